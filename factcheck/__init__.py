@@ -1,0 +1,41 @@
+"""factcheck: summaries whose every number is checked against the article.
+
+The public API is re-exported here; ``__all__`` is kept honest by ``tests/test_exports.py``.
+"""
+
+from importlib import metadata as _metadata
+
+from factcheck.checker import check_claims, check_text
+from factcheck.errors import FactcheckError
+from factcheck.models import (
+    Article,
+    CheckReport,
+    ClaimCheck,
+    Draft,
+    Evidence,
+    Quantity,
+    Result,
+    Verdict,
+)
+from factcheck.quantities import parse_quantities
+
+try:
+    __version__ = _metadata.version("factcheck")
+except _metadata.PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0"
+
+__all__ = [
+    "Article",
+    "CheckReport",
+    "ClaimCheck",
+    "Draft",
+    "Evidence",
+    "FactcheckError",
+    "Quantity",
+    "Result",
+    "Verdict",
+    "__version__",
+    "check_claims",
+    "check_text",
+    "parse_quantities",
+]

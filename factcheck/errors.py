@@ -1,0 +1,142 @@
+"""One exception tree for everything factcheck can fail at.
+
+::
+
+    FactcheckError                    exit_code  stage
+    ├── InputError                    2          bad input a user gave (empty, binary, undecodable)
+    │   └── SourceNotFoundError       2          a file that does not exist
+    ├── ConfigError                   3          settings: missing key, bad model name, bad option
+    ├── FetchError                    4          getting a URL (carries ``url``)
+    │   ├── BlockedHostError          5          destination resolves to a private/loopback address
+    │   ├── HTTPStatusError           6          4xx/5xx reply (carries ``status``)
+    │   ├── TooLargeError             7          body over the byte cap
+    │   └── UnsupportedContentError   8          PDF, image or other non-text content
+    ├── ExtractionError               9          a page with no extractable article
+    ├── PromptError                   10         a template that fails to load or render
+    └── LLMError                      11         the model endpoint
+        ├── LLMRefusalError           12         refusal or content-filter stop (never retried)
+        └── RetriesExhaustedError     13         every attempt failed (carries ``attempts``, ``last_reply``)
+
+Foreign exceptions (httpx2, openai, jinja2, pydantic) are translated once, at the stage
+boundary, with ``raise ... from exc``. Every message is a single line fit for the CLI.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class FactcheckError(Exception):
+    """Root of every error factcheck raises on purpose."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, **context: Any) -> None:
+        # One line, always: the CLI prints str(error) as the whole diagnosis.
+        message = " ".join(str(message).split())
+        super().__init__(message)
+        self.message = message
+        self.context = context
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(FactcheckError):
+    """Input the user gave cannot be used: empty, binary or undecodable."""
+
+    exit_code = 2
+
+
+class SourceNotFoundError(InputError):
+    """A path that does not exist or is not a readable file."""
+
+    exit_code = 2
+
+
+class ConfigError(FactcheckError):
+    """Settings are missing or contradictory (e.g. no API key for a remote endpoint)."""
+
+    exit_code = 3
+
+
+class FetchError(FactcheckError):
+    """A URL could not be fetched: DNS, refused connection, timeout, redirects."""
+
+    exit_code = 4
+
+    def __init__(self, message: str, *, url: str | None = None, **context: Any) -> None:
+        super().__init__(message, url=url, **context)
+        self.url = url
+
+
+class BlockedHostError(FetchError):
+    """The destination resolves to a loopback, private, link-local or reserved address."""
+
+    exit_code = 5
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with a 4xx or 5xx status."""
+
+    exit_code = 6
+
+    def __init__(self, message: str, *, url: str | None = None, status: int, **context: Any):
+        super().__init__(message, url=url, status=status, **context)
+        self.status = status
+
+
+class TooLargeError(FetchError):
+    """The body exceeded the byte cap while streaming."""
+
+    exit_code = 7
+
+
+class UnsupportedContentError(FetchError):
+    """The content is not HTML or text (PDF, image, other binary)."""
+
+    exit_code = 8
+
+
+class ExtractionError(FactcheckError):
+    """The page holds no extractable article text."""
+
+    exit_code = 9
+
+
+class PromptError(FactcheckError):
+    """A prompt template is missing or fails to render."""
+
+    exit_code = 10
+
+
+class LLMError(FactcheckError):
+    """The model endpoint failed in a way retries could not or should not fix."""
+
+    exit_code = 11
+
+
+class LLMRefusalError(LLMError):
+    """The model refused or its output was stopped by a content filter."""
+
+    exit_code = 12
+
+
+class RetriesExhaustedError(LLMError):
+    """Every attempt failed; carries the attempts made and the last raw reply."""
+
+    exit_code = 13
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        attempts: int,
+        last_reply: str | None = None,
+        errors: list[str] | None = None,
+        **context: Any,
+    ) -> None:
+        super().__init__(message, attempts=attempts, last_reply=last_reply, **context)
+        self.attempts = attempts
+        self.last_reply = last_reply
+        self.errors = errors or []

@@ -1,0 +1,1 @@
+"""Prompt templates shipped with factcheck (the top-level prompts/ folder)."""
