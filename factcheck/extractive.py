@@ -1,0 +1,261 @@
+"""The embedded default engine: a summary and its claims without any model.
+
+When no endpoint is configured (or ``--offline`` is given) factcheck still summarizes, by
+*choosing* sentences instead of writing them. Every sentence is kept verbatim, so the engine
+cannot invent a figure; its output is checked like any other draft all the same.
+
+Each candidate sentence gets a score from three signals, all pure Python:
+
+- **position**: news leads with what matters, so early sentences (and the first sentence of each
+  paragraph) score higher;
+- **centrality**: TF-IDF cosine similarity between the sentence and the whole article, so a
+  sentence about what the article is about beats an aside;
+- **information density**: figures and capitalised names per word, so "Germany will give
+  Ukraine an additional $2.3 billion" beats "the talks went well".
+
+The best sentences, re-ordered as in the article and with near-duplicates dropped, form the
+summary; the next ones are the key points; the quantity-bearing sentences among them (then the
+best-scoring others) are listed as claims, each quoting itself.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from factcheck import quantities
+from factcheck.errors import InputError
+from factcheck.models import Article, Draft, DraftClaim
+
+__all__ = ["extractive_draft"]
+
+# Sentence length bounds, in words: shorter ones are captions, datelines and fragments
+# ("Photo: Reuters."); longer ones are usually run-ons from a failed split or a list.
+MIN_WORDS = 6
+MAX_WORDS = 60
+HEADLINE_MAX_WORDS = 16
+# Two sentences this similar (TF-IDF cosine) say the same thing; keep only the better one.
+REDUNDANCY = 0.55
+# The weights of the three signals; centrality leads, position and density break ties.
+W_POSITION = 0.35
+W_CENTRALITY = 0.45
+W_DENSITY = 0.20
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+# A run of capitalised words is one name: "NATO Secretary General Mark Rutte" counts once.
+_NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|von\s+)?[A-Z][\w’'-]*)*")
+# Sentences that lean on the one before ("He said...", "It also...") read badly alone.
+_DEPENDENT = re.compile(
+    r"^(?:he|she|it|they|this|that|these|those|but|and|also|however)\b", re.IGNORECASE
+)
+_QUOTES = '"“”'
+_BOILERPLATE = re.compile(
+    r"^(?:photo|image|picture|video|credit|source|read more|related|advertisement|sign up|"
+    r"subscribe|click|share|follow us|copyright|©|all rights reserved)\b",
+    re.IGNORECASE,
+)
+# Function words carry no topic; without this list "the" would be the most central word.
+_STOPWORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    said says say told according one two new may might must shall us mr mrs ms""",
+    )
+)
+
+
+@dataclass
+class _Sentence:
+    """A candidate sentence and what scoring needs to know about it."""
+
+    index: int  # order in the article
+    paragraph_start: bool
+    text: str
+    words: int
+    terms: Counter[str] = field(default_factory=Counter)
+    figures: list[str] = field(default_factory=list)
+    score: float = 0.0
+    vector: dict[str, float] = field(default_factory=dict)
+
+
+def extractive_draft(
+    article: Article,
+    *,
+    max_sentences: int = 4,
+    max_key_points: int = 4,
+    max_claims: int = 10,
+) -> Draft:
+    """Summarize ``article`` by choosing its own sentences, verbatim.
+
+    ``max_sentences`` bounds the summary (2-4 sentences reads best), ``max_key_points`` the
+    further sentences listed as key points, ``max_claims`` the quantity-bearing sentences listed
+    as claims (text and quote are the sentence itself; figure is the first quantity's surface
+    text as written). Raises ``InputError`` when the article has no usable sentence.
+    """
+    if max_sentences < 1:
+        raise InputError("max_sentences must be at least 1")
+    title, paragraphs = _title_and_paragraphs(article)
+    candidates = _candidates(paragraphs)
+    if not candidates:
+        raise InputError("the article has no sentence long enough to summarize")
+    _score(candidates)
+
+    ranked = sorted(candidates, key=lambda s: (-s.score, s.index))
+    chosen = _pick_diverse(ranked, max_sentences + max_key_points)
+    summary = sorted(chosen[:max_sentences], key=lambda s: s.index)
+    key_points = sorted(chosen[max_sentences:], key=lambda s: s.index)
+
+    # The figures shown to the reader come first; then the best of the rest, for completeness.
+    claim_sources: list[_Sentence] = [s for s in summary + key_points if s.figures]
+    shown = {s.index for s in claim_sources}
+    claim_sources += [s for s in ranked if s.figures and s.index not in shown]
+    claims = [
+        DraftClaim(text=s.text, quote=s.text, figure=s.figures[0])
+        for s in sorted(claim_sources[:max_claims], key=lambda s: s.index)
+    ]
+
+    return Draft(
+        headline=title or _trim_headline(summary[0].text),
+        summary=" ".join(s.text for s in summary),
+        key_points=[s.text for s in key_points],
+        claims=claims,
+    )
+
+
+def _title_and_paragraphs(article: Article) -> tuple[str | None, list[str]]:
+    """The title (given, or a heading-like first line) and the body's paragraphs."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\r?\n", article.text) if p.strip()]
+    title = (article.title or "").strip() or None
+    if paragraphs and _looks_like_heading(paragraphs[0], title):
+        # A text file's first line is its headline: no final stop, short, and not a sentence.
+        heading = paragraphs.pop(0)
+        title = title or heading
+    return title, paragraphs
+
+
+def _looks_like_heading(line: str, title: str | None) -> bool:
+    if title and line.strip().rstrip(".") == title.rstrip("."):
+        return True
+    words = line.split()
+    return 0 < len(words) <= 25 and line[-1] not in ".!?\"”'’:" and "\n" not in line
+
+
+def _candidates(paragraphs: list[str]) -> list[_Sentence]:
+    """Every sentence worth considering, in article order."""
+    found: list[_Sentence] = []
+    for paragraph in paragraphs:
+        first = True
+        for start, end in quantities.split_sentences(paragraph):
+            text = " ".join(paragraph[start:end].split())
+            is_first, first = first, False
+            words = len(text.split())
+            if not MIN_WORDS <= words <= MAX_WORDS or not _is_clean(text):
+                continue
+            found.append(
+                _Sentence(
+                    index=len(found),
+                    paragraph_start=is_first,
+                    text=text,
+                    words=words,
+                    terms=Counter(_terms(text)),
+                )
+            )
+    return found
+
+
+def _is_clean(text: str) -> bool:
+    """False for fragments a reader could not take alone.
+
+    That is: a split inside a quotation (unbalanced quote marks), a quote within a quote (the
+    words are someone's report of someone else's words), a sentence that starts mid-thought
+    (lower case, a closing quote, a dash), a heading or list lead-in, and site boilerplate.
+    """
+    if text[0].islower() or text[0] in "”’)]-–—,;:" or text[-1] in ":;,":
+        return False
+    if _BOILERPLATE.match(text):
+        return False
+    straight = text.count('"')
+    opening, closing = text.count("“"), text.count("”")
+    if straight % 2 or opening != closing:
+        return False
+    quoted = re.findall(r"[\"“]([^\"”]*)[\"”]", text)
+    # A nested quote: 'He said "she told me 'no'"' — single quotes inside a double quote that
+    # are not apostrophes (a space or the quote boundary on the left of the mark).
+    return not any(re.search(r"(?:^|\s)['‘]\w", q) for q in quoted)
+
+
+def _terms(text: str) -> list[str]:
+    return [
+        w
+        for w in (m.group().lower() for m in _WORD.finditer(text))
+        if w not in _STOPWORDS and len(w) > 2
+    ]
+
+
+def _score(sentences: list[_Sentence]) -> None:
+    """Set each sentence's ``score`` (0..1), ``vector`` and ``figures``."""
+    n = len(sentences)
+    document_frequency: Counter[str] = Counter()
+    for sentence in sentences:
+        document_frequency.update(sentence.terms.keys())
+    idf = {term: math.log((1 + n) / (1 + df)) + 1.0 for term, df in document_frequency.items()}
+
+    centroid: Counter[str] = Counter()
+    for sentence in sentences:
+        sentence.vector = _unit({t: c * idf[t] for t, c in sentence.terms.items()})
+        centroid.update(sentence.vector)
+    centroid_unit = _unit(dict(centroid))
+
+    for sentence in sentences:
+        centrality = _dot(sentence.vector, centroid_unit)
+        # A lead bias that fades over the article, plus a nudge for paragraph openers.
+        position = 1.0 / (1.0 + sentence.index / 3.0) + (0.15 if sentence.paragraph_start else 0)
+        sentence.figures = [q.text for q in quantities.parse_quantities(sentence.text)]
+        # The first word is capitalised anyway, so a name only counts after it.
+        names = sum(1 for m in _NAME.finditer(sentence.text) if m.start() > 0)
+        density = min(1.0, (len(sentence.figures) + 0.5 * names) / sentence.words * 4)
+        dependent = 0.1 if _DEPENDENT.match(sentence.text) else 0.0
+        sentence.score = (
+            W_POSITION * min(position, 1.0)
+            + W_CENTRALITY * centrality
+            + W_DENSITY * density
+            - dependent
+        )
+
+
+def _pick_diverse(ranked: list[_Sentence], limit: int) -> list[_Sentence]:
+    """The best ``limit`` sentences, skipping any that repeats one already chosen."""
+    chosen: list[_Sentence] = []
+    for sentence in ranked:
+        if len(chosen) == limit:
+            break
+        if all(_dot(sentence.vector, other.vector) < REDUNDANCY for other in chosen):
+            chosen.append(sentence)
+    return chosen
+
+
+def _trim_headline(sentence: str) -> str:
+    """The sentence without its final stop, cut at a word boundary when it runs long."""
+    words = sentence.rstrip(".!?").split()
+    if len(words) <= HEADLINE_MAX_WORDS:
+        return " ".join(words)
+    return " ".join(words[:HEADLINE_MAX_WORDS]).rstrip(",;:") + "…"
+
+
+def _unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {k: v / norm for k, v in vector.items()} if norm else {}
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())

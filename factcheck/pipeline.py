@@ -1,0 +1,516 @@
+"""``summarize`` and ``asummarize``: load -> draft -> check -> repair -> ``Result``.
+
+This is the one module that composes the stages (see DESIGN.md, "Data flows one way"):
+
+1. **load** the article (``factcheck.article``);
+2. **draft** a summary: the LLM (``factcheck.llm``) when an endpoint is configured and the run
+   is not offline, otherwise the extractive engine (``factcheck.extractive``), which needs no
+   model. An article whose estimated size exceeds ``settings.context_budget_tokens`` is drafted
+   in chunks cut on paragraph (then sentence) boundaries, and the chunk drafts are merged: map,
+   then reduce;
+3. **check** every listed claim *and* every number in the headline, the summary prose and the
+   key points, against one index of the *whole* article built once (``factcheck.checker``);
+4. **repair**: while something is flagged and rounds remain, send the findings back to the model
+   and check the corrected draft again (LLM engine only: the extractive engine quotes the
+   article verbatim, so it has nothing to repair);
+5. return a ``Result`` that keeps every round, so an editor sees what was caught.
+
+The sync and async entry points share one code path: the steps are written once as a generator
+that *yields* the model calls it needs and receives their outcomes; ``summarize`` makes those
+calls one after another, ``asummarize`` awaits them (the chunk drafts of a long article
+concurrently).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import re
+import time
+from collections.abc import Callable, Generator, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from factcheck.article import aload_article, load_article
+from factcheck.checker import SourceIndex, check_claims, check_text, index_source
+from factcheck.errors import ConfigError
+from factcheck.extractive import extractive_draft
+from factcheck.models import (
+    Article,
+    ClaimCheck,
+    Draft,
+    PromptRef,
+    Provenance,
+    Result,
+    Round,
+    Usage,
+    Verdict,
+)
+from factcheck.quantities import split_sentences
+from factcheck.settings import Settings, resolve_settings
+
+__all__ = ["asummarize", "estimate_tokens", "split_into_chunks", "summarize"]
+
+Engine = Literal["auto", "llm", "extractive"]
+Progress = Callable[[str], None]
+
+# Chunk drafts requested at once by ``asummarize``: enough to hide latency on a long article,
+# few enough not to trip an endpoint's per-minute rate limit in one burst.
+MAP_CONCURRENCY = 4
+# The most chunk drafts merged in one call; more are merged in rounds (a reduce tree), so the
+# merge prompt stays bounded however long the article is.
+MERGE_FAN_IN = 8
+
+
+def estimate_tokens(text: str) -> int:
+    """Estimate the tokens ``text`` takes, locally and without a tokenizer.
+
+    English text runs at about 4 characters and about 0.75 words per token in OpenAI-style BPE
+    vocabularies; the larger of the two estimates (``chars / 4``, ``words * 1.33``) is used so
+    that figure-heavy or non-English text, which tokenizes worse, is not underestimated.
+    """
+    return max(math.ceil(len(text) / 4), math.ceil(len(text.split()) * 1.33))
+
+
+def split_into_chunks(text: str, budget_tokens: int) -> list[str]:
+    """Cut ``text`` into consecutive pieces of at most ``budget_tokens`` (estimated) each.
+
+    Cuts fall between paragraphs; a paragraph over budget is cut between sentences, and a
+    sentence over budget between words. Every piece is a verbatim slice of ``text``, so a quote
+    taken from a piece is also a quote from the whole article.
+    """
+    if budget_tokens < 1:
+        raise ConfigError(f"the context budget must be a positive token count, not {budget_tokens}")
+    if estimate_tokens(text) <= budget_tokens:
+        return [text]
+    units: list[tuple[int, int]] = []
+    for start, end in _paragraphs(text):
+        units.extend(_fit(text, start, end, budget_tokens))
+    chunks: list[str] = []
+    start, end = units[0]
+    for unit_start, unit_end in units[1:]:
+        if estimate_tokens(text[start:unit_end]) <= budget_tokens:
+            end = unit_end
+        else:
+            chunks.append(text[start:end])
+            start, end = unit_start, unit_end
+    chunks.append(text[start:end])
+    return chunks
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines: extracted articles put one paragraph on each line."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        stripped = match.group().strip()
+        if stripped:
+            start = match.start() + match.group().index(stripped)
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def _fit(text: str, start: int, end: int, budget: int) -> list[tuple[int, int]]:
+    """Spans covering text[start:end], each within budget: the paragraph, its sentences, words."""
+    if estimate_tokens(text[start:end]) <= budget:
+        return [(start, end)]
+    spans: list[tuple[int, int]] = []
+    sentences = [(start + s, start + e) for s, e in split_sentences(text[start:end])]
+    if len(sentences) > 1:
+        for s, e in sentences:
+            spans.extend(_fit(text, s, e, budget))
+        return spans
+    # One sentence longer than the budget (a table flattened to text, say): cut between words.
+    words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    piece_start = words[0][0]
+    for (s, _), (_, prev_end) in zip(words[1:], words, strict=False):
+        if estimate_tokens(text[piece_start:s]) > budget:
+            spans.append((piece_start, prev_end))
+            piece_start = s
+    spans.append((piece_start, words[-1][1]))
+    return spans
+
+
+def summarize(
+    source: str | Path | Article,
+    *,
+    engine: Engine = "auto",
+    offline: bool = False,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    client: Any = None,
+    prompts_dir: str | Path | None = None,
+    repair_rounds: int = 1,
+    allow_private_hosts: bool = False,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> Result:
+    """Summarize an article and check every number in the summary against it.
+
+    ``source`` is a URL, a path to an .html/.txt/.md file, ``"-"`` for standard input, or an
+    ``Article``. ``engine="auto"`` uses the LLM when an endpoint is configured (an API key or a
+    base URL, from the arguments or ``OPENAI_API_KEY``/``OPENAI_BASE_URL``, or an injected
+    ``client``) and ``offline`` is false, and the extractive engine otherwise; ``"llm"`` and
+    ``"extractive"`` force one. ``settings`` replaces ``model``/``base_url``/``api_key``
+    resolution; ``client`` is an ``openai.OpenAI`` an editorial tool manages itself.
+    ``repair_rounds`` bounds the repair rounds (0 disables repair). ``progress`` is called with a
+    short description of each stage (the CLI prints them to stderr).
+
+    The returned ``Result`` carries the final summary and checks, every round's draft and
+    findings, usage (model calls, attempts, tokens, and ``seconds``: the wall-clock time of the
+    whole call) and provenance. Raises a ``FactcheckError`` subclass on failure.
+    """
+    started = time.perf_counter()
+    run = _Run.create(
+        engine,
+        offline,
+        model,
+        base_url,
+        api_key,
+        client,
+        prompts_dir,
+        repair_rounds,
+        settings,
+        progress,
+    )
+    run.say(f"loading {_describe(source)}")
+    article = load_article(source, allow_private_hosts=allow_private_hosts)
+    steps = run.steps(article)
+    try:
+        asks = next(steps)
+        while True:
+            asks = steps.send([ask.call_sync() for ask in asks])
+    except StopIteration as stop:
+        return run.result(article, stop.value, started)
+
+
+async def asummarize(
+    source: str | Path | Article,
+    *,
+    engine: Engine = "auto",
+    offline: bool = False,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    client: Any = None,
+    prompts_dir: str | Path | None = None,
+    repair_rounds: int = 1,
+    allow_private_hosts: bool = False,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> Result:
+    """The async twin of :func:`summarize`, with the same options and result.
+
+    ``client``, when given, is an ``openai.AsyncOpenAI``. The chunk drafts of a long article are
+    requested concurrently (at most ``MAP_CONCURRENCY`` at a time).
+    """
+    started = time.perf_counter()
+    run = _Run.create(
+        engine,
+        offline,
+        model,
+        base_url,
+        api_key,
+        client,
+        prompts_dir,
+        repair_rounds,
+        settings,
+        progress,
+    )
+    run.say(f"loading {_describe(source)}")
+    article = await aload_article(source, allow_private_hosts=allow_private_hosts)
+    limit = asyncio.Semaphore(MAP_CONCURRENCY)
+
+    async def call(ask: _Ask) -> Any:
+        async with limit:
+            return await ask.call_async()
+
+    steps = run.steps(article)
+    try:
+        asks = next(steps)
+        while True:
+            asks = steps.send(list(await asyncio.gather(*(call(ask) for ask in asks))))
+    except StopIteration as stop:
+        return run.result(article, stop.value, started)
+
+
+def check_draft(index: SourceIndex, draft: Draft) -> list[ClaimCheck]:
+    """Check a draft's listed claims, then every number in its headline, summary, key points.
+
+    A sentence already checked (a claim whose text is also a summary sentence, a key point that
+    repeats the summary) is reported once, under the first place it appears.
+    """
+    checks = list(check_claims(index, draft.claims, origin="claim").checks)
+    seen = {_normalise(check.claim) for check in checks}
+    prose: list[tuple[Any, str]] = [("headline", draft.headline), ("summary", draft.summary)]
+    prose += [("key_point", point) for point in draft.key_points]
+    for origin, text in prose:
+        if not text.strip():
+            continue
+        for check in check_text(index, text, origin=origin).checks:
+            key = _normalise(check.claim)
+            if key not in seen:
+                seen.add(key)
+                checks.append(check)
+    return checks
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split()).rstrip(".").casefold()
+
+
+def _describe(source: str | Path | Article) -> str:
+    if isinstance(source, Article):
+        return "the article"
+    return "standard input" if str(source) == "-" else str(source)
+
+
+@dataclass
+class _Ask:
+    """One model call the steps need; the sync or async driver makes it."""
+
+    kind: Literal["draft", "merge", "repair"]
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+
+    def call_sync(self) -> Any:
+        from factcheck import llm  # imported here: the extractive path never loads openai
+
+        function = {
+            "draft": llm.draft_summary,
+            "merge": llm.merge_drafts,
+            "repair": llm.repair_summary,
+        }[self.kind]
+        return function(*self.args, **self.kwargs)
+
+    async def call_async(self) -> Any:
+        from factcheck import llm
+
+        function = {
+            "draft": llm.adraft_summary,
+            "merge": llm.amerge_drafts,
+            "repair": llm.arepair_summary,
+        }[self.kind]
+        return await function(*self.args, **self.kwargs)
+
+
+@dataclass
+class _Steps:
+    """What the steps hand back to the driver: the rounds and every model call's outcome."""
+
+    engine: Literal["llm", "extractive"]
+    rounds: list[Round]
+    outcomes: list[Any] = field(default_factory=list)
+
+
+@dataclass
+class _Run:
+    """The options of one summarize call, resolved once."""
+
+    engine: Literal["llm", "extractive"]
+    settings: Settings
+    client: Any
+    prompts_dir: str | Path | None
+    repair_rounds: int
+    progress: Progress | None
+
+    @classmethod
+    def create(
+        cls,
+        engine: str,
+        offline: bool,
+        model: str | None,
+        base_url: str | None,
+        api_key: str | None,
+        client: Any,
+        prompts_dir: str | Path | None,
+        repair_rounds: int,
+        settings: Settings | None,
+        progress: Progress | None,
+    ) -> _Run:
+        if settings is None:
+            settings = resolve_settings(api_key=api_key, base_url=base_url, model=model)
+        if (
+            isinstance(repair_rounds, bool)
+            or not isinstance(repair_rounds, int)
+            or (repair_rounds < 0)
+        ):
+            raise ConfigError(f"repair_rounds must be a whole number >= 0, not {repair_rounds!r}")
+        return cls(
+            engine=_choose_engine(engine, offline, settings, client),
+            settings=settings,
+            client=client,
+            prompts_dir=prompts_dir,
+            repair_rounds=repair_rounds,
+            progress=progress,
+        )
+
+    def say(self, message: str) -> None:
+        if self.progress is not None:
+            self.progress(message)
+
+    def steps(self, article: Article) -> Generator[list[_Ask], list[Any], _Steps]:
+        """Draft, check and repair; yields the model calls needed, receives their outcomes."""
+        self.say("indexing the article's figures")
+        index = index_source(article.text)
+        if self.engine == "extractive":
+            self.say("no model in use: choosing the article's own sentences (extractive engine)")
+            draft = extractive_draft(article)
+            self.say("checking every figure against the article")
+            return _Steps("extractive", [Round(draft=draft, checks=check_draft(index, draft))])
+
+        outcomes: list[Any] = []
+        draft = yield from self._draft(article, outcomes)
+        self.say("checking every figure against the article")
+        checks = check_draft(index, draft)
+        rounds = [Round(draft=draft, checks=checks)]
+        for number in range(1, self.repair_rounds + 1):
+            flagged = [check for check in checks if check.verdict is not Verdict.SUPPORTED]
+            if not flagged:
+                break
+            self.say(f"repair round {number}: sending {len(flagged)} flagged figure(s) back")
+            context = _repair_context(article, draft, flagged, self._budget)
+            (outcome,) = yield [self._ask("repair", context, draft, flagged)]
+            outcomes.append(outcome)
+            draft = outcome.draft
+            self.say("checking the repaired draft")
+            checks = check_draft(index, draft)
+            rounds.append(Round(draft=draft, checks=checks))
+        return _Steps("llm", rounds, outcomes)
+
+    @property
+    def _budget(self) -> int:
+        return int(self.settings.context_budget_tokens)
+
+    def _draft(
+        self, article: Article, outcomes: list[Any]
+    ) -> Generator[list[_Ask], list[Any], Draft]:
+        tokens = estimate_tokens(article.text)
+        chunks = split_into_chunks(article.text, self._budget)
+        if len(chunks) == 1:
+            self.say(f"asking {self.settings.model} for a draft (~{tokens} article tokens)")
+            (outcome,) = yield [self._ask("draft", article)]
+            outcomes.append(outcome)
+            return outcome.draft
+        self.say(
+            f"article is ~{tokens} tokens, over the {self._budget}-token budget: "
+            f"drafting {len(chunks)} chunks, then merging"
+        )
+        parts = yield [
+            self._ask("draft", article.model_copy(update={"text": chunk})) for chunk in chunks
+        ]
+        outcomes.extend(parts)
+        drafts = [part.draft for part in parts]
+        while len(drafts) > 1:
+            groups = [drafts[i : i + MERGE_FAN_IN] for i in range(0, len(drafts), MERGE_FAN_IN)]
+            self.say(f"merging {len(drafts)} chunk drafts")
+            merged = yield [
+                self._ask("merge", article, group) if len(group) > 1 else _Done(group[0])
+                for group in groups
+            ]
+            outcomes.extend(m for m in merged if not isinstance(m, _Done))
+            drafts = [m.draft for m in merged]
+        return drafts[0]
+
+    def _ask(self, kind: Literal["draft", "merge", "repair"], *args: Any) -> _Ask:
+        return _Ask(
+            kind,
+            args,
+            {"settings": self.settings, "client": self.client, "prompts_dir": self.prompts_dir},
+        )
+
+    def result(self, article: Article, steps: _Steps, started: float) -> Result:
+        # Imported here, not at the top: factcheck/__init__ imports this module before it sets
+        # __version__.
+        from factcheck import __version__
+
+        usage = Usage()
+        prompts: dict[tuple[str, str], PromptRef] = {}
+        model = None
+        for outcome in steps.outcomes:
+            usage = _add_usage(usage, outcome.usage)
+            for ref in outcome.prompts:
+                prompts.setdefault((ref.name, ref.sha256), ref)
+            model = outcome.model or model
+        usage.seconds = round(time.perf_counter() - started, 6)
+        final = steps.rounds[-1]
+        return Result(
+            article=article,
+            summary=final.draft,
+            claims=final.checks,
+            engine=steps.engine,
+            model=(model or self.settings.model) if steps.engine == "llm" else None,
+            usage=usage,
+            provenance=Provenance(factcheck_version=__version__, prompts=list(prompts.values())),
+            rounds=steps.rounds,
+        )
+
+
+@dataclass
+class _Done:
+    """A merge group of one draft: passed through as it is, with no call."""
+
+    draft: Draft
+
+    def call_sync(self) -> _Done:
+        return self
+
+    async def call_async(self) -> _Done:
+        return self
+
+
+def _choose_engine(
+    engine: str, offline: bool, settings: Settings, client: Any
+) -> Literal["llm", "extractive"]:
+    if engine not in ("auto", "llm", "extractive"):
+        raise ConfigError(f"unknown engine {engine!r}: use auto, llm or extractive")
+    if engine == "llm" and offline:
+        raise ConfigError("the LLM engine cannot run offline: drop --offline or use extractive")
+    if engine == "extractive" or offline:
+        return "extractive"
+    has_endpoint = settings.has_endpoint or client is not None
+    if engine == "llm" and not has_endpoint:
+        raise ConfigError(
+            "the LLM engine needs an endpoint: set OPENAI_API_KEY, or OPENAI_BASE_URL for a "
+            "local OpenAI-compatible server"
+        )
+    return "llm" if has_endpoint else "extractive"
+
+
+def _repair_context(
+    article: Article, draft: Draft, flagged: Iterable[ClaimCheck], budget: int
+) -> Article:
+    """The article as the repair call sees it: whole when it fits, else the paragraphs that matter.
+
+    A long article cannot be sent whole, so the repair call gets the paragraphs holding the
+    evidence for each flagged figure and the draft's quotes, in article order, up to the budget.
+    """
+    if estimate_tokens(article.text) <= budget:
+        return article
+    paragraphs = [article.text[start:end] for start, end in _paragraphs(article.text)]
+    wanted: list[str] = [e.sentence for c in flagged for e in c.evidence]
+    wanted += [claim.quote for claim in draft.claims]
+    keep: list[int] = []
+    used = 0
+    for needle in wanted:
+        for number, paragraph in enumerate(paragraphs):
+            if number not in keep and needle and needle in paragraph:
+                cost = estimate_tokens(paragraph)
+                if used + cost <= budget:
+                    keep.append(number)
+                    used += cost
+                break
+    text = "\n\n".join(paragraphs[n] for n in sorted(keep))
+    return article.model_copy(update={"text": text or article.text[: budget * 4]})
+
+
+def _add_usage(total: Usage, extra: Usage) -> Usage:
+    return Usage(
+        calls=total.calls + extra.calls,
+        attempts=total.attempts + extra.attempts,
+        prompt_tokens=total.prompt_tokens + extra.prompt_tokens,
+        completion_tokens=total.completion_tokens + extra.completion_tokens,
+        seconds=total.seconds + extra.seconds,
+        retries=[*total.retries, *extra.retries],
+    )
