@@ -140,6 +140,10 @@ class Article(BaseModel):
     language: str | None = None
     obtained_via: Literal["url", "html_file", "text_file", "stdin", "string"] = "string"
     fetched_at: datetime | None = None
+    final_url: str | None = Field(
+        default=None, description="where the last redirect led, when fetched from a URL"
+    )
+    content_type: str | None = Field(default=None, description="the media type served, if fetched")
 
     @property
     def word_count(self) -> int:
