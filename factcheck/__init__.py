@@ -5,6 +5,7 @@ The public API is re-exported here; ``__all__`` is kept honest by ``tests/test_e
 
 from importlib import metadata as _metadata
 
+from factcheck.article import load_article
 from factcheck.checker import check_claims, check_text
 from factcheck.errors import FactcheckError
 from factcheck.models import (
@@ -37,5 +38,6 @@ __all__ = [
     "__version__",
     "check_claims",
     "check_text",
+    "load_article",
     "parse_quantities",
 ]

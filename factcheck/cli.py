@@ -33,7 +33,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from factcheck.checker import check_text
     from factcheck.render import render_report
 
-    source = load_article(args.source)
+    source = load_article(args.source, allow_private_hosts=args.allow_private_hosts)
     text = read_text(args.text)
     report = check_text(source.text, text)
     sys.stdout.write(render_report(report, args.format))
@@ -199,6 +199,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("text", metavar="TEXT_FILE", help="the text to check: a file, or - for stdin")
     check.add_argument(
         "--format", choices=["table", "json"], default="table", help="output format"
+    )
+    check.add_argument(
+        "--allow-private-hosts",
+        action="store_true",
+        help="let a SOURCE URL resolve to a loopback or private address (refused by default)",
     )
     check.set_defaults(handler=_cmd_check)
     _add_summarize(commands)
