@@ -25,6 +25,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from pydantic import ValidationError
+
 from factcheck import quantities
 from factcheck.errors import InputError
 from factcheck.models import Article, Draft, DraftClaim
@@ -117,10 +119,18 @@ def extractive_draft(
     claim_sources: list[_Sentence] = [s for s in summary + key_points if s.figures]
     shown = {s.index for s in claim_sources}
     claim_sources += [s for s in ranked if s.figures and s.index not in shown]
-    claims = [
-        DraftClaim(text=s.text, quote=s.text, figure=s.figures[0])
-        for s in sorted(claim_sources[:max_claims], key=lambda s: s.index)
-    ]
+    listed: list[tuple[int, DraftClaim]] = []
+    for sentence in claim_sources:
+        if len(listed) == max_claims:
+            break
+        try:
+            claim = DraftClaim(text=sentence.text, quote=sentence.text, figure=sentence.figures[0])
+        except ValidationError:
+            # The claim model wants a number a reader can see; a quantity the parser reads
+            # where the claim model sees none ("a few") is not worth listing as a claim.
+            continue
+        listed.append((sentence.index, claim))
+    claims = [claim for _, claim in sorted(listed, key=lambda pair: pair[0])]
 
     return Draft(
         headline=title or _trim_headline(summary[0].text),
