@@ -1,13 +1,762 @@
-"""Cross-reference claims against a source. (Placeholder: replaced by the checker issue.)"""
+"""Cross-reference the quantities of a text against a source article, with no model involved.
+
+The source is indexed once (:func:`index_source`): its sentences, every quantity in it, the
+content words around each quantity, the entities each quantity is said of, and dictionaries keyed
+by value and by context word, so that checking a claim looks up a handful of candidates instead of
+scanning the whole source. :func:`check_text` checks every quantity-bearing sentence of a text;
+:func:`check_claims` checks structured claims (and that their quotes really occur in the source).
+
+For each quantity of a claim the checker asks which source quantities are *about the same thing*
+(compatible kind, unit and currency, and shared content words near the number) and then decides:
+
+- ``supported``: the source states it (exactly, or the claim rounds it correctly);
+- ``contradicted``: the source states something different about the same thing;
+- ``unsupported``: nothing in the source bears on it.
+
+A sentence's verdict is the worst over its quantities. Machine-readable reasons:
+
+=========================  ==================================================================
+``value_mismatch``         another figure for the same thing
+``scale_mismatch``         the same digits at another scale (million for billion), or a vague
+                           magnitude ("millions of") of the wrong order
+``currency_mismatch``      the same amount in another currency
+``unit_mismatch``          the same number counting something else (or percent for points)
+``qualifier_mismatch``     "300" where the source says "as many as 300", and the like
+``attribution_mismatch``   the figure belongs to another subject in the source sentence
+``ordinal_mismatch``       "30th" where the source says "31st"
+``date_mismatch``          another date or year for the same event
+``rounded``                supported at a lower precision than the source states
+``number_in_name``         the source's number is part of a name ("Big Four"), not a count
+``quote_not_in_source``    a claim's verbatim quote does not occur in the source
+``no_quantity``            a structured claim with no quantity to check
+``not_found``              the source says nothing that bears on the quantity
+=========================  ==================================================================
+
+The module is pure: no I/O, no settings, no global state; values are compared as ``Decimal``.
+"""
 
 from __future__ import annotations
 
-from factcheck.models import CheckReport
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from factcheck import quantities as _quantities
+from factcheck.models import (
+    CheckReport,
+    ClaimCheck,
+    DraftClaim,
+    Evidence,
+    Qualifier,
+    Quantity,
+    QuantityKind,
+    Verdict,
+)
+
+__all__ = ["REASONS", "SourceIndex", "check_claims", "check_text", "index_source"]
+
+REASONS = (
+    "value_mismatch",
+    "scale_mismatch",
+    "currency_mismatch",
+    "unit_mismatch",
+    "qualifier_mismatch",
+    "attribution_mismatch",
+    "ordinal_mismatch",
+    "date_mismatch",
+    "rounded",
+    "number_in_name",
+    "quote_not_in_source",
+    "no_quantity",
+    "not_found",
+)
+
+# --------------------------------------------------------------------------- words
 
 
-def check_text(source: str, text: str) -> CheckReport:
-    raise NotImplementedError
+def _words(text: str) -> list[str]:
+    return text.split()
 
 
-def check_claims(source: str, claims: list[str]) -> CheckReport:
-    raise NotImplementedError
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d.,]*")
+_STOPWORDS = frozenset(
+    _words(
+        "a about above across after again against all almost along also although am among an and "
+        "another any are around as at be became because been before being below between both but "
+        "by can could did do does doing down during each either else even ever every few for from "
+        "further had has have having he her here hers him his how however i if in into is it its "
+        "itself just last least less like made make many may me might more most much must my near "
+        "nearly neither next no nor not now of off on once one only onto or other our ours out "
+        "over own per rather said same say says she should since so some such than that the their "
+        "theirs them then there these they this those though through thus to too toward towards "
+        "under until up upon us very via was we were what when where whether which while who whom "
+        "whose why will with within without would yet you your up including include includes "
+        "included according zero two three four five six seven eight nine ten eleven twelve dozen "
+        "dozens hundred hundreds thousand thousands million millions billion billions trillion "
+        "trillions first second third fourth fifth half percent cent per_cent bn mn m k tn"
+    )
+)
+_MONTHS = frozenset(
+    _words(
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+        "friday saturday sunday"
+    )
+)
+# Words a summary swaps freely for one another when naming what is counted.
+_UNIT_SYNONYMS = (
+    {"country", "nation", "state", "member"},
+    {"person", "people", "individual", "resident", "civilian", "citizen", "inhabitant"},
+    {"firm", "company", "business", "corporation", "enterprise"},
+    {"child", "kid", "minor"},
+    {"worker", "employee", "staff", "job"},
+    {"vehicle", "car"},
+    {"home", "house", "household", "dwelling"},
+    {"death", "fatality", "dead", "killed", "died", "victim"},
+    {"case", "infection", "infected", "patient"},
+    {"year", "yr"},
+    {"soldier", "troop", "servicemember"},
+)
+_STEM = 6
+
+
+def _lemma(word: str) -> str:
+    """A crude, consistent stem: lower case, possessive and common endings off, then cut to six
+    letters so that "infected", "infections" and "infect" meet."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'")
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes")):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 6 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 5 and w.endswith("ed"):
+        w = w[:-2]
+    return w[:_STEM]
+
+
+def _synonyms() -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for group in _UNIT_SYNONYMS:
+        stems = frozenset(_lemma(word) for word in group)
+        for stem in stems:
+            table[stem] = table.get(stem, frozenset()) | stems
+    return table
+
+
+_SYNONYM = _synonyms()
+
+
+def _unit_lemma(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    return _lemma(unit.split()[-1])
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    lemma: str | None  # None for stopwords and numbers: they never count as shared context
+    entity: bool  # a capitalised word that names something (France, Snap-on, NATO)
+
+
+def _tokens(text: str, offset: int = 0) -> list[_Token]:
+    tokens: list[_Token] = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        is_word = word[0].isalpha()
+        plain = is_word and lower not in _STOPWORDS and lower not in _MONTHS
+        lemma = _lemma(word) if plain and len(lower) > 1 else None
+        # A sentence's first word is capitalised by grammar, not because it names something,
+        # unless it is written in capitals throughout (NATO) or is not a common opener.
+        opener = not tokens and word[1:].islower() and lower in _COMMON_OPENERS
+        entity = plain and word[0].isupper() and not opener
+        start = offset + match.start()
+        tokens.append(_Token(start, start + len(word), lemma, entity))
+    return tokens
+
+
+# Sentence openers that are capitalised only by position.
+_COMMON_OPENERS = _STOPWORDS | frozenset(
+    _words(
+        "defence defense ministers minister officials company companies revenue sales net "
+        "adjusted earnings total shares analysts experts police authorities researchers "
+        "scientists"
+    )
+)
+
+# --------------------------------------------------------------------------- the index
+
+_WINDOW = 8  # words either side of a number that say what the number is about
+_COMMON_POSTING = 48  # a context word near more quantities than this says little about any one
+
+
+@dataclass
+class _Slot:
+    """One quantity as it sits in its text: its sentence, nearby words, and whose it is."""
+
+    quantity: Quantity
+    sentence: int
+    local: frozenset[str]
+    entities: frozenset[str]  # capitalised names between the previous quantity and this one
+    nearest_entity: str | None
+
+
+@dataclass
+class SourceIndex:
+    """A source article parsed once: sentences, quantities and lookup tables for checking.
+
+    Build it with :func:`index_source`; pass it to :func:`check_text` or :func:`check_claims`
+    as many times as needed.
+    """
+
+    text: str
+    sentences: list[tuple[int, int]]
+    sentence_words: list[frozenset[str]]
+    slots: list[_Slot]
+    by_value: dict[Decimal, list[int]] = field(default_factory=dict)
+    by_word: dict[str, list[int]] = field(default_factory=dict)
+    by_sentence: dict[int, list[int]] = field(default_factory=dict)
+    name_numbers: dict[Decimal, list[tuple[int, int]]] = field(default_factory=dict)
+    normalized: str = ""
+
+    @property
+    def quantities(self) -> list[Quantity]:
+        """Every quantity found in the source, in reading order."""
+        return [slot.quantity for slot in self.slots]
+
+
+def _key(value: Decimal) -> Decimal:
+    try:
+        return value.normalize()
+    except InvalidOperation:  # pragma: no cover - Decimal NaN never comes out of the parser
+        return value
+
+
+def _slots_for(
+    text: str, sentences: Sequence[tuple[int, int]], quantities: Sequence[Quantity]
+) -> tuple[list[_Slot], list[frozenset[str]], list[list[_Token]]]:
+    """Place quantities in their sentences and collect the words and names around each."""
+    sentence_tokens = [_tokens(text[s:e], s) for s, e in sentences]
+    sentence_words = [frozenset(t.lemma for t in toks if t.lemma) for toks in sentence_tokens]
+    starts = [s for s, _ in sentences]
+    slots: list[_Slot] = []
+    previous_end: dict[int, int] = {}
+    for quantity in sorted(quantities, key=lambda q: q.span[0]):
+        index = _bisect(starts, quantity.span[0])
+        toks = sentence_tokens[index] if sentence_tokens else []
+        q_start, q_end = quantity.span
+        before = [t for t in toks if t.end <= q_start]
+        after = [t for t in toks if t.start >= q_end]
+        local = {t.lemma for t in before[-_WINDOW:] if t.lemma}
+        local |= {t.lemma for t in after[:_WINDOW] if t.lemma}
+        unit = _unit_lemma(quantity.unit)
+        if unit:
+            local.add(unit)
+        segment_start = previous_end.get(index, sentences[index][0] if sentences else 0)
+        segment = {
+            _lemma(text[t.start : t.end]) for t in before if t.entity and t.start >= segment_start
+        }
+        names = [t for t in before if t.entity]
+        nearest = _lemma(text[names[-1].start : names[-1].end]) if names else None
+        if not segment:
+            segment = {nearest} if nearest else set()
+        slots.append(_Slot(quantity, index, frozenset(local), frozenset(segment), nearest))
+        previous_end[index] = q_end
+    return slots, sentence_words, sentence_tokens
+
+
+def _bisect(starts: Sequence[int], position: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= position:
+            lo = mid
+        else:
+            hi = mid - 1
+    return max(lo, 0)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans = [span for span in _quantities.split_sentences(text) if text[span[0] : span[1]].strip()]
+    return spans or [(0, len(text))]
+
+
+_NUMBER_WORD = re.compile(
+    r"\b(?:[A-Z][a-z]+[- ])?(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+    r"Twenty|Thirty|Forty|Fifty|Hundred)\b|\b[A-Za-z]+-?(\d+)\b|\b[A-Z][a-z]+ (\d+)\b"
+)
+_WORD_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100,
+}  # fmt: skip
+
+
+def _name_numbers(
+    text: str, quantities: Sequence[Quantity]
+) -> dict[Decimal, list[tuple[int, int]]]:
+    """Numbers the parser left alone because they sit in a name: "Big Four", "G7", "Boeing 737"."""
+    covered = [q.span for q in quantities]
+    found: dict[Decimal, list[tuple[int, int]]] = {}
+    for match in _NUMBER_WORD.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        start, end = match.span(group)
+        if any(s <= start < e for s, e in covered):
+            continue
+        word = match.group(group)
+        if group == 1:
+            # A capitalised number word is a name only when it is not opening a sentence.
+            if start == 0 or (text[:start].rstrip()[-1:] in ".!?\n" and match.start() == start):
+                continue
+            value = Decimal(_WORD_VALUES[word.lower()])
+        else:
+            value = Decimal(word)
+        found.setdefault(_key(value), []).append((start, end))
+    return found
+
+
+def index_source(text: str) -> SourceIndex:
+    """Parse a source article once, for checking any number of claims against it."""
+    sentences = _sentences(text)
+    quantities = _quantities.parse_quantities(text)
+    slots, sentence_words, _ = _slots_for(text, sentences, quantities)
+    index = SourceIndex(text, sentences, sentence_words, slots)
+    for position, slot in enumerate(slots):
+        for value in _lookup_values(slot.quantity):
+            index.by_value.setdefault(value, []).append(position)
+        for word in slot.local:
+            index.by_word.setdefault(word, []).append(position)
+        index.by_sentence.setdefault(slot.sentence, []).append(position)
+    index.name_numbers = _name_numbers(text, quantities)
+    index.normalized = _normalize_quote(text)
+    return index
+
+
+def _lookup_values(quantity: Quantity) -> set[Decimal]:
+    values = {_key(quantity.value)}
+    for bound in (quantity.low, quantity.high):
+        if bound is not None:
+            values.add(_key(bound))
+    return values
+
+
+# --------------------------------------------------------------------------- comparing
+
+_GROUP = {
+    QuantityKind.COUNT: "amount",
+    QuantityKind.MEASURE: "amount",
+    QuantityKind.DURATION: "amount",
+    QuantityKind.MONEY: "money",
+    QuantityKind.PERCENT: "percent",
+    QuantityKind.PERCENTAGE_POINT: "percent",
+    QuantityKind.ORDINAL: "ordinal",
+    QuantityKind.YEAR: "time",
+    QuantityKind.DATE: "time",
+}
+_MISMATCH = {"ordinal": "ordinal_mismatch", "time": "date_mismatch"}
+_THOUSANDS = tuple(Decimal(1000) ** k for k in (1, 2, 3, 4))
+
+# How a source quantity relates to a claim's: it states the claim's figure ("match"), the same
+# digits with one thing changed (a reason such as "scale_mismatch"), another figure for the same
+# sort of thing ("rival"), or it is not comparable at all (None).
+_MATCH = "match"
+_RIVAL = "rival"
+
+
+def _units_compatible(claim: _Slot, source: _Slot) -> bool:
+    a, b = _unit_lemma(claim.quantity.unit), _unit_lemma(source.quantity.unit)
+    if not a or not b or a == b:
+        return True
+    if b in _SYNONYM.get(a, ()):
+        return True
+    # "20 million FPV, ISR and other drones" vs "20 million drones": the noun is nearby.
+    return a in source.local or b in claim.local
+
+
+def _step(quantity: Quantity) -> Decimal | None:
+    """The rounding step a figure is written to; round thousands count as rounded ("85,000")."""
+    step = quantity.precision
+    value = quantity.value
+    if step is None or value == 0 or value != value.to_integral_value():
+        return step
+    digits = abs(int(value))
+    zeros = 0
+    while digits and digits % 10 == 0 and zeros < 12:
+        digits //= 10
+        zeros += 1
+    # "about 50" may stand for 48; a bare "50" is exact unless it is a round thousand or more.
+    loose = quantity.qualifier is not Qualifier.EXACT or zeros >= 3
+    if loose and zeros:
+        step = max(step, Decimal(10) ** zeros)
+    return step
+
+
+def _rounds_to(claim: Quantity, source: Quantity) -> bool:
+    """Whether the claim is the source's figure correctly rounded to the claim's precision."""
+    step = _step(claim)
+    if step is None or step <= 0:
+        return False
+    source_step = source.precision
+    if source_step is not None and source_step >= step:
+        return False  # the claim is not less precise than the source: no rounding happened
+    rounded = (source.value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+    return rounded == claim.value
+
+
+def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
+    cq, sq = claim.qualifier, source.qualifier
+    plain = (Qualifier.EXACT, Qualifier.APPROXIMATE)
+    if cq in plain:
+        if sq is Qualifier.RANGE:
+            return claim.value in (source.low, source.high)
+        return sq in plain
+    if cq is Qualifier.AT_MOST:
+        return sq in (*plain, Qualifier.AT_MOST) and source.value <= claim.value
+    if cq is Qualifier.AT_LEAST:
+        return sq in (*plain, Qualifier.AT_LEAST) and source.value >= claim.value
+    if cq is Qualifier.RANGE:
+        if sq is Qualifier.RANGE:
+            return (claim.low, claim.high) == (source.low, source.high)
+        low = claim.low if claim.low is not None else claim.value
+        high = claim.high if claim.high is not None else claim.value
+        return low <= source.value <= high
+    return True  # pragma: no cover - every qualifier is handled above
+
+
+def _same_value(claim: Quantity, source: Quantity) -> str | None:
+    """``"exact"`` or ``"rounded"`` when the two figures agree, else None."""
+    if claim.value == source.value:
+        return "exact"
+    bounds = (source.low, source.high)
+    if claim.qualifier is not Qualifier.RANGE and claim.value in bounds:
+        return "exact"
+    if claim.qualifier is Qualifier.RANGE and (claim.low, claim.high) == bounds:
+        return "exact"
+    if _rounds_to(claim, source):
+        return "rounded"
+    return None
+
+
+def _relation(claim: _Slot, source: _Slot) -> tuple[str, str | None] | None:
+    """How the source quantity bears on the claim's: (relation, detail) or None."""
+    c, s = claim.quantity, source.quantity
+    group = _GROUP.get(c.kind)
+    if group is None or group != _GROUP.get(s.kind):
+        return None
+    if group in ("amount", "ordinal") and not _units_compatible(claim, source):
+        if group == "amount" and c.value == s.value and not c.vague and not s.vague:
+            return "unit_mismatch", None
+        return None
+    if group == "money" and c.currency and s.currency and c.currency != s.currency:
+        if c.value == s.value or _rounds_to(c, s):
+            return "currency_mismatch", None
+        return _RIVAL, None
+    if c.vague or s.vague:
+        return _vague_relation(c, s)
+    if group == "percent" and c.kind != s.kind:
+        return ("unit_mismatch", None) if c.value == s.value else None
+    same = _same_value(c, s)
+    if same is not None:
+        if not _qualifier_ok(c, s):
+            return "qualifier_mismatch", None
+        return _MATCH, same
+    if group in ("amount", "money") and s.value and c.value:
+        ratio = c.value / s.value
+        if ratio in _THOUSANDS or (1 / ratio) in _THOUSANDS:
+            return "scale_mismatch", None
+    return _RIVAL, None
+
+
+def _vague_relation(c: Quantity, s: Quantity) -> tuple[str, str | None]:
+    """'millions of dollars' agrees with any figure from one million up to (not) a billion."""
+    if c.vague and s.vague:
+        return (_MATCH, "exact") if c.value == s.value else ("scale_mismatch", None)
+    if c.vague:
+        if c.value <= s.value < c.value * 1000:
+            return _MATCH, "exact"
+        return "scale_mismatch", None
+    # The claim is precise where the source is vague: only an order of magnitude can conflict.
+    if s.value <= c.value < s.value * 1000:
+        return _RIVAL, None
+    return "scale_mismatch", None
+
+
+# --------------------------------------------------------------------------- deciding
+
+_RANK = {Verdict.SUPPORTED: 0, Verdict.UNSUPPORTED: 1, Verdict.CONTRADICTED: 2}
+# Scores count shared content words: twice for words near both numbers, once for a word near
+# the claim's number anywhere in the source sentence, a little for the two sentences overall.
+_TOPICAL = 2.0  # a rival needs this much in common to be "about the same thing"
+_OVERRIDE = 3.0  # a rival must beat the best exact match by this much to overrule it
+_NEAR_MIN = 1.0  # same digits, one thing changed: a little shared context is enough
+
+
+@dataclass
+class _Finding:
+    verdict: Verdict
+    reasons: list[str]
+    slot: _Slot | None
+
+
+@dataclass
+class _Claim:
+    """A claim sentence ready to check: its words and its quantities in place."""
+
+    text: str
+    words: frozenset[str]
+    slots: list[_Slot]
+
+
+def _score(claim: _Claim, c: _Slot, index: SourceIndex, s: _Slot) -> float:
+    sentence = index.sentence_words[s.sentence]
+    score = 2.0 * len(c.local & s.local) + len(c.local & sentence)
+    score += 0.25 * len(claim.words & sentence)
+    return score
+
+
+def _candidates(index: SourceIndex, c: _Slot) -> set[int]:
+    q = c.quantity
+    found: set[int] = set()
+    for value in _lookup_values(q):
+        found.update(index.by_value.get(value, ()))
+        for factor in _THOUSANDS[:3]:
+            found.update(index.by_value.get(_key(value * factor), ()))
+            found.update(index.by_value.get(_key(value / factor), ()))
+    for word in c.local:
+        posting = index.by_word.get(word, ())
+        if len(posting) <= _COMMON_POSTING:
+            found.update(posting)
+    return found
+
+
+def _attribution_conflict(index: SourceIndex, c: _Slot, s: _Slot) -> bool:
+    """The claim gives the figure to a subject the source sentence gives another figure to."""
+    if not c.entities or c.entities & s.entities:
+        return False
+    for position in index.by_sentence.get(s.sentence, ()):
+        other = index.slots[position]
+        if other is s or _GROUP.get(other.quantity.kind) != _GROUP.get(s.quantity.kind):
+            continue
+        if other.quantity.value != s.quantity.value and c.entities & other.entities:
+            return True
+    return False
+
+
+def _check_quantity(index: SourceIndex, claim: _Claim, c: _Slot) -> _Finding:
+    matches: list[tuple[float, _Slot, str | None]] = []
+    near: list[tuple[float, _Slot, str]] = []
+    rivals: list[tuple[float, _Slot]] = []
+    for position in _candidates(index, c):
+        s = index.slots[position]
+        relation = _relation(c, s)
+        if relation is None:
+            continue
+        kind, detail = relation
+        score = _score(claim, c, index, s)
+        if kind == _MATCH:
+            matches.append((score, s, detail))
+        elif kind == _RIVAL:
+            rivals.append((score, s))
+        else:
+            near.append((score, s, kind))
+    order = index.slots.index
+    best_rival = max(rivals, key=lambda r: (r[0], -order(r[1])), default=None)
+    best_match = max(matches, key=lambda m: (m[0], m[2] == "exact", -order(m[1])), default=None)
+    best_near = max(near, key=lambda n: (n[0], -order(n[1])), default=None)
+    # The same digits with one thing changed (scale, currency, unit, qualifier) are strong
+    # evidence that the claim is about that figure; they beat a match only when clearly closer.
+    if (
+        best_near
+        and best_near[0] >= _NEAR_MIN
+        and (
+            best_match is None
+            or (best_near[0] > best_match[0] + 1 and not c.local & best_match[1].local)
+        )
+    ):
+        if not _overruled(c, best_near[0], best_near[1], best_rival):
+            return _Finding(Verdict.CONTRADICTED, [best_near[2]], best_near[1])
+    elif best_match:
+        score, s, detail = best_match
+        if _overruled(c, score, s, best_rival):
+            assert best_rival is not None
+            return _contradicted(c, best_rival[1])
+        if _attribution_conflict(index, c, s):
+            return _Finding(Verdict.CONTRADICTED, ["attribution_mismatch"], s)
+        return _Finding(Verdict.SUPPORTED, ["rounded"] if detail == "rounded" else [], s)
+    if best_rival and best_rival[0] >= _TOPICAL:
+        return _contradicted(c, best_rival[1])
+    return _Finding(Verdict.UNSUPPORTED, ["not_found"], None)
+
+
+def _overruled(c: _Slot, score: float, s: _Slot, rival: tuple[float, _Slot] | None) -> bool:
+    """A figure found elsewhere in the source loses to another figure clearly about the claim."""
+    return rival is not None and rival[0] >= score + _OVERRIDE and not c.local & s.local
+
+
+def _contradicted(c: _Slot, s: _Slot) -> _Finding:
+    reason = _MISMATCH.get(_GROUP.get(c.quantity.kind, ""), "value_mismatch")
+    if c.quantity.vague or s.quantity.vague:
+        reason = "scale_mismatch"
+    return _Finding(Verdict.CONTRADICTED, [reason], s)
+
+
+def _with_name_numbers(index: SourceIndex, claim: _Claim, c: _Slot, finding: _Finding) -> _Finding:
+    """A count the source only ever writes inside a name ("Big Four") is not supported by it."""
+    if finding.verdict is Verdict.SUPPORTED or _GROUP.get(c.quantity.kind) != "amount":
+        return finding
+    spans = index.name_numbers.get(_key(c.quantity.value), ())
+    for start, _end in spans:
+        sentence = _bisect([s for s, _ in index.sentences], start)
+        if claim.words & index.sentence_words[sentence]:
+            reasons = [r for r in finding.reasons if r != "not_found"] + ["number_in_name"]
+            return _Finding(Verdict.CONTRADICTED, reasons, finding.slot)
+    return finding
+
+
+def _evidence(index: SourceIndex, slot: _Slot) -> Evidence:
+    start, end = index.sentences[slot.sentence]
+    return Evidence(
+        sentence=index.text[start:end].strip(),
+        sentence_span=(start, end),
+        quantity_text=slot.quantity.text,
+        quantity_span=slot.quantity.span,
+    )
+
+
+def _check(index: SourceIndex, claim: _Claim) -> tuple[Verdict, list[str], list[Evidence]]:
+    verdict = Verdict.SUPPORTED
+    reasons: list[str] = []
+    evidence: list[Evidence] = []
+    for slot in claim.slots:
+        finding = _with_name_numbers(index, claim, slot, _check_quantity(index, claim, slot))
+        if _RANK[finding.verdict] > _RANK[verdict]:
+            verdict = finding.verdict
+        reasons.extend(r for r in finding.reasons if r not in reasons)
+        if finding.slot is not None:
+            item = _evidence(index, finding.slot)
+            if item not in evidence:
+                evidence.append(item)
+    if verdict is not Verdict.SUPPORTED:
+        # "rounded" describes support; on a flagged sentence it would only distract.
+        reasons = [r for r in reasons if r != "rounded"] or reasons
+    return verdict, reasons, evidence
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _as_index(source: str | SourceIndex) -> SourceIndex:
+    return source if isinstance(source, SourceIndex) else index_source(source)
+
+
+def _claims_in(text: str) -> list[tuple[tuple[int, int], _Claim]]:
+    sentences = _sentences(text)
+    slots, sentence_words, _ = _slots_for(text, sentences, _quantities.parse_quantities(text))
+    grouped: dict[int, list[_Slot]] = {}
+    for slot in slots:
+        grouped.setdefault(slot.sentence, []).append(slot)
+    claims = []
+    for number, sentence_slots in sorted(grouped.items()):
+        start, end = sentences[number]
+        raw = text[start:end]
+        start += len(raw) - len(raw.lstrip())
+        end -= len(raw) - len(raw.rstrip())
+        claim = _Claim(text[start:end], sentence_words[number], sentence_slots)
+        claims.append(((start, end), claim))
+    return claims
+
+
+def check_text(source: str | SourceIndex, text: str, *, origin: str = "text") -> CheckReport:
+    """Check every quantity-bearing sentence of ``text`` against ``source``.
+
+    ``source`` is the article text or a :class:`SourceIndex` built once with
+    :func:`index_source`. One :class:`ClaimCheck` per sentence that holds a quantity, with
+    ``claim_span`` giving its place in ``text``; its verdict is the worst over its quantities.
+    """
+    index = _as_index(source)
+    checks = []
+    for span, claim in _claims_in(text):
+        verdict, reasons, evidence = _check(index, claim)
+        checks.append(
+            ClaimCheck(
+                claim=claim.text,
+                origin=origin,  # type: ignore[arg-type]
+                quantities=[slot.quantity for slot in claim.slots],
+                verdict=verdict,
+                reasons=reasons,
+                evidence=evidence,
+                claim_span=span,
+            )
+        )
+    return CheckReport(checks=checks)
+
+
+_QUOTE_CHARS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _normalize_quote(text: str) -> str:
+    return " ".join(text.translate(_QUOTE_CHARS).casefold().split())
+
+
+def _quote_in_source(index: SourceIndex, quote: str) -> bool:
+    """Whether a quote occurs verbatim (up to case, spacing, typography and elisions)."""
+    pieces = [p.strip(" .,;:\"'") for p in re.split(r"\.\.\.|…", _normalize_quote(quote))]
+    pieces = [p for p in pieces if p]
+    if not pieces:
+        return False
+    position = 0
+    for piece in pieces:
+        found = index.normalized.find(piece, position)
+        if found < 0:
+            return False
+        position = found + len(piece)
+    return True
+
+
+def check_claims(
+    source: str | SourceIndex,
+    claims: Iterable[str | DraftClaim],
+    *,
+    origin: str = "claim",
+) -> CheckReport:
+    """Check structured claims against ``source``, one :class:`ClaimCheck` per claim.
+
+    A claim is a sentence (``str``) or a :class:`DraftClaim`, whose ``quote`` must occur in the
+    source: a quote that does not is reported as ``quote_not_in_source`` and never used as
+    evidence. A claim with no quantity in it is ``unsupported`` with reason ``no_quantity``.
+    """
+    index = _as_index(source)
+    checks = []
+    for item in claims:
+        text = item if isinstance(item, str) else item.text
+        sentence = (0, len(text))
+        slots, words, _ = _slots_for(text, [sentence], _quantities.parse_quantities(text))
+        claim = _Claim(text.strip(), words[0], slots)
+        if slots:
+            verdict, reasons, evidence = _check(index, claim)
+        else:
+            verdict, reasons, evidence = Verdict.UNSUPPORTED, ["no_quantity"], []
+        if isinstance(item, DraftClaim) and not _quote_in_source(index, item.quote):
+            reasons.append("quote_not_in_source")
+            if verdict is Verdict.SUPPORTED:
+                verdict = Verdict.UNSUPPORTED
+        checks.append(
+            ClaimCheck(
+                claim=claim.text,
+                origin=origin,  # type: ignore[arg-type]
+                quantities=[slot.quantity for slot in slots],
+                verdict=verdict,
+                reasons=reasons,
+                evidence=evidence,
+            )
+        )
+    return CheckReport(checks=checks)
