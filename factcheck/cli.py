@@ -9,8 +9,10 @@ Exit codes: 0 every claim supported; 1 some claim contradicted or unsupported; 2
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from factcheck import __version__
 from factcheck.errors import FactcheckError, InputError
@@ -36,8 +38,26 @@ def _cmd_check(args: argparse.Namespace) -> int:
     source = load_article(args.source, allow_private_hosts=args.allow_private_hosts)
     text = read_text(args.text)
     report = check_text(source.text, text)
-    sys.stdout.write(render_report(report, args.format))
+    sys.stdout.write(render_report(report, args.format, **_terminal_options()))
     return EXIT_OK if report.all_supported else EXIT_FLAGGED
+
+
+def _terminal_options() -> dict[str, Any]:
+    """Colour and width for the table view: colour only on a terminal without NO_COLOR."""
+    from factcheck.settings import color_enabled
+
+    isatty = sys.stdout.isatty()
+    return {
+        "color": color_enabled(isatty),
+        "width": shutil.get_terminal_size().columns if isatty else None,
+    }
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from factcheck.render import result_schema
+
+    sys.stdout.write(result_schema())
+    return EXIT_OK
 
 
 FAIL_ON = {
@@ -65,8 +85,9 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
         allow_private_hosts=args.allow_private_hosts,
         progress=progress,
     )
-    to_terminal = args.output is None and sys.stdout.isatty()
-    rendered = render_result(result, args.format, color=to_terminal)
+    rendered = render_result(
+        result, args.format, **(_terminal_options() if args.output is None else {})
+    )
     status = EXIT_OK
     if args.output is None:
         sys.stdout.write(rendered)
@@ -198,7 +219,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("text", metavar="TEXT_FILE", help="the text to check: a file, or - for stdin")
     check.add_argument(
-        "--format", choices=["table", "json"], default="table", help="output format"
+        "--format",
+        choices=["table", "json", "markdown"],
+        default="table",
+        help="output format (default: table)",
     )
     check.add_argument(
         "--allow-private-hosts",
@@ -207,6 +231,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(handler=_cmd_check)
     _add_summarize(commands)
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of summarize's --format json output",
+        description=(
+            "Print the JSON Schema (draft 2020-12) of the Result that `factcheck summarize "
+            "--format json` writes, for validating it in other tools."
+        ),
+    )
+    schema.set_defaults(handler=_cmd_schema)
     return parser
 
 

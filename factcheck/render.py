@@ -17,6 +17,7 @@ import base64
 import hashlib
 import io
 import itertools
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -50,26 +51,19 @@ _SEVERITY = {Verdict.CONTRADICTED: 2, Verdict.UNSUPPORTED: 1, Verdict.SUPPORTED:
 
 # Reason codes (machine-readable, from the checker) in words an editor reads at a glance.
 REASON_TEXT: dict[str, str] = {
-    "match": "the article states this figure",
-    "exact_match": "the article states this figure",
-    "rounded": "a correct rounding of the article's figure",
     "value_mismatch": "the article gives a different figure",
     "scale_mismatch": "wrong scale (e.g. millions where the article says billions)",
     "currency_mismatch": "wrong currency",
     "unit_mismatch": "the figure counts something else in the article",
-    "kind_mismatch": "the article uses this number for something else",
     "qualifier_mismatch": "the article qualifies it differently (e.g. 'up to', 'about')",
     "attribution_mismatch": "the article attributes this figure to someone else",
-    "date_mismatch": "the article gives a different date",
-    "year_mismatch": "the article gives a different year",
     "ordinal_mismatch": "the article gives a different rank or order",
-    "range_mismatch": "the article gives a different range",
-    "rounding_mismatch": "rounded wrongly from the article's figure",
-    "name_not_quantity": "in the article this number is part of a name, not a count",
-    "quote_not_found": "the quoted sentence is not in the article",
-    "injected_instruction": "looks like an instruction planted in the article",
-    "not_found": "the article says nothing about this figure",
+    "date_mismatch": "the article gives a different date",
+    "rounded": "a correct rounding of the article's figure",
+    "number_in_name": "in the article this number is part of a name, not a count",
+    "quote_not_in_source": "the quoted sentence is not in the article",
     "no_quantity": "no figure found in the claim",
+    "not_found": "the article says nothing about this figure",
 }
 _DEFAULT_REASON = {
     Verdict.SUPPORTED: "the article states this figure",
@@ -643,7 +637,12 @@ def _html_result(result: Result) -> str:
     )
 
 
-# --- entry points -----------------------------------------------------------------------------
+# --- entry points --------------------------------------------------------------------------
+
+
+def result_schema() -> str:
+    """The JSON Schema of ``Result`` (what ``--format json`` writes), as indented JSON."""
+    return json.dumps(Result.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
 def render_result(

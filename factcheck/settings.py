@@ -41,3 +41,10 @@ def resolve_settings(
         base_url=base_url or env.get("OPENAI_BASE_URL") or None,
         model=model or env.get("FACTCHECK_MODEL") or DEFAULT_MODEL,
     )
+
+
+def color_enabled(isatty: bool, environ: Mapping[str, str] | None = None) -> bool:
+    """Whether terminal output may be coloured: only on a terminal, and never when ``NO_COLOR``
+    is set to a non-empty value (https://no-color.org)."""
+    env = os.environ if environ is None else environ
+    return isatty and not env.get("NO_COLOR")
