@@ -76,9 +76,11 @@ def load_pages(folder: Path) -> list[Page]:
     pages = []
     for page_id, entry in sorted(truth.items()):
         gz = folder / "html" / f"{page_id}.html.gz"
-        raw = gzip.decompress(gz.read_bytes()) if gz.exists() else (
-            folder / "html" / f"{page_id}.html"
-        ).read_bytes()
+        raw = (
+            gzip.decompress(gz.read_bytes())
+            if gz.exists()
+            else (folder / "html" / f"{page_id}.html").read_bytes()
+        )
         pages.append(Page(page_id, entry.get("url"), decode_html(raw), entry["articleBody"]))
     return pages
 
@@ -146,7 +148,7 @@ def evaluate(pages: list[Page], extract: Callable[[Page], str]) -> Score:
     started = time.perf_counter()
     outputs = [extract(page) for page in pages]
     elapsed = time.perf_counter() - started
-    for page, output in zip(pages, outputs):
+    for page, output in zip(pages, outputs, strict=True):
         p, r = page_scores(page.gold, output)
         per_page.append((page.id, p, r))
     n = len(pages)

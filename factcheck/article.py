@@ -266,7 +266,8 @@ def _load_local(source: str | Path, *, max_bytes: int) -> Article:
         kind = "html" if _sniff_html(data) else "text"
         if kind == "html":
             return html_to_article(data, obtained_via="stdin", name=name)
-        return Article(text=_text_or_fail(decode_text(data, name=name), name), obtained_via=via)
+        text = _text_or_fail(clean_text(decode_text(data, name=name)), name)
+        return Article(text=text, obtained_via=via)
     path = Path(source)
     data = _read_file(path, max_bytes=max_bytes)
     suffix = path.suffix.lower()
