@@ -6,12 +6,15 @@ Data flows one way (see DESIGN.md): ``Article`` -> ``Draft`` -> ``ClaimCheck``/`
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
+from functools import lru_cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 SCHEMA_VERSION = "1.0"
 
@@ -150,12 +153,125 @@ class Article(BaseModel):
         return len(self.text.split())
 
 
+# --- Draft validation -------------------------------------------------------------------------
+# The validators below reject what is useless downstream, with messages written to be sent back
+# to the model as-is. Two kinds:
+# - always on: an empty quote, a claim with no number in it;
+# - with validation context only (``Draft.model_validate_json(raw, context={...})``, which is how
+#   factcheck.llm validates every reply): ``article_text`` makes each quote prove it occurs in the
+#   article; ``max_claims`` caps the claims; any context enforces a 2-4 sentence summary.
+#   Drafts built in Python (the extractive engine, tests) are not held to what a prompt asked.
+
+_NUMBER_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|halves|"
+    "quarters?|thirds?|lakhs?|crores?|first|second|fourth|fifth|sixth|seventh|eighth|ninth|"
+    "tenth|eleventh|twelfth|twentieth|hundredth|once|twice|double|doubled|triple|tripled|"
+    "handful|score"
+)
+_HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+
+# Typographic variants a model (or an HTML extractor) swaps freely; compared as their ASCII form.
+_MATCH_TRANSLATION = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2212": "-",
+        "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+    }
+)
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026)\s*")
+# Enough characters that a fragment around an ellipsis still pins down a place in the article.
+_MIN_FRAGMENT = 12
+
+
+def normalize_for_match(text: str) -> str:
+    """Fold what differs between an article and a faithful copy of it: NFKC forms (non-breaking
+    and thin spaces), curly vs straight quotes, dash variants, invisible characters and runs
+    of whitespace. Case and wording are kept: a quote must still be verbatim."""
+    text = unicodedata.normalize("NFKC", text).translate(_MATCH_TRANSLATION)
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=8)
+def _normalized_article(article_text: str) -> str:
+    # Cached: every claim of a reply is checked against the same article.
+    return normalize_for_match(article_text)
+
+
+def quote_in_text(quote: str, text: str) -> bool:
+    """True when ``quote`` occurs in ``text`` after :func:`normalize_for_match`.
+
+    Surrounding quotation marks and a trailing full stop are ignored, and an ellipsis ("..." or
+    "…") may stand for left-out words as long as every fragment occurs, in order.
+    """
+    haystack = _normalized_article(text)
+    needle = normalize_for_match(quote).strip(" \"'")
+    needle = needle.rstrip(".").strip(" \"'")
+    if not needle:
+        return False
+    fragments = [part for part in _ELLIPSIS.split(needle) if part]
+    if len(fragments) > 1 and any(len(part) < _MIN_FRAGMENT for part in fragments):
+        return False
+    position = 0
+    for fragment in fragments:
+        found = haystack.find(fragment, position)
+        if found < 0:
+            return False
+        position = found + len(fragment)
+    return True
+
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "approx", "est",
+}
+_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+
+
+def count_sentences(text: str) -> int:
+    """Count sentences, not splitting after abbreviations ("Mr.", "Oct.") or initials ("U.S.")."""
+    count = 1 if text.strip() else 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[: match.start() + 1].split()
+        word = before[-1].rstrip(".!?").lower() if before else ""
+        if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word):
+            continue
+        count += 1
+    return count
+
+
 class DraftClaim(BaseModel):
     """A numeric claim as the drafting engine states it."""
 
     text: str = Field(description="the claim as one sentence, carrying its figure")
     quote: str = Field(description="the verbatim source sentence that states the figure")
     figure: str = Field(description="the figure as read, e.g. '$2.3 billion' or '50 countries'")
+
+    @field_validator("text")
+    @classmethod
+    def _text_has_number(cls, value: str) -> str:
+        if not _HAS_NUMBER.search(value):
+            raise ValueError(
+                f"claim {value!r} has no number in it; every claim must state a figure"
+            )
+        return value
+
+    @field_validator("quote")
+    @classmethod
+    def _quote_from_article(cls, value: str, info: ValidationInfo) -> str:
+        if not value.strip():
+            raise ValueError("quote is empty; copy the article sentence that states the figure")
+        article_text = (info.context or {}).get("article_text")
+        if article_text is not None and not quote_in_text(value, article_text):
+            raise ValueError(
+                f"quote {value!r} does not occur in the article; copy the sentence verbatim"
+            )
+        return value
 
 
 class Draft(BaseModel):
@@ -165,6 +281,26 @@ class Draft(BaseModel):
     summary: str = Field(description="2-4 sentences")
     key_points: list[str] = Field(default_factory=list)
     claims: list[DraftClaim] = Field(default_factory=list)
+
+    @field_validator("summary")
+    @classmethod
+    def _summary_length(cls, value: str, info: ValidationInfo) -> str:
+        if info.context is not None:
+            sentences = count_sentences(value)
+            if not 2 <= sentences <= 4:
+                raise ValueError(f"summary has {sentences} sentence(s); write 2 to 4 sentences")
+        return value
+
+    @field_validator("claims")
+    @classmethod
+    def _claims_limit(cls, value: list[DraftClaim], info: ValidationInfo) -> list[DraftClaim]:
+        max_claims = (info.context or {}).get("max_claims")
+        if max_claims is not None and len(value) > max_claims:
+            raise ValueError(
+                f"{len(value)} claims listed but at most {max_claims} were asked for; "
+                "keep the most important ones"
+            )
+        return value
 
 
 class RetryRecord(BaseModel):

@@ -1,29 +1,139 @@
 """Configuration, resolved once at the edge: argument, then environment, then a named default.
 
-This is the only module that reads ``os.environ``.
+This is the only module that reads ``os.environ``. Every setting has one environment variable:
+
+=================================  ===============================  ===========================
+setting                            environment variable             default
+=================================  ===============================  ===========================
+``api_key`` (a ``SecretStr``)      ``OPENAI_API_KEY``               none
+``base_url``                       ``OPENAI_BASE_URL``              none (https://api.openai.com/v1)
+``model``                          ``FACTCHECK_MODEL``              ``DEFAULT_MODEL``
+``json_mode``                      ``FACTCHECK_JSON_MODE``          ``schema``
+``max_attempts``                   ``FACTCHECK_MAX_ATTEMPTS``       3 (model replies per call)
+``max_seconds``                    ``FACTCHECK_MAX_SECONDS``        120 (re-asks stop after this)
+``max_retries``                    ``FACTCHECK_MAX_RETRIES``        2 (transport retries/request)
+``timeout``                        ``FACTCHECK_TIMEOUT``            60 (seconds per HTTP request)
+``max_output_tokens``              ``FACTCHECK_MAX_OUTPUT_TOKENS``  1500
+``temperature``                    ``FACTCHECK_TEMPERATURE``        0.0
+``max_claims``                     ``FACTCHECK_MAX_CLAIMS``         12
+``context_budget_tokens``          ``FACTCHECK_CONTEXT_BUDGET_TOKENS``  6000
+``prompts_dir``                    ``FACTCHECK_PROMPTS_DIR``        none (the packaged prompts)
+=================================  ===============================  ===========================
+
+``json_mode`` picks how the reply's shape is requested: ``schema`` sends the draft's strict JSON
+schema as ``response_format`` (OpenAI, recent vLLM and llama.cpp), ``json_object`` asks for any
+JSON object and puts the schema in the prompt (older servers, Ollama), ``text`` sends no
+``response_format`` and extracts the JSON object from the reply text (the last resort).
+
+A base URL on this machine or a private network (``http://127.0.0.1:8080/v1``) may run without a
+key; factcheck then sends :data:`LOCAL_PLACEHOLDER_KEY`. A remote base URL without a key is a
+:class:`~factcheck.errors.ConfigError` naming ``OPENAI_API_KEY``. The key is a ``SecretStr``: it
+never appears in a repr, an error message or a log line.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, SecretStr
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+
+from factcheck.errors import ConfigError
 
 DEFAULT_MODEL = "gpt-4o-mini"
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+# Sent to local servers that ignore authentication; the openai client refuses to run keyless.
+LOCAL_PLACEHOLDER_KEY = "local-endpoint-no-key"
+
+JsonMode = Literal["schema", "json_object", "text"]
+
+# setting name -> environment variable; the single table both the docs above and the code follow.
+ENV_VARS: dict[str, str] = {
+    "api_key": "OPENAI_API_KEY",
+    "base_url": "OPENAI_BASE_URL",
+    "model": "FACTCHECK_MODEL",
+    "json_mode": "FACTCHECK_JSON_MODE",
+    "max_attempts": "FACTCHECK_MAX_ATTEMPTS",
+    "max_seconds": "FACTCHECK_MAX_SECONDS",
+    "max_retries": "FACTCHECK_MAX_RETRIES",
+    "timeout": "FACTCHECK_TIMEOUT",
+    "max_output_tokens": "FACTCHECK_MAX_OUTPUT_TOKENS",
+    "temperature": "FACTCHECK_TEMPERATURE",
+    "max_claims": "FACTCHECK_MAX_CLAIMS",
+    "context_budget_tokens": "FACTCHECK_CONTEXT_BUDGET_TOKENS",
+    "prompts_dir": "FACTCHECK_PROMPTS_DIR",
+}
 
 
 class Settings(BaseModel):
     """Everything configurable about a run. Build it with :func:`resolve_settings`."""
 
+    model_config = ConfigDict(frozen=True)
+
     api_key: SecretStr | None = None
     base_url: str | None = None
-    model: str = DEFAULT_MODEL
+    model: str = Field(default=DEFAULT_MODEL, min_length=1)
+    json_mode: JsonMode = "schema"
+    # Model replies per structured call (the first one plus re-asks on invalid replies).
+    max_attempts: int = Field(default=3, ge=1, le=20)
+    # Wall-clock bound on the re-ask loop; a slow endpoint cannot keep a batch waiting forever.
+    max_seconds: float = Field(default=120.0, gt=0)
+    # Transport retries (429, 5xx, timeouts, dropped connections) done by the openai client.
+    max_retries: int = Field(default=2, ge=0, le=10)
+    timeout: float = Field(default=60.0, gt=0)
+    max_output_tokens: int = Field(default=1500, ge=64)
+    temperature: float = Field(default=0.0, ge=0.0, le=2.0)
+    max_claims: int = Field(default=12, ge=1, le=100)
+    context_budget_tokens: int = Field(default=6000, ge=500)
+    prompts_dir: Path | None = None
 
     @property
     def has_endpoint(self) -> bool:
         """True when a key or a base URL says a model endpoint is meant to be used."""
         return self.api_key is not None or self.base_url is not None
+
+    @property
+    def is_local_endpoint(self) -> bool:
+        """True when the base URL points at this machine or a private network address."""
+        return self.base_url is not None and is_local_url(self.base_url)
+
+    def effective_base_url(self) -> str:
+        """The base URL requests go to: the configured one, or OpenAI's."""
+        return self.base_url or DEFAULT_BASE_URL
+
+    def effective_api_key(self) -> str:
+        """The key to send: the configured one, or a placeholder for a local server."""
+        if self.api_key is not None:
+            return self.api_key.get_secret_value()
+        if self.is_local_endpoint:
+            return LOCAL_PLACEHOLDER_KEY
+        raise ConfigError(
+            f"no API key for the endpoint {self.effective_base_url()}: set OPENAI_API_KEY "
+            "(or point OPENAI_BASE_URL at a local server)"
+        )
+
+
+def is_local_url(url: str) -> bool:
+    """Loopback names and loopback/private/link-local IP literals count as local endpoints."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_private or address.is_link_local
+
+
+def _from_env(env: Mapping[str, str], name: str) -> str | None:
+    value = env.get(ENV_VARS[name])
+    if value is None or not value.strip():
+        return None
+    return value.strip()
 
 
 def resolve_settings(
@@ -32,15 +142,58 @@ def resolve_settings(
     base_url: str | None = None,
     model: str | None = None,
     environ: Mapping[str, str] | None = None,
+    **options: Any,
 ) -> Settings:
-    """Arguments win over the environment; the environment wins over the defaults."""
+    """Build :class:`Settings`: arguments win over the environment, which wins over defaults.
+
+    ``options`` takes any other setting by name (``json_mode="text"``, ``max_attempts=2``...);
+    ``None`` means "not given". A value that does not parse raises ``ConfigError`` naming the
+    argument or the environment variable it came from; so does a remote ``base_url`` with no key.
+    """
+    unknown = sorted(set(options) - set(ENV_VARS))
+    if unknown:
+        raise ConfigError(f"unknown setting(s): {', '.join(unknown)}")
     env = os.environ if environ is None else environ
-    key = api_key or env.get("OPENAI_API_KEY") or None
-    return Settings(
-        api_key=SecretStr(key) if key else None,
-        base_url=base_url or env.get("OPENAI_BASE_URL") or None,
-        model=model or env.get("FACTCHECK_MODEL") or DEFAULT_MODEL,
-    )
+    given: dict[str, Any] = {"api_key": api_key, "base_url": base_url, "model": model, **options}
+
+    values: dict[str, Any] = {}
+    origin: dict[str, str] = {}
+    for name, variable in ENV_VARS.items():
+        value = given.get(name)
+        if isinstance(value, str) and not value.strip():
+            value = None
+        if value is not None:
+            values[name], origin[name] = value, f"argument {name}"
+            continue
+        env_value = _from_env(env, name)
+        if env_value is not None:
+            values[name], origin[name] = env_value, f"environment variable {variable}"
+
+    if isinstance(values.get("base_url"), str):
+        values["base_url"] = values["base_url"].rstrip("/")
+    try:
+        settings = Settings(**values)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = str(first["loc"][0]) if first["loc"] else "settings"
+        where = origin.get(name, name)
+        # Never echo the input: a misplaced key must not land in an error message.
+        raise ConfigError(f"invalid value for {where}: {first['msg']}") from None
+
+    if settings.base_url is not None:
+        _check_url(settings.base_url, origin.get("base_url", "base_url"))
+        if settings.api_key is None and not settings.is_local_endpoint:
+            raise ConfigError(
+                f"the endpoint {settings.base_url} is remote and no API key is set: "
+                "set OPENAI_API_KEY"
+            )
+    return settings
+
+
+def _check_url(url: str, where: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(f"invalid value for {where}: expected an http(s) URL, got {url!r}")
 
 
 def color_enabled(isatty: bool, environ: Mapping[str, str] | None = None) -> bool:

@@ -1,0 +1,478 @@
+"""A scripted OpenAI-compatible chat completions server, for tests, cassettes and manual runs.
+
+It implements ``POST /v1/chat/completions`` (no streaming) with the standard library only and
+answers each request with the next *step* of a script:
+
+======================  ===================================================================
+step (a dict)           what the client gets
+======================  ===================================================================
+``reply(content)``      a chat completion with ``content`` (a str, a dict or a pydantic model)
+``truncated(content)``  the same with ``finish_reason: "length"``
+``refusal(text)``       ``message.refusal`` set, ``content`` null
+``bad_json()``          a reply whose content is not JSON (prose around the object)
+``schema_violation()``  a reply that is JSON but not a ``Draft`` (a claim without ``quote``)
+``rate_limited(s)``     HTTP 429 with ``Retry-After: s``
+``server_error(code)``  HTTP 500/502/503 with an OpenAI-shaped error body
+``dropped()``           the connection closes without any response
+``garbage_body()``      HTTP 200 whose body is HTML, not JSON
+``latency(s, step)``    ``step``, after waiting ``s`` seconds
+======================  ===================================================================
+
+When the script runs out, the server answers like a model would (``model_reply``): for the
+bundled example article (examples/ramstein.txt or the text extracted from ramstein.html) a
+hand-written draft that mirrors what a good model returns; for any other article an extractive
+draft built from the article's own sentences, so every quote is verbatim.
+
+Run it by hand as a fake endpoint::
+
+    python tests/scripted_server.py --port 8765 [--script steps.json]
+    OPENAI_BASE_URL=http://127.0.0.1:8765/v1 factcheck summarize examples/ramstein.html
+
+``steps.json`` is a JSON list of step dicts as the helpers below build them, e.g.
+``[{"status": 429, "retry_after": 1}, {"status": 500}]``; after it, model replies follow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import re
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from pydantic import BaseModel
+
+from factcheck.prompts import estimate_message_tokens, estimate_tokens
+
+Step = dict[str, Any]
+COMPLETIONS_PATH = "/v1/chat/completions"
+
+# --- step builders -----------------------------------------------------------------------------
+
+
+def _content(value: str | dict[str, Any] | BaseModel) -> str:
+    if isinstance(value, BaseModel):
+        return value.model_dump_json()
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def reply(
+    content: str | dict[str, Any] | BaseModel,
+    *,
+    finish_reason: str = "stop",
+    usage: dict[str, int] | None = None,
+) -> Step:
+    """A chat completion whose message content is ``content`` (dicts and models as JSON)."""
+    step: Step = {"kind": "reply", "content": _content(content), "finish_reason": finish_reason}
+    if usage is not None:
+        step["usage"] = usage
+    return step
+
+
+def truncated(content: str | dict[str, Any] | BaseModel, *, keep: float = 0.6) -> Step:
+    """A reply cut off at the token limit: the first ``keep`` of the content, ``length`` stop."""
+    text = _content(content)
+    return reply(text[: int(len(text) * keep)], finish_reason="length")
+
+
+def refusal(text: str = "I'm sorry, but I can't help with that request.") -> Step:
+    """A reply carrying ``message.refusal`` and no content, as OpenAI sends refusals."""
+    return {"kind": "refusal", "refusal": text}
+
+
+def bad_json(draft: str | dict[str, Any] | BaseModel | None = None) -> Step:
+    """Malformed JSON as models produce it: a chatty preamble and a trailing comma."""
+    body = _content(draft if draft is not None else RAMSTEIN_DRAFT)
+    broken = body[:-1] + ",}" if body.endswith("}") else body
+    return reply("Here is the summary of the article in JSON format:\n\n" + broken)
+
+
+def schema_violation() -> Step:
+    """JSON that is not a Draft: key points as one string, a claim without its quote."""
+    draft = json.loads(_content(RAMSTEIN_DRAFT))
+    draft["key_points"] = "; ".join(draft["key_points"])
+    del draft["claims"][0]["quote"]
+    return reply(draft)
+
+
+def rate_limited(retry_after: float = 2, *, ms: bool = False) -> Step:
+    """HTTP 429 with ``Retry-After`` (seconds) or ``retry-after-ms``."""
+    return {"kind": "status", "status": 429, "retry_after": retry_after, "ms": ms}
+
+
+def server_error(status: int = 500) -> Step:
+    """An HTTP 5xx (or any status) with an OpenAI-shaped error body."""
+    return {"kind": "status", "status": status}
+
+
+def dropped() -> Step:
+    """Close the connection without sending a response."""
+    return {"kind": "drop"}
+
+
+def garbage_body() -> Step:
+    """HTTP 200 with an HTML body, as a misconfigured proxy answers."""
+    return {"kind": "garbage"}
+
+
+def latency(seconds: float, step: Step | None = None) -> Step:
+    """``step`` (default: a model reply) after a delay of ``seconds``."""
+    delayed = dict(step) if step is not None else {"kind": "model"}
+    delayed["latency"] = seconds
+    return delayed
+
+
+def model() -> Step:
+    """Answer like a model would (see :func:`model_reply`)."""
+    return {"kind": "model"}
+
+
+# --- what a good model returns for the example article ----------------------------------------
+
+_RAMSTEIN_LEAD = (
+    "Defence ministers from 50 countries gathered in Brussels on October 15 for the 31st meeting "
+    "of the Ukraine Defense Contact Group, the coalition known as the Ramstein format."
+)
+RAMSTEIN_DRAFT: dict[str, Any] = {
+    "headline": "Allies back Ukraine's drone industry and training plan at 31st Ramstein meeting",
+    "summary": (
+        "Defence ministers from 50 countries met in Brussels on October 15 for the 31st meeting "
+        "of the Ukraine Defense Contact Group, chaired by the UK's John Healey and Germany's "
+        "Boris Pistorius. Ukraine signed a defence cooperation memorandum with Germany and a "
+        "second under the Nordic-Baltic Initiative to train and equip Ukrainian brigades in "
+        "Poland. Defence Minister Denys Shmyhal said Ukraine could build up to 20 million drones "
+        "by 2026 if partners pay for them, and Germany pledged an additional $2.3 billion in "
+        "defence aid."
+    ),
+    "key_points": [
+        "The 31st Ramstein meeting brought defence ministers from 50 countries to Brussels.",
+        "Kyiv and Berlin signed a memorandum on closer defence cooperation.",
+        "Nine Nordic and Baltic countries will train and equip Ukrainian brigades in Poland.",
+        "Kyiv asked partners for a winter air defence package of interceptor missiles.",
+        "Germany will give Ukraine an additional $2.3 billion in defence aid.",
+    ],
+    "claims": [
+        {
+            "text": "Defence ministers from 50 countries attended the meeting.",
+            "quote": _RAMSTEIN_LEAD,
+            "figure": "50 countries",
+        },
+        {
+            "text": "The ministers met in Brussels on October 15.",
+            "quote": _RAMSTEIN_LEAD,
+            "figure": "October 15",
+        },
+        {
+            "text": "It was the 31st meeting of the Ukraine Defense Contact Group.",
+            "quote": _RAMSTEIN_LEAD,
+            "figure": "31st",
+        },
+        {
+            "text": "Nine Nordic and Baltic countries belong to the Nordic-Baltic Initiative.",
+            "quote": (
+                "Nine Nordic and Baltic countries belong to the initiative: Denmark, Estonia, "
+                "Finland, Iceland, Latvia, Lithuania, Norway, Poland and Sweden."
+            ),
+            "figure": "Nine countries",
+        },
+        {
+            "text": "By 2026 Ukraine could build up to 20 million drones if partners pay for them.",
+            "quote": (
+                "By 2026 the country could build up to 20 million FPV, ISR and other drones, he "
+                "said, provided that partners pay for them."
+            ),
+            "figure": "up to 20 million drones",
+        },
+        {
+            "text": "The United Kingdom sent Ukraine 85,000 drones this year.",
+            "quote": (
+                "He thanked the United Kingdom for its work with Ukraine on interceptor drones "
+                "and for sending 85,000 drones this year."
+            ),
+            "figure": "85,000 drones",
+        },
+        {
+            "text": "Germany will give Ukraine an additional $2.3 billion in defence aid.",
+            "quote": (
+                "Pistorius confirmed that Germany will give Ukraine an additional $2.3 billion "
+                "in defence aid."
+            ),
+            "figure": "$2.3 billion",
+        },
+    ],
+}
+# A marker of the example article that survives any faithful extraction of ramstein.html.
+_RAMSTEIN_MARKER = "Ukraine Defense Contact Group"
+
+_ARTICLE = re.compile(r"<article>\s*(.*?)\s*</article>", re.DOTALL)
+_PART = re.compile(r"<part[^>]*>\s*(.*?)\s*</part>", re.DOTALL)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“‘])")
+_FIGURE = re.compile(
+    r"[$€£]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion|bn|m))?", re.IGNORECASE
+)
+
+
+def _article_text(messages: list[dict[str, Any]]) -> str | None:
+    for message in messages:
+        if message.get("role") == "user":
+            found = _ARTICLE.search(str(message.get("content") or ""))
+            if found:
+                body = found.group(1)
+                # Drop the "Title:"/"Published:" header lines the user template puts first.
+                lines = [
+                    line
+                    for line in body.splitlines()
+                    if not line.startswith(("Title: ", "Published: "))
+                ]
+                return "\n".join(lines).strip()
+    return None
+
+
+def _extractive_draft(text: str) -> dict[str, Any]:
+    sentences = [s.strip() for s in _SENTENCE.split(" ".join(text.split())) if s.strip()]
+    numeric = [s for s in sentences if re.search(r"\d", s)][:8]
+    summary = " ".join(sentences[:3]) if len(sentences) >= 2 else (sentences or ["No text."])[0]
+    if len(sentences) < 2:
+        summary += " The article says nothing more."
+    headline = sentences[0] if sentences else "Untitled"
+    return {
+        "headline": headline[:100],
+        "summary": summary,
+        "key_points": [s for s in sentences[:3]],
+        "claims": [
+            {"text": s, "quote": s, "figure": match.group(0)}
+            for s in numeric
+            if (match := _FIGURE.search(s))
+        ],
+    }
+
+
+def _merged_draft(parts: list[str]) -> dict[str, Any]:
+    drafts = [json.loads(part) for part in parts]
+    claims: list[dict[str, Any]] = []
+    for draft in drafts:
+        for claim in draft.get("claims", []):
+            if claim not in claims:
+                claims.append(claim)
+    points = list(itertools.chain.from_iterable(d.get("key_points", []) for d in drafts))
+    return {
+        "headline": drafts[0]["headline"],
+        "summary": drafts[0]["summary"],
+        "key_points": points[:5],
+        "claims": claims[:12],
+    }
+
+
+def model_reply(request: dict[str, Any]) -> str:
+    """The reply content a good model would give to ``request`` (a chat completions body)."""
+    messages = request.get("messages") or []
+    article = _article_text(messages)
+    if article is not None and _RAMSTEIN_MARKER in article:
+        return json.dumps(RAMSTEIN_DRAFT, ensure_ascii=False)
+    if article is not None:
+        return json.dumps(_extractive_draft(article), ensure_ascii=False)
+    parts = [p for m in messages for p in _PART.findall(str(m.get("content") or ""))]
+    if parts:
+        return json.dumps(_merged_draft(parts), ensure_ascii=False)
+    return json.dumps(RAMSTEIN_DRAFT, ensure_ascii=False)
+
+
+# --- the server --------------------------------------------------------------------------------
+
+
+class ScriptedServer:
+    """The server, on 127.0.0.1, in a daemon thread. Use as a context manager.
+
+    ``script(steps)`` replaces the queue; ``requests`` holds every request body received.
+    """
+
+    def __init__(self, port: int = 0, *, host: str = "127.0.0.1") -> None:
+        self._steps: deque[Step] = deque()
+        self._lock = threading.Lock()
+        self.requests: list[dict[str, Any]] = []
+        self._counter = itertools.count(1)
+        self._httpd = ThreadingHTTPServer((host, port), _handler_for(self))
+        self._httpd.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self._httpd.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def script(self, steps: Iterable[Step]) -> ScriptedServer:
+        """Answer the next requests with ``steps``, in order; then model replies."""
+        with self._lock:
+            self._steps = deque(steps)
+        return self
+
+    @property
+    def remaining(self) -> int:
+        with self._lock:
+            return len(self._steps)
+
+    def next_step(self, body: dict[str, Any]) -> Step:
+        with self._lock:
+            self.requests.append(body)
+            return self._steps.popleft() if self._steps else model()
+
+    def next_id(self) -> str:
+        return f"chatcmpl-scripted-{next(self._counter)}"
+
+    def start(self) -> ScriptedServer:
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> ScriptedServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+
+def _completion(server: ScriptedServer, body: dict[str, Any], step: Step) -> dict[str, Any]:
+    messages = body.get("messages") or []
+    if step["kind"] == "refusal":
+        content, refusal_text, finish = None, step["refusal"], "stop"
+    elif step["kind"] == "model":
+        content, refusal_text, finish = model_reply(body), None, "stop"
+    else:
+        content, refusal_text, finish = step["content"], None, step["finish_reason"]
+    prompt_tokens = estimate_message_tokens(messages)
+    completion_tokens = estimate_tokens(content or refusal_text or "")
+    usage = step.get("usage") or {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt_tokens + completion_tokens,
+    }
+    return {
+        "id": server.next_id(),
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": body.get("model", "scripted"),
+        "system_fingerprint": "fp_scripted",
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": content, "refusal": refusal_text},
+                "logprobs": None,
+                "finish_reason": finish,
+            }
+        ],
+        "usage": usage,
+    }
+
+
+_ERRORS = {
+    429: ("rate_limit_exceeded", "Rate limit reached for requests. Please try again later."),
+    500: ("server_error", "The server had an error while processing your request."),
+    502: ("bad_gateway", "Bad gateway."),
+    503: ("service_unavailable", "The engine is currently overloaded, please try again later."),
+}
+
+
+def _handler_for(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: Any) -> None:
+            """Quiet: tests read ``server.requests`` instead of a log."""
+
+        def _send(self, status: int, payload: bytes, headers: dict[str, str]) -> None:
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def _send_json(self, status: int, data: Any, headers: dict[str, str] | None = None) -> None:
+            payload = json.dumps(data, ensure_ascii=False).encode()
+            self._send(status, payload, {"Content-Type": "application/json", **(headers or {})})
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(length)
+            if self.path.split("?")[0] != COMPLETIONS_PATH:
+                self._send_json(404, {"error": {"message": f"no route {self.path}"}})
+                return
+            try:
+                body = json.loads(raw or b"{}")
+            except ValueError:
+                self._send_json(400, {"error": {"message": "request body is not JSON"}})
+                return
+            step = server.next_step(body)
+            if step.get("latency"):
+                # Event.wait, not time.sleep: tests patch time.sleep to assert client backoff.
+                threading.Event().wait(step["latency"])
+            kind = step["kind"]
+            if kind == "drop":
+                self.close_connection = True
+                return
+            if kind == "garbage":
+                page = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
+                self._send(200, page, {"Content-Type": "text/html"})
+                return
+            if kind == "status":
+                status = step["status"]
+                code, message = _ERRORS.get(status, ("error", f"HTTP {status}"))
+                headers = {}
+                if step.get("retry_after") is not None:
+                    if step.get("ms"):
+                        headers["retry-after-ms"] = str(int(step["retry_after"] * 1000))
+                    else:
+                        headers["Retry-After"] = f"{step['retry_after']:g}"
+                error = {"message": message, "type": code, "param": None, "code": code}
+                self._send_json(status, {"error": error}, headers)
+                return
+            self._send_json(200, _completion(server, body, step), {"x-request-id": "req_scripted"})
+
+        def do_GET(self) -> None:
+            if self.path.split("?")[0] == "/v1/models":
+                self._send_json(200, {"object": "list", "data": [{"id": "scripted"}]})
+            else:
+                self._send_json(404, {"error": {"message": f"no route {self.path}"}})
+
+    return Handler
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Serve until interrupted: ``python tests/scripted_server.py --port 8765``."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--script", help="a JSON file holding a list of steps, answered first")
+    args = parser.parse_args(argv)
+    server = ScriptedServer(args.port)
+    if args.script:
+        with open(args.script, encoding="utf-8") as handle:
+            server.script(json.load(handle))
+    print(f"scripted OpenAI-compatible server on {server.base_url}", file=sys.stderr, flush=True)
+    server.start()
+    try:
+        while True:
+            threading.Event().wait(3600)
+    except KeyboardInterrupt:
+        server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
