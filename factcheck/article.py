@@ -579,17 +579,16 @@ def _pick_address(url: httpx2.URL, addresses: list[str], allow_private_hosts: bo
 
 
 def _pinned_request_args(url: httpx2.URL, address: str, cookies: dict[str, str]) -> dict:
-    port = url.port
-    host_header = url.host if port is None else f"{url.host}:{port}"
     headers = {
-        "Host": host_header,
+        # netloc: the ASCII (IDNA) name, IPv6 brackets and any explicit port, as sent on the wire.
+        "Host": url.netloc.decode("ascii"),
         "User-Agent": USER_AGENT,
         "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
         "Accept-Language": "en;q=1.0, *;q=0.5",
     }
     if cookies:
         headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
-    extensions = {"sni_hostname": url.host} if url.scheme == "https" else {}
+    extensions = {"sni_hostname": _ascii_host(url)} if url.scheme == "https" else {}
     return {"url": url.copy_with(host=address), "headers": headers, "extensions": extensions}
 
 
@@ -623,7 +622,7 @@ def _next_hop(url: httpx2.URL, response: httpx2.Response, seen: set[str]) -> htt
 
 
 def _check_response(
-    start: httpx2.URL, url: httpx2.URL, response: httpx2.Response, max_bytes: int
+    url: httpx2.URL, response: httpx2.Response, max_bytes: int
 ) -> tuple[str, str | None]:
     """Status, declared type and declared size, checked before any body byte is read."""
     status = response.status_code
@@ -716,7 +715,9 @@ def _fetch(
         while True:
             try:
                 address = _pick_address(
-                    url, _resolve(url.host, url.port or _default_port(url)), allow_private_hosts
+                    url,
+                    _resolve(_ascii_host(url), url.port or _default_port(url)),
+                    allow_private_hosts,
                 )
                 args = _pinned_request_args(url, address, cookies)
                 request = http.build_request("GET", args.pop("url"), timeout=timeout, **args)
@@ -726,7 +727,7 @@ def _fetch(
                         url = _next_hop(url, response, seen)
                         seen.add(str(url))
                         continue
-                    mime, charset = _check_response(start, url, response, max_bytes)
+                    mime, charset = _check_response(url, response, max_bytes)
                     chunks, size = [], 0
                     for chunk in response.iter_bytes():
                         size += len(chunk)
@@ -776,7 +777,7 @@ async def _afetch(
     try:
         while True:
             try:
-                addresses = await _aresolve(url.host, url.port or _default_port(url))
+                addresses = await _aresolve(_ascii_host(url), url.port or _default_port(url))
                 address = _pick_address(url, addresses, allow_private_hosts)
                 args = _pinned_request_args(url, address, cookies)
                 request = http.build_request("GET", args.pop("url"), timeout=timeout, **args)
@@ -787,7 +788,7 @@ async def _afetch(
                         url = _next_hop(url, response, seen)
                         seen.add(str(url))
                         continue
-                    mime, charset = _check_response(start, url, response, max_bytes)
+                    mime, charset = _check_response(url, response, max_bytes)
                     chunks, size = [], 0
                     async for chunk in response.aiter_bytes():
                         size += len(chunk)
@@ -803,6 +804,10 @@ async def _afetch(
     finally:
         if own:
             await http.aclose()
+
+
+def _ascii_host(url: httpx2.URL) -> str:
+    return url.raw_host.decode("ascii")
 
 
 def _default_port(url: httpx2.URL) -> int:
