@@ -116,9 +116,11 @@ def rate(hits: int, total: int) -> float | None:
 
 
 # A digit string as news writes it: 85,000 / 85 000 / 3,12,000 (Indian grouping) / 2.3.
-# Thin or no-break spaces also separate thousands; a plain space only when exactly three digits
-# follow, so that "in 2019 100 people" stays two numbers.
-_DIGITS = re.compile(r"\d+(?:(?:,|[\u00a0\u202f\u2009]|\s(?=\d{3}\b))\d{2,3}\b)*(?:\.\d+)?")
+# A space (plain, thin or no-break) separates thousands only after a group of one to three
+# digits, so that "in 2019 100 people" stays two numbers.
+_DIGITS = re.compile(
+    r"\b\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}\b)+(?:\.\d+)?|\d+(?:,\d{2,3}\b)*(?:\.\d+)?"
+)
 
 
 def digit_strings(text: str) -> set[str]:
