@@ -422,7 +422,7 @@ def _markdown_result(result: Result) -> str:
     url = _safe_url(article.url)
     # The URL goes inside <...> so parentheses or spaces in it cannot end the link early.
     source = f"[{title}](<{url.replace('>', '%3E')}>)" if url else title
-    lines += [f"*Source: {source}. {md_escape(_engine_line(result))}*", ""]
+    lines += [f"Source: {source}. {md_escape(_engine_line(result))}", ""]
     lines += [f"### {_totals_line(result.claims)}", ""]
     lines += _md_table(result.claims)
     caught = [
