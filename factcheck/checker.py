@@ -37,6 +37,7 @@ The module is pure: no I/O, no settings, no global state; values are compared as
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -164,7 +165,8 @@ class _Token:
     start: int
     end: int
     lemma: str | None  # None for stopwords and numbers: they never count as shared context
-    entity: bool  # a capitalised word that names something (France, Snap-on, NATO)
+    entity: bool  # a capitalised word (a name, unless it only opens the sentence)
+    first: bool  # the sentence's first word, capitalised by grammar
 
 
 def _tokens(text: str, offset: int = 0) -> list[_Token]:
@@ -175,23 +177,23 @@ def _tokens(text: str, offset: int = 0) -> list[_Token]:
         is_word = word[0].isalpha()
         plain = is_word and lower not in _STOPWORDS and lower not in _MONTHS
         lemma = _lemma(word) if plain and len(lower) > 1 else None
-        # A sentence's first word is capitalised by grammar, not because it names something,
-        # unless it is written in capitals throughout (NATO) or is not a common opener.
-        opener = not tokens and word[1:].islower() and lower in _COMMON_OPENERS
-        entity = plain and word[0].isupper() and not opener
+        entity = plain and word[0].isupper()
         start = offset + match.start()
-        tokens.append(_Token(start, start + len(word), lemma, entity))
+        tokens.append(_Token(start, start + len(word), lemma, entity, not tokens))
     return tokens
 
 
-# Sentence openers that are capitalised only by position.
-_COMMON_OPENERS = _STOPWORDS | frozenset(
-    _words(
-        "defence defense ministers minister officials company companies revenue sales net "
-        "adjusted earnings total shares analysts experts police authorities researchers "
-        "scientists"
-    )
-)
+def _proper_names(text: str, sentence_tokens: Sequence[Sequence[_Token]]) -> set[str]:
+    """Capitalised words that name something: seen capitalised away from a sentence's start,
+    or written with inner capitals (NATO, AutoNation). "Bird" in "Bird flu was..." is not."""
+    names = set()
+    for toks in sentence_tokens:
+        for token in toks:
+            word = text[token.start : token.end]
+            if token.entity and (not token.first or not word[1:].islower()):
+                names.add(_lemma(word))
+    return names
+
 
 # --------------------------------------------------------------------------- the index
 
@@ -207,7 +209,7 @@ class _Slot:
     sentence: int
     local: frozenset[str]
     entities: frozenset[str]  # capitalised names between the previous quantity and this one
-    nearest_entity: str | None
+    when: Quantity | None = None  # the date or year the figure is tied to, if one follows it
 
 
 @dataclass
@@ -221,7 +223,9 @@ class SourceIndex:
     text: str
     sentences: list[tuple[int, int]]
     sentence_words: list[frozenset[str]]
+    sentence_entities: list[frozenset[str]]
     slots: list[_Slot]
+    entities: frozenset[str] = frozenset()
     by_value: dict[Decimal, list[int]] = field(default_factory=dict)
     by_word: dict[str, list[int]] = field(default_factory=dict)
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
@@ -241,12 +245,40 @@ def _key(value: Decimal) -> Decimal:
         return value
 
 
-def _slots_for(
-    text: str, sentences: Sequence[tuple[int, int]], quantities: Sequence[Quantity]
-) -> tuple[list[_Slot], list[frozenset[str]], list[list[_Token]]]:
-    """Place quantities in their sentences and collect the words and names around each."""
+@dataclass
+class _Layout:
+    """Quantities placed in their sentences, with the words and names of each sentence."""
+
+    slots: list[_Slot]
+    sentence_words: list[frozenset[str]]
+    sentence_entities: list[frozenset[str]]
+
+
+# Between a figure and the date it is tied to ("2.1% in October", "6.2% in 2022"): a few words,
+# no punctuation.
+_WHEN_GAP = re.compile(r"[^\S\n]*(?:[A-Za-z]+[^\S\n]+){0,3}")
+
+
+def _layout(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    quantities: Sequence[Quantity],
+    known: frozenset[str] = frozenset(),
+) -> _Layout:
+    """Place quantities in their sentences and collect the words and names around each.
+
+    ``known`` are names from elsewhere (the source's, for a claim) that count as names even at
+    the start of a sentence.
+    """
     sentence_tokens = [_tokens(text[s:e], s) for s, e in sentences]
     sentence_words = [frozenset(t.lemma for t in toks if t.lemma) for toks in sentence_tokens]
+    proper = _proper_names(text, sentence_tokens) | known
+
+    def name(token: _Token) -> str | None:
+        lemma = _lemma(text[token.start : token.end]) if token.entity else None
+        return lemma if lemma in proper else None
+
+    sentence_entities = [frozenset(n for n in map(name, toks) if n) for toks in sentence_tokens]
     starts = [s for s, _ in sentences]
     slots: list[_Slot] = []
     previous_end: dict[int, int] = {}
@@ -262,16 +294,26 @@ def _slots_for(
         if unit:
             local.add(unit)
         segment_start = previous_end.get(index, sentences[index][0] if sentences else 0)
-        segment = {
-            _lemma(text[t.start : t.end]) for t in before if t.entity and t.start >= segment_start
-        }
-        names = [t for t in before if t.entity]
-        nearest = _lemma(text[names[-1].start : names[-1].end]) if names else None
-        if not segment:
-            segment = {nearest} if nearest else set()
-        slots.append(_Slot(quantity, index, frozenset(local), frozenset(segment), nearest))
+        names = [n for n in map(name, before) if n]
+        segment = {n for t in before if t.start >= segment_start and (n := name(t))}
+        if not segment and names:
+            segment = {names[-1]}
+        slots.append(_Slot(quantity, index, frozenset(local), frozenset(segment)))
         previous_end[index] = q_end
-    return slots, sentence_words, sentence_tokens
+    _bind_dates(text, slots)
+    return _Layout(slots, sentence_words, sentence_entities)
+
+
+def _bind_dates(text: str, slots: list[_Slot]) -> None:
+    """Tie each figure to a date or year written right after it ("2.1% in October")."""
+    for here, after in itertools.pairwise(slots):
+        if here.sentence != after.sentence or _GROUP.get(after.quantity.kind) != "time":
+            continue
+        if _GROUP.get(here.quantity.kind) == "time":
+            continue
+        gap = text[here.quantity.span[1] : after.quantity.span[0]]
+        if _WHEN_GAP.fullmatch(gap):
+            here.when = after.quantity
 
 
 def _bisect(starts: Sequence[int], position: int) -> int:
@@ -328,8 +370,16 @@ def index_source(text: str) -> SourceIndex:
     """Parse a source article once, for checking any number of claims against it."""
     sentences = _sentences(text)
     quantities = _quantities.parse_quantities(text)
-    slots, sentence_words, _ = _slots_for(text, sentences, quantities)
-    index = SourceIndex(text, sentences, sentence_words, slots)
+    layout = _layout(text, sentences, quantities)
+    index = SourceIndex(
+        text,
+        sentences,
+        layout.sentence_words,
+        layout.sentence_entities,
+        layout.slots,
+        entities=frozenset().union(*layout.sentence_entities),
+    )
+    slots = layout.slots
     for position, slot in enumerate(slots):
         for value in _lookup_values(slot.quantity):
             index.by_value.setdefault(value, []).append(position)
@@ -419,10 +469,16 @@ def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
         if sq is Qualifier.RANGE:
             return claim.value in (source.low, source.high)
         return sq in plain
+    # "more than 2 million" follows from "2.3 million" or "more than 2.5 million"; from "about
+    # 2 million" or "nearly 2 million" it does not.
     if cq is Qualifier.AT_MOST:
-        return sq in (*plain, Qualifier.AT_MOST) and source.value <= claim.value
+        if sq is Qualifier.APPROXIMATE:
+            return source.value < claim.value
+        return sq in (Qualifier.EXACT, Qualifier.AT_MOST) and source.value <= claim.value
     if cq is Qualifier.AT_LEAST:
-        return sq in (*plain, Qualifier.AT_LEAST) and source.value >= claim.value
+        if sq is Qualifier.APPROXIMATE:
+            return source.value > claim.value
+        return sq in (Qualifier.EXACT, Qualifier.AT_LEAST) and source.value >= claim.value
     if cq is Qualifier.RANGE:
         if sq is Qualifier.RANGE:
             return (claim.low, claim.high) == (source.low, source.high)
@@ -514,6 +570,7 @@ class _Claim:
     text: str
     words: frozenset[str]
     slots: list[_Slot]
+    entities: frozenset[str]
 
 
 def _score(claim: _Claim, c: _Slot, index: SourceIndex, s: _Slot) -> float:
@@ -539,7 +596,13 @@ def _candidates(index: SourceIndex, c: _Slot) -> set[int]:
 
 
 def _attribution_conflict(index: SourceIndex, c: _Slot, s: _Slot) -> bool:
-    """The claim gives the figure to a subject the source sentence gives another figure to."""
+    """The claim gives the figure to a subject the source gives it to someone else.
+
+    Either the source sentence gives another figure to the claim's subject ("France will send
+    40 tanks and Italy 12"; claim: Italy, 40), or the claim names a subject the source knows but
+    the matching sentence never mentions, while that sentence names its own ("In Switzerland,
+    glaciers shrank by 6.2%"; claim: Austria, 6.2%).
+    """
     if not c.entities or c.entities & s.entities:
         return False
     for position in index.by_sentence.get(s.sentence, ()):
@@ -548,7 +611,17 @@ def _attribution_conflict(index: SourceIndex, c: _Slot, s: _Slot) -> bool:
             continue
         if other.quantity.value != s.quantity.value and c.entities & other.entities:
             return True
-    return False
+    named = c.entities & index.entities
+    return bool(named and s.entities and not named & index.sentence_entities[s.sentence])
+
+
+def _date_conflict(c: _Slot, s: _Slot) -> bool:
+    """'2.1% in September' where the source says '2.1% in October'."""
+    if c.when is None or s.when is None:
+        return False
+    if c.when.kind != s.when.kind:
+        return False
+    return c.when.value != s.when.value
 
 
 def _check_quantity(index: SourceIndex, claim: _Claim, c: _Slot) -> _Finding:
@@ -591,6 +664,11 @@ def _check_quantity(index: SourceIndex, claim: _Claim, c: _Slot) -> _Finding:
             return _contradicted(c, best_rival[1])
         if _attribution_conflict(index, c, s):
             return _Finding(Verdict.CONTRADICTED, ["attribution_mismatch"], s)
+        if _date_conflict(c, s):
+            return _Finding(Verdict.CONTRADICTED, ["date_mismatch"], s)
+        if c.quantity.vague and best_near and best_near[0] > score:
+            # "millions" fits some figure, but the figure the claim is about is another order
+            return _Finding(Verdict.CONTRADICTED, ["scale_mismatch"], best_near[1])
         return _Finding(Verdict.SUPPORTED, ["rounded"] if detail == "rounded" else [], s)
     if best_rival and best_rival[0] >= _TOPICAL:
         return _contradicted(c, best_rival[1])
@@ -658,11 +736,11 @@ def _as_index(source: str | SourceIndex) -> SourceIndex:
     return source if isinstance(source, SourceIndex) else index_source(source)
 
 
-def _claims_in(text: str) -> list[tuple[tuple[int, int], _Claim]]:
+def _claims_in(text: str, known: frozenset[str]) -> list[tuple[tuple[int, int], _Claim]]:
     sentences = _sentences(text)
-    slots, sentence_words, _ = _slots_for(text, sentences, _quantities.parse_quantities(text))
+    layout = _layout(text, sentences, _quantities.parse_quantities(text), known)
     grouped: dict[int, list[_Slot]] = {}
-    for slot in slots:
+    for slot in layout.slots:
         grouped.setdefault(slot.sentence, []).append(slot)
     claims = []
     for number, sentence_slots in sorted(grouped.items()):
@@ -670,7 +748,12 @@ def _claims_in(text: str) -> list[tuple[tuple[int, int], _Claim]]:
         raw = text[start:end]
         start += len(raw) - len(raw.lstrip())
         end -= len(raw) - len(raw.rstrip())
-        claim = _Claim(text[start:end], sentence_words[number], sentence_slots)
+        claim = _Claim(
+            text[start:end],
+            layout.sentence_words[number],
+            sentence_slots,
+            layout.sentence_entities[number],
+        )
         claims.append(((start, end), claim))
     return claims
 
@@ -684,7 +767,7 @@ def check_text(source: str | SourceIndex, text: str, *, origin: str = "text") ->
     """
     index = _as_index(source)
     checks = []
-    for span, claim in _claims_in(text):
+    for span, claim in _claims_in(text, index.entities):
         verdict, reasons, evidence = _check(index, claim)
         checks.append(
             ClaimCheck(
@@ -739,8 +822,9 @@ def check_claims(
     for item in claims:
         text = item if isinstance(item, str) else item.text
         sentence = (0, len(text))
-        slots, words, _ = _slots_for(text, [sentence], _quantities.parse_quantities(text))
-        claim = _Claim(text.strip(), words[0], slots)
+        layout = _layout(text, [sentence], _quantities.parse_quantities(text), index.entities)
+        slots = layout.slots
+        claim = _Claim(text.strip(), layout.sentence_words[0], slots, layout.sentence_entities[0])
         if slots:
             verdict, reasons, evidence = _check(index, claim)
         else:
