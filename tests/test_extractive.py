@@ -1,0 +1,154 @@
+"""The extractive engine: verbatim sentences, chosen well, every figure supported."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factcheck.article import load_article
+from factcheck.checker import check_claims, check_text, index_source
+from factcheck.errors import InputError
+from factcheck.extractive import extractive_draft
+from factcheck.models import Article, Verdict
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def ramstein(examples_dir) -> Article:
+    return load_article(examples_dir / "ramstein.txt")
+
+
+def _sentences(draft) -> list[str]:
+    # The summary is the chosen sentences joined by spaces; split it back on ". " + capital.
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", draft.summary) if s]
+
+
+def test_every_sentence_is_verbatim_from_the_article(ramstein: Article) -> None:
+    draft = extractive_draft(ramstein)
+    body = _flat(ramstein.text)
+    for sentence in [*_sentences(draft), *draft.key_points]:
+        assert sentence in body, sentence
+    for claim in draft.claims:
+        assert claim.text == claim.quote
+        assert claim.quote in body
+        assert claim.figure in claim.quote
+
+
+def test_every_figure_of_the_example_is_supported(ramstein: Article) -> None:
+    draft = extractive_draft(ramstein)
+    index = index_source(ramstein.text)
+    claims = check_claims(index, draft.claims, origin="claim").checks
+    assert claims, "the example is full of figures; the engine must list some"
+    prose = [
+        *check_text(index, draft.headline, origin="headline").checks,
+        *check_text(index, draft.summary, origin="summary").checks,
+        *(c for p in draft.key_points for c in check_text(index, p, origin="key_point").checks),
+    ]
+    for check in [*claims, *prose]:
+        assert check.verdict is Verdict.SUPPORTED, (check.claim, check.reasons)
+
+
+def test_the_headline_is_the_title_line_and_not_repeated(ramstein: Article) -> None:
+    draft = extractive_draft(ramstein)
+    assert draft.headline == (
+        "Allies Back Ukraine's Training Role and Drone Industry at Ramstein Talks in Brussels"
+    )
+    assert draft.headline not in draft.summary
+
+
+def test_a_given_title_wins(ramstein: Article) -> None:
+    article = ramstein.model_copy(update={"title": "Ramstein talks in Brussels"})
+    assert extractive_draft(article).headline == "Ramstein talks in Brussels"
+
+
+def test_without_a_title_the_first_sentence_becomes_a_trimmed_headline() -> None:
+    text = (
+        "The port authority of the northern city said on Monday that container traffic through "
+        "its three terminals rose by 12% last year to a record 4.1 million boxes. "
+        "Officials credited a new rail link and deeper berths that opened in the spring. "
+        "Shipping lines moved 23 weekly services to the port from rival hubs during the year."
+    )
+    draft = extractive_draft(Article(text=text))
+    assert draft.headline.endswith("…")
+    assert len(draft.headline.split()) <= 16
+    assert _flat(text).startswith(draft.headline.rstrip("…"))
+
+
+def test_the_lead_and_the_money_figure_make_the_summary(ramstein: Article) -> None:
+    draft = extractive_draft(ramstein)
+    assert draft.summary.startswith("Defence ministers from 50 countries gathered in Brussels")
+    shown = draft.summary + " ".join(draft.key_points)
+    assert "$2.3 billion" in shown
+    figures = {claim.figure for claim in draft.claims}
+    assert {"$2.3 billion", "85,000"} <= figures
+
+
+def test_sizes_are_bounded(ramstein: Article) -> None:
+    draft = extractive_draft(ramstein, max_sentences=2, max_key_points=1, max_claims=2)
+    assert len(_sentences(draft)) == 2
+    assert len(draft.key_points) == 1
+    assert len(draft.claims) == 2
+
+
+def test_summary_sentences_keep_article_order(ramstein: Article) -> None:
+    draft = extractive_draft(ramstein)
+    body = _flat(ramstein.text)
+    positions = [body.index(s) for s in _sentences(draft)]
+    assert positions == sorted(positions)
+
+
+def test_fragments_quotes_of_quotes_and_boilerplate_are_never_chosen() -> None:
+    good = [
+        "The city council approved a budget of $450 million for the new metro line on Tuesday.",
+        "Construction of the 14-kilometre line will start in March and employ 2,000 workers.",
+        "The council expects the line to carry 90,000 passengers a day by 2030.",
+    ]
+    bad = [
+        # a quote within a quote: someone's report of someone else's words
+        "\"The mayor told me 'we will have 40 stations' before the vote,\" said the councillor.",
+        # a split inside a quotation leaves unbalanced quote marks
+        "\"The budget of $450 million for the metro line is the biggest in 20 years and more.",
+        # starts mid-thought
+        "and the council said the 14 stations would open in the metro line by 2030 at the latest.",
+        # too short, and boilerplate
+        "Photo: 2 metro cars.",
+        "Subscribe for $1 a week to read the metro line budget news every day and more.",
+        # a run-on from a failed split
+        " ".join(["The metro line budget of $450 million covers stations, tunnels"] * 8) + ".",
+    ]
+    text = "\n\n".join([bad[0], good[0], bad[1], good[1], bad[2], bad[3], good[2], *bad[4:]])
+    draft = extractive_draft(Article(text=text), max_sentences=3, max_key_points=3)
+    chosen = [*_sentences(draft), *draft.key_points, *(c.quote for c in draft.claims)]
+    assert set(chosen) == set(good)
+
+
+def test_a_repeated_sentence_is_chosen_once() -> None:
+    lead = "The central bank raised its main interest rate by 0.5 percentage points to 4.75%."
+    text = "\n\n".join(
+        [
+            lead,
+            "Economists had expected a smaller rise after inflation slowed to 3.1% in October.",
+            lead,
+            "The bank said it would publish new forecasts for growth and prices in February.",
+        ]
+    )
+    draft = extractive_draft(Article(text=text))
+    shown = [*_sentences(draft), *draft.key_points]
+    assert shown.count(lead) == 1
+
+
+def test_the_same_article_gives_the_same_draft(ramstein: Article) -> None:
+    assert extractive_draft(ramstein) == extractive_draft(ramstein)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Too short.", "Photo: AP\n\nRead more", "one two three four five six seven eight nine ten"],
+)
+def test_an_article_with_nothing_to_choose_is_bad_input(text: str) -> None:
+    with pytest.raises(InputError):
+        extractive_draft(Article(text=text))
