@@ -1,9 +1,1136 @@
-"""Find and normalise every quantity in text. (Placeholder: replaced by the checker issue.)"""
+"""Find and normalise every quantity in news text (stdlib only).
+
+``parse_quantities(text)`` returns a :class:`~factcheck.models.Quantity` for every figure in
+``text``, in document order: what the number *means* (exact ``Decimal`` value multiplied out,
+kind, counted noun, ISO currency, qualifier, range bounds) and where it was written (``span``).
+``split_sentences(text)`` returns sentence spans for the checker's index.
+
+How it works: one precompiled master regex finds the *core* of each figure (digits, number
+words, a date, a fraction, a vague magnitude, or something to skip such as a time of day or a
+name like ``F-16``); small anchored regexes then read what surrounds that core (currency before,
+scale, range, percent, unit and counted noun after, qualifier before). The scan position only
+moves forward, and the context each core looks at is bounded, so the cost is linear in the text.
+
+Representations chosen (the checker relies on them):
+
+- ``value`` is multiplied out: ``$2.3bn`` -> 2300000000, ``50 lakh`` -> 5000000; percentages
+  keep their number (``12%`` -> 12, kind ``percent``); ``3 percentage points`` -> 3, kind
+  ``percentage_point``; ``25 basis points`` -> 0.25 percentage points.
+- Ranges (``20-30``, ``between 20 and 30``, ``from 20 to 30``) have ``value = low``, ``low``,
+  ``high`` and qualifier ``range``. ``from X to Y`` after a verb of change ("rose from 5% to
+  7%") is two figures, not a range.
+- Dates: ``value = YYYYMMDD``; a part not written is zero ("October 15" -> 1015, "October 2025"
+  -> 20251000). Years: kind ``year`` (a bare 4-digit number 1000-2199 with no separator, scale,
+  currency or unit). ``by``/``before``/``until`` a year -> qualifier ``at_most``. A decade
+  ("the 1990s") is a year range 1990-1999; "2024-25" is the year range 2024-2025.
+- Fractions ("two-thirds", "a third of", "half of") are kind ``count`` with unit ``fraction``
+  and the value quantized to 6 places (2/3 -> 0.666667). "the third meeting" is an ordinal.
+- Vague magnitudes ("millions of", "dozens", "a handful", "double digits") have ``vague=True``,
+  qualifier ``range``, ``value = low`` and the range a reader would accept: "millions" is
+  2,000,000 to 999,999,999; "tens of thousands" 20,000 to 99,999; "a handful" 2 to 9;
+  "mid-single digits" 4 to 6.
+- ``precision`` is the step of the last written digit multiplied out ("$2.3 billion" -> 1e8,
+  "85,000" -> 1, "$4.99" -> 0.01, "two million" -> 1e6).
+- ``85.000`` (dot as thousands separator) is read as 85000 only when written with two or more
+  dot groups ("1.234.567") or when a single dot group of exactly three digits is followed by a
+  counted noun (a fraction of a drone is implausible); otherwise the dot is a decimal point.
+- Approximations: "about", "around", "roughly", "some", "an estimated", "nearly", "almost" ->
+  ``approximate`` ("nearly" is read as an approximation, not a bound). "up to", "as many as",
+  "fewer/less than", "under", "below" -> ``at_most``; "at least", "more than", "over", "above",
+  "50+", "or more" -> ``at_least``.
+- Not quantities (skipped): times of day ("10:30", "6am"), sports scores ("won 3-1"), phone
+  numbers, ``x/y`` forms ("24/7"), numbers inside names ("G7", "F-16", "COVID-19", "Boeing
+  737", "Windows 11", "S&P 500", "Article 5", "Big Four", "Nordic-Baltic Eight", "Formula
+  One"): a digit glued to letters, a number right after a capitalised word that is not a
+  sentence-opening function word, or a capitalised number word inside a sentence.
+- Standalone "one" is too often a pronoun ("one of the biggest") to be a figure; it counts only
+  inside a larger number ("twenty-one", "one million") or a fraction ("one third").
+"""
 
 from __future__ import annotations
 
-from factcheck.models import Quantity
+import re
+from decimal import Decimal
+from typing import ClassVar
 
+from factcheck.errors import InputError
+from factcheck.models import Qualifier, Quantity, QuantityKind
+
+__all__ = ["parse_quantities", "split_sentences"]
+
+_D = Decimal
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+_SIX_PLACES = Decimal("0.000001")
+
+# --------------------------------------------------------------------------- vocabulary
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALE_WORDS = {
+    "thousand": _D(10**3), "million": _D(10**6), "billion": _D(10**9),
+    "trillion": _D(10**12), "lakh": _D(10**5), "lakhs": _D(10**5), "crore": _D(10**7),
+    "crores": _D(10**7), "mn": _D(10**6), "mln": _D(10**6), "bn": _D(10**9),
+    "bln": _D(10**9), "tn": _D(10**12), "trn": _D(10**12),
+}  # fmt: skip
+_ATTACHED_SCALE = {
+    "k": _D(10**3), "K": _D(10**3), "m": _D(10**6), "M": _D(10**6), "mn": _D(10**6),
+    "b": _D(10**9), "B": _D(10**9), "bn": _D(10**9), "tn": _D(10**12), "trn": _D(10**12),
+    "T": _D(10**12),
+}  # fmt: skip
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1000, "millionth": 10**6,
+}  # fmt: skip
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+_CURRENCY_SYMBOLS = {
+    "US$": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
+    "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP",
+    "₴": "UAH", "₹": "INR", "Rs": "INR", "Rs.": "INR", "¥": "JPY", "₽": "RUB", "₩": "KRW",
+    "₺": "TRY", "₪": "ILS", "zł": "PLN",
+}  # fmt: skip
+_ISO_CODES = sorted(
+    _wordset(
+        "USD EUR GBP UAH INR JPY CNY RMB CHF RUB PLN AUD CAD HKD NZD SGD BRL KRW TRY ILS SEK"
+        " NOK DKK CZK HUF ZAR MXN NGN KES PKR BDT"
+    )
+)
+_CURRENCY_WORDS = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "hryvnia": "UAH",
+    "hryvna": "UAH", "rupee": "INR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "franc": "CHF", "rouble": "RUB", "ruble": "RUB", "zloty": "PLN", "zlotys": "PLN",
+    "won": "KRW", "lira": "TRY", "shekel": "ILS", "naira": "NGN", "rand": "ZAR",
+    "peso": "MXN", "krona": "SEK", "krone": "NOK",
+}  # fmt: skip
+_DOLLAR_COUNTRY = {
+    "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+    "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD",
+}  # fmt: skip
+
+# measure unit surface (lower case) -> canonical unit
+_MEASURES = {
+    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+    "kilometers": "km", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "cm": "cm", "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetres": "mm",
+    "millimeters": "mm", "mile": "mile", "miles": "mile", "ft": "foot", "feet": "foot",
+    "foot": "foot", "inch": "inch", "inches": "inch", "yard": "yard", "yards": "yard",
+    "kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg",
+    "kilos": "kg", "g": "g", "gram": "g", "grams": "g", "tonne": "tonne", "tonnes": "tonne",
+    "t": "tonne", "metric tons": "tonne", "ton": "ton", "tons": "ton", "lb": "lb",
+    "lbs": "lb", "pound": "lb", "pounds": "lb", "litre": "litre", "litres": "litre",
+    "liter": "litre", "liters": "litre",
+    "gallon": "gallon", "gallons": "gallon", "barrel": "barrel", "barrels": "barrel",
+    "bpd": "barrel_per_day", "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
+    "acre": "acre", "acres": "acre", "sq km": "km2", "square kilometres": "km2",
+    "square kilometers": "km2", "km2": "km2", "km²": "km2", "square miles": "mile2",
+    "sq miles": "mile2", "square metres": "m2", "square meters": "m2", "m2": "m2", "m²": "m2",
+    "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knot", "knot": "knot",
+    "degree": "degree", "degrees": "degree", "°": "degree", "°c": "celsius", "°f": "fahrenheit",
+    "degrees celsius": "celsius", "degrees fahrenheit": "fahrenheit", "degrees c": "celsius",
+    "degrees f": "fahrenheit", "c": "celsius", "f": "fahrenheit", "mw": "MW", "gw": "GW",
+    "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "megawatts": "MW",
+    "gigawatts": "GW", "kilowatts": "kW", "megawatt": "MW", "gigawatt": "GW",
+    "bcm": "bcm", "mb": "MB", "gb": "GB", "tb": "TB",
+}  # fmt: skip
+_DURATIONS = {
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+    "hour": "hour", "hours": "hour", "hrs": "hour", "day": "day", "days": "day",
+    "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year",
+    "years": "year", "decade": "decade", "decades": "decade", "century": "century",
+    "centuries": "century", "year-old": "year", "years-old": "year",
+}  # fmt: skip
+
+_IRREGULAR = {
+    "people": "person", "persons": "person", "men": "man", "women": "woman",
+    "children": "child", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+    "lives": "life", "wives": "wife", "knives": "knife", "halves": "half",
+    "thieves": "thief", "leaves": "leaf", "wolves": "wolf", "shelves": "shelf",
+    "crises": "crisis", "analyses": "analysis", "theses": "thesis", "bases": "base",
+    "indices": "index", "criteria": "criterion", "phenomena": "phenomenon",
+    "heroes": "hero", "tomatoes": "tomato", "potatoes": "potato", "vetoes": "veto",
+    "echoes": "echo", "buses": "bus", "gases": "gas", "series": "series",
+    "species": "species", "news": "news", "police": "police", "personnel": "personnel",
+    "staff": "staff", "aircraft": "aircraft", "sheep": "sheep", "fish": "fish",
+    "deer": "deer", "cattle": "cattle", "data": "data", "media": "media",
+    "troops": "troop", "offspring": "offspring", "livestock": "livestock",
+    "militia": "militia", "crew": "crew", "civilians": "civilian",
+}  # fmt: skip
+_INVARIANT_PLURALS = frozenset(
+    k for k, v in _IRREGULAR.items() if k == v or k in {"people", "men", "women", "children"}
+)
+
+# Words that end a counted-noun phrase: determiners, prepositions, auxiliaries, conjunctions.
+_NP_STOP = _wordset(
+    """of a an the this that these those its their his her our my your which who whom whose
+    when where while to in on at by for from with as is are was were be been being has
+    have had will would could should can may might must shall said says say did do does
+    not no nor but if so into onto over under between after before since until during
+    against about across including each every all out up down off per than then there
+    here it they he she we you i me him them us via among amid toward towards through
+    throughout within without despite because also only just even still already yet ago
+    last next"""
+)
+# Words a counted-noun phrase may contain before its head ("20 million FPV, ISR and other drones").
+_NP_SKIP = _wordset(
+    """and or other more new additional extra further such various several different same
+    similar so-called"""
+)
+_SENTENCE_OPENERS = _wordset(
+    """in by on at for from to of about around some over under nearly almost roughly
+    approximately only just more fewer less up since between until till through
+    throughout during after before and but or the all those these another last than
+    estimated exactly precisely still its their his her our my your with without within
+    as like unlike each every circa perhaps possibly probably if when while then now top
+    least most minus plus below above beyond across among against per via total another
+    an a nearly some because although though yet so whereas once upwards well just
+    barely only even another approx"""
+)
+_CHANGE_VERBS = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|"
+    r"jump\w*|climb\w*|drop\w*|declin\w*|cut|cuts|rais\w*|lower\w*|slid\w*|slump\w*|"
+    r"surg\w*|soar\w*|plung\w*|doubl\w*|tripl\w*|went|going|gone|up|down|moved?|shrank|"
+    r"shrunk|expand\w*|contract\w*|swung|widen\w*|narrow\w*|revised|changed?)\b",
+    re.IGNORECASE,
+)
+_SCORE_CONTEXT = re.compile(
+    r"\b(?:won|win|wins|beat|beats|lost|lose|loses|defeat\w*|drew|draw|victory|score\w*|"
+    r"trail\w*|lead|leads|led|thrash\w*|final|halftime|half-time)\b",
+    re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------- master regex
+
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_NUMWORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|lakh|"
+    r"crore)"
+)
+_ORDWORD = r"(?:" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")"
+_DENWORD = r"(?:" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")"
+_SP = r"[ \t\u00a0\u202f\u2009]"  # spaces inside a line, including no-break and thin spaces
+
+_NUM_PAT = r"""(?P<num>(?<![\w.,/])(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}
+    |\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?(?!\d))"""
+_WORDS_PAT = rf"""(?P<words>\b(?:(?:half[ ]an?|an?)[ ]+(?=(?:dozen|hundred|thousand|million|billion
+    |trillion|lakh|crore)\b))?{_NUMWORD}(?:(?:[ -]+(?:and[ ]+)?){_NUMWORD}\b)*
+    (?:[ ]and[ ]a[ ]half\b)?\b)"""
+
+_CORE = re.compile(
+    rf"""
+    (?P<skip_phone>\+\d{{1,3}}(?:[ .-]?\(?\d{{2,4}}\)?){{2,}}\d)
+    |(?P<skip_time>(?<![\w.,])\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?(?:{_SP}*[ap]\.?m\b\.?)?
+        |\.\d{{2}}{_SP}*[ap]\.?m\b\.?|{_SP}*[ap]\.?m\b\.?|{_SP}+o'clock))
+    |(?P<skip_name>\b(?!(?:mid|early|late|pre|post|the|top|over|under|around|about)-)
+        (?!Rs\.?\d)[A-Za-z][A-Za-z&]*-?\d[\w-]*)
+    |(?P<date_mdy>\b(?P<mon1>{_MONTH_RE})\b\.?{_SP}+(?P<day1>[12]\d|3[01]|0?[1-9])
+        (?:st|nd|rd|th)?(?![\d,.]\d)\b(?:,?{_SP}+(?P<year1>1\d{{3}}|20\d{{2}})\b)?)
+    |(?P<date_dmy>(?<![\w.,])(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{_SP}+(?:of{_SP}+)?
+        (?P<mon2>{_MONTH_RE})\b\.?(?:,?{_SP}+(?P<year2>1\d{{3}}|20\d{{2}})\b)?)
+    |(?P<date_my>\b(?P<mon3>January|February|March|April|May|June|July|August|September|
+        October|November|December){_SP}+(?P<year3>1\d{{3}}|20\d{{2}})\b)
+    |(?P<date_iso>(?<![\w.,-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-2]\d|3[01])\b)
+    |(?P<vague>\b(?:(?:tens|hundreds)[ -]+of[ -]+(?:thousands|millions|billions)
+        |(?:several|a[ ]few)[ -]+(?:dozen|hundred|thousand|million|billion)
+        |(?:dozens|hundreds|thousands|millions|billions|trillions)
+        |a[ ]handful
+        |(?:(?:low|mid|high)[ -]+)?(?:single|double|triple)[ -]+digits?)\b)
+    |(?P<frac>\b(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?P<fsep>[ -]+)
+        (?P<fden>{_DENWORD})\b|\b(?P<half>half)\b(?![ ]an?[ ]+(?:dozen|hundred|thousand|million
+        |billion|trillion)\b))
+    |{_NUM_PAT}
+    |{_WORDS_PAT}
+    |(?P<ord>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -])?{_ORDWORD}\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Context readers, each anchored at one position (match) or at the end of a short slice.
+# A number (digits or words) on its own: the second half of a range, or a fallback.
+_NUMBER_RE = re.compile(f"{_NUM_PAT}|{_WORDS_PAT}", re.IGNORECASE | re.VERBOSE)
+
+_CURRENCY_PRE = re.compile(
+    r"(?:(?<![A-Za-z])(?P<sym>US\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|R\$|Rs\.?|zł)|(?P<sym1>[$€£₴₹¥₽₩₺₪])"
+    r"|(?<![A-Za-z])(?P<code>" + "|".join(_ISO_CODES) + r")(?=[ \u00a0]))[ \u00a0]?\Z"
+)
+_QUALIFIER_PRE = re.compile(
+    r"(?:(?P<at_most>\b(?:up[ ]to|as[ ]many[ ]as|as[ ]much[ ]as|as[ ]high[ ]as|no[ ]more[ ]than"
+    r"|not[ ]more[ ]than|at[ ]most|fewer[ ]than|less[ ]than|under|below|a[ ]maximum[ ]of"
+    r"|maximum[ ]of|just[ ]under|shy[ ]of|short[ ]of|not[ ]exceeding|a[ ]mere|only))"
+    r"|(?P<at_least>\b(?:at[ ]least|more[ ]than|over|above|in[ ]excess[ ]of|upwards[ ]of"
+    r"|no[ ]fewer[ ]than|no[ ]less[ ]than|a[ ]minimum[ ]of|exceeding|just[ ]over|well[ ]over"
+    r"|greater[ ]than|higher[ ]than|north[ ]of|beyond))"
+    r"|(?P<approximate>\b(?:about|around|roughly|approximately|approx\.|some|an[ ]estimated"
+    r"|estimated|nearly|almost|close[ ]to|circa|c\.|more[ ]or[ ]less|in[ ]the[ ]region[ ]of"
+    r"|on[ ]the[ ]order[ ]of|just[ ]about|roughly[ ]about|an[ ]approximate|approximate)|~)"
+    r"|(?P<exact>\b(?:exactly|precisely))"
+    r")[ \u00a0]*\Z",
+    re.IGNORECASE,
+)
+# "only" is listed under at_most above only to keep it from being read as a name; it is exact.
+_YEAR_BOUND_PRE = re.compile(r"\b(?:by|before|until|till|no[ ]later[ ]than)[ ]+\Z", re.I)
+_RANGE_OPEN_PRE = re.compile(r"\b(?P<w>between|from)[ ]+\Z", re.IGNORECASE)
+_NEGATIVE_PRE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\bminus[ ]+)\Z", re.IGNORECASE)
+_CAP_WORD_PRE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?P<w>[A-Z][\w&.'’]*|[a-z]+[A-Z][\w]*)[ \u00a0]\Z"
+)
+_SENTENCE_START_PRE = re.compile(r"(?:\A|[.!?:;\"“”‘’(\n\[—–-])[ \t\u00a0]*\Z")
+
+_ATTACHED_SCALE_RE = re.compile(r"(?P<s>bn|mn|trn|tn|[kKmMbBT])(?![A-Za-z0-9])")
+_SPACED_SCALE_RE = re.compile(
+    r"[ \u00a0\u202f\u2009]*-?"
+    r"(?P<s>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|trn)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DECADE_SUFFIX = re.compile(r"(?:'|’)?s\b")
+_RANGE_SEP = re.compile(
+    r"(?P<sep>[ \u00a0]*[-–][ \u00a0]*|—|[ \u00a0]+(?:to|and)[ \u00a0]+)"
+    r"(?P<cur>US\$|\$|€|£|₴|₹|¥|Rs\.?[ ]?)?(?=[\d]|[a-z])",
+    re.IGNORECASE,
+)
+_YEAR_TAIL = re.compile(r"[-–/](?P<y>\d{2})(?!\d)")
+_PERCENT_SUFFIX = re.compile(
+    r"(?P<pct>[ \u00a0]?%|[ \u00a0]*(?:per[ ]?cent|pct|pc)\b)"
+    r"|(?P<pp>[ \u00a0]*(?:percentage[ -]points?|pp|ppt|ppts|percent(?:age)?[ ]pts?)\b)"
+    r"|(?P<bp>[ \u00a0]*(?:basis[ -]points?|bps|bp)\b)",
+    re.IGNORECASE,
+)
+_CURRENCY_SUFFIX = re.compile(
+    r"[ \u00a0]+(?:(?P<country>US|U\.S\.|American|Canadian|Australian|Hong[ ]Kong|New[ ]Zealand|"
+    r"Singapore|Taiwan)[ ]+)?(?P<word>dollars?|euros?|pounds?(?:[ ]sterling)?|sterling|"
+    r"hryvnias?|hryvnas?|hryvnia|rupees?|yen|yuan|renminbi|francs?|roubles?|rubles?|zlotys?|"
+    r"zloty|lira|shekels?|naira|rand|pesos?|kronor|krona|kroner|krone)\b"
+    r"|[ \u00a0]+(?P<code>" + "|".join(_ISO_CODES) + r")\b"
+    r"|(?P<sub>[ \u00a0]*(?:cents?|pence)\b|p\b)",
+)
+_MEASURE_SUFFIX = re.compile(
+    r"(?P<sp>[ \u00a0]*|-)(?P<u>square[ ]kilomet(?:re|er)s|square[ ]miles|square[ ]met(?:re|er)s|"
+    r"sq[ ]km|sq[ ]miles|metric[ ]tons|degrees[ ](?:celsius|fahrenheit|c|f)\b|°[ ]?[cf]\b|°|"
+    r"km/h|km²|m²|km2|m2|kilomet(?:re|er)s?|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|"
+    r"miles?|feet|foot|ft|inch(?:es)?|yards?|kilograms?|kilos?|kgs?|grams?|tonnes?|tons?|"
+    r"lbs?|pounds?|lit(?:re|er)s?|gallons?|barrels?|bpd|hectares?|ha|acres?|mph|kph|knots?|degrees?|"
+    r"megawatts?|gigawatts?|kilowatts?|kwh|mwh|gwh|twh|mw|gw|kw|bcm|km|cm|mm|kg|m|g|t|c|f|"
+    r"mb|gb|tb)(?![A-Za-z0-9²])",
+    re.IGNORECASE,
+)
+_DURATION_SUFFIX = re.compile(
+    r"(?P<sep>[ \u00a0]+|-)(?P<u>year-old|years-old|seconds?|minutes?|hours?|hrs|days?|"
+    r"weeks?|months?|years?|decades?|centur(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_POST_QUALIFIER = re.compile(
+    r"(?P<least>\+|[ -]plus\b|[ ]or[ ]more\b|[ ]or[ ]above\b|[ ]and[ ]up\b)"
+    r"|(?P<approx>[ ]or[ ]so\b|-odd\b|[ ]odd\b(?=[ ][a-z])|[ ]or[ ]thereabouts\b)",
+    re.IGNORECASE,
+)
+_YEAR_DETERMINER_PRE = re.compile(
+    r"\b(?:the|in|by|of|since|for|during|until|before|after|its|their|this|'s|’s)[ ]+\Z",
+    re.IGNORECASE,
+)
+_SLASHED = re.compile(r"[\d/]*")
+_WORDCHARS = re.compile(r"[\w-]*")
+_PENCE = re.compile(r"p\b")
+_HYPHEN_WORD = re.compile(r"-(?P<w>[a-z]+)\b")
+_TOKEN = re.compile(r"[ \u00a0\t]*(?:(?P<w>[A-Za-z][A-Za-z'’-]*)|(?P<c>,))")
+_OF = re.compile(r"[ ]+of[ ]+")
+_SLASH_NUM = re.compile(r"/\d")
+_LETTER = re.compile(r"[A-Za-z]")
+_METRE_CONTEXT = re.compile(
+    r"[ ]?(?:tall|high|long|deep|wide|sprint|race|hurdles|freestyle|butterfly|backstroke|"
+    r"breaststroke|relay|medley|dash|run|above|below|away|from|metres|deep)\b",
+    re.IGNORECASE,
+)
+
+_SCORE_MAX = 20  # "won 3-1": both sides of a sports score are small integers
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """One spelling per number: 2300000000, not 2300000000.0 or 2.3E+9; 0.5, not 0.50."""
+    if value == value.to_integral_value():
+        return value.quantize(_D(1))
+    return value.normalize()
+
+
+def _glued_unit_ok(unit: str) -> bool:
+    """A unit glued to digits ("5km", "30C"); a lone capital other than C/F/T is a name ("5G")."""
+    return not (len(unit) == 1 and unit.isupper() and unit not in "CFT")
+
+
+def _measure_ok(mu: re.Match[str], is_digits: bool, scale: Decimal | None) -> bool:
+    """Whether a measure unit read after a number really is one."""
+    u = mu.group("u")
+    if scale is not None and u.lower() in ("m", "t"):
+        return False
+    if len(u) == 1 and u.lower() not in ("m", "g", "t", "c", "f") and u != "°":
+        return False
+    if len(u) == 1 and u.lower() in ("c", "f", "t") and (mu.group("sp") or not is_digits):
+        return False  # "5 c" or "3 f" with a space is not a unit
+    if len(u) == 1 and u.lower() in ("m", "g") and not is_digits:
+        return False
+    return _glued_unit_ok(u) or bool(mu.group("sp"))
+
+
+def _lemma(word: str) -> str:
+    """Lower-case singular of a counted noun ("countries" -> "country", "people" -> "person")."""
+    w = word.lower().replace("’", "'")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 2 and w[:-1].isupper() is False and word[:-1].isupper() and w.endswith("s"):
+        return w[:-1]  # "MPs" -> "mp"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "ches", "shes", "xes", "zzes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 2:
+        return w[:-1]
+    return w
+
+
+def _looks_plural(word: str) -> bool:
+    w = word.lower()
+    if w in _INVARIANT_PLURALS or (w in _IRREGULAR and _IRREGULAR[w] != w):
+        return True
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+    )
+
+
+def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
+    """Read the noun a number counts, starting at ``pos``; return (lemma, end of the noun).
+
+    Walks at most eight tokens over modifiers, acronyms and list commas, so that
+    "20 million FPV, ISR and other drones" counts drones. With ``plural`` the head is the first
+    plural-looking noun; otherwise (a value of one, an ordinal) the last word before a stop.
+    """
+    last: tuple[str, int] | None = None
+    p = pos
+    for _ in range(8):
+        t = _TOKEN.match(text, p)
+        if t is None:
+            break
+        if t.group("c"):
+            # A list comma continues the phrase only inside it ("FPV, ISR and other drones"),
+            # never straight after the number ("50, and then ...").
+            if p != pos and plural and text.startswith((" ", "\u00a0"), t.end()):
+                p = t.end()
+                continue
+            break
+        word = t.group("w").strip("-'’")
+        if not word:
+            break
+        lw = word.lower()
+        if lw in _NP_STOP:
+            break
+        p = t.end()
+        if lw in _NP_SKIP:
+            continue
+        if len(word) > 1 and word[:-1].isupper() and word.endswith("s"):
+            return _lemma(word), p  # "MPs", "SUVs"
+        if word.isupper() or word[0].isupper():
+            continue  # acronym or proper adjective: "FPV", "Nordic"
+        if lw.endswith("ly"):
+            break  # an adverb ends the phrase: "50 mostly ..." rarely names the counted thing
+        if plural and _looks_plural(word):
+            return _lemma(word), p
+        if not plural:
+            last = (lw, p)
+    if last is not None:
+        return _lemma(last[0]), last[1]
+    return None, pos
+
+
+def _digits_value(int_part: str, dec: str | None) -> tuple[Decimal, Decimal, bool]:
+    """Value, precision and whether dots were thousands separators, for a digit core."""
+    if "." in int_part:  # "1.234.567": dots as thousands separators (two or more groups)
+        return _D(int_part.replace(".", "")), _D(1), True
+    digits = re.sub(r"[,\s\u00a0\u202f\u2009]", "", int_part)
+    if dec:
+        return _D(digits + dec), _D(1).scaleb(-(len(dec) - 1)), False
+    return _D(digits), _D(1), False
+
+
+def _words_value(phrase: str) -> tuple[Decimal, Decimal, Decimal | None] | None:
+    """Value, precision and scale of a number-word phrase, or None if it is not a number."""
+    tokens = re.split(r"[ \t\u00a0-]+", phrase.lower())
+    if tokens[-3:] == ["and", "a", "half"]:
+        tokens, half = tokens[:-3], _D("0.5")
+    else:
+        half = _D(0)
+    total = _D(0)
+    current = _D(0)
+    scale: Decimal | None = None
+    prefix_half = False
+    if tokens[:2] in (["half", "a"], ["half", "an"]):
+        prefix_half, tokens = True, tokens[2:]
+        current = _D(1)
+    elif tokens[0] in ("a", "an"):
+        tokens = tokens[1:]
+        current = _D(1)
+    precision = _D(1)
+    for tok in tokens:
+        if tok == "and":
+            continue
+        if tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok == "hundred":
+            current = (current or 1) * 100
+            precision = _D(100) if not total else precision
+        elif tok == "dozen":
+            current = (current or 1) * 12
+        elif tok in _SCALE_WORDS:
+            mult = _SCALE_WORDS[tok]
+            total += (current or 1) * mult
+            current = _D(0)
+            scale = mult if scale is None or mult > scale else scale
+        else:
+            return None
+    if scale is not None:
+        precision = scale
+    value = total + current
+    if prefix_half:
+        value = value / 2
+        precision = precision / 10
+    if half:
+        if scale is not None:
+            value += half * scale
+            precision = scale / 10
+        else:
+            value += half
+            precision = _D("0.5")
+    return value, precision, scale
+
+
+# --------------------------------------------------------------------------- the parser
+
+
+class _Parser:
+    """One pass over one text; holds the text so the small readers can share it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[Quantity] = []
+
+    def run(self) -> list[Quantity]:
+        text = self.text
+        pos = 0
+        while True:
+            m = _CORE.search(text, pos)
+            if m is None:
+                break
+            group = m.lastgroup or ""
+            if group.startswith("skip"):
+                end = m.end()
+            elif group.startswith("date"):
+                end = self._date(m)
+            elif group == "vague":
+                end = self._vague(m)
+            elif group == "frac":
+                end = self._fraction(m)
+            elif group == "ord":
+                end = self._ordinal_word(m)
+            else:
+                end = self._number(m)
+            pos = max(end, m.end() if group != "frac" else m.start() + 1)
+        return self.out
+
+    # -- emit -------------------------------------------------------------------------
+    def _emit(
+        self,
+        start: int,
+        end: int,
+        value: Decimal,
+        kind: QuantityKind,
+        **fields: object,
+    ) -> None:
+        for name in ("low", "high", "scale", "precision"):
+            if isinstance(fields.get(name), Decimal):
+                fields[name] = _tidy(fields[name])  # type: ignore[arg-type]
+        self.out.append(
+            Quantity(
+                text=self.text[start:end],
+                value=_tidy(value),
+                kind=kind,
+                span=(start, end),
+                **fields,  # type: ignore[arg-type]
+            )
+        )
+
+    def _pre(self, start: int, width: int = 48) -> str:
+        return self.text[max(0, start - width) : start]
+
+    def _is_name_context(self, start: int, core: str) -> bool:
+        """A number glued to a capitalised word is part of a name: "Boeing 737", "Big Four"."""
+        pre = self._pre(start, 40)
+        cap = _CAP_WORD_PRE.search(pre)
+        if cap is not None:
+            word = cap.group("w").rstrip(".")
+            lw = word.lower()
+            if (
+                lw not in _SENTENCE_OPENERS
+                and lw not in _MONTHS
+                and not word.endswith(("'s", "’s", ","))
+                and word not in _ISO_CODES
+            ):
+                return True
+        # A capitalised number word inside a sentence is a name: "the Big Four", "Formula One".
+        return core[:1].isupper() and _SENTENCE_START_PRE.search(pre) is None
+
+    def _qualifier(self, pre: str) -> Qualifier | None:
+        q = _QUALIFIER_PRE.search(pre)
+        if q is None:
+            return None
+        name = q.lastgroup
+        if name == "at_most" and q.group(0).strip().lower() in ("only", "a mere"):
+            return Qualifier.EXACT
+        return Qualifier(name) if name else None
+
+    # -- dates ------------------------------------------------------------------------
+    def _date(self, m: re.Match[str]) -> int:
+        g = m.lastgroup
+        if g == "date_iso":
+            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        else:
+            mon = m.group("mon1") or m.group("mon2") or m.group("mon3")
+            # "May" and "March" are also verb/noun; they count as months only with a number,
+            # which this pattern already requires. "Mar"/"Jan" need a capital.
+            if not mon[0].isupper():
+                return m.start() + 1
+            mo = _MONTHS[mon.lower()]
+            d = int(m.group("day1") or m.group("day2") or 0)
+            y = int(m.group("year1") or m.group("year2") or m.group("year3") or 0)
+        self._emit(
+            m.start(), m.end(), _D(y * 10000 + mo * 100 + d), QuantityKind.DATE, precision=_D(1)
+        )
+        return m.end()
+
+    # -- vague magnitudes -------------------------------------------------------------
+    _VAGUE: ClassVar[dict[str, tuple[int, int, int | None]]] = {
+        "dozens": (24, 99, None),
+        "hundreds": (200, 999, 100),
+        "thousands": (2000, 999_999, 10**3),
+        "millions": (2 * 10**6, 10**9 - 1, 10**6),
+        "billions": (2 * 10**9, 10**12 - 1, 10**9),
+        "trillions": (2 * 10**12, 10**15 - 1, 10**12),
+        "tens of thousands": (20_000, 99_999, 10**3),
+        "hundreds of thousands": (200_000, 999_999, 10**3),
+        "tens of millions": (20 * 10**6, 10**8 - 1, 10**6),
+        "hundreds of millions": (200 * 10**6, 10**9 - 1, 10**6),
+        "tens of billions": (20 * 10**9, 10**11 - 1, 10**9),
+        "hundreds of billions": (200 * 10**9, 10**12 - 1, 10**9),
+        "a handful": (2, 9, None),
+        "single digits": (1, 9, None),
+        "single digit": (1, 9, None),
+        "low single digits": (1, 3, None),
+        "low single digit": (1, 3, None),
+        "mid single digits": (4, 6, None),
+        "mid single digit": (4, 6, None),
+        "high single digits": (7, 9, None),
+        "high single digit": (7, 9, None),
+        "double digits": (10, 99, None),
+        "double digit": (10, 99, None),
+        "low double digits": (10, 39, None),
+        "low double digit": (10, 39, None),
+        "mid double digits": (40, 69, None),
+        "high double digits": (70, 99, None),
+        "triple digits": (100, 999, None),
+        "triple digit": (100, 999, None),
+    }
+    _FEW: ClassVar[dict[str, int]] = {
+        "dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+    }  # fmt: skip
+
+    def _vague(self, m: re.Match[str]) -> int:
+        text = self.text
+        start, end = m.span()
+        phrase = " ".join(re.split(r"[ -]+", m.group(0).lower()))
+        if phrase.startswith(("several ", "a few ")):
+            mag = self._FEW[phrase.rsplit(" ", 1)[1]]
+            low, high, scale = 2 * mag, 10 * mag - 1, (mag if mag >= 100 else None)
+        else:
+            if phrase not in self._VAGUE:
+                return end
+            low, high, scale = self._VAGUE[phrase]
+        kind = QuantityKind.COUNT
+        currency = None
+        unit = None
+        tail = end
+        pct = _PERCENT_SUFFIX.match(text, end)
+        if pct is not None and pct.group("pct"):
+            kind, tail = QuantityKind.PERCENT, pct.end()
+        else:
+            of = _OF.match(text, end)
+            if of is not None:
+                cur = _CURRENCY_SUFFIX.match(text, of.end() - 1)
+                if cur is not None and cur.group("word"):
+                    kind, currency = QuantityKind.MONEY, self._currency_word(cur)
+                    tail = cur.end()
+                else:
+                    unit, _ = _counted_noun(text, of.end(), plural=True)
+            else:
+                unit, _ = _counted_noun(text, end, plural=True)
+        self._emit(
+            start,
+            tail,
+            _D(low),
+            kind,
+            unit=unit,
+            currency=currency,
+            qualifier=Qualifier.RANGE,
+            low=_D(low),
+            high=_D(high),
+            scale=_D(scale) if scale else None,
+            vague=True,
+        )
+        return tail
+
+    # -- fractions and ordinals -------------------------------------------------------
+    def _fraction(self, m: re.Match[str]) -> int:
+        text = self.text
+        start, end = m.span()
+        after_of = re.match(r"[ ]+of\b", text[end : end + 4]) is not None
+        if m.group("half"):
+            nxt = re.match(r"[ ]+(?:of|the|an?|its|their|his|her|our|all)\b", text[end : end + 7])
+            if nxt is None or self._is_name_context(start, m.group(0)):
+                return end
+            dur = re.compile(r"[ ]+an?[ ]+(hour|day|week|month|year|century|decade)\b").match(
+                text, end
+            )
+            if dur is not None:
+                self._emit(start, dur.end(), _D("0.5"), QuantityKind.DURATION, unit=dur.group(1))
+                return dur.end()
+            self._emit(start, end, _D("0.5"), QuantityKind.COUNT, unit="fraction")
+            return end
+        num, den = m.group("fnum").lower(), m.group("fden").lower()
+        hyphen = "-" in m.group("fsep")
+        if num in ("a", "an"):
+            if not after_of:
+                if den in _ORDINAL_WORDS and den not in ("half", "quarter"):
+                    return self._ordinal_word_at(m.start("fden"), end)
+                return end
+            numerator = 1
+        else:
+            numerator = _UNITS[num]
+            if not (hyphen or after_of or den not in ("quarter", "quarters", "half", "halves")):
+                return self._number_words_at(start)  # "three quarters" (of a year): a count
+        if self._is_name_context(start, m.group(0)):
+            return end
+        value = (_D(numerator) / _D(_DENOMINATORS[den])).quantize(_SIX_PLACES)
+        self._emit(start, end, value, QuantityKind.COUNT, unit="fraction")
+        return end
+
+    def _number_words_at(self, start: int) -> int:
+        m = _NUMBER_RE.match(self.text, start)
+        if m is not None and m.group("words"):
+            return self._number(m)
+        return start + 1
+
+    def _ordinal_word(self, m: re.Match[str]) -> int:
+        start, end = m.span()
+        if self._is_name_context(start, m.group(0)):
+            return end
+        return self._ordinal_word_at(start, end)
+
+    def _ordinal_word_at(self, start: int, end: int) -> int:
+        words = re.split(r"[ -]", self.text[start:end].lower())
+        value = sum(_TENS.get(w, 0) for w in words[:-1]) + _ORDINAL_WORDS[words[-1]]
+        unit, _ = _counted_noun(self.text, end, plural=False)
+        self._emit(start, end, _D(value), QuantityKind.ORDINAL, unit=unit, precision=_D(1))
+        return end
+
+    # -- currency ---------------------------------------------------------------------
+    @staticmethod
+    def _currency_word(cur: re.Match[str]) -> str | None:
+        if cur.group("code"):
+            return cur.group("code").replace("RMB", "CNY")
+        word = cur.group("word")
+        if word is None:
+            return None
+        w = word.lower().split()[0]
+        if w.startswith("dollar"):
+            country = (cur.group("country") or "us").lower()
+            return _DOLLAR_COUNTRY.get(country, "USD")
+        base = w if w in _CURRENCY_WORDS else w.rstrip("s")
+        if base in ("krona", "kronor"):
+            return "SEK"
+        if base in ("kroner",):
+            return "NOK"
+        return _CURRENCY_WORDS.get(base) or _CURRENCY_WORDS.get(w)
+
+    # -- numbers ----------------------------------------------------------------------
+    def _scale_after(
+        self, pos: int, is_digits: bool, has_currency: bool
+    ) -> tuple[Decimal | None, int]:
+        """A scale written after a digit core: "bn", "m", " million", " lakh"."""
+        text = self.text
+        if not is_digits:
+            return None, pos  # number words carry their scale inside the core
+        a = _ATTACHED_SCALE_RE.match(text, pos)
+        if a is not None:
+            s = a.group("s")
+            if not has_currency and (
+                s in ("b", "T") or (s in ("m", "M") and _METRE_CONTEXT.match(text, a.end()))
+            ):
+                return None, pos  # "100m sprint" is metres; a bare "5b"/"5T" is a name
+            return _ATTACHED_SCALE[s], a.end()
+        sp = _SPACED_SCALE_RE.match(text, pos)
+        if sp is not None:
+            return _SCALE_WORDS[sp.group("s").lower()], sp.end()
+        return None, pos
+
+    def _read_number(
+        self, m: re.Match[str], has_currency: bool
+    ) -> tuple[Decimal, Decimal, Decimal | None, bool, int]:
+        """Value and precision (multiplied out), scale, is-digits and end of a number + scale."""
+        int_part = m.groupdict().get("int")
+        if int_part is not None:
+            value, precision, _ = _digits_value(int_part, m.group("dec"))
+            scale, end = self._scale_after(m.end(), True, has_currency)
+            if scale is not None:
+                value, precision = value * scale, precision * scale
+            return value, precision, scale, True, end
+        parsed = _words_value(m.group(0))
+        if parsed is None:
+            return _D(0), _D(1), None, False, m.end()
+        value, precision, scale = parsed
+        return value, precision, scale, False, m.end()
+
+    def _number(self, m: re.Match[str]) -> int:
+        text = self.text
+        start, core_end = m.span()
+        core = m.group(0)
+        int_part = m.groupdict().get("int")
+        is_digits = int_part is not None
+        dec = m.group("dec") if is_digits else None
+
+        if is_digits and (_SLASH_NUM.match(text, core_end) or text[start - 1 : start] == "/"):
+            skip = _SLASHED.match(text, core_end)
+            return skip.end() if skip else core_end  # "24/7", "1/3": not read
+
+        pre = self._pre(start)
+        currency: str | None = None
+        q_start = start
+        cp = _CURRENCY_PRE.search(pre)
+        if cp is not None:
+            sym = cp.group("sym") or cp.group("sym1")
+            currency = _CURRENCY_SYMBOLS[sym] if sym else cp.group("code").replace("RMB", "CNY")
+            q_start -= len(pre) - cp.start()
+            pre = pre[: cp.start()]
+        elif self._is_name_context(start, core):
+            return core_end
+        negative = False
+        neg = _NEGATIVE_PRE.search(pre)
+        if neg is not None:
+            negative = True
+            q_start -= len(neg.group(0))
+            pre = pre[: neg.start()]
+        qualifier = self._qualifier(pre)
+        range_open = _RANGE_OPEN_PRE.search(pre)
+
+        # Digit cores with a suffix that settles the kind at once: "31st", "1990s".
+        if is_digits and not dec and "," not in core:
+            o = _ORDINAL_SUFFIX.match(text, core_end)
+            if o is not None:
+                unit, _ = _counted_noun(text, o.end(), plural=False)
+                self._emit(
+                    q_start, o.end(), _D(core), QuantityKind.ORDINAL, unit=unit, precision=_D(1)
+                )
+                return o.end()
+            d = _DECADE_SUFFIX.match(text, core_end)
+            if d is not None and len(core) == 4 and core.endswith("0"):
+                y = _D(core)
+                self._emit(
+                    q_start, d.end(), y, QuantityKind.YEAR, qualifier=Qualifier.RANGE,
+                    low=y, high=y + 9, precision=_D(10),
+                )  # fmt: skip
+                return d.end()
+
+        value, precision, scale, is_digits, pos = self._read_number(m, currency is not None)
+        if not is_digits and value == 0 and core.lower() != "zero":
+            return core_end
+        if is_digits and pos == core_end and _LETTER.match(text, pos):
+            # Letters glued to digits that are not a scale: a unit ("5km", "30C", "50p") or a
+            # name ("5G", "3D", "737MAX"), which is skipped whole.
+            mu = _MEASURE_SUFFIX.match(text, pos)
+            if not (mu and not mu.group("sp") and _glued_unit_ok(mu.group("u"))) and not (
+                _PENCE.match(text, pos)
+            ):
+                end = _WORDCHARS.match(text, pos)
+                return end.end() if end else pos
+
+        year_like = (
+            is_digits and len(core) == 4 and core.isdigit() and 1000 <= value <= 2199
+            and scale is None and currency is None and not negative
+        )  # fmt: skip
+        if year_like:
+            yt = _YEAR_TAIL.match(text, pos)
+            if yt is not None:
+                hi = value // 100 * 100 + int(yt.group("y"))
+                if hi > value:
+                    self._emit(
+                        q_start, yt.end(), value, QuantityKind.YEAR, qualifier=Qualifier.RANGE,
+                        low=value, high=hi, precision=_D(1),
+                    )  # fmt: skip
+                    return yt.end()
+        if negative:
+            value = -value
+
+        # A percent sign on the first half of a range: "20%-30%".
+        pct_first = _PERCENT_SUFFIX.match(text, pos)
+        range_pos = pct_first.end() if pct_first is not None else pos
+
+        # Ranges: "20-30", "20–30", "between 20 and 30", "from 20 to 30", "$20bn-$30bn".
+        high: Decimal | None = None
+        second_year_like = False
+        rng = _RANGE_SEP.match(text, range_pos)
+        if rng is not None and self._range_sep_ok(rng, range_open, pre):
+            m2 = _NUMBER_RE.match(text, rng.end())
+            if m2 is not None:
+                v2, p2, s2, d2, end2 = self._read_number(m2, currency is not None)
+                glued = d2 and end2 == m2.end() and _LETTER.match(text, end2)
+                if glued or (d2 and _ORDINAL_SUFFIX.match(text, end2)) or v2 == 0:
+                    pass
+                elif scale is None and s2 is not None and v2 > value * s2:
+                    # "20-30 million": the scale written once applies to both ends
+                    value, precision, scale, high, pos = value * s2, p2, s2, v2, end2
+                elif v2 > value:
+                    high, pos = v2, end2
+                    second_year_like = d2 and len(m2.group(0)) == 4 and 1000 <= v2 <= 2199
+                elif (
+                    rng.group("sep").strip() in ("-", "–")
+                    and is_digits and d2 and "." not in core and scale is None
+                    and 0 <= value <= _SCORE_MAX and v2 <= _SCORE_MAX
+                ):  # fmt: skip
+                    return end2  # "won 3-1", "2-2": a score; documented as skipped
+                if (
+                    high is not None and rng.group("sep").strip() in ("-", "–") and is_digits
+                    and value <= _SCORE_MAX and high <= _SCORE_MAX and scale is None
+                    and _SCORE_CONTEXT.search(pre[-40:])
+                ):  # fmt: skip
+                    return pos  # "lost 1-3": a score
+        if high is None and pct_first is not None:
+            pos = pct_first.end() - (len(pct_first.group(0)))  # re-read below as the suffix
+
+        kind = QuantityKind.COUNT
+        unit: str | None = None
+        # What follows decides the kind: percent, currency word, duration, measure, noun.
+        pct = _PERCENT_SUFFIX.match(text, pos)
+        if pct is None and high is not None and pct_first is not None:
+            pct = pct_first
+        cur = _CURRENCY_SUFFIX.match(text, pos) if pct is None else None
+        if pct is not None:
+            pos = max(pos, pct.end())
+            if pct.group("bp"):
+                kind = QuantityKind.PERCENTAGE_POINT
+                value, precision = value / 100, precision / 100
+                high = high / 100 if high is not None else None
+            elif pct.group("pp"):
+                kind = QuantityKind.PERCENTAGE_POINT
+            else:
+                kind = QuantityKind.PERCENT
+        elif cur is not None:
+            if cur.group("sub"):
+                if is_digits and currency is None:
+                    sub = cur.group(0).strip().lower()
+                    currency = "GBP" if sub.startswith("p") else "USD"
+                    value, precision = value / 100, precision / 100
+                    high = high / 100 if high is not None else None
+                    pos = cur.end()
+            elif not (
+                cur.group("word") and cur.group("word").lower().startswith("pound")
+                and scale is None and currency is None
+            ):  # fmt: skip
+                # "200 pounds" with no scale and no "£" is a weight, read as a measure below
+                currency = currency or self._currency_word(cur)
+                pos = cur.end()
+        if currency is not None and kind is QuantityKind.COUNT:
+            kind = QuantityKind.MONEY
+        post = None
+        if kind is QuantityKind.COUNT:
+            du = _DURATION_SUFFIX.match(text, pos)
+            mu = _MEASURE_SUFFIX.match(text, pos)
+            if du is not None:
+                kind, unit, pos = QuantityKind.DURATION, _DURATIONS[du.group("u").lower()], du.end()
+            elif mu is not None and _measure_ok(mu, is_digits, scale):
+                u = " ".join(mu.group("u").lower().split()).replace("° ", "°")
+                kind, unit, pos = QuantityKind.MEASURE, _MEASURES.get(u, u), mu.end()
+        if high is None:
+            post = _POST_QUALIFIER.match(text, pos)
+            if post is not None:
+                qualifier = Qualifier.AT_LEAST if post.group("least") else Qualifier.APPROXIMATE
+                pos = post.end()
+        if kind is QuantityKind.COUNT:
+            hw = _HYPHEN_WORD.match(text, pos)
+            if hw is not None:
+                w = hw.group("w").lower()
+                pos = hw.end()
+                if w not in ("strong", "fold", "odd", "plus", "year", "month", "old"):
+                    unit = _lemma(w)
+            else:
+                plural = value != 1 or high is not None
+                unit, _ = _counted_noun(text, pos, plural=plural)
+
+        # "85.000 drones": a dot before exactly three digits, then a counted noun -> thousands.
+        if (
+            dec is not None and len(dec) == 4 and int_part is not None and "," not in int_part
+            and len(int_part) <= 3 and kind is QuantityKind.COUNT and unit is not None
+            and scale is None and high is None
+        ):  # fmt: skip
+            value = _D(int_part + dec[1:]) * (-1 if negative else 1)
+            precision = _D(1)
+
+        # Years: a bare 4-digit number 1000-2199 that nothing else makes a count or amount.
+        if year_like and kind is QuantityKind.COUNT and post is None:
+            determined = _YEAR_DETERMINER_PRE.search(pre) is not None
+            if high is not None and second_year_like and unit is None:
+                kind = QuantityKind.YEAR
+            elif high is None and (qualifier is None or _YEAR_BOUND_PRE.search(pre)) and (
+                unit is None or determined
+            ):
+                kind, unit = QuantityKind.YEAR, None
+                if _YEAR_BOUND_PRE.search(pre):
+                    qualifier = Qualifier.AT_MOST
+        if kind is QuantityKind.COUNT and high is None and scale is None and core.lower() == "one":
+            return pos  # a bare "one" is a pronoun; see the module docstring
+
+        if high is not None:
+            qualifier = Qualifier.RANGE
+        self._emit(
+            q_start,
+            pos,
+            value,
+            kind,
+            unit=unit,
+            currency=currency,
+            qualifier=qualifier or Qualifier.EXACT,
+            low=value if high is not None else None,
+            high=high,
+            scale=scale,
+            precision=precision,
+        )
+        return pos
+
+    @staticmethod
+    def _range_sep_ok(rng: re.Match[str], range_open: re.Match[str] | None, pre: str) -> bool:
+        """Whether "X <sep> Y" is a range: "and" needs "between"; "to" must not be a change."""
+        sep = rng.group("sep").strip().lower()
+        opener = range_open.group("w").lower() if range_open is not None else None
+        if sep == "and":
+            return opener == "between"
+        if sep == "to":
+            # "rose from 5% to 7%" is a change between two figures, not a range.
+            before = pre[: range_open.start()] if range_open is not None else pre
+            return _CHANGE_VERBS.search(before[-40:]) is None
+        return True
 
 def parse_quantities(text: str) -> list[Quantity]:
-    raise NotImplementedError
+    """Every quantity in ``text``, in document order.
+
+    >>> [str(q.value) for q in parse_quantities("Germany pledged $2.3bn to 50 countries")]
+    ['2300000000', '50']
+
+    Raises :class:`~factcheck.errors.InputError` when ``text`` is not a string.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"parse_quantities needs a str, got {type(text).__name__}")
+    return _Parser(text).run()
+
+
+# --------------------------------------------------------------------------- sentences
+
+_ABBREVIATIONS = _wordset(
+    """mr mrs ms dr prof gen col lt sgt capt cpt maj adm gov sen rep st jr sr inc ltd co
+    corp vs v e.g i.e no nos fig approx est dept univ ave jan feb mar apr jun jul aug
+    sep sept oct nov dec mon tue wed thu fri sat sun rev hon pres messrs mt ft cf al pp
+    vol"""
+)
+# After "U.S." a sentence ends only if the next word is one that commonly opens a sentence.
+_OPENERS_AFTER_ACRONYM = _wordset(
+    """the a an he she it they we i in on at but and this that these those there his her
+    its their our some many most after before when while however meanwhile"""
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+_WORD_BEFORE = re.compile(r"(\S+)\Z")
+_NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*(\S+)")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``, whitespace trimmed, in order.
+
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by white space (so "2.3" never
+    splits) and at every line break (headlines and paragraphs are lines). A period after a
+    known abbreviation ("Mr.", "Dec.", "Gen."), a single initial ("J. K.") or inside a dotted
+    acronym ("U.S.") does not end a sentence, except that a dotted acronym followed by a word
+    that usually opens a sentence ("... in the U.S. The ...") does; a period followed by a
+    lower-case word or a digit never does.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"split_sentences needs a str, got {type(text).__name__}")
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for b in _BOUNDARY.finditer(text):
+        end = b.end()
+        if b.group(0) != "\n" and b.group(0)[0] == ".":
+            wb = _WORD_BEFORE.search(text, max(0, b.start() - 40), b.start())
+            word = wb.group(1).lstrip("\"'“‘(") if wb else ""
+            nxt = _NEXT_WORD.match(text, end)
+            next_word = nxt.group(1) if nxt else ""
+            if next_word[:1].islower() or next_word[:1].isdigit():
+                continue
+            lw = word.lower()
+            if "." in word or (len(word) == 1 and word.isupper()):
+                # dotted acronym ("U.S") or an initial ("J"): usually not the end
+                if next_word.strip("\"'“‘(").lower() not in _OPENERS_AFTER_ACRONYM:
+                    continue
+            elif lw in _ABBREVIATIONS:
+                continue
+        _append_trimmed(text, start, end, spans)
+        start = end
+    _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    segment = text[start:end]
+    stripped = segment.strip()
+    if stripped:
+        lead = len(segment) - len(segment.lstrip())
+        spans.append((start + lead, start + lead + len(stripped)))
