@@ -7,13 +7,19 @@ import hashlib
 import html
 import json
 import re
-from html.parser import HTMLParser
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
-from render_samples import HOSTILE_PARTS, evidence, hostile_result, ramstein_result
+from render_samples import (
+    HOSTILE_PARTS,
+    Node,
+    evidence,
+    hostile_result,
+    parse_html,
+    ramstein_result,
+)
 from rich.cells import cell_len
 
 from factcheck.errors import InputError
@@ -21,65 +27,6 @@ from factcheck.models import CheckReport, ClaimCheck, Evidence, Result, Verdict
 from factcheck.render import PALETTE, SYMBOL, describe_reasons, render_report, render_result
 
 ESC = "\x1b"
-
-
-# --- a small DOM for the HTML report ----------------------------------------------------------
-
-
-class Node:
-    def __init__(self, tag: str, attrs: dict[str, str | None], parent: Node | None) -> None:
-        self.tag, self.attrs, self.parent = tag, attrs, parent
-        self.children: list[Node | str] = []
-
-    @property
-    def classes(self) -> set[str]:
-        return set((self.attrs.get("class") or "").split())
-
-    def text(self) -> str:
-        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
-
-    def iter(self):  # type: ignore[no-untyped-def]
-        yield self
-        for child in self.children:
-            if isinstance(child, Node):
-                yield from child.iter()
-
-    def find_all(self, tag: str, cls: str | None = None) -> list[Node]:
-        return [n for n in self.iter() if n.tag == tag and (cls is None or cls in n.classes)]
-
-
-_VOID = {"meta", "br", "img", "input", "link", "hr"}
-
-
-class _TreeBuilder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = Node("#document", {}, None)
-        self.current = self.root
-
-    def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
-        node = Node(tag, dict(attrs), self.current)
-        self.current.children.append(node)
-        if tag not in _VOID:
-            self.current = node
-
-    def handle_endtag(self, tag):  # type: ignore[no-untyped-def]
-        node = self.current
-        while node is not None and node.tag != tag:
-            node = node.parent
-        assert node is not None and node.parent is not None, f"stray </{tag}>"
-        self.current = node.parent
-
-    def handle_data(self, data):  # type: ignore[no-untyped-def]
-        self.current.children.append(data)
-
-
-def parse_html(source: str) -> Node:
-    builder = _TreeBuilder()
-    builder.feed(source)
-    builder.close()
-    assert builder.current is builder.root, "unclosed elements"
-    return builder.root
 
 
 def article_div(dom: Node) -> Node:
