@@ -190,6 +190,19 @@ def _evidence_sentences(check: ClaimCheck) -> list[list[tuple[str, bool]]]:
     return [_squeeze(_segments(sentence, spans)) for sentence, spans in grouped.items()]
 
 
+def _plain(pieces: list[tuple[str, bool]]) -> str:
+    return "".join(piece for piece, _ in pieces)
+
+
+def _sources_besides_claim(check: ClaimCheck) -> tuple[list[list[tuple[str, bool]]], bool]:
+    """Evidence sentences other than the claim itself, and whether the claim is one of them
+    (an extractive summary quotes the article, so repeating the sentence adds nothing)."""
+    claim = _plain(_claim_segments(check))
+    sentences = _evidence_sentences(check)
+    others = [pieces for pieces in sentences if _plain(pieces) != claim]
+    return others, len(others) < len(sentences)
+
+
 def _claim_segments(check: ClaimCheck) -> list[tuple[str, bool]]:
     """The claim on one line with the figures it states highlighted."""
     spans = []
@@ -403,11 +416,15 @@ def _md_table(checks: Sequence[ClaimCheck]) -> list[str]:
         "| ---: | --- | --- | --- | --- |",
     ]
     for number, check in enumerate(checks, start=1):
-        sources = "<br>".join(_md_emphasised(p) for p in _evidence_sentences(check)) or "—"
+        others, verbatim = _sources_besides_claim(check)
+        sources = "<br>".join(
+            (["the claim's own sentence, word for word"] if verbatim else [])
+            + [_md_emphasised(pieces) for pieces in others]
+        )
         lines.append(
             f"| {number} | {SYMBOL[check.verdict]} {check.verdict.value} "
             f"| {_md_emphasised(_claim_segments(check))} "
-            f"| {md_escape(describe_reasons(check))} | {sources} |"
+            f"| {md_escape(describe_reasons(check))} | {sources or '—'} |"
         )
     return lines
 
@@ -460,6 +477,9 @@ PALETTE: dict[str, dict[str, str]] = {
 }  # fmt: skip
 
 
+_LONE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
+
+
 @dataclass(eq=False)  # identity semantics: claims are dict keys while marking
 class _HtmlClaim:
     number: int
@@ -496,7 +516,13 @@ def _highlight_article(text: str, claims: list[_HtmlClaim]) -> Markup:
     for start, end in itertools.pairwise(cuts):
         here = [(c, kind) for s, e, c, kind in covering if s <= start and end <= e]
         if not here:
-            pieces.append(escape(_clean(text[start:end])))
+            # A lone newline is a paragraph break in extracted text: give it visible space
+            # with an empty element, so the report's text stays exactly the article's.
+            pieces.append(
+                Markup('\n<span class="gap"></span>').join(
+                    escape(_clean(part)) for part in _LONE_NEWLINE.split(text[start:end])
+                )
+            )
             continue
         mark_id = f"m{len(pieces)}"
         owners = list(dict.fromkeys(c for c, _ in here))
@@ -572,6 +598,7 @@ def _html_result(result: Result) -> str:
     views = []
     for claim in claims:
         check = claim.check
+        others, verbatim = _sources_besides_claim(check)
         views.append(
             {
                 "id": f"c{claim.number}",
@@ -583,9 +610,9 @@ def _html_result(result: Result) -> str:
                 "claim": _html_emphasised(_claim_segments(check), "figure"),
                 "why": describe_reasons(check),
                 "sources": [
-                    _html_emphasised(pieces, f"{check.verdict.value} figure")
-                    for pieces in _evidence_sentences(check)
+                    _html_emphasised(pieces, f"{check.verdict.value} figure") for pieces in others
                 ],
+                "verbatim": verbatim,
                 "marks": claim.marks,
                 "located": claim.located,
             }
