@@ -227,6 +227,7 @@ _SCORE_CONTEXT = re.compile(
 
 # --------------------------------------------------------------------------- master regex
 
+_MONTH_ABBR = _wordset("jan feb mar apr jun jul aug sep sept oct nov dec")
 _MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
@@ -245,7 +246,7 @@ _NUM_PAT = r"""(?P<num>(?<![\w.,/])(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})
     |\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?(?!\d))"""
 _WORDS_PAT = rf"""(?P<words>\b(?:(?:half[ ]an?|an?)[ ]+(?=(?:dozen|hundred|thousand|million|billion
     |trillion|lakh|crore)\b))?{_NUMWORD}(?:(?:[ -]+(?:and[ ]+)?){_NUMWORD}\b)*
-    (?:[ ]and[ ]a[ ]half\b)?\b)"""
+    (?:[ ]and[ ]a[ ]half\b(?:[ ](?:thousand|million|billion|trillion)\b)?)?\b)"""
 
 _CORE = re.compile(
     rf"""
@@ -362,6 +363,10 @@ _YEAR_DETERMINER_PRE = re.compile(
 _SLASHED = re.compile(r"[\d/]*")
 _WORDCHARS = re.compile(r"[\w-]*")
 _PENCE = re.compile(r"p\b")
+_GLUED_TAIL = re.compile(r"(?:[-–]\d+)?")
+_GAP_PRE = re.compile(
+    r"(?:,|\band|\bwhile|\bwhereas|\bbut|\bwith)[ ]+(?:the[ ]+)?[A-Z][\w.&'’-]*[ ]\Z"
+)
 _HYPHEN_WORD = re.compile(r"-(?P<w>[a-z]+)\b")
 _TOKEN = re.compile(r"[ \u00a0\t]*(?:(?P<w>[A-Za-z][A-Za-z'’-]*)|(?P<c>,))")
 _OF = re.compile(r"[ ]+of[ ]+")
@@ -487,33 +492,34 @@ def _digits_value(int_part: str, dec: str | None) -> tuple[Decimal, Decimal, boo
 
 
 def _words_value(phrase: str) -> tuple[Decimal, Decimal, Decimal | None] | None:
-    """Value, precision and scale of a number-word phrase, or None if it is not a number."""
-    tokens = re.split(r"[ \t\u00a0-]+", phrase.lower())
-    if tokens[-3:] == ["and", "a", "half"]:
-        tokens, half = tokens[:-3], _D("0.5")
-    else:
-        half = _D(0)
+    """Value, precision and scale of a number-word phrase, or None if it is not a number.
+
+    Handles "fifty", "twenty-five", "one hundred and fifty", "a dozen", "two dozen",
+    "half a million", "two and a half", "one and a half million", "3 crore" is digits.
+    """
+    lowered = phrase.lower().replace(" and a half", " +half")
+    tokens = re.split(r"[ \t\u00a0-]+", lowered)
     total = _D(0)
     current = _D(0)
     scale: Decimal | None = None
-    prefix_half = False
+    halved = False
+    has_half = False
     if tokens[:2] in (["half", "a"], ["half", "an"]):
-        prefix_half, tokens = True, tokens[2:]
-        current = _D(1)
+        halved, tokens, current = True, tokens[2:], _D(1)
     elif tokens[0] in ("a", "an"):
-        tokens = tokens[1:]
-        current = _D(1)
-    precision = _D(1)
+        tokens, current = tokens[1:], _D(1)
     for tok in tokens:
         if tok == "and":
             continue
-        if tok in _UNITS:
+        if tok == "+half":
+            current += _D("0.5")
+            has_half = True
+        elif tok in _UNITS:
             current += _UNITS[tok]
         elif tok in _TENS:
             current += _TENS[tok]
         elif tok == "hundred":
             current = (current or 1) * 100
-            precision = _D(100) if not total else precision
         elif tok == "dozen":
             current = (current or 1) * 12
         elif tok in _SCALE_WORDS:
@@ -523,19 +529,13 @@ def _words_value(phrase: str) -> tuple[Decimal, Decimal, Decimal | None] | None:
             scale = mult if scale is None or mult > scale else scale
         else:
             return None
-    if scale is not None:
-        precision = scale
     value = total + current
-    if prefix_half:
+    if scale is not None:
+        precision = scale / 10 if (halved or has_half) else scale
+    else:
+        precision = _D("0.5") if has_half else _D(1)
+    if halved:
         value = value / 2
-        precision = precision / 10
-    if half:
-        if scale is not None:
-            value += half * scale
-            precision = scale / 10
-        else:
-            value += half
-            precision = _D("0.5")
     return value, precision, scale
 
 
@@ -569,7 +569,7 @@ class _Parser:
                 end = self._ordinal_word(m)
             else:
                 end = self._number(m)
-            pos = max(end, m.end() if group != "frac" else m.start() + 1)
+            pos = max(end, m.start() + 1)
         return self.out
 
     # -- emit -------------------------------------------------------------------------
@@ -614,6 +614,19 @@ class _Parser:
         # A capitalised number word inside a sentence is a name: "the Big Four", "Formula One".
         return core[:1].isupper() and _SENTENCE_START_PRE.search(pre) is None
 
+    def _gapped(self, start: int) -> bool:
+        """A figure after a name in a parallel clause: "France will send 40 tanks and Italy 12".
+
+        Only when a figure was read just before in the same sentence; the figure then counts
+        what that one counted (see ``_number``).
+        """
+        if not self.out or start - self.out[-1].span[1] > 80:
+            return False
+        between = self.text[self.out[-1].span[1] : start]
+        if any(c in between for c in ".;!?\n"):
+            return False
+        return _GAP_PRE.search(self._pre(start, 40)) is not None
+
     def _qualifier(self, pre: str) -> Qualifier | None:
         q = _QUALIFIER_PRE.search(pre)
         if q is None:
@@ -637,10 +650,11 @@ class _Parser:
             mo = _MONTHS[mon.lower()]
             d = int(m.group("day1") or m.group("day2") or 0)
             y = int(m.group("year1") or m.group("year2") or m.group("year3") or 0)
-        self._emit(
-            m.start(), m.end(), _D(y * 10000 + mo * 100 + d), QuantityKind.DATE, precision=_D(1)
-        )
-        return m.end()
+        end = m.end()
+        if self.text[end - 1] == "." and (m.group("mon2") or "").lower() not in _MONTH_ABBR:
+            end -= 1  # "15 October." - the period ends the sentence; only "Oct." owns its dot
+        self._emit(m.start(), end, _D(y * 10000 + mo * 100 + d), QuantityKind.DATE, precision=_D(1))
+        return end
 
     # -- vague magnitudes -------------------------------------------------------------
     _VAGUE: ClassVar[dict[str, tuple[int, int, int | None]]] = {
@@ -847,6 +861,7 @@ class _Parser:
 
         pre = self._pre(start)
         currency: str | None = None
+        gap_from: Quantity | None = None
         q_start = start
         cp = _CURRENCY_PRE.search(pre)
         if cp is not None:
@@ -855,7 +870,10 @@ class _Parser:
             q_start -= len(pre) - cp.start()
             pre = pre[: cp.start()]
         elif self._is_name_context(start, core):
-            return core_end
+            if not self._gapped(start):
+                glued = _GLUED_TAIL.match(text, core_end)  # "Route 66-A", "Lost 1-3"
+                return glued.end() if glued else core_end
+            gap_from = self.out[-1]
         negative = False
         neg = _NEGATIVE_PRE.search(pre)
         if neg is not None:
@@ -975,7 +993,7 @@ class _Parser:
                     high = high / 100 if high is not None else None
                     pos = cur.end()
             elif not (
-                cur.group("word") and cur.group("word").lower().startswith("pound")
+                cur.group("word") and cur.group("word").lower() in ("pound", "pounds")
                 and scale is None and currency is None
             ):  # fmt: skip
                 # "200 pounds" with no scale and no "£" is a weight, read as a measure below
@@ -1033,6 +1051,10 @@ class _Parser:
 
         if high is not None:
             qualifier = Qualifier.RANGE
+        if gap_from is not None and kind is gap_from.kind and unit is None:
+            unit = gap_from.unit  # "40 tanks and Italy 12": Italy's 12 are tanks too
+        elif gap_from is not None and kind is QuantityKind.COUNT and gap_from.currency:
+            kind, currency = QuantityKind.MONEY, gap_from.currency
         self._emit(
             q_start,
             pos,
