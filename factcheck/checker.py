@@ -183,16 +183,43 @@ def _tokens(text: str, offset: int = 0) -> list[_Token]:
     return tokens
 
 
+# Adjectives of nationality that do not share their country's first four letters.
+_DEMONYMS = {
+    "french": "france", "dutch": "netherlands", "british": "britain", "uk": "britain",
+    "swiss": "switzerland", "spanish": "spain", "danish": "denmark", "polish": "poland",
+    "finnish": "finland", "swedish": "sweden", "norwegian": "norway", "greek": "greece",
+    "turkish": "turkey", "chinese": "china", "japanese": "japan", "irish": "ireland",
+    "welsh": "wales", "scottish": "scotland", "us": "america", "american": "america",
+    "filipino": "philippines", "thai": "thailand", "czech": "czechia", "slovak": "slovakia",
+    "portuguese": "portugal", "belgian": "belgium", "hungarian": "hungary", "kiwi": "zealand",
+}  # fmt: skip
+
+
+def _name_key(word: str) -> str:
+    """One key for a name and its adjective: "Germany"/"German", "Switzerland"/"Swiss"."""
+    lower = word.lower().replace("’", "'").removesuffix("'s")
+    lower = _DEMONYMS.get(lower, lower)
+    return lower[:4]
+
+
+def _name_word(word: str) -> str:
+    return word.lower().replace("’", "'").removesuffix("'s")
+
+
 def _proper_names(text: str, sentence_tokens: Sequence[Sequence[_Token]]) -> set[str]:
-    """Capitalised words that name something: seen capitalised away from a sentence's start,
-    or written with inner capitals (NATO, AutoNation). "Bird" in "Bird flu was..." is not."""
+    """Capitalised words that name something: never written in lower case in the same text.
+    "Minister" is not one when the text also says "ministers", nor "Bird" in "Bird flu was..."
+    when the text goes on about birds."""
     names = set()
+    lower = set()
     for toks in sentence_tokens:
         for token in toks:
             word = text[token.start : token.end]
-            if token.entity and (not token.first or not word[1:].islower()):
-                names.add(_lemma(word))
-    return names
+            if word.islower():
+                lower.add(_name_word(word))
+            elif token.entity and len(word) > 2:
+                names.add(_name_word(word))
+    return {name for name in names if name not in lower and _lemma(name) not in lower}
 
 
 # --------------------------------------------------------------------------- the index
@@ -208,7 +235,11 @@ class _Slot:
     quantity: Quantity
     sentence: int
     local: frozenset[str]
-    entities: frozenset[str]  # capitalised names between the previous quantity and this one
+    # Names between the previous quantity and this one ("France will send 40 tanks and Italy
+    # 12": France for 40, Italy for 12), else the nearest name before it.
+    entities: frozenset[str]
+    segment: frozenset[str]  # only the names between the previous quantity and this one
+    subject: str | None  # the first of those: "The Netherlands pledged €600 million"
     when: Quantity | None = None  # the date or year the figure is tied to, if one follows it
 
 
@@ -225,7 +256,8 @@ class SourceIndex:
     sentence_words: list[frozenset[str]]
     sentence_entities: list[frozenset[str]]
     slots: list[_Slot]
-    entities: frozenset[str] = frozenset()
+    entities: frozenset[str] = frozenset()  # name keys (see _name_key)
+    names: frozenset[str] = frozenset()  # proper names as written, lower-cased
     by_value: dict[Decimal, list[int]] = field(default_factory=dict)
     by_word: dict[str, list[int]] = field(default_factory=dict)
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
@@ -252,6 +284,7 @@ class _Layout:
     slots: list[_Slot]
     sentence_words: list[frozenset[str]]
     sentence_entities: list[frozenset[str]]
+    names: frozenset[str]  # the proper names seen, as words
 
 
 # Between a figure and the date it is tied to ("2.1% in October", "6.2% in 2022"): a few words,
@@ -275,8 +308,10 @@ def _layout(
     proper = _proper_names(text, sentence_tokens) | known
 
     def name(token: _Token) -> str | None:
-        lemma = _lemma(text[token.start : token.end]) if token.entity else None
-        return lemma if lemma in proper else None
+        if not token.entity:
+            return None
+        word = _name_word(text[token.start : token.end])
+        return _name_key(word) if word in proper else None
 
     sentence_entities = [frozenset(n for n in map(name, toks) if n) for toks in sentence_tokens]
     starts = [s for s, _ in sentences]
@@ -295,13 +330,14 @@ def _layout(
             local.add(unit)
         segment_start = previous_end.get(index, sentences[index][0] if sentences else 0)
         names = [n for n in map(name, before) if n]
-        segment = {n for t in before if t.start >= segment_start and (n := name(t))}
-        if not segment and names:
-            segment = {names[-1]}
-        slots.append(_Slot(quantity, index, frozenset(local), frozenset(segment)))
+        in_segment = [n for t in before if t.start >= segment_start and (n := name(t))]
+        segment = frozenset(in_segment)
+        subjects = segment or frozenset(names[-1:])
+        subject = in_segment[0] if in_segment else None
+        slots.append(_Slot(quantity, index, frozenset(local), subjects, segment, subject))
         previous_end[index] = q_end
     _bind_dates(text, slots)
-    return _Layout(slots, sentence_words, sentence_entities)
+    return _Layout(slots, sentence_words, sentence_entities, frozenset(proper))
 
 
 def _bind_dates(text: str, slots: list[_Slot]) -> None:
@@ -378,6 +414,7 @@ def index_source(text: str) -> SourceIndex:
         layout.sentence_entities,
         layout.slots,
         entities=frozenset().union(*layout.sentence_entities),
+        names=layout.names,
     )
     slots = layout.slots
     for position, slot in enumerate(slots):
@@ -603,16 +640,21 @@ def _attribution_conflict(index: SourceIndex, c: _Slot, s: _Slot) -> bool:
     the matching sentence never mentions, while that sentence names its own ("In Switzerland,
     glaciers shrank by 6.2%"; claim: Austria, 6.2%).
     """
-    if not c.entities or c.entities & s.entities:
+    # Only names the claim puts right before this figure count: a second figure in a sentence
+    # ("killed two people and left 50 missing") inherits the first one's subject.
+    if not c.segment or c.segment & s.entities:
         return False
     for position in index.by_sentence.get(s.sentence, ()):
         other = index.slots[position]
         if other is s or _GROUP.get(other.quantity.kind) != _GROUP.get(s.quantity.kind):
             continue
-        if other.quantity.value != s.quantity.value and c.entities & other.entities:
+        if other.quantity.value != s.quantity.value and c.segment & other.segment:
             return True
-    named = c.entities & index.entities
-    return bool(named and s.entities and not named & index.sentence_entities[s.sentence])
+    named = c.segment & index.entities
+    if not named or named & index.sentence_entities[s.sentence]:
+        return False
+    # The source gives the claim's subject a figure of its own for the same sort of thing.
+    return bool(s.entities)
 
 
 def _date_conflict(c: _Slot, s: _Slot) -> bool:
@@ -767,7 +809,7 @@ def check_text(source: str | SourceIndex, text: str, *, origin: str = "text") ->
     """
     index = _as_index(source)
     checks = []
-    for span, claim in _claims_in(text, index.entities):
+    for span, claim in _claims_in(text, index.names):
         verdict, reasons, evidence = _check(index, claim)
         checks.append(
             ClaimCheck(
@@ -822,7 +864,7 @@ def check_claims(
     for item in claims:
         text = item if isinstance(item, str) else item.text
         sentence = (0, len(text))
-        layout = _layout(text, [sentence], _quantities.parse_quantities(text), index.entities)
+        layout = _layout(text, [sentence], _quantities.parse_quantities(text), index.names)
         slots = layout.slots
         claim = _Claim(text.strip(), layout.sentence_words[0], slots, layout.sentence_entities[0])
         if slots:
