@@ -87,16 +87,30 @@ def split_into_chunks(text: str, budget_tokens: int) -> list[str]:
     units: list[tuple[int, int]] = []
     for start, end in _paragraphs(text):
         units.extend(_fit(text, start, end, budget_tokens))
-    chunks: list[str] = []
-    start, end = units[0]
-    for unit_start, unit_end in units[1:]:
-        if estimate_tokens(text[start:unit_end]) <= budget_tokens:
-            end = unit_end
+    if not units:  # nothing but whitespace, however long
+        return [text]
+    return [text[start:end] for start, end in _pack(text, units, budget_tokens)]
+
+
+def _pack(text: str, spans: list[tuple[int, int]], budget: int) -> list[tuple[int, int]]:
+    """Join consecutive spans greedily into pieces of at most ``budget`` estimated tokens.
+
+    Counts are kept running (characters from the piece's start, words summed per span) so that
+    packing stays linear in the length of the text.
+    """
+    pieces: list[tuple[int, int]] = []
+    start, end = spans[0]
+    words = len(text[start:end].split())
+    for span_start, span_end in spans[1:]:
+        span_words = len(text[span_start:span_end].split())
+        chars = span_end - start
+        if max(math.ceil(chars / 4), math.ceil((words + span_words) * 1.33)) <= budget:
+            end, words = span_end, words + span_words
         else:
-            chunks.append(text[start:end])
-            start, end = unit_start, unit_end
-    chunks.append(text[start:end])
-    return chunks
+            pieces.append((start, end))
+            start, end, words = span_start, span_end, span_words
+    pieces.append((start, end))
+    return pieces
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -122,13 +136,7 @@ def _fit(text: str, start: int, end: int, budget: int) -> list[tuple[int, int]]:
         return spans
     # One sentence longer than the budget (a table flattened to text, say): cut between words.
     words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
-    piece_start = words[0][0]
-    for (s, _), (_, prev_end) in zip(words[1:], words, strict=False):
-        if estimate_tokens(text[piece_start:s]) > budget:
-            spans.append((piece_start, prev_end))
-            piece_start = s
-    spans.append((piece_start, words[-1][1]))
-    return spans
+    return _pack(text, words, budget)
 
 
 def summarize(

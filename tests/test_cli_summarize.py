@@ -1,0 +1,132 @@
+"""`factcheck summarize`: output on stdout, progress on stderr, exit codes as documented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+
+TOP_LEVEL = {"article", "summary", "claims", "engine", "usage", "provenance", "schema_version"}
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(["summarize", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_readme_command_summarizes_the_example_with_every_figure_supported(
+    capsys, examples_dir
+) -> None:
+    code, out, err = _run(capsys, str(examples_dir / "ramstein.html"))
+    assert code == 0
+    assert "extractive" in out.lower()
+    assert "supported" in out
+    assert "contradicted" not in out.replace("0 ✗ contradicted", "")
+    assert "factcheck:" in err  # progress went to stderr
+
+
+def test_json_on_stdout_is_valid_and_progress_stays_on_stderr(capsys, examples_dir) -> None:
+    code, out, err = _run(capsys, str(examples_dir / "ramstein.html"), "--format", "json")
+    assert code == 0
+    data = json.loads(out)  # nothing but the JSON document on stdout
+    assert set(data) >= TOP_LEVEL
+    assert data["engine"] == "extractive"
+    assert data["claims"] and all(c["verdict"] == "supported" for c in data["claims"])
+    assert "loading" in err and "checking" in err
+
+
+def test_quiet_prints_no_progress(capsys, examples_dir) -> None:
+    code, out, err = _run(capsys, str(examples_dir / "ramstein.txt"), "--quiet")
+    assert code == 0 and out and err == ""
+
+
+def test_markdown_format(capsys, examples_dir) -> None:
+    code, out, _ = _run(capsys, str(examples_dir / "ramstein.txt"), "--format", "markdown")
+    assert code == 0
+    assert out.lstrip().startswith("#")
+
+
+def test_output_writes_the_file_and_keeps_stdout_empty(capsys, examples_dir, tmp_path) -> None:
+    target = tmp_path / "result.json"
+    code, out, err = _run(
+        capsys, str(examples_dir / "ramstein.txt"), "--format", "json", "--output", str(target)
+    )
+    assert code == 0 and out == ""
+    assert set(json.loads(target.read_text(encoding="utf-8"))) >= TOP_LEVEL
+    assert str(target) in err
+
+
+def test_an_unwritable_output_loses_nothing(capsys, examples_dir, tmp_path) -> None:
+    target = tmp_path / "no-such-folder" / "result.json"
+    code, out, err = _run(
+        capsys, str(examples_dir / "ramstein.txt"), "--format", "json", "-o", str(target)
+    )
+    assert code == 2
+    assert set(json.loads(out)) >= TOP_LEVEL  # the result is on stdout instead
+    errors = [line for line in err.splitlines() if "error" in line]
+    assert len(errors) == 1 and "cannot write" in errors[0]
+
+
+def test_a_missing_file_is_one_line_and_exit_2(capsys, tmp_path) -> None:
+    code, out, err = _run(capsys, str(tmp_path / "missing.html"))
+    assert code == 2 and out == ""
+    assert err.strip().splitlines()[-1].startswith("factcheck: error:")
+    assert "Traceback" not in err
+
+
+def test_an_empty_file_is_bad_input(capsys, tmp_path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    code, _, err = _run(capsys, str(empty))
+    assert code == 2 and "empty" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--repair-rounds", "-1"],
+        ["--repair-rounds", "x"],
+        ["--repair-rounds", "2", "--no-repair"],
+        ["--fail-on", "sometimes"],
+        ["--format", "pdf"],
+    ],
+)
+def test_bad_options_exit_2(capsys, examples_dir, argv) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["summarize", str(examples_dir / "ramstein.txt"), *argv])
+    assert exit_info.value.code == 2
+    assert "error" in capsys.readouterr().err
+
+
+def test_summarize_has_help(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["summarize", "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for flag in (
+        "--model",
+        "--base-url",
+        "--offline",
+        "--repair-rounds",
+        "--no-repair",
+        "--format",
+        "--output",
+        "--fail-on",
+        "--prompts-dir",
+        "--allow-private-hosts",
+    ):
+        assert flag in out
+
+
+def test_stdin_is_read_with_a_dash(capsys, examples_dir, monkeypatch) -> None:
+    import io
+    import sys
+
+    data = Path(examples_dir / "ramstein.txt").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    code, out, _ = _run(capsys, "-", "--format", "json")
+    assert code == 0 and json.loads(out)["article"]["obtained_via"] == "stdin"

@@ -1,0 +1,374 @@
+"""summarize / asummarize: engine choice, checking every figure, repair rounds, long articles.
+
+Two kinds of test here. The first half drives the pipeline's own logic (which engine, which
+figures get checked, how many repair rounds, how a long article is cut and merged) with a fake
+model layer standing in for ``factcheck.llm``; the second half (``test_pipeline_*`` cassettes)
+runs the real model layer end to end against recorded replies of the scripted server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from long_article import long_article_text
+
+from factcheck import llm
+from factcheck.article import load_article
+from factcheck.checker import index_source
+from factcheck.errors import ConfigError
+from factcheck.extractive import extractive_draft
+from factcheck.models import Article, Draft, DraftClaim, PromptRef, Usage, Verdict
+from factcheck.pipeline import (
+    asummarize,
+    check_draft,
+    estimate_tokens,
+    split_into_chunks,
+    summarize,
+)
+from factcheck.settings import resolve_settings
+
+RAMSTEIN_FIGURES = ("50", "October 15", "31st", "$2.3 billion", "85,000", "20 million", "Nine")
+
+
+@pytest.fixture
+def ramstein(examples_dir) -> Article:
+    return load_article(examples_dir / "ramstein.html")
+
+
+# --- the extractive engine, end to end ----------------------------------------------------------
+
+
+def test_no_endpoint_means_the_extractive_engine_and_every_figure_supported(examples_dir) -> None:
+    result = summarize(examples_dir / "ramstein.html")
+    assert result.engine == "extractive"
+    assert result.model is None
+    assert result.usage.calls == 0
+    assert result.claims, "the example has figures; they must be checked"
+    assert all(check.verdict is Verdict.SUPPORTED for check in result.claims)
+    assert [r.draft for r in result.rounds] == [result.summary]
+    assert result.article.title and "Ramstein" in result.article.title
+
+
+def test_result_json_has_the_documented_top_level_keys(examples_dir) -> None:
+    data = json.loads(summarize(examples_dir / "ramstein.txt").model_dump_json())
+    assert {"article", "summary", "claims", "engine", "usage", "provenance", "schema_version"} <= (
+        set(data)
+    )
+    assert data["provenance"]["factcheck_version"]
+    assert data["engine"] == "extractive"
+
+
+def test_offline_wins_over_a_configured_endpoint(examples_dir) -> None:
+    result = summarize(
+        examples_dir / "ramstein.txt",
+        offline=True,
+        api_key="sk-test",
+        base_url="http://127.0.0.1:9",
+    )
+    assert result.engine == "extractive"
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"engine": "llm"}, "OPENAI_API_KEY"),
+        ({"engine": "llm", "offline": True, "api_key": "sk-test"}, "offline"),
+        ({"engine": "gpt"}, "unknown engine"),
+        ({"repair_rounds": -1}, "repair_rounds"),
+    ],
+)
+def test_contradictory_options_are_config_errors(examples_dir, options, message) -> None:
+    with pytest.raises(ConfigError, match=message):
+        summarize(examples_dir / "ramstein.txt", **options)
+
+
+def test_progress_goes_to_the_callback_and_nothing_is_printed(examples_dir, capsys) -> None:
+    stages: list[str] = []
+    summarize(examples_dir / "ramstein.txt", progress=stages.append)
+    assert any("loading" in s for s in stages)
+    assert any("extractive" in s for s in stages)
+    assert any("checking" in s for s in stages)
+    assert capsys.readouterr() == ("", "")
+
+
+def test_asummarize_gives_the_same_result(examples_dir) -> None:
+    sync = summarize(examples_dir / "ramstein.txt")
+    concurrent = asyncio.run(asummarize(examples_dir / "ramstein.txt"))
+    assert concurrent.summary == sync.summary
+    assert concurrent.claims == sync.claims
+
+
+# --- what gets checked --------------------------------------------------------------------------
+
+
+def test_numbers_in_the_prose_are_checked_even_when_not_listed_as_claims(ramstein) -> None:
+    draft = Draft(
+        headline="Allies meet in Brussels",
+        summary=(
+            "Ministers from 50 countries met in Brussels. Germany pledged $2.3 billion, and "
+            "Britain sent 95,000 drones."
+        ),
+        key_points=["Nine countries belong to the Nordic-Baltic initiative."],
+        claims=[
+            DraftClaim(
+                text="Germany pledged an additional $2.3 billion.",
+                quote="Pistorius confirmed that Germany will give Ukraine an additional $2.3 "
+                "billion in defence aid.",
+                figure="$2.3 billion",
+            )
+        ],
+    )
+    checks = check_draft(index_source(ramstein.text), draft)
+    by_origin = {check.origin for check in checks}
+    assert {"claim", "summary", "key_point"} <= by_origin
+    wrong = [c for c in checks if "95,000" in c.claim]
+    assert wrong and wrong[0].origin == "summary"
+    assert wrong[0].verdict is not Verdict.SUPPORTED
+
+
+def test_a_sentence_checked_as_a_claim_is_not_reported_twice(ramstein) -> None:
+    draft = extractive_draft(ramstein)
+    checks = check_draft(index_source(ramstein.text), draft)
+    texts = [" ".join(c.claim.split()) for c in checks]
+    assert len(texts) == len(set(texts))
+
+
+# --- tokens and chunks --------------------------------------------------------------------------
+
+
+def test_token_estimate_is_the_larger_of_chars_and_words() -> None:
+    assert estimate_tokens("a" * 400) == 100  # one long "word": chars / 4
+    assert estimate_tokens("a " * 300) == 399  # short words: words * 1.33
+    assert estimate_tokens("") == 0
+
+
+def test_a_short_text_is_one_chunk() -> None:
+    assert split_into_chunks("One paragraph.\n\nAnother one.", 1000) == [
+        "One paragraph.\n\nAnother one."
+    ]
+
+
+def test_chunks_are_verbatim_slices_cut_between_paragraphs_within_budget() -> None:
+    text = long_article_text(5_000)
+    chunks = split_into_chunks(text, 1_500)
+    assert len(chunks) > 3
+    position = 0
+    for chunk in chunks:
+        assert estimate_tokens(chunk) <= 1_500
+        found = text.index(chunk, position)
+        assert text[position:found].strip() == "", "a chunk boundary dropped text"
+        assert found == 0 or text[found - 2 : found] == "\n\n", "cut inside a paragraph"
+        position = found + len(chunk)
+    assert text[position:].strip() == ""
+
+
+def test_an_oversized_paragraph_is_cut_between_sentences_then_words() -> None:
+    sentence = "The district spent $4.5 million on roads in 2023 and repaired 120 kilometres."
+    paragraph = " ".join([sentence] * 40)
+    chunks = split_into_chunks(paragraph, 100)
+    assert all(estimate_tokens(c) <= 100 for c in chunks)
+    assert all(c.endswith("kilometres.") for c in chunks), "cut inside a sentence"
+    giant = " ".join(["word"] * 1_000)
+    pieces = split_into_chunks(giant, 100)
+    assert all(estimate_tokens(p) <= 100 for p in pieces)
+    assert " ".join(pieces).split() == giant.split()
+
+
+def test_a_nonpositive_budget_is_a_config_error() -> None:
+    with pytest.raises(ConfigError):
+        split_into_chunks("text", 0)
+
+
+# --- the model path, with a fake model layer ----------------------------------------------------
+
+
+@dataclass
+class _Outcome:
+    draft: Draft
+    usage: Usage = field(default_factory=lambda: Usage(calls=1, attempts=1, prompt_tokens=100))
+    prompts: list[PromptRef] = field(
+        default_factory=lambda: [PromptRef(name="user.jinja", sha256="ab" * 32)]
+    )
+    model: str | None = "fake-model"
+    raw: str = "{}"
+
+
+@dataclass
+class _FakeModel:
+    """Stands in for factcheck.llm: records calls, answers from scripted drafts."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    repairs: list[Draft] = field(default_factory=list)
+    calls: list[tuple[str, Any]] = field(default_factory=list)
+
+    def draft_summary(self, article: Article, **options: Any) -> _Outcome:
+        self.calls.append(("draft", article))
+        return _Outcome(self.drafts.pop(0) if self.drafts else extractive_draft(article))
+
+    def merge_drafts(self, article: Article, drafts: list[Draft], **options: Any) -> _Outcome:
+        self.calls.append(("merge", drafts))
+        return _Outcome(
+            Draft(
+                headline=drafts[0].headline,
+                summary=" ".join(d.summary.split(". ")[0].rstrip(".") + "." for d in drafts[:3]),
+                key_points=[p for d in drafts for p in d.key_points][:4],
+                claims=[c for d in drafts for c in d.claims][:10],
+            )
+        )
+
+    def repair_summary(self, article: Article, draft: Draft, findings: Any, **o: Any) -> _Outcome:
+        self.calls.append(("repair", (article, findings)))
+        return _Outcome(self.repairs.pop(0))
+
+    async def adraft_summary(self, *args: Any, **options: Any) -> _Outcome:
+        await asyncio.sleep(0)
+        return self.draft_summary(*args, **options)
+
+    async def amerge_drafts(self, *args: Any, **options: Any) -> _Outcome:
+        return self.merge_drafts(*args, **options)
+
+    async def arepair_summary(self, *args: Any, **options: Any) -> _Outcome:
+        return self.repair_summary(*args, **options)
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _ in self.calls]
+
+
+@pytest.fixture
+def fake_model(monkeypatch: pytest.MonkeyPatch) -> _FakeModel:
+    fake = _FakeModel()
+    for name in (
+        "draft_summary", "merge_drafts", "repair_summary",
+        "adraft_summary", "amerge_drafts", "arepair_summary",
+    ):  # fmt: skip
+        monkeypatch.setattr(llm, name, getattr(fake, name))
+    return fake
+
+
+def _draft(money: str) -> Draft:
+    return Draft(
+        headline="Allies back Ukraine at Ramstein talks",
+        summary=(
+            "Defence ministers from 50 countries gathered in Brussels on October 15. "
+            f"Germany will give Ukraine an additional {money} in defence aid."
+        ),
+        key_points=["Shmyhal thanked the United Kingdom for sending 85,000 drones this year."],
+        claims=[
+            DraftClaim(
+                text=f"Germany will give Ukraine an additional {money} in defence aid.",
+                quote="Pistorius confirmed that Germany will give Ukraine an additional $2.3 "
+                "billion in defence aid.",
+                figure=money,
+            )
+        ],
+    )
+
+
+SETTINGS = {"api_key": "sk-test-not-a-key"}
+
+
+def test_a_flagged_figure_is_repaired_and_both_rounds_are_kept(fake_model, ramstein) -> None:
+    fake_model.drafts = [_draft("$2.5 billion")]
+    fake_model.repairs = [_draft("$2.3 billion")]
+    result = summarize(ramstein, **SETTINGS)
+    assert fake_model.kinds() == ["draft", "repair"]
+    assert result.engine == "llm" and result.model == "fake-model"
+    first, final = result.rounds
+    assert any(c.verdict is Verdict.CONTRADICTED and "2.5" in c.claim for c in first.checks)
+    assert all(c.verdict is Verdict.SUPPORTED for c in final.checks)
+    assert result.claims == final.checks and result.summary == final.draft
+    _, (article, findings) = fake_model.calls[1]
+    assert article == ramstein  # a short article goes to the repair call whole
+    assert [f.verdict for f in findings] and all(
+        f.verdict is not Verdict.SUPPORTED for f in findings
+    )
+    assert result.usage.calls == 2 and result.usage.prompt_tokens == 200
+    assert len(result.provenance.prompts) == 1  # the same template twice is listed once
+
+
+def test_no_repair_keeps_the_flagged_draft(fake_model, ramstein) -> None:
+    fake_model.drafts = [_draft("$2.5 billion")]
+    result = summarize(ramstein, repair_rounds=0, **SETTINGS)
+    assert fake_model.kinds() == ["draft"]
+    assert len(result.rounds) == 1
+    assert any(c.verdict is Verdict.CONTRADICTED for c in result.claims)
+
+
+def test_repair_stops_when_the_rounds_run_out(fake_model, ramstein) -> None:
+    fake_model.drafts = [_draft("$2.5 billion")]
+    fake_model.repairs = [_draft("$2.6 billion"), _draft("$2.7 billion"), _draft("$2.3 billion")]
+    result = summarize(ramstein, repair_rounds=2, **SETTINGS)
+    assert fake_model.kinds() == ["draft", "repair", "repair"]
+    assert len(result.rounds) == 3
+    assert any(c.verdict is Verdict.CONTRADICTED for c in result.claims)
+
+
+def test_a_clean_draft_needs_no_repair(fake_model, ramstein) -> None:
+    fake_model.drafts = [_draft("$2.3 billion")]
+    result = summarize(ramstein, repair_rounds=3, **SETTINGS)
+    assert fake_model.kinds() == ["draft"]
+    assert result.all_supported
+
+
+def test_an_injected_client_selects_the_llm_engine(fake_model, ramstein) -> None:
+    fake_model.drafts = [_draft("$2.3 billion")]
+    assert summarize(ramstein, client=object()).engine == "llm"
+
+
+def test_a_long_article_is_drafted_in_chunks_merged_and_checked_whole(fake_model) -> None:
+    text = long_article_text(30_000)
+    article = Article(text=text, title="Regional review")
+    settings = resolve_settings(api_key="sk-test", context_budget_tokens=8_000)
+    stages: list[str] = []
+    result = summarize(article, settings=settings, progress=stages.append)
+    drafted = [a for kind, a in fake_model.calls if kind == "draft"]
+    assert len(drafted) == len(split_into_chunks(text, 8_000)) > 1
+    assert all(estimate_tokens(a.text) <= 8_000 and a.text in text for a in drafted)
+    assert fake_model.kinds()[-1] == "merge"
+    assert any("chunks" in s for s in stages)
+    # every quote comes from some chunk, and is checked (and supported) against the whole article
+    assert result.claims and all(c.verdict is Verdict.SUPPORTED for c in result.claims)
+    assert result.usage.calls == len(drafted) + 1
+
+
+def test_many_chunks_are_merged_in_rounds(fake_model) -> None:
+    text = long_article_text(30_000)
+    settings = resolve_settings(api_key="sk-test", context_budget_tokens=1_000)
+    summarize(Article(text=text), settings=settings)
+    merges = [len(drafts) for kind, drafts in fake_model.calls if kind == "merge"]
+    assert len(merges) > 1 and max(merges) <= 8
+
+
+def test_repair_of_a_long_article_sends_the_paragraphs_that_matter(fake_model) -> None:
+    text = long_article_text(30_000)
+    first_paragraph = text.split("\n\n")[0]
+    quote = first_paragraph.split(". ")[0] + "."
+    wrong = Draft(
+        headline="Regional review",
+        summary="Districts spent a record budget. One survey questioned 999,999 people.",
+        claims=[
+            DraftClaim(text="A survey questioned 999,999 people.", quote=quote, figure="999,999")
+        ],
+    )
+    fake_model.drafts = [wrong] * 100
+    fake_model.repairs = [wrong]
+    settings = resolve_settings(api_key="sk-test", context_budget_tokens=8_000)
+    summarize(Article(text=text), settings=settings, repair_rounds=1)
+    (article, _findings) = next(payload for kind, payload in fake_model.calls if kind == "repair")
+    assert estimate_tokens(article.text) <= 8_000
+    assert first_paragraph in article.text
+
+
+def test_asummarize_drafts_chunks_concurrently_with_the_same_result(fake_model) -> None:
+    text = long_article_text(12_000)
+    settings = resolve_settings(api_key="sk-test", context_budget_tokens=4_000)
+    sync = summarize(Article(text=text), settings=settings)
+    calls = list(fake_model.calls)
+    fake_model.calls.clear()
+    concurrent = asyncio.run(asummarize(Article(text=text), settings=settings))
+    assert fake_model.kinds() == [kind for kind, _ in calls]
+    assert concurrent.summary == sync.summary and concurrent.claims == sync.claims
