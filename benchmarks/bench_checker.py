@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.checker import check_claims, check_text
+from factcheck.checker import check_claims, check_text, index_source
 from factcheck.models import ClaimCheck, Verdict
 from factcheck.quantities import parse_quantities
 
@@ -257,7 +257,7 @@ def _ratio_cell(value: float | None, baseline: float | None) -> str:
 # b) numeric-dev.jsonl
 
 
-def report_numeric_dev(path: Path) -> None:
+def report_numeric_dev(path: Path, show_errors: bool = False) -> None:
     print(f"b) Real summaries: {path}")
     if not path.is_file():
         print("   not found: skipped (pass --numeric-dev PATH to point at numeric-dev.jsonl)")
@@ -267,13 +267,20 @@ def report_numeric_dev(path: Path) -> None:
     crashes = 0
     started = time.perf_counter()
     digits_cache: dict[str, set[str]] = {}
+    misses: list[tuple[str, dict[str, object], list[ClaimCheck]]] = []
     for row in rows:
         source, sentence = row["source_text"], row["sentence"]
+        checks: list[ClaimCheck] = []
         try:
-            ours = flagged(check_text(source, sentence).checks)
+            checks = check_text(source, sentence).checks
+            ours = flagged(checks)
         except Exception:  # reported below; the benchmark keeps going
             crashes += 1
             ours = False
+        if row["label"] == "faithful" and ours:
+            misses.append(("false alarm", row, checks))
+        elif row["label"] != "faithful" and row["number_error"] and not ours:
+            misses.append(("missed number error", row, checks))
         if source not in digits_cache:
             digits_cache[source] = digit_strings(source)
         base = digit_baseline_flags(digits_cache[source], sentence)
@@ -313,6 +320,16 @@ def report_numeric_dev(path: Path) -> None:
     )
     if crashes:
         print(f"\nthe checker raised on {crashes} sentences (counted as not flagged)")
+    print(f"\nfalse alarms and missed number errors: {len(misses)}", end="")
+    print("" if show_errors else " (list them with --show-errors)")
+    if show_errors:
+        for what, row, checks in misses:
+            print(f"\n- {what} [{row['id']}] {row['sentence']}")
+            if row.get("error_note"):
+                print(f"    human note: {row['error_note']}")
+            for check in checks:
+                reasons = ", ".join(check.reasons) or "(no reasons)"
+                print(f"    {check.verdict.value}: {reasons}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -389,16 +406,33 @@ def report_speed(repeats: int) -> float | None:
     for name, text, claim_text, runs in texts:
         words = len(text.split())
         parse = best_of(runs, lambda text=text: parse_quantities(text))
+        index = best_of(runs, lambda text=text: index_source(text))
         check = best_of(runs, lambda text=text, c=claim_text: check_text(text, c))
         per_k[name] = (parse / words * 1000, check / words * 1000)
         rows.append(
-            [name, words, parse * 1000, per_k[name][0] * 1000, check * 1000, per_k[name][1] * 1000]
+            [
+                name,
+                words,
+                parse * 1000,
+                per_k[name][0] * 1000,
+                index / words * 1e6,
+                check * 1000,
+                per_k[name][1] * 1000,
+            ]
         )
         if name.startswith("examples"):
             example_parse = parse
     print(
         table(
-            ["text", "words", "parse ms", "parse ms/1k words", "check ms", "check ms/1k words"],
+            [
+                "text",
+                "words",
+                "parse ms",
+                "parse ms/1k words",
+                "index ms/1k words",
+                "check ms",
+                "check ms/1k words",
+            ],
             rows,
         )
     )
@@ -410,7 +444,8 @@ def report_speed(repeats: int) -> float | None:
     print(
         f"check = check_text(source, claims): indexing the source and checking "
         f"{len(example_claims.splitlines())} lines of examples/draft-with-errors.txt (ramstein) "
-        f"or {len(claims.splitlines())} dev-set claims (synthetic)"
+        f"or {len(claims.splitlines())} dev-set claims (synthetic); "
+        "index = index_source(source) alone"
     )
     return example_parse
 
@@ -462,7 +497,7 @@ def main(argv: list[str] | None = None) -> int:
 
     report_devset(run_devset(), args.show_errors)
     print("\n")
-    report_numeric_dev(args.numeric_dev)
+    report_numeric_dev(args.numeric_dev, args.show_errors)
     print("\n")
     example_parse = report_speed(max(1, args.repeats))
     print("\n")
