@@ -18,6 +18,7 @@ from factcheck.models import (
     Result,
     Verdict,
 )
+from factcheck.pipeline import asummarize, summarize
 from factcheck.quantities import parse_quantities
 
 try:
@@ -36,8 +37,10 @@ __all__ = [
     "Result",
     "Verdict",
     "__version__",
+    "asummarize",
     "check_claims",
     "check_text",
     "load_article",
     "parse_quantities",
+    "summarize",
 ]
