@@ -7,12 +7,14 @@ import hashlib
 import html
 import json
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from render_samples import (
+    EXAMPLES,
     HOSTILE_PARTS,
     Node,
     evidence,
@@ -22,9 +24,11 @@ from render_samples import (
 )
 from rich.cells import cell_len
 
+from factcheck.cli import main
 from factcheck.errors import InputError
 from factcheck.models import CheckReport, ClaimCheck, Evidence, Result, Verdict
 from factcheck.render import PALETTE, SYMBOL, describe_reasons, render_report, render_result
+from factcheck.settings import color_enabled
 
 ESC = "\x1b"
 
@@ -348,3 +352,66 @@ def test_report_colours_meet_wcag_aa(verdict: str) -> None:
 def test_html_is_deterministic() -> None:
     # Hashes, not nonces: the same result renders to the same bytes (diffable, cacheable).
     assert render_result(ramstein_result(), "html") == render_result(ramstein_result(), "html")
+
+
+# --- the CLI's choices ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("isatty", "environ", "expected"),
+    [
+        (True, {}, True),
+        (False, {}, False),
+        (True, {"NO_COLOR": "1"}, False),
+        (True, {"NO_COLOR": ""}, True),  # no-color.org: only a non-empty value counts
+    ],
+)
+def test_colour_only_on_a_terminal_without_no_color(
+    isatty: bool, environ: dict[str, str], expected: bool
+) -> None:
+    assert color_enabled(isatty, environ) is expected
+
+
+@pytest.mark.parametrize(("no_color", "coloured"), [(None, True), ("1", False)])
+def test_check_command_colours_a_terminal_unless_no_color(
+    no_color: str | None,
+    coloured: bool,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if no_color is None:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    else:
+        monkeypatch.setenv("NO_COLOR", no_color)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    code = main(
+        [
+            "check",
+            "--source",
+            str(EXAMPLES / "ramstein.txt"),
+            str(EXAMPLES / "draft-with-errors.txt"),
+        ]
+    )
+    out = capsys.readouterr().out
+    assert code == 1
+    assert (ESC in out) is coloured
+    assert "✗ contradicted" in out
+
+
+def test_check_command_writes_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(
+        [
+            "check",
+            "--source",
+            str(EXAMPLES / "ramstein.txt"),
+            str(EXAMPLES / "draft-with-errors.txt"),
+            "--format",
+            "markdown",
+        ]
+    )
+    out = capsys.readouterr().out
+    assert code == 1 and ESC not in out
+    dom = parse_html(markdown_to_html(out))
+    (table,) = dom.find_all("table")
+    verdicts = [row.find_all("td")[1].text() for row in table.find_all("tr")[1:]]
+    assert "✗ contradicted" in verdicts
