@@ -112,7 +112,8 @@ def draft_json_schema() -> dict[str, Any]:
     """The ``Draft`` JSON schema in the strict form structured outputs require.
 
     Strict mode wants every property listed in ``required``, ``additionalProperties: false`` on
-    every object and no ``default``; pydantic's schema has defaults for the list fields.
+    every object and no ``default``; pydantic's schema has defaults for the list fields. The
+    per-field descriptions stay: they tell the model what each field holds.
     """
 
     def strict(node: Any) -> Any:
@@ -121,6 +122,8 @@ def draft_json_schema() -> dict[str, Any]:
             if node.get("type") == "object" and "properties" in node:
                 node["required"] = list(node["properties"])
                 node["additionalProperties"] = False
+                # A model's docstring is for developers; the field descriptions guide the model.
+                node.pop("description", None)
             return node
         if isinstance(node, list):
             return [strict(item) for item in node]
@@ -312,6 +315,14 @@ class _Call:
         }
 
 
+def _no_wait(seconds: float) -> None:
+    """Re-asks never wait, so tenacity's zero-second sleep is skipped."""
+
+
+async def _ano_wait(seconds: float) -> None:
+    """The async twin of :func:`_no_wait`."""
+
+
 _FENCE = re.compile(r"^\s*```[a-zA-Z]*\s*\n(.*?)\n\s*```\s*$", re.DOTALL)
 
 
@@ -406,7 +417,7 @@ def _one_line(text: str, limit: int) -> str:
 
 def _run(call: _Call, create: Callable[..., Any]) -> LLMOutcome:
     try:
-        for attempt in Retrying(**call.retrying_kwargs()):
+        for attempt in Retrying(sleep=_no_wait, **call.retrying_kwargs()):
             with attempt:
                 try:
                     response = create(**call.request())
@@ -421,7 +432,7 @@ def _run(call: _Call, create: Callable[..., Any]) -> LLMOutcome:
 
 async def _arun(call: _Call, create: Callable[..., Any]) -> LLMOutcome:
     try:
-        async for attempt in AsyncRetrying(**call.retrying_kwargs()):
+        async for attempt in AsyncRetrying(sleep=_ano_wait, **call.retrying_kwargs()):
             with attempt:
                 try:
                     response = await create(**call.request())

@@ -23,3 +23,63 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def examples_dir() -> Path:
     return EXAMPLES
+
+
+# --- LLM layer: cassettes, the endpoint cassette tests use, the scripted server, sleeps ---------
+# Details in tests/llm_support.py and cassettes/README.md.
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
+    """Cassettes live in the top-level cassettes/ folder, one subfolder per test module."""
+    from llm_support import CASSETTES
+
+    return str(CASSETTES / request.node.path.stem)
+
+
+@pytest.fixture
+def vcr_config() -> dict:
+    from llm_support import vcr_config
+
+    return vcr_config()
+
+
+@pytest.fixture
+def llm_endpoint(request: pytest.FixtureRequest):
+    """The endpoint of a cassette test: replayed, the scripted server on the fixed port, or a
+    real endpoint (FACTCHECK_RECORD_BASE_URL) when recording."""
+    from llm_support import CASSETTE_PORT, RECORD_BASE_URL, LLMEndpoint
+    from scripted_server import ScriptedServer
+
+    record_mode = request.getfixturevalue("record_mode")
+    if record_mode == "none":
+        yield LLMEndpoint("replay")
+    elif RECORD_BASE_URL:
+        yield LLMEndpoint("real")
+    else:
+        with ScriptedServer(CASSETTE_PORT) as server:
+            yield LLMEndpoint("scripted", server)
+
+
+@pytest.fixture
+def scripted_server():
+    """A live scripted OpenAI-compatible server on a free 127.0.0.1 port (no cassette)."""
+    from scripted_server import ScriptedServer
+
+    with ScriptedServer() as server:
+        yield server
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Record, instead of spending, the waits of the openai client's retries (sync and async)."""
+    import openai._base_client as base_client
+
+    waits: list[float] = []
+
+    async def fake_async_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(base_client.time, "sleep", waits.append)
+    monkeypatch.setattr(base_client.anyio, "sleep", fake_async_sleep)
+    return waits

@@ -213,7 +213,7 @@ RAMSTEIN_DRAFT: dict[str, Any] = {
 _RAMSTEIN_MARKER = "Ukraine Defense Contact Group"
 
 _ARTICLE = re.compile(r"<article>\s*(.*?)\s*</article>", re.DOTALL)
-_PART = re.compile(r"<part[^>]*>\s*(.*?)\s*</part>", re.DOTALL)
+_PART = re.compile(r"<part number=\"\d+\">\s*(.*?)\s*</part>", re.DOTALL)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“‘])")
 _FIGURE = re.compile(
     r"[$€£]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion|bn|m))?", re.IGNORECASE
@@ -298,6 +298,8 @@ class ScriptedServer:
         self._steps: deque[Step] = deque()
         self._lock = threading.Lock()
         self.requests: list[dict[str, Any]] = []
+        # Headers of each request, lower-cased names, in the same order as ``requests``.
+        self.headers: list[dict[str, str]] = []
         self._counter = itertools.count(1)
         self._httpd = ThreadingHTTPServer((host, port), _handler_for(self))
         self._httpd.daemon_threads = True
@@ -322,9 +324,10 @@ class ScriptedServer:
         with self._lock:
             return len(self._steps)
 
-    def next_step(self, body: dict[str, Any]) -> Step:
+    def next_step(self, body: dict[str, Any], headers: dict[str, str]) -> Step:
         with self._lock:
             self.requests.append(body)
+            self.headers.append(headers)
             return self._steps.popleft() if self._steps else model()
 
     def next_id(self) -> str:
@@ -419,7 +422,7 @@ def _handler_for(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
             except ValueError:
                 self._send_json(400, {"error": {"message": "request body is not JSON"}})
                 return
-            step = server.next_step(body)
+            step = server.next_step(body, {k.lower(): v for k, v in self.headers.items()})
             if step.get("latency"):
                 # Event.wait, not time.sleep: tests patch time.sleep to assert client backoff.
                 threading.Event().wait(step["latency"])
