@@ -241,6 +241,7 @@ class _Slot:
     segment: frozenset[str]  # only the names between the previous quantity and this one
     subject: str | None  # the first of those: "The Netherlands pledged €600 million"
     when: Quantity | None = None  # the date or year the figure is tied to, if one follows it
+    bare: bool = False  # digits the parser could not read ("Boeing 737" in a claim)
 
 
 @dataclass
@@ -258,6 +259,7 @@ class SourceIndex:
     slots: list[_Slot]
     entities: frozenset[str] = frozenset()  # name keys (see _name_key)
     names: frozenset[str] = frozenset()  # proper names as written, lower-cased
+    digits: frozenset[str] = frozenset()  # every digit string, as written
     by_value: dict[Decimal, list[int]] = field(default_factory=dict)
     by_word: dict[str, list[int]] = field(default_factory=dict)
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
@@ -297,6 +299,7 @@ def _layout(
     sentences: Sequence[tuple[int, int]],
     quantities: Sequence[Quantity],
     known: frozenset[str] = frozenset(),
+    bare: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> _Layout:
     """Place quantities in their sentences and collect the words and names around each.
 
@@ -334,7 +337,9 @@ def _layout(
         segment = frozenset(in_segment)
         subjects = segment or frozenset(names[-1:])
         subject = in_segment[0] if in_segment else None
-        slots.append(_Slot(quantity, index, frozenset(local), subjects, segment, subject))
+        slot = _Slot(quantity, index, frozenset(local), subjects, segment, subject)
+        slot.bare = quantity.span in bare
+        slots.append(slot)
         previous_end[index] = q_end
     _bind_dates(text, slots)
     return _Layout(slots, sentence_words, sentence_entities, frozenset(proper))
@@ -366,6 +371,45 @@ def _bisect(starts: Sequence[int], position: int) -> int:
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans = [span for span in _quantities.split_sentences(text) if text[span[0] : span[1]].strip()]
     return spans or [(0, len(text))]
+
+
+# Figures the parser leaves alone that a checker must still see: quarters ("Q3"), bare years
+# ("FY2021"), and, in a claim, any other digits (checked only for being in the source at all).
+_LEFTOVER = re.compile(
+    r"(?<![\w.,$€£%/-])"
+    r"(?:Q([1-4])|(?:FY|H[12] ?)?((?:19|20)\d\d)|(\d+(?:[.,]\d+)*))"
+    r"(?![\w%]|[.,]\d)"
+)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _read_quantities(text: str, *, claim: bool) -> tuple[list[Quantity], set[tuple[int, int]]]:
+    """The parser's quantities plus the leftovers above; returns the spans of bare digits too."""
+    parsed = _quantities.parse_quantities(text)
+    starts = sorted(q.span for q in parsed)
+    found = list(parsed)
+    bare: set[tuple[int, int]] = set()
+    for match in _LEFTOVER.finditer(text):
+        position = _bisect([s for s, _ in starts], match.start()) if starts else -1
+        if position >= 0 and starts[position][0] <= match.start() < starts[position][1]:
+            continue
+        quarter, year, digits = match.groups()
+        one = Decimal(1)
+        if quarter:
+            kind, value, unit = QuantityKind.ORDINAL, Decimal(quarter), "quarter"
+        elif year:
+            kind, value, unit = QuantityKind.YEAR, Decimal(year), None
+        elif claim:
+            kind, value, unit = QuantityKind.COUNT, Decimal(digits.replace(",", "")), None
+            bare.add(match.span())
+        else:
+            continue  # in the source, a bare number the parser skipped is part of a name
+        found.append(
+            Quantity(text=match.group(), value=value, kind=kind, unit=unit, span=match.span(),
+                     precision=one)
+        )  # fmt: skip
+    found.sort(key=lambda q: q.span)
+    return found, bare
 
 
 _NUMBER_WORD = re.compile(
@@ -405,7 +449,7 @@ def _name_numbers(
 def index_source(text: str) -> SourceIndex:
     """Parse a source article once, for checking any number of claims against it."""
     sentences = _sentences(text)
-    quantities = _quantities.parse_quantities(text)
+    quantities, _ = _read_quantities(text, claim=False)
     layout = _layout(text, sentences, quantities)
     index = SourceIndex(
         text,
@@ -415,6 +459,7 @@ def index_source(text: str) -> SourceIndex:
         layout.slots,
         entities=frozenset().union(*layout.sentence_entities),
         names=layout.names,
+        digits=frozenset(_DIGITS.findall(text)),
     )
     slots = layout.slots
     for position, slot in enumerate(slots):
@@ -667,6 +712,11 @@ def _date_conflict(c: _Slot, s: _Slot) -> bool:
 
 
 def _check_quantity(index: SourceIndex, claim: _Claim, c: _Slot) -> _Finding:
+    if c.bare:
+        # Unread digits can only be looked up as written.
+        if c.quantity.text in index.digits:
+            return _Finding(Verdict.SUPPORTED, [], None)
+        return _Finding(Verdict.UNSUPPORTED, ["not_found"], None)
     matches: list[tuple[float, _Slot, str | None]] = []
     near: list[tuple[float, _Slot, str]] = []
     rivals: list[tuple[float, _Slot]] = []
@@ -780,7 +830,8 @@ def _as_index(source: str | SourceIndex) -> SourceIndex:
 
 def _claims_in(text: str, known: frozenset[str]) -> list[tuple[tuple[int, int], _Claim]]:
     sentences = _sentences(text)
-    layout = _layout(text, sentences, _quantities.parse_quantities(text), known)
+    quantities, bare = _read_quantities(text, claim=True)
+    layout = _layout(text, sentences, quantities, known, bare)
     grouped: dict[int, list[_Slot]] = {}
     for slot in layout.slots:
         grouped.setdefault(slot.sentence, []).append(slot)
@@ -864,7 +915,8 @@ def check_claims(
     for item in claims:
         text = item if isinstance(item, str) else item.text
         sentence = (0, len(text))
-        layout = _layout(text, [sentence], _quantities.parse_quantities(text), index.names)
+        quantities, bare = _read_quantities(text, claim=True)
+        layout = _layout(text, [sentence], quantities, index.names, bare)
         slots = layout.slots
         claim = _Claim(text.strip(), layout.sentence_words[0], slots, layout.sentence_entities[0])
         if slots:
