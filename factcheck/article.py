@@ -380,8 +380,8 @@ def _md_title(raw: str) -> str | None:
 
 # Fewer words than this is a teaser, a wall or an error page, not an article to summarize.
 MIN_ARTICLE_WORDS = 25
-# When the precise pass yields less than this share of the recall pass, it cut real paragraphs.
-_FALLBACK_RATIO = 0.6
+# Below this many words the precise pass probably missed the body; wider passes are tried.
+_FALLBACK_WORDS = 2 * MIN_ARTICLE_WORDS
 _WALL_WORDS = re.compile(
     r"\b(?:cookies?|consent|privacy (?:settings|policy|preferences)|accept all|reject all|"
     r"manage (?:options|preferences|settings)|enable javascript|"
@@ -403,23 +403,70 @@ def _extract(html: str, *, url: str | None) -> tuple[str, dict[str, str | None]]
     }
     doc = trafilatura.bare_extraction(html, favor_precision=True, **common)
     text = clean_text(doc.text or "") if doc is not None else ""
-    if _word_count(text) < 400:
-        # Precision mode sometimes drops real paragraphs of short or oddly built pages.
+    if _word_count(text) < _FALLBACK_WORDS:
+        # Precision mode can discard the whole body of a short or oddly built page; the
+        # recall pass, then trafilatura's baseline (every paragraph-like node), catch it.
         wide = trafilatura.bare_extraction(html, favor_recall=True, **common)
         wide_text = clean_text(wide.text or "") if wide is not None else ""
-        if _word_count(text) < _FALLBACK_RATIO * _word_count(wide_text):
-            doc, text = wide, wide_text
-    if not text:
-        from trafilatura import baseline
-
-        _, base_text, _ = baseline(html)
-        text = clean_text(base_text or "")
+        if _word_count(wide_text) > _word_count(text):
+            doc, text = wide if doc is None else doc, wide_text
+    if _word_count(text) < MIN_ARTICLE_WORDS:
+        _, base_text, _ = trafilatura.baseline(html)
+        base_text = clean_text(base_text or "")
+        if _word_count(base_text) > _word_count(text):
+            text = base_text
     meta: dict[str, str | None] = {}
     if doc is not None:
         for key in ("title", "date", "author", "sitename", "language"):
             value = getattr(doc, key, None)
-            meta[key] = " ".join(str(value).split()) or None if value else None
-    return text, meta
+            meta[key] = (" ".join(str(value).split()) or None) if value else None
+    return _tidy(text, meta.get("title")), meta
+
+
+_PROMO_LINE = re.compile(
+    r"^(?:related(?: (?:stories|articles|coverage|content))?|see more|see also|read more|"
+    r"read also|also read|more|don't miss|don’t miss|recommended(?: for you)?|watch|"
+    r"you (?:may|might) also like|more from [\w' ]{1,40}|sponsored(?: content)?)"
+    r"\s*(?:[:|…»>]|\s[-–—]\s|\.\.\.|$)",
+    re.IGNORECASE,
+)
+_TAIL_PROMO = re.compile(
+    r"^(?:subscribe\b|sign up\b|have a (?:news )?tip\b|copyright\b|©|all rights reserved|"
+    r"click here\b|tell us what you think|if you enjoyed this|comments?$|"
+    r"follow [\w.@' ]{1,40} on (?:twitter|x|facebook|instagram|linkedin|tiktok|youtube)\b|"
+    r"[\w' ]{1,40} newsletter$)"
+    r"|\b(?:to your inbox|our newsletters?|follow (?:us|him|her|them) on)\b",
+    re.IGNORECASE,
+)
+# Lines longer than this are prose, whatever words they contain.
+_PROMO_MAX_WORDS = 40
+
+
+def _tidy(text: str, title: str | None) -> str:
+    """Drop what trafilatura keeps but is not the article: leftovers, not rewrites.
+
+    The headline repeated as the first line (it is in ``Article.title``), "Related: ..." and
+    "Read more: ..." link lines anywhere, and newsletter, follow-us and copyright lines at the
+    very end. Each rule needs the whole line to be short; prose is never touched.
+    """
+    lines = text.split("\n")
+    if title and lines and _words_of(lines[0]) == _words_of(title):
+        lines = lines[1:]
+    lines = [
+        line
+        for line in lines
+        if not (_PROMO_LINE.match(line) and _word_count(line) <= _PROMO_MAX_WORDS)
+    ]
+    while lines and (
+        not lines[-1].strip()
+        or (_TAIL_PROMO.search(lines[-1]) and _word_count(lines[-1]) <= _PROMO_MAX_WORDS)
+    ):
+        lines.pop()
+    return "\n".join(lines).strip()
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 
 
 def _require_article(text: str, *, where: str, url: str | None) -> None:
