@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import fnmatch
 import hashlib
 import html
 import json
@@ -415,3 +416,16 @@ def test_check_command_writes_markdown(capsys: pytest.CaptureFixture[str]) -> No
     (table,) = dom.find_all("table")
     verdicts = [row.find_all("td")[1].text() for row in table.find_all("tr")[1:]]
     assert "✗ contradicted" in verdicts
+
+
+def test_packaging_ships_every_report_template() -> None:
+    # A non-editable install must carry the template, CSS and JS the HTML report is built from.
+    tomllib = pytest.importorskip("tomllib")
+    config = tomllib.loads((EXAMPLES.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    setuptools = config["tool"]["setuptools"]
+    assert "factcheck.templates" in setuptools["packages"]
+    patterns = setuptools["package-data"]["factcheck.templates"]
+    files = [p for p in (EXAMPLES.parent / "factcheck" / "templates").iterdir() if p.is_file()]
+    assert {"report.html.j2", "report.css", "report.js"} <= {p.name for p in files}
+    for path in files:
+        assert any(fnmatch.fnmatch(path.name, pattern) for pattern in patterns), path.name
