@@ -260,6 +260,7 @@ class SourceIndex:
     entities: frozenset[str] = frozenset()  # name keys (see _name_key)
     names: frozenset[str] = frozenset()  # proper names as written, lower-cased
     digits: frozenset[str] = frozenset()  # every digit string, as written
+    starts: list[int] = field(default_factory=list)  # where each sentence starts
     by_value: dict[Decimal, list[int]] = field(default_factory=dict)
     by_word: dict[str, list[int]] = field(default_factory=dict)
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
@@ -460,6 +461,7 @@ def index_source(text: str) -> SourceIndex:
         entities=frozenset().union(*layout.sentence_entities),
         names=layout.names,
         digits=frozenset(_DIGITS.findall(text)),
+        starts=[start for start, _ in sentences],
     )
     slots = layout.slots
     for position, slot in enumerate(slots):
@@ -643,6 +645,7 @@ class _Finding:
     verdict: Verdict
     reasons: list[str]
     slot: _Slot | None
+    name: tuple[int, int] | None = None  # a number inside a name, shown as evidence too
 
 
 @dataclass
@@ -784,21 +787,21 @@ def _with_name_numbers(index: SourceIndex, claim: _Claim, c: _Slot, finding: _Fi
     if finding.verdict is Verdict.SUPPORTED or _GROUP.get(c.quantity.kind) != "amount":
         return finding
     spans = index.name_numbers.get(_key(c.quantity.value), ())
-    for start, _end in spans:
-        sentence = _bisect([s for s, _ in index.sentences], start)
+    for span in spans:
+        sentence = _bisect(index.starts, span[0])
         if claim.words & index.sentence_words[sentence]:
             reasons = [r for r in finding.reasons if r != "not_found"] + ["number_in_name"]
-            return _Finding(Verdict.CONTRADICTED, reasons, finding.slot)
+            return _Finding(Verdict.CONTRADICTED, reasons, finding.slot, span)
     return finding
 
 
-def _evidence(index: SourceIndex, slot: _Slot) -> Evidence:
-    start, end = index.sentences[slot.sentence]
+def _evidence(index: SourceIndex, sentence: int, span: tuple[int, int]) -> Evidence:
+    start, end = index.sentences[sentence]
     return Evidence(
         sentence=index.text[start:end].strip(),
         sentence_span=(start, end),
-        quantity_text=slot.quantity.text,
-        quantity_span=slot.quantity.span,
+        quantity_text=index.text[span[0] : span[1]],
+        quantity_span=span,
     )
 
 
@@ -811,10 +814,12 @@ def _check(index: SourceIndex, claim: _Claim) -> tuple[Verdict, list[str], list[
         if _RANK[finding.verdict] > _RANK[verdict]:
             verdict = finding.verdict
         reasons.extend(r for r in finding.reasons if r not in reasons)
+        found = []
         if finding.slot is not None:
-            item = _evidence(index, finding.slot)
-            if item not in evidence:
-                evidence.append(item)
+            found.append(_evidence(index, finding.slot.sentence, finding.slot.quantity.span))
+        if finding.name is not None:
+            found.append(_evidence(index, _bisect(index.starts, finding.name[0]), finding.name))
+        evidence.extend(item for item in found if item not in evidence)
     if verdict is not Verdict.SUPPORTED:
         # "rounded" describes support; on a flagged sentence it would only distract.
         reasons = [r for r in reasons if r != "rounded"] or reasons

@@ -1,0 +1,306 @@
+"""The deterministic checker: verdicts, reasons and evidence over tables of claims.
+
+Each reason is exercised both ways: a claim that earns it, and a faithful neighbour that must not.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import factcheck.checker as checker
+from factcheck.checker import REASONS, SourceIndex, check_claims, check_text, index_source
+from factcheck.models import DraftClaim, Verdict
+
+DEFENCE = (
+    "Defence ministers from 50 countries gathered in Brussels on October 15 for the 31st meeting "
+    "of the Ukraine Defense Contact Group. "
+    "Pistorius confirmed that Germany will give Ukraine an additional $2.3 billion in defence aid. "
+    "By 2026 the country could build up to 20 million FPV, ISR and other drones, provided that "
+    "partners pay for them. "
+    "He thanked the United Kingdom for sending 85,000 drones this year. "
+    "Nine Nordic and Baltic countries belong to the initiative, sometimes called the "
+    "Nordic-Baltic Eight. "
+    "France will send 40 tanks, and Italy will send 12."
+)
+
+BUSINESS = (
+    "Harlow Group reported annual revenue of $5,341 million, up 12% from 2023. "
+    "Its operating margin widened by 3 percentage points to 18%. "
+    "The group employs 84,700 people in 31 countries. "
+    "As many as 300 workers will lose their jobs when the Leeds plant closes. "
+    "More than 1,200 stores were refurbished during the year. "
+    "The German subsidiary paid €40 million in fines. "
+    "The chain expects between 20 and 30 new store openings next year. "
+    "The Big Four audit firms plus a fifth were fined by the regulator."
+)
+
+STORM = (
+    "Hurricane Delia caused billions of dollars in damage along the coast. "
+    "At least 42 people were killed and about 1,300 homes were destroyed. "
+    "The storm made landfall on September 3 near Port Arthur."
+)
+
+SOURCES = {"defence": DEFENCE, "business": BUSINESS, "storm": STORM}
+
+S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNSUPPORTED
+
+# (source, claim, verdict, reason expected in reasons or None for "no reason at all")
+CASES = [
+    # faithful paraphrases: the way a number is written never matters
+    ("defence", "Ministers from fifty countries met in Brussels.", S, None),
+    ("defence", "Ministers from 50 countries met in Brussels.", S, None),
+    ("defence", "Germany will give Ukraine an additional $2.3bn.", S, None),
+    ("defence", "Germany will give Ukraine an additional 2.3 billion dollars.", S, None),
+    ("defence", "Germany will give Ukraine an additional US$2.3 billion in aid.", S, None),
+    ("defence", "The United Kingdom sent 85 000 drones this year.", S, None),
+    ("defence", "The UK sent about 85,000 drones this year.", S, None),
+    ("defence", "Ukraine could build up to 20 million drones by 2026.", S, None),
+    ("defence", "It was the 31st meeting of the contact group.", S, None),
+    ("defence", "Nine Nordic and Baltic countries belong to the initiative.", S, None),
+    ("business", "Revenue rose 12 per cent from 2023.", S, None),
+    ("business", "The operating margin widened by 3 percentage points.", S, None),
+    ("business", "Up to 300 workers will lose their jobs in Leeds.", S, None),
+    ("business", "More than 1,200 stores were refurbished.", S, None),
+    ("business", "The German subsidiary paid €40m in fines.", S, None),
+    ("business", "The chain expects 20-30 new store openings next year.", S, None),
+    ("storm", "The hurricane caused billions of dollars in damage.", S, None),
+    # value_mismatch
+    ("defence", "Defence ministers from 40 countries gathered in Brussels.", C, "value_mismatch"),
+    ("defence", "Germany will give Ukraine an additional $2.5 billion.", C, "value_mismatch"),
+    ("business", "The group employs 84,700 people in 30 countries.", C, "value_mismatch"),
+    ("business", "More than 1,500 stores were refurbished.", C, "value_mismatch"),
+    (
+        "storm",
+        "At least 42 people were killed and about 2,300 homes were destroyed.",
+        C,
+        "value_mismatch",
+    ),
+    # scale_mismatch
+    ("defence", "Germany will give Ukraine an additional $2.3 million.", C, "scale_mismatch"),
+    ("business", "Harlow Group reported annual revenue of $5,341 billion.", C, "scale_mismatch"),
+    ("storm", "The hurricane caused millions of dollars in damage.", C, "scale_mismatch"),
+    # currency_mismatch
+    ("defence", "Germany will give Ukraine an additional €2.3 billion.", C, "currency_mismatch"),
+    ("business", "The German subsidiary paid $40 million in fines.", C, "currency_mismatch"),
+    # unit_mismatch (what is counted; percent vs percentage points)
+    ("defence", "The United Kingdom sent 85,000 troops this year.", C, "unit_mismatch"),
+    ("business", "Its operating margin widened by 3% to 18%.", C, "unit_mismatch"),
+    # qualifier_mismatch
+    (
+        "business",
+        "300 workers will lose their jobs when the Leeds plant closes.",
+        C,
+        "qualifier_mismatch",
+    ),
+    ("defence", "By 2026 the country could build 20 million drones.", C, "qualifier_mismatch"),
+    ("storm", "At most 42 people were killed in the storm.", C, "qualifier_mismatch"),
+    # attribution_mismatch
+    ("defence", "Italy will send 40 tanks.", C, "attribution_mismatch"),
+    ("defence", "France will send 12 tanks.", C, "attribution_mismatch"),
+    ("defence", "France will send 40 tanks.", S, None),
+    ("defence", "Italy will send 12 tanks.", S, None),
+    # ordinal_mismatch
+    ("defence", "It was the 30th meeting of the contact group.", C, "ordinal_mismatch"),
+    ("defence", "It was the 32nd meeting of the contact group.", C, "ordinal_mismatch"),
+    # date_mismatch
+    ("defence", "Ministers gathered in Brussels on October 16.", C, "date_mismatch"),
+    ("defence", "Ministers gathered in Brussels on 15 October.", S, None),
+    ("business", "Revenue was up 12% from 2022.", C, "date_mismatch"),
+    ("storm", "The storm made landfall on September 4 near Port Arthur.", C, "date_mismatch"),
+    ("storm", "The storm made landfall on 3 September near Port Arthur.", S, None),
+    # rounded, both ways
+    ("business", "Harlow Group reported annual revenue of $5.3 billion.", S, "rounded"),
+    ("business", "The group employs about 85,000 people.", S, "rounded"),
+    ("business", "Harlow Group reported annual revenue of $5.4 billion.", C, "value_mismatch"),
+    ("business", "The group employs about 86,000 people.", C, "value_mismatch"),
+    # number_in_name
+    ("business", "Four audit firms were fined by the regulator.", C, "number_in_name"),
+    ("defence", "Eight Nordic and Baltic countries belong to the initiative.", C, "value_mismatch"),
+    # not_found
+    ("storm", "The storm left 17 bridges impassable.", U, "not_found"),
+    ("business", "The chain plans to hire 450 engineers in Ohio.", U, "not_found"),
+]
+
+
+def _ids() -> list[str]:
+    return [f"{source}-{i}-{reason or 'clean'}" for i, (source, _, _, reason) in enumerate(CASES)]
+
+
+@pytest.fixture(scope="module")
+def indexes() -> dict[str, SourceIndex]:
+    return {name: index_source(text) for name, text in SOURCES.items()}
+
+
+@pytest.mark.parametrize(("source", "claim", "verdict", "reason"), CASES, ids=_ids())
+def test_checker_table(
+    indexes: dict[str, SourceIndex], source: str, claim: str, verdict: Verdict, reason: str | None
+) -> None:
+    report = check_text(indexes[source], claim)
+    assert len(report.checks) == 1, report
+    check = report.checks[0]
+    assert check.verdict is verdict, (check.reasons, check.evidence)
+    if reason is None:
+        assert check.reasons == []
+    else:
+        assert reason in check.reasons
+    if verdict is not U:
+        assert check.evidence, "a supported or contradicted claim shows where in the source"
+
+
+def test_every_documented_reason_is_exercised() -> None:
+    tested = {reason for *_, reason in CASES if reason}
+    tested |= {"quote_not_in_source", "no_quantity"}  # structured claims, below
+    assert tested == set(REASONS)
+    for reason in REASONS:
+        assert f"``{reason}``" in (checker.__doc__ or ""), reason
+
+
+def test_contradiction_points_at_the_conflicting_figure(indexes: dict[str, SourceIndex]) -> None:
+    [check] = check_text(indexes["defence"], "Germany pledged an extra $2.5 billion.").checks
+    [evidence] = check.evidence
+    assert evidence.quantity_text == "$2.3 billion"
+    start, end = evidence.quantity_span
+    assert DEFENCE[start:end] == "$2.3 billion"
+    s_start, s_end = evidence.sentence_span
+    assert DEFENCE[s_start:s_end].strip() == evidence.sentence
+    assert evidence.sentence.startswith("Pistorius confirmed")
+
+
+def test_check_text_one_check_per_quantity_sentence() -> None:
+    text = (
+        "Germany will give Ukraine an additional $2.3 billion. The talks were cordial.\n"
+        "Ministers from 51 countries attended, and the UK sent 85,000 drones."
+    )
+    report = check_text(DEFENCE, text)
+    assert [c.claim for c in report.checks] == [
+        "Germany will give Ukraine an additional $2.3 billion.",
+        "Ministers from 51 countries attended, and the UK sent 85,000 drones.",
+    ]
+    for check in report.checks:
+        assert check.claim_span is not None
+        start, end = check.claim_span
+        assert text[start:end] == check.claim
+    first, second = report.checks
+    assert first.verdict is S
+    # the worst verdict over the sentence's quantities wins, and both quantities are listed
+    assert second.verdict is C
+    assert [q.text for q in second.quantities][-1].startswith("85,000")
+    assert len(second.quantities) == 2
+
+
+def test_text_without_numbers_gives_an_empty_report() -> None:
+    report = check_text(DEFENCE, "The talks were cordial. Everyone agreed to meet again.")
+    assert report.checks == []
+    assert report.all_supported
+
+
+def test_source_is_parsed_once_for_many_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    index = index_source(DEFENCE)
+    calls: list[str] = []
+    real = checker._quantities.parse_quantities
+
+    def counting(text: str):
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(checker._quantities, "parse_quantities", counting)
+    for claim in ["Ministers from 50 countries met.", "The UK sent 85,000 drones."] * 5:
+        check_text(index, claim)
+    check_claims(index, ["France will send 40 tanks."])
+    assert DEFENCE not in calls
+    assert all(len(text) < 40 for text in calls)
+
+
+# ---------------------------------------------------------------- structured claims
+
+
+def _claim(text: str, quote: str, figure: str) -> DraftClaim:
+    return DraftClaim(text=text, quote=quote, figure=figure)
+
+
+def test_draft_claim_with_verbatim_quote_is_supported() -> None:
+    claim = _claim(
+        "Germany is giving Ukraine another $2.3bn.",
+        "Pistorius confirmed that Germany will give Ukraine an additional $2.3 billion in "
+        "defence aid.",
+        "$2.3bn",
+    )
+    [check] = check_claims(DEFENCE, [claim]).checks
+    assert check.verdict is S and check.reasons == []
+    assert check.origin == "claim"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Germany will give Ukraine an additional $2.3 billion in new defence aid.",  # reworded
+        "Germany pledged $2.3 billion.",  # invented
+    ],
+)
+def test_fabricated_quote_is_a_reason_not_evidence(quote: str) -> None:
+    claim = _claim("Germany is giving Ukraine another $2.3bn.", quote, "$2.3bn")
+    [check] = check_claims(DEFENCE, [claim]).checks
+    assert "quote_not_in_source" in check.reasons
+    assert check.verdict is U
+    assert all(quote not in evidence.sentence for evidence in check.evidence)
+
+
+def test_quote_matching_forgives_typography_and_elision() -> None:
+    source = "He said: “We’ll send 40 tanks — and soon.” Officials confirmed it later."
+    claim = _claim("He will send 40 tanks.", "We'll send 40 tanks - and soon.", "40 tanks")
+    assert check_claims(source, [claim]).checks[0].reasons == []
+    elided = _claim("He will send 40 tanks.", "He said: ... 40 tanks", "40 tanks")
+    assert "quote_not_in_source" not in check_claims(source, [elided]).checks[0].reasons
+
+
+def test_contradicted_claim_with_bad_quote_stays_contradicted() -> None:
+    claim = _claim("France will send 45 tanks.", "France sends 45 tanks.", "45 tanks")
+    [check] = check_claims(DEFENCE, [claim]).checks
+    assert check.verdict is C
+    assert {"value_mismatch", "quote_not_in_source"} <= set(check.reasons)
+
+
+def test_plain_string_claims_and_claims_without_quantities() -> None:
+    report = check_claims(DEFENCE, ["France will send 40 tanks.", "The talks were cordial."])
+    first, second = report.checks
+    assert first.verdict is S
+    assert second.verdict is U and second.reasons == ["no_quantity"]
+    assert report.count(U) == 1
+
+
+def test_origin_is_passed_through() -> None:
+    report = check_text(DEFENCE, "Ministers from 50 countries met.", origin="summary")
+    assert report.checks[0].origin == "summary"
+
+
+# ---------------------------------------------------------------- purity
+
+
+def test_checker_imports_nothing_with_side_effects() -> None:
+    tree = ast.parse(Path(checker.__file__).read_text(encoding="utf-8"))
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported.add(node.module.split(".")[0])
+    assert imported <= {
+        "__future__",
+        "collections",
+        "dataclasses",
+        "decimal",
+        "factcheck",
+        "itertools",
+        "re",
+    }
+    assert not imported & {"openai", "httpx2", "jinja2", "os", "pathlib", "io"}
+
+
+def test_checking_does_not_change_the_index() -> None:
+    index = index_source(BUSINESS)
+    before = (dict(index.by_value), dict(index.by_word), list(index.slots))
+    check_text(index, "Revenue was $5.4 billion and 300 workers will lose their jobs.")
+    assert (dict(index.by_value), dict(index.by_word), list(index.slots)) == before
