@@ -212,6 +212,12 @@ _SENTENCE_OPENERS = _wordset(
     an a nearly some because although though yet so whereas once upwards well just
     barely only even another approx"""
 )
+_COMMON_VERBS = _wordset(
+    """left made came went took got gave sent held fell rose won lost met set put kept stood ran
+    remain remains remained became become began begun brought built bought caught cut drew
+    fought found flew grew hit hurt led let meant paid read saw sold spent struck told thought
+    wrote"""
+)
 _CHANGE_VERBS = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|"
     r"jump\w*|climb\w*|drop\w*|declin\w*|cut|cuts|rais\w*|lower\w*|slid\w*|slump\w*|"
@@ -271,8 +277,8 @@ _CORE = re.compile(
         (?P<fden>{_DENWORD})\b|\b(?P<half>half)\b(?![ ]an?[ ]+(?:dozen|hundred|thousand|million
         |billion|trillion)\b))
     |{_NUM_PAT}
-    |{_WORDS_PAT}
     |(?P<ord>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -])?{_ORDWORD}\b)
+    |{_WORDS_PAT}
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -475,6 +481,8 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
         if plural and _looks_plural(word):
             return _lemma(word), p
         if not plural:
+            if last is not None and (lw.endswith(("ed", "ing")) or lw in _COMMON_VERBS):
+                break  # "1 drone left": after its noun, a verb ends the phrase
             last = (lw, p)
     if last is not None:
         return _lemma(last[0]), last[1]

@@ -1,0 +1,474 @@
+# ruff: noqa: E501  (the case tables keep one case per line, so a row reads as a whole)
+"""parse_quantities and split_sentences: what news text writes, and what it means.
+
+The main table names each quantity by its surface text inside a sentence and states every
+field the checker relies on: value, kind, unit (the counted noun), currency, qualifier and
+range bounds. Further tables cover names that merely contain numbers, scale and precision,
+vague magnitudes, spans, and sentence splitting.
+"""
+
+from __future__ import annotations
+
+import itertools
+from decimal import Decimal
+
+import pytest
+
+from factcheck.errors import FactcheckError, InputError
+from factcheck.models import Qualifier, QuantityKind
+from factcheck.quantities import parse_quantities, split_sentences
+
+COUNT = QuantityKind.COUNT
+MONEY = QuantityKind.MONEY
+PCT = QuantityKind.PERCENT
+PP = QuantityKind.PERCENTAGE_POINT
+ORD = QuantityKind.ORDINAL
+YEAR = QuantityKind.YEAR
+DATE = QuantityKind.DATE
+DUR = QuantityKind.DURATION
+MEAS = QuantityKind.MEASURE
+
+EXACT = Qualifier.EXACT
+APPROX = Qualifier.APPROXIMATE
+AT_MOST = Qualifier.AT_MOST
+AT_LEAST = Qualifier.AT_LEAST
+RANGE = Qualifier.RANGE
+
+# (sentence, surface of the quantity, value, kind, unit, currency, qualifier, low, high)
+CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier, str | None, str | None]] = [
+    # plain counts and thousands separators
+    ("Ministers from 50 countries met.", "50", "50", COUNT, "country", None, EXACT, None, None),
+    ("The UK sent 85,000 drones.", "85,000", "85000", COUNT, "drone", None, EXACT, None, None),
+    ("The UK sent 85 000 drones.", "85 000", "85000", COUNT, "drone", None, EXACT, None, None),
+    ("The UK sent 85\u00a0000 drones.", "85\u00a0000", "85000", COUNT, "drone", None, EXACT, None, None),
+    ("The UK sent 85\u202f000 drones.", "85\u202f000", "85000", COUNT, "drone", None, EXACT, None, None),
+    ("The UK sent 85\u2009000 drones.", "85\u2009000", "85000", COUNT, "drone", None, EXACT, None, None),
+    ("The UK sent 85.000 drones.", "85.000", "85000", COUNT, "drone", None, EXACT, None, None),
+    ("A total of 1.234.567 votes were cast.", "1.234.567", "1234567", COUNT, "vote", None, EXACT, None, None),
+    ("The index stood at 2.300 on Monday.", "2.300", "2.3", COUNT, None, None, EXACT, None, None),
+    ("Growth was 2.3 in the quarter.", "2.3", "2.3", COUNT, None, None, EXACT, None, None),
+    ("About 1,250,000 people fled.", "1,250,000", "1250000", COUNT, "person", None, APPROX, None, None),
+    ("He owns 3 houses.", "3", "3", COUNT, "house", None, EXACT, None, None),
+    ("They built 40 bridges.", "40", "40", COUNT, "bridge", None, EXACT, None, None),
+    ("Officials counted 12 crises.", "12", "12", COUNT, "crisis", None, EXACT, None, None),
+    ("The firm hired 30 women and 20 men.", "30", "30", COUNT, "woman", None, EXACT, None, None),
+    ("The firm hired 30 women and 20 men.", "20", "20", COUNT, "man", None, EXACT, None, None),
+    ("Some 300 children were evacuated.", "300", "300", COUNT, "child", None, APPROX, None, None),
+    ("The vote elected 12 MPs.", "12", "12", COUNT, "mp", None, EXACT, None, None),
+    ("It had 1 drone left.", "1", "1", COUNT, "drone", None, EXACT, None, None),
+    ("The army lost 40 heavy tanks.", "40", "40", COUNT, "tank", None, EXACT, None, None),
+    ("It sold 10k units.", "10k", "10000", COUNT, "unit", None, EXACT, None, None),
+    ("It has 5K employees.", "5K", "5000", COUNT, "employee", None, EXACT, None, None),
+    ("The app has 3bn users.", "3bn", "3000000000", COUNT, "user", None, EXACT, None, None),
+    ("About 1.5m people live there.", "1.5m", "1500000", COUNT, "person", None, APPROX, None, None),
+    ("Some 2.3 million people voted.", "2.3 million", "2300000", COUNT, "person", None, APPROX, None, None),
+    ("There are 2.3 mn voters.", "2.3 mn", "2300000", COUNT, "voter", None, EXACT, None, None),
+    ("It holds 7tn in assets.", "7tn", "7000000000000", COUNT, None, None, EXACT, None, None),
+    ("The city has 4M residents.", "4M", "4000000", COUNT, "resident", None, EXACT, None, None),
+    # the counted noun across a list, with modifiers and acronyms
+    ("Ukraine could build up to 20 million FPV, ISR, and other drones.", "20 million", "20000000", COUNT, "drone", None, AT_MOST, None, None),
+    ("It could build 20 million FPV, ISR and other drones by 2026.", "20 million", "20000000", COUNT, "drone", None, EXACT, None, None),
+    ("Nine Nordic and Baltic countries joined.", "Nine", "9", COUNT, "country", None, EXACT, None, None),
+    ("He thanked them for sending 85,000 interceptor drones this year.", "85,000", "85000", COUNT, "drone", None, EXACT, None, None),
+    ("It deployed 12 Leopard 2 tanks.", "12", "12", COUNT, None, None, EXACT, None, None),
+    ("Over 50 were killed.", "50", "50", COUNT, None, None, AT_LEAST, None, None),
+    ("They sent 300 personnel.", "300", "300", COUNT, "personnel", None, EXACT, None, None),
+    ("He gave 40 tanks and 12, too.", "12", "12", COUNT, None, None, EXACT, None, None),
+    # gapped clauses inherit what the first figure counts
+    ("France will send 40 tanks and Italy 12.", "12", "12", COUNT, "tank", None, EXACT, None, None),
+    ("France will send 40 tanks, the UK 14.", "14", "14", COUNT, "tank", None, EXACT, None, None),
+    ("Germany gave $2bn and France 1.5bn.", "1.5bn", "1500000000", MONEY, None, "USD", EXACT, None, None),
+    # money: symbols, codes, words, scales
+    ("Germany will give an additional $2.3 billion.", "$2.3 billion", "2300000000", MONEY, None, "USD", EXACT, None, None),
+    ("Germany will give $2.3bn.", "$2.3bn", "2300000000", MONEY, None, "USD", EXACT, None, None),
+    ("Germany will give US$2.3B.", "US$2.3B", "2300000000", MONEY, None, "USD", EXACT, None, None),
+    ("Berlin pledged €2.3 billion.", "€2.3 billion", "2300000000", MONEY, None, "EUR", EXACT, None, None),
+    ("Berlin pledged 2.3 billion euros.", "2.3 billion euros", "2300000000", MONEY, None, "EUR", EXACT, None, None),
+    ("London pledged £500m.", "£500m", "500000000", MONEY, None, "GBP", EXACT, None, None),
+    ("The budget is UAH 1.2 trillion.", "UAH 1.2 trillion", "1200000000000", MONEY, None, "UAH", EXACT, None, None),
+    ("The budget is ₴1.2 trillion.", "₴1.2 trillion", "1200000000000", MONEY, None, "UAH", EXACT, None, None),
+    ("The budget is 1.2 trillion hryvnias.", "1.2 trillion hryvnias", "1200000000000", MONEY, None, "UAH", EXACT, None, None),
+    ("It costs USD 5 million.", "USD 5 million", "5000000", MONEY, None, "USD", EXACT, None, None),
+    ("It costs 5 million USD.", "5 million USD", "5000000", MONEY, None, "USD", EXACT, None, None),
+    ("It costs 500 million dollars.", "500 million dollars", "500000000", MONEY, None, "USD", EXACT, None, None),
+    ("It costs 500 million US dollars.", "500 million US dollars", "500000000", MONEY, None, "USD", EXACT, None, None),
+    ("Ottawa gave C$40 million.", "C$40 million", "40000000", MONEY, None, "CAD", EXACT, None, None),
+    ("Canberra gave 40 million Australian dollars.", "40 million Australian dollars", "40000000", MONEY, None, "AUD", EXACT, None, None),
+    ("A coffee costs $4.99.", "$4.99", "4.99", MONEY, None, "USD", EXACT, None, None),
+    ("Stamps cost 99 cents.", "99 cents", "0.99", MONEY, None, "USD", EXACT, None, None),
+    ("Bread costs 50p more.", "50p", "0.5", MONEY, None, "GBP", EXACT, None, None),
+    ("The fine was £5.", "£5", "5", MONEY, None, "GBP", EXACT, None, None),
+    ("The fine was 5 million pounds.", "5 million pounds", "5000000", MONEY, None, "GBP", EXACT, None, None),
+    ("He paid 5 pounds sterling.", "5 pounds sterling", "5", MONEY, None, "GBP", EXACT, None, None),
+    ("The yen fell to ¥150.", "¥150", "150", MONEY, None, "JPY", EXACT, None, None),
+    ("China lent 3 billion yuan.", "3 billion yuan", "3000000000", MONEY, None, "CNY", EXACT, None, None),
+    ("It cost 200 rupees.", "200 rupees", "200", MONEY, None, "INR", EXACT, None, None),
+    ("The state spent Rs 500 crore.", "Rs 500 crore", "5000000000", MONEY, None, "INR", EXACT, None, None),
+    ("The state spent Rs. 500 crore.", "Rs. 500 crore", "5000000000", MONEY, None, "INR", EXACT, None, None),
+    ("The state spent ₹500 crore.", "₹500 crore", "5000000000", MONEY, None, "INR", EXACT, None, None),
+    ("Farmers got 3 crore rupees.", "3 crore rupees", "30000000", MONEY, None, "INR", EXACT, None, None),
+    ("Aid worth €750mn arrived.", "€750mn", "750000000", MONEY, None, "EUR", EXACT, None, None),
+    ("Aid worth $1.2tn arrived.", "$1.2tn", "1200000000000", MONEY, None, "USD", EXACT, None, None),
+    ("It raised $2b.", "$2b", "2000000000", MONEY, None, "USD", EXACT, None, None),
+    ("It raised about $50m.", "$50m", "50000000", MONEY, None, "USD", APPROX, None, None),
+    ("It raised nearly £1bn.", "£1bn", "1000000000", MONEY, None, "GBP", APPROX, None, None),
+    ("It raised more than €3 billion.", "€3 billion", "3000000000", MONEY, None, "EUR", AT_LEAST, None, None),
+    ("It costs 7 million zlotys.", "7 million zlotys", "7000000", MONEY, None, "PLN", EXACT, None, None),
+    # South Asian scales
+    ("Some 50 lakh people were vaccinated.", "50 lakh", "5000000", COUNT, "person", None, APPROX, None, None),
+    ("Nearly 3 crore people voted.", "3 crore", "30000000", COUNT, "person", None, APPROX, None, None),
+    ("It hired 2 lakhs workers.", "2 lakhs", "200000", COUNT, "worker", None, EXACT, None, None),
+    # number words
+    ("Fifty people came.", "Fifty", "50", COUNT, "person", None, EXACT, None, None),
+    ("Only nine stayed.", "nine", "9", COUNT, None, None, EXACT, None, None),
+    ("He bought a dozen eggs.", "a dozen", "12", COUNT, "egg", None, EXACT, None, None),
+    ("He bought two dozen eggs.", "two dozen", "24", COUNT, "egg", None, EXACT, None, None),
+    ("Half a million people watched.", "Half a million", "500000", COUNT, "person", None, EXACT, None, None),
+    ("There were twenty-five tanks.", "twenty-five", "25", COUNT, "tank", None, EXACT, None, None),
+    ("There were twenty five tanks.", "twenty five", "25", COUNT, "tank", None, EXACT, None, None),
+    ("It had one hundred and fifty soldiers.", "one hundred and fifty", "150", COUNT, "soldier", None, EXACT, None, None),
+    ("About three thousand people marched.", "three thousand", "3000", COUNT, "person", None, APPROX, None, None),
+    ("It reached two million homes.", "two million", "2000000", COUNT, "home", None, EXACT, None, None),
+    ("It reached one million homes.", "one million", "1000000", COUNT, "home", None, EXACT, None, None),
+    ("One and a half million people fled.", "One and a half million", "1500000", COUNT, "person", None, EXACT, None, None),
+    ("It reached a million homes.", "a million", "1000000", COUNT, "home", None, EXACT, None, None),
+    ("It reached a hundred homes.", "a hundred", "100", COUNT, "home", None, EXACT, None, None),
+    ("It reached zero homes.", "zero", "0", COUNT, "home", None, EXACT, None, None),
+    ("Eleven states voted no.", "Eleven", "11", COUNT, "state", None, EXACT, None, None),
+    # fractions
+    ("Two-thirds of voters agreed.", "Two-thirds", "0.666667", COUNT, "fraction", None, EXACT, None, None),
+    ("Two thirds of voters agreed.", "Two thirds", "0.666667", COUNT, "fraction", None, EXACT, None, None),
+    ("A third of the budget went on defence.", "A third", "0.333333", COUNT, "fraction", None, EXACT, None, None),
+    ("One third of the budget went on defence.", "One third", "0.333333", COUNT, "fraction", None, EXACT, None, None),
+    ("Half of the budget went on defence.", "Half", "0.5", COUNT, "fraction", None, EXACT, None, None),
+    ("A quarter of the budget went on defence.", "A quarter", "0.25", COUNT, "fraction", None, EXACT, None, None),
+    ("Three-quarters of voters agreed.", "Three-quarters", "0.75", COUNT, "fraction", None, EXACT, None, None),
+    ("Roughly two-fifths of firms agreed.", "two-fifths", "0.4", COUNT, "fraction", None, EXACT, None, None),
+    # ordinals
+    ("It was the 31st meeting of the group.", "31st", "31", ORD, "meeting", None, EXACT, None, None),
+    ("It was the third meeting of the group.", "third", "3", ORD, "meeting", None, EXACT, None, None),
+    ("He signed a second memorandum.", "second", "2", ORD, "memorandum", None, EXACT, None, None),
+    ("She finished 2nd in the race.", "2nd", "2", ORD, None, None, EXACT, None, None),
+    ("It was the twenty-first summit.", "twenty-first", "21", ORD, "summit", None, EXACT, None, None),
+    ("It is the 100th anniversary.", "100th", "100", ORD, "anniversary", None, EXACT, None, None),
+    # percent and percentage points
+    ("Prices rose 12% last year.", "12%", "12", PCT, None, None, EXACT, None, None),
+    ("Prices rose 12 percent last year.", "12 percent", "12", PCT, None, None, EXACT, None, None),
+    ("Prices rose 12 per cent last year.", "12 per cent", "12", PCT, None, None, EXACT, None, None),
+    ("Prices rose 12 pc last year.", "12 pc", "12", PCT, None, None, EXACT, None, None),
+    ("Prices rose 3.5% last year.", "3.5%", "3.5", PCT, None, None, EXACT, None, None),
+    ("Prices rose twelve percent.", "twelve percent", "12", PCT, None, None, EXACT, None, None),
+    ("Support fell 3 percentage points.", "3 percentage points", "3", PP, None, None, EXACT, None, None),
+    ("Support fell 0.5 pp.", "0.5 pp", "0.5", PP, None, None, EXACT, None, None),
+    ("Rates were cut by 25 basis points.", "25 basis points", "0.25", PP, None, None, EXACT, None, None),
+    ("Turnout was almost 60%.", "60%", "60", PCT, None, None, APPROX, None, None),
+    ("Between 20% and 30% of voters agreed.", "20% and 30%", "20", PCT, None, None, RANGE, "20", "30"),
+    ("20%-30% of voters agreed.", "20%-30%", "20", PCT, None, None, RANGE, "20", "30"),
+    ("5-7 per cent of voters agreed.", "5-7 per cent", "5", PCT, None, None, RANGE, "5", "7"),
+    # a change "from X to Y" is two figures, not a range
+    ("Inflation rose from 5% to 7%.", "5%", "5", PCT, None, None, EXACT, None, None),
+    ("Inflation rose from 5% to 7%.", "7%", "7", PCT, None, None, EXACT, None, None),
+    # dates and years
+    ("They met on October 15 in Brussels.", "October 15", "1015", DATE, None, None, EXACT, None, None),
+    ("They met on 15 October 2025.", "15 October 2025", "20251015", DATE, None, None, EXACT, None, None),
+    ("They met on Oct. 15 in Brussels.", "Oct. 15", "1015", DATE, None, None, EXACT, None, None),
+    ("They met on October 15, 2025, in Brussels.", "October 15, 2025", "20251015", DATE, None, None, EXACT, None, None),
+    ("They met on the 15th of October.", "15th of October", "1015", DATE, None, None, EXACT, None, None),
+    ("They met on 15th October.", "15th October", "1015", DATE, None, None, EXACT, None, None),
+    ("They met in October 2025.", "October 2025", "20251000", DATE, None, None, EXACT, None, None),
+    ("They met on 2025-10-15.", "2025-10-15", "20251015", DATE, None, None, EXACT, None, None),
+    ("They met on May 5.", "May 5", "505", DATE, None, None, EXACT, None, None),
+    ("They met on Sept. 3, 2024.", "Sept. 3, 2024", "20240903", DATE, None, None, EXACT, None, None),
+    ("By 2026 the country could build more.", "2026", "2026", YEAR, None, None, AT_MOST, None, None),
+    ("In 2024 the country built more.", "2024", "2024", YEAR, None, None, EXACT, None, None),
+    ("The 2024 elections were close.", "2024", "2024", YEAR, None, None, EXACT, None, None),
+    ("Ukraine's 2024 budget was large.", "2024", "2024", YEAR, None, None, EXACT, None, None),
+    ("It peaked in mid-2024.", "2024", "2024", YEAR, None, None, EXACT, None, None),
+    ("It was popular in the 1990s.", "1990s", "1990", YEAR, None, None, RANGE, "1990", "1999"),
+    ("It was popular in the 1990's.", "1990's", "1990", YEAR, None, None, RANGE, "1990", "1999"),
+    ("The 2024-25 season starts soon.", "2024-25", "2024", YEAR, None, None, RANGE, "2024", "2025"),
+    ("The war lasted from 2014 to 2022.", "2014 to 2022", "2014", YEAR, None, None, RANGE, "2014", "2022"),
+    ("Some 1500 troops arrived.", "1500", "1500", COUNT, "troop", None, APPROX, None, None),
+    ("They sent 1500 troops.", "1500", "1500", COUNT, "troop", None, EXACT, None, None),
+    # ranges
+    ("Between 20 and 30 people died.", "20 and 30", "20", COUNT, "person", None, RANGE, "20", "30"),
+    ("It will take 20-30 drones.", "20-30", "20", COUNT, "drone", None, RANGE, "20", "30"),
+    ("It will take 20–30 drones.", "20–30", "20", COUNT, "drone", None, RANGE, "20", "30"),
+    ("It will take 20 – 30 drones.", "20 – 30", "20", COUNT, "drone", None, RANGE, "20", "30"),
+    ("It will take from 20 to 30 ships.", "20 to 30", "20", COUNT, "ship", None, RANGE, "20", "30"),
+    ("It will take 20 to 30 ships.", "20 to 30", "20", COUNT, "ship", None, RANGE, "20", "30"),
+    ("It needs two to three weeks.", "two to three weeks", "2", DUR, "week", None, RANGE, "2", "3"),
+    ("They waited 2-3 days.", "2-3 days", "2", DUR, "day", None, RANGE, "2", "3"),
+    ("A $20-30 billion package.", "$20-30 billion", "20000000000", MONEY, None, "USD", RANGE, "20000000000", "30000000000"),
+    ("A $2bn-$3bn package.", "$2bn-$3bn", "2000000000", MONEY, None, "USD", RANGE, "2000000000", "3000000000"),
+    ("Some 20 million to 30 million people.", "20 million to 30 million", "20000000", COUNT, "person", None, RANGE, "20000000", "30000000"),
+    ("Between 20,000 and 30,000 troops.", "20,000 and 30,000", "20000", COUNT, "troop", None, RANGE, "20000", "30000"),
+    # qualifiers
+    ("Up to 50 drones were sent.", "50", "50", COUNT, "drone", None, AT_MOST, None, None),
+    ("More than 50 drones were sent.", "50", "50", COUNT, "drone", None, AT_LEAST, None, None),
+    ("Over 50 drones were sent.", "50", "50", COUNT, "drone", None, AT_LEAST, None, None),
+    ("At least 50 drones were sent.", "50", "50", COUNT, "drone", None, AT_LEAST, None, None),
+    ("Nearly 50 drones were sent.", "50", "50", COUNT, "drone", None, APPROX, None, None),
+    ("Almost 50 drones were sent.", "50", "50", COUNT, "drone", None, APPROX, None, None),
+    ("About 50 drones were sent.", "50", "50", COUNT, "drone", None, APPROX, None, None),
+    ("Around 50 drones were sent.", "50", "50", COUNT, "drone", None, APPROX, None, None),
+    ("Roughly 50 drones were sent.", "50", "50", COUNT, "drone", None, APPROX, None, None),
+    ("Some 50 drones were sent.", "50", "50", COUNT, "drone", None, APPROX, None, None),
+    ("An estimated 50 drones were sent.", "50", "50", COUNT, "drone", None, APPROX, None, None),
+    ("As many as 300 people died.", "300", "300", COUNT, "person", None, AT_MOST, None, None),
+    ("Fewer than 50 drones were sent.", "50", "50", COUNT, "drone", None, AT_MOST, None, None),
+    ("Less than 50 drones were sent.", "50", "50", COUNT, "drone", None, AT_MOST, None, None),
+    ("Under 50 drones were sent.", "50", "50", COUNT, "drone", None, AT_MOST, None, None),
+    ("Exactly 50 drones were sent.", "50", "50", COUNT, "drone", None, EXACT, None, None),
+    ("They sent 50+ drones.", "50+", "50", COUNT, "drone", None, AT_LEAST, None, None),
+    ("They sent 50 or more drones.", "50 or more", "50", COUNT, "drone", None, AT_LEAST, None, None),
+    ("They sent 50-odd drones.", "50-odd", "50", COUNT, "drone", None, APPROX, None, None),
+    ("They sent about 5,000-strong forces.", "5,000-strong", "5000", COUNT, None, None, APPROX, None, None),
+    # durations and measures
+    ("The deal runs for three years.", "three years", "3", DUR, "year", None, EXACT, None, None),
+    ("Talks lasted 48 hours.", "48 hours", "48", DUR, "hour", None, EXACT, None, None),
+    ("They signed a three-year deal.", "three-year", "3", DUR, "year", None, EXACT, None, None),
+    ("A 45-year-old man was held.", "45-year-old", "45", DUR, "year", None, EXACT, None, None),
+    ("It took half an hour.", "half an hour", "0.5", DUR, "hour", None, EXACT, None, None),
+    ("Two and a half years later it ended.", "Two and a half years", "2.5", DUR, "year", None, EXACT, None, None),
+    ("The road is 5 km long.", "5 km", "5", MEAS, "km", None, EXACT, None, None),
+    ("The road is 5km long.", "5km", "5", MEAS, "km", None, EXACT, None, None),
+    ("It ran a 5-km race.", "5-km", "5", MEAS, "km", None, EXACT, None, None),
+    ("The front is 300 miles long.", "300 miles", "300", MEAS, "mile", None, EXACT, None, None),
+    ("It was 30 degrees outside.", "30 degrees", "30", MEAS, "degree", None, EXACT, None, None),
+    ("It was 30C outside.", "30C", "30", MEAS, "celsius", None, EXACT, None, None),
+    ("It was 30°C outside.", "30°C", "30", MEAS, "celsius", None, EXACT, None, None),
+    ("The shell weighed 2.5 tonnes.", "2.5 tonnes", "2.5", MEAS, "tonne", None, EXACT, None, None),
+    ("He weighed 200 pounds.", "200 pounds", "200", MEAS, "lb", None, EXACT, None, None),
+    ("She won the 100m sprint.", "100m", "100", MEAS, "m", None, EXACT, None, None),
+    ("It burned 1,200 hectares.", "1,200 hectares", "1200", MEAS, "hectare", None, EXACT, None, None),
+    ("The plant makes 300 MW.", "300 MW", "300", MEAS, "MW", None, EXACT, None, None),
+    ("It flew at 500 mph.", "500 mph", "500", MEAS, "mph", None, EXACT, None, None),
+    # negative numbers
+    ("It fell to -5 overnight.", "-5", "-5", COUNT, None, None, EXACT, None, None),
+    ("It fell to minus 5 degrees.", "minus 5 degrees", "-5", MEAS, "degree", None, EXACT, None, None),
+    ("Growth was −0.3% in May.", "−0.3%", "-0.3", PCT, None, None, EXACT, None, None),
+    # vague magnitudes
+    ("It cost millions of dollars.", "millions of dollars", "2000000", MONEY, None, "USD", RANGE, "2000000", "999999999"),
+    ("Billions were lost.", "Billions", "2000000000", COUNT, None, None, RANGE, "2000000000", "999999999999"),
+    ("Dozens of drones fell.", "Dozens", "24", COUNT, "drone", None, RANGE, "24", "99"),
+    ("Hundreds of people fled.", "Hundreds", "200", COUNT, "person", None, RANGE, "200", "999"),
+    ("Thousands of people fled.", "Thousands", "2000", COUNT, "person", None, RANGE, "2000", "999999"),
+    ("Tens of thousands of people fled.", "Tens of thousands", "20000", COUNT, "person", None, RANGE, "20000", "99999"),
+    ("Hundreds of thousands fled.", "Hundreds of thousands", "200000", COUNT, None, None, RANGE, "200000", "999999"),
+    ("A handful of states objected.", "A handful", "2", COUNT, "state", None, RANGE, "2", "9"),
+    ("Inflation is in double digits.", "double digits", "10", COUNT, None, None, RANGE, "10", "99"),
+    ("Growth in the mid-single digits.", "mid-single digits", "4", COUNT, None, None, RANGE, "4", "6"),
+    ("Several hundred troops arrived.", "Several hundred", "200", COUNT, "troop", None, RANGE, "200", "999"),
+    ("It cost billions of euros.", "billions of euros", "2000000000", MONEY, None, "EUR", RANGE, "2000000000", "999999999999"),
+]
+
+
+def _find(text: str, surface: str):
+    found = [q for q in parse_quantities(text) if q.text == surface]
+    assert len(found) == 1, (surface, [q.text for q in parse_quantities(text)])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "kind", "unit", "currency", "qualifier", "low", "high"),
+    CASES,
+    ids=[f"{i}:{case[1]}" for i, case in enumerate(CASES)],
+)
+def test_reads_quantity(
+    text: str,
+    surface: str,
+    value: str,
+    kind: QuantityKind,
+    unit: str | None,
+    currency: str | None,
+    qualifier: Qualifier,
+    low: str | None,
+    high: str | None,
+) -> None:
+    q = _find(text, surface)
+    assert q.value == Decimal(value)
+    assert q.kind is kind
+    assert q.unit == unit
+    assert q.currency == currency
+    assert q.qualifier is qualifier
+    assert q.low == (Decimal(low) if low is not None else None)
+    assert q.high == (Decimal(high) if high is not None else None)
+    assert text[q.span[0] : q.span[1]] == q.text
+
+
+# Numbers inside names, times of day, scores, phone numbers: not quantities.
+NOT_QUANTITIES = [
+    "The group, sometimes called the Nordic-Baltic Eight, met.",
+    "The Big Four audit firms were fined.",
+    "Leaders of the G7 and the G20 met.",
+    "COVID-19 cases rose.",
+    "A Boeing 737 landed.",
+    "Pilots trained on F-16 jets.",
+    "It runs Windows 11 now.",
+    "She bought an iPhone 15 yesterday.",
+    "He loves Formula One racing.",
+    "Apollo 11 landed on the Moon.",
+    "It joined the Fortune 500 list.",
+    "The S&P 500 index fell.",
+    "NATO's Article 5 applies.",
+    "They drove along Route 66 for fun.",
+    "They met at 10:30 in the morning.",
+    "They met at 6am.",
+    "They met at 6 p.m. sharp.",
+    "Arsenal won 3-1 at home.",
+    "It ended in a 2-2 draw.",
+    "Call +44 20 7946 0958 for help.",
+    "Support is open 24/7 for users.",
+    "Operators built 5G networks.",
+    "Artists use 3D printing.",
+    "Flight MH17 was shot down.",
+    "Airbus delivered an A320neo.",
+    "One of the biggest firms left.",
+    "No one came.",
+    "Lost 1-3 to Chelsea, they went home.",
+    "In World War Two many died.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_names_times_and_scores_are_not_quantities(text: str) -> None:
+    assert [q.text for q in parse_quantities(text)] == []
+
+
+# scale and precision: the checker decides rounding from them
+SCALE_PRECISION = [
+    ("$2.3 billion", "1000000000", "100000000"),
+    ("$2.3bn", "1000000000", "100000000"),
+    ("85,000 drones", None, "1"),
+    ("about 85,000 drones", None, "1"),
+    ("5.3 billion people", "1000000000", "100000000"),
+    ("$4.99", None, "0.01"),
+    ("20 million drones", "1000000", "1000000"),
+    ("two million homes", "1000000", "1000000"),
+    ("half a million homes", "1000000", "100000"),
+    ("50 lakh people", "100000", "100000"),
+    ("Rs 500 crore", "10000000", "10000000"),
+    ("£500m", "1000000", "1000000"),
+    ("2.45% growth", None, "0.01"),
+    ("85.000 drones", None, "1"),
+]
+
+
+@pytest.mark.parametrize(("text", "scale", "precision"), SCALE_PRECISION)
+def test_scale_and_precision(text: str, scale: str | None, precision: str) -> None:
+    (q,) = parse_quantities(text)
+    assert q.scale == (Decimal(scale) if scale is not None else None)
+    assert q.precision == Decimal(precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("millions of dollars", True),
+        ("dozens of drones", True),
+        ("hundreds of people", True),
+        ("a handful of states", True),
+        ("double digits", True),
+        ("mid-single digits", True),
+        ("2 million dollars", False),
+        ("a dozen drones", False),
+        ("two hundred people", False),
+    ],
+)
+def test_vague_magnitudes_are_marked(text: str, vague: bool) -> None:
+    (q,) = parse_quantities(text)
+    assert q.vague is vague
+
+
+def test_millions_does_not_cover_billions() -> None:
+    """A source's billions contradict a summary's "millions of dollars"."""
+    (vague,) = parse_quantities("millions of dollars")
+    (exact,) = parse_quantities("$2.3 billion")
+    assert vague.low is not None and vague.high is not None
+    assert not vague.low <= exact.value <= vague.high
+    (small,) = parse_quantities("$20 million")
+    assert vague.low <= small.value <= vague.high
+
+
+def test_example_article_reads_every_seed_fact(examples_dir) -> None:
+    text = (examples_dir / "ramstein.txt").read_text(encoding="utf-8")
+    got = {(q.text, q.kind, q.unit, q.qualifier) for q in parse_quantities(text)}
+    assert ("50", COUNT, "country", EXACT) in got
+    assert ("October 15", DATE, None, EXACT) in got
+    assert ("31st", ORD, "meeting", EXACT) in got
+    assert ("2026", YEAR, None, AT_MOST) in got
+    assert ("20 million", COUNT, "drone", AT_MOST) in got
+    assert ("85,000", COUNT, "drone", EXACT) in got
+    assert ("$2.3 billion", MONEY, None, EXACT) in got
+    assert ("Nine", COUNT, "country", EXACT) in got
+    # "Nordic-Baltic Eight" is a name: no 8 anywhere
+    assert all(q.value != 8 for q in parse_quantities(text))
+
+
+def test_quantities_come_in_document_order_with_true_spans(examples_dir) -> None:
+    text = (examples_dir / "ramstein.txt").read_text(encoding="utf-8")
+    quantities = parse_quantities(text)
+    starts = [q.span[0] for q in quantities]
+    assert starts == sorted(starts)
+    for q in quantities:
+        assert text[q.span[0] : q.span[1]] == q.text
+    for a, b in itertools.pairwise(quantities):
+        assert a.span[1] <= b.span[0]
+
+
+def test_values_are_exact_decimals() -> None:
+    (q,) = parse_quantities("$0.1 billion")
+    assert q.value == Decimal("100000000")
+    assert str(q.value) == "100000000"
+    (r,) = parse_quantities("Growth was 0.30%.")
+    assert r.value == Decimal("0.3")
+
+
+def test_empty_text_has_no_quantities() -> None:
+    assert parse_quantities("") == []
+    assert parse_quantities("No numbers here at all.") == []
+
+
+@pytest.mark.parametrize("bad", [None, 42, b"50 drones"])
+def test_non_string_input_is_a_factcheck_error(bad: object) -> None:
+    with pytest.raises(InputError) as info:
+        parse_quantities(bad)  # type: ignore[arg-type]
+    assert isinstance(info.value, FactcheckError)
+    assert "\n" not in str(info.value)
+    with pytest.raises(InputError):
+        split_sentences(bad)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------------- sentences
+
+SENTENCES = [
+    ("One. Two.", ["One.", "Two."]),
+    ("Growth was 2.3 percent. It rose.", ["Growth was 2.3 percent.", "It rose."]),
+    ("Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
+    ("The U.S. Army left. Then it rained.", ["The U.S. Army left.", "Then it rained."]),
+    ("He moved to the U.S. The move was hard.", ["He moved to the U.S.", "The move was hard."]),
+    ("J. K. Rowling wrote it. It sold.", ["J. K. Rowling wrote it.", "It sold."]),
+    ("They met on Dec. 5 in Paris. Talks ended.", ["They met on Dec. 5 in Paris.", "Talks ended."]),
+    ("Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
+    ('"We will win." He left.', ['"We will win."', "He left."]),
+    ("Headline here\n\nBody one. Body two.", ["Headline here", "Body one.", "Body two."]),
+    ("It cost $2.3 billion. Germany paid.", ["It cost $2.3 billion.", "Germany paid."]),
+    ("Gen. Zaluzhny spoke. Troops listened.", ["Gen. Zaluzhny spoke.", "Troops listened."]),
+    ("The rate, e.g. 5 percent, held. Fine.", ["The rate, e.g. 5 percent, held.", "Fine."]),
+    ("", []),
+    ("   ", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == expected
+
+
+def test_sentence_spans_cover_every_quantity(examples_dir) -> None:
+    text = (examples_dir / "ramstein.txt").read_text(encoding="utf-8")
+    spans = split_sentences(text)
+    for q in parse_quantities(text):
+        assert any(a <= q.span[0] and q.span[1] <= b for a, b in spans), q.text
