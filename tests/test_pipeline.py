@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from long_article import TITLE as LONG_TITLE
 from long_article import long_article_text
+from scripted_server import RAMSTEIN_DRAFT, reply
 
 from factcheck import llm
 from factcheck.article import load_article
@@ -372,3 +374,128 @@ def test_asummarize_drafts_chunks_concurrently_with_the_same_result(fake_model) 
     concurrent = asyncio.run(asummarize(Article(text=text), settings=settings))
     assert fake_model.kinds() == [kind for kind, _ in calls]
     assert concurrent.summary == sync.summary and concurrent.claims == sync.claims
+
+
+# --- end to end through cassettes (recorded against the scripted server) ------------------------
+# Each test below replays cassettes/test_pipeline/<test name>.yaml. Recorded with
+# `pytest tests/test_pipeline.py --record-mode=once` (see cassettes/README.md): the scripted
+# server answered each request from the script given, then as a good model would.
+
+
+def _wrong_money(draft: dict[str, Any]) -> dict[str, Any]:
+    """RAMSTEIN_DRAFT with Germany's $2.3 billion misread as $2.5 billion.
+
+    As a model gets it wrong: in the claim, its figure, the summary and the key points, while
+    the quote stays the verbatim source sentence (the LLM layer rejects any other quote).
+    """
+    wrong = json.loads(json.dumps(draft))
+
+    def swap(text: str) -> str:
+        return text.replace("$2.3 billion", "$2.5 billion")
+
+    wrong["summary"] = swap(wrong["summary"])
+    wrong["key_points"] = [swap(point) for point in wrong["key_points"]]
+    for claim in wrong["claims"]:
+        claim["text"], claim["figure"] = swap(claim["text"]), swap(claim["figure"])
+    return wrong
+
+
+def _bodies(cassette: Any) -> list[dict[str, Any]]:
+    return [json.loads(request.body) for request in cassette.requests]
+
+
+def _messages_text(body: dict[str, Any]) -> str:
+    return "\n".join(str(m.get("content") or "") for m in body["messages"])
+
+
+@pytest.mark.vcr
+def test_pipeline_clean_run_on_the_example(llm_endpoint, vcr, examples_dir) -> None:
+    llm_endpoint.script([reply(RAMSTEIN_DRAFT)])
+    result = summarize(examples_dir / "ramstein.html", settings=llm_endpoint.settings())
+    assert result.engine == "llm" and result.model == "gpt-4o-mini"
+    assert len(vcr.requests) == 1 and result.usage.calls == 1
+    assert result.usage.prompt_tokens > 0 and result.usage.completion_tokens > 0
+    assert len(result.rounds) == 1, "a clean draft needs no repair"
+    listed = [c for c in result.claims if c.origin == "claim"]
+    assert len(listed) == len(RAMSTEIN_DRAFT["claims"])
+    assert all(c.verdict is Verdict.SUPPORTED for c in result.claims), [
+        (c.claim, c.reasons) for c in result.claims if c.verdict is not Verdict.SUPPORTED
+    ]
+    names = [ref.name for ref in result.provenance.prompts]
+    assert names == ["system.jinja", "user.jinja"]
+    assert all(len(ref.sha256) == 64 for ref in result.provenance.prompts)
+
+
+@pytest.mark.vcr
+def test_pipeline_wrong_figure_is_caught_and_repaired(llm_endpoint, vcr, examples_dir) -> None:
+    llm_endpoint.script([reply(_wrong_money(RAMSTEIN_DRAFT)), reply(RAMSTEIN_DRAFT)])
+    result = summarize(examples_dir / "ramstein.html", settings=llm_endpoint.settings())
+    assert len(vcr.requests) == 2 and result.usage.calls == 2
+
+    data = json.loads(result.model_dump_json())
+    first, final = data["rounds"]
+    caught = [c for c in first["checks"] if "$2.5 billion" in c["claim"]]
+    assert caught and all(c["verdict"] == "contradicted" for c in caught)
+    assert {c["origin"] for c in caught} >= {"claim", "summary"}
+    assert any("value_mismatch" in c["reasons"] for c in caught)
+    assert all(c["verdict"] == "supported" for c in final["checks"])
+    assert "$2.3 billion" in data["summary"]["summary"] and "$2.5" not in json.dumps(data["claims"])
+
+    # The repair request carried the findings and the source sentence that bears on them.
+    repair_prompt = _messages_text(_bodies(vcr)[1])
+    assert "$2.5 billion" in repair_prompt and "contradicted" in repair_prompt
+    assert "Pistorius confirmed that Germany will give Ukraine an additional $2.3" in repair_prompt
+    assert "repair.jinja" in [ref.name for ref in result.provenance.prompts]
+
+
+@pytest.mark.vcr
+def test_pipeline_number_in_the_prose_only_is_checked(llm_endpoint, vcr, examples_dir) -> None:
+    draft = json.loads(json.dumps(RAMSTEIN_DRAFT))
+    draft["summary"] = draft["summary"].replace(
+        "Defence ministers from 50 countries met", "Defence ministers from 60 countries met"
+    )
+    assert "60" not in json.dumps(draft["claims"])
+    llm_endpoint.script([reply(draft)])
+    result = summarize(
+        examples_dir / "ramstein.html", settings=llm_endpoint.settings(), repair_rounds=0
+    )
+    assert len(vcr.requests) == 1
+    flagged = [c for c in result.claims if c.verdict is not Verdict.SUPPORTED]
+    assert [c.origin for c in flagged] == ["summary"]
+    assert "60 countries" in flagged[0].claim
+    assert flagged[0].verdict is Verdict.CONTRADICTED
+    assert flagged[0].evidence and "50 countries" in flagged[0].evidence[0].sentence
+
+
+@pytest.mark.vcr
+def test_pipeline_long_article_map_reduce(llm_endpoint, vcr) -> None:
+    article = Article(text=long_article_text(30_000), title=LONG_TITLE)
+    settings = llm_endpoint.settings(context_budget_tokens=16_000)
+    chunks = split_into_chunks(article.text, 16_000)
+    assert article.word_count >= 30_000 and len(chunks) >= 3
+    stages: list[str] = []
+    result = summarize(article, settings=settings, progress=stages.append, repair_rounds=0)
+
+    bodies = _bodies(vcr)
+    assert len(bodies) == len(chunks) + 1  # map: one draft per chunk; reduce: one merge
+    for body, chunk in zip(bodies, chunks, strict=False):
+        assert chunk.split("\n\n")[0] in _messages_text(body)
+    assert "<part" in _messages_text(bodies[-1])
+    assert result.usage.calls == len(chunks) + 1
+    assert any("merging" in stage for stage in stages)
+    # Checked against the whole article: quotes from every part, all supported there.
+    listed = [c for c in result.claims if c.origin == "claim"]
+    assert len(listed) >= 3
+    assert all(c.verdict is Verdict.SUPPORTED for c in listed)
+    assert len({c.evidence[0].sentence_span for c in listed}) == len(listed)
+    assert max(c.evidence[0].sentence_span[0] for c in listed) > len(chunks[0])
+
+
+@pytest.mark.vcr
+def test_pipeline_async_wrong_figure_repaired(llm_endpoint, vcr, examples_dir) -> None:
+    llm_endpoint.script([reply(_wrong_money(RAMSTEIN_DRAFT)), reply(RAMSTEIN_DRAFT)])
+    result = asyncio.run(
+        asummarize(examples_dir / "ramstein.html", settings=llm_endpoint.settings())
+    )
+    assert len(vcr.requests) == 2 and len(result.rounds) == 2
+    assert result.all_supported
