@@ -130,3 +130,58 @@ def test_stdin_is_read_with_a_dash(capsys, examples_dir, monkeypatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
     code, out, _ = _run(capsys, "-", "--format", "json")
     assert code == 0 and json.loads(out)["article"]["obtained_via"] == "stdin"
+
+
+# --- --fail-on through the model path (cassettes/test_pipeline_cli/) ----------------------------
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir() -> str:
+    from llm_support import CASSETTES
+
+    return str(CASSETTES / "test_pipeline_cli")
+
+
+def _draft(kind: str) -> dict:
+    from scripted_server import RAMSTEIN_DRAFT
+
+    draft = json.loads(json.dumps(RAMSTEIN_DRAFT))
+    if kind == "contradicted":  # the model misreads Germany's $2.3 billion in its prose
+        draft["summary"] = draft["summary"].replace("$2.3 billion", "$2.5 billion")
+    elif kind == "unsupported":  # a figure the article never states
+        draft["summary"] += " The talks lasted six hours."
+    return draft
+
+
+@pytest.mark.vcr
+@pytest.mark.parametrize(
+    ("draft", "fail_on", "expected"),
+    [
+        ("clean", None, 0),
+        ("contradicted", None, 1),
+        ("contradicted", "contradicted", 1),
+        ("contradicted", "never", 0),
+        ("unsupported", None, 1),
+        ("unsupported", "contradicted", 0),
+    ],
+)
+def test_fail_on_decides_the_exit_code(
+    capsys, monkeypatch, llm_endpoint, examples_dir, draft, fail_on, expected
+) -> None:
+    from scripted_server import reply
+
+    settings = llm_endpoint.settings()
+    assert settings.api_key is not None and settings.base_url is not None
+    monkeypatch.setenv("OPENAI_API_KEY", settings.api_key.get_secret_value())
+    monkeypatch.setenv("OPENAI_BASE_URL", settings.base_url)
+    monkeypatch.setenv("FACTCHECK_MAX_RETRIES", "0")
+    llm_endpoint.script([reply(_draft(draft))])
+
+    argv = [str(examples_dir / "ramstein.html"), "--format", "json", "--no-repair"]
+    code, out, err = _run(capsys, *argv, *(["--fail-on", fail_on] if fail_on else []))
+    assert code == expected, err
+    data = json.loads(out)
+    assert data["engine"] == "llm" and len(data["rounds"]) == 1
+    verdicts = {c["verdict"] for c in data["claims"]}
+    assert verdicts == ({"supported"} if draft == "clean" else {"supported", draft})
+    assert "asking gpt-4o-mini" in err and "{" not in err
