@@ -18,7 +18,7 @@ import httpx2
 import pytest
 
 import factcheck
-from factcheck import article as article_module
+from factcheck import fetch as fetch_module
 from factcheck.article import (
     aload_article,
     clean_text,
@@ -360,10 +360,8 @@ def test_every_redirect_hop_is_checked(
     port = base.rsplit(":", 1)[1]
     fake_dns["public.example"] = "127.0.0.1"
     fake_dns["intranet.example"] = "10.0.0.5"
-    real_is_public = article_module._is_public
-    monkeypatch.setattr(
-        article_module, "_is_public", lambda a: a == "127.0.0.1" or real_is_public(a)
-    )
+    real_is_public = fetch_module._is_public
+    monkeypatch.setattr(fetch_module, "_is_public", lambda a: a == "127.0.0.1" or real_is_public(a))
     with pytest.raises(BlockedHostError) as caught:
         load_article(f"http://public.example:{port}/to-private")
     assert "host 'intranet.example' resolves to a private or reserved address (10.0.0.5)" in str(
@@ -568,3 +566,24 @@ def test_html_to_article_needs_no_network() -> None:
     )
     assert article.text.count("50 countries") == 5
     assert article.url == "https://news.example/story"
+
+
+def test_extracted_text_drops_headline_repeat_link_lines_and_trailing_promos() -> None:
+    body = [
+        "More than 50 people were evacuated from the flats on Ferry Road on Sunday night.",
+        "Related: Ferry Road flats were inspected in 2023",
+        "Firefighters from 9 stations attended, and the fire was out within 3 hours of the call.",
+        "Read more: How the council inspects tall buildings",
+        "The copyright case over the building's design returns to court in March.",
+        "Sign up to our newsletter",
+        "Get the day's top headlines delivered to your inbox every morning.",
+        "© 2025 Valley Courier Media Group",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in body)
+    page = (
+        "<html><head><title>Flats evacuated after fire</title></head><body><article>"
+        f"<h1>Flats evacuated after fire</h1>{paragraphs}</article></body></html>"
+    )
+    article = html_to_article(page)
+    assert article.title == "Flats evacuated after fire"
+    assert article.text == "\n".join([body[0], body[2], body[4]])

@@ -1,0 +1,364 @@
+"""From HTML (or scraped text) to the article's canonical text and metadata; no I/O.
+
+Extraction is trafilatura with precision favoured, comments left out and tables kept, which
+measures best on the extraction benchmark (``benchmarks/bench_extract.py``). When that pass
+returns almost nothing, a recall-oriented pass and then trafilatura's baseline are tried.
+What trafilatura keeps but is never article text is then dropped, line by line and only when
+the whole line is short: the headline repeated as the first line (it is in ``Article.title``),
+"Related: ..." / "Read more: ..." link lines, newsletter and copyright lines at the end, lone
+image file names, ad slugs and share-button rows. A page whose text is too short to be an
+article, or that is only a cookie/consent or JavaScript wall, raises
+:class:`~factcheck.errors.ExtractionError`.
+
+Charsets: the HTTP header's, then a byte order mark, then ``<meta charset>`` /
+``<meta http-equiv>``, then UTF-8 if the bytes are valid UTF-8, then charset-normalizer's guess.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Literal
+
+from factcheck.errors import ExtractionError
+from factcheck.models import Article
+
+# Magic numbers of the binary formats people most often paste as "the article".
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or Office document)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"RIFF", "a RIFF media file"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+)
+
+
+def html_to_article(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    obtained_via: Literal["url", "html_file", "stdin", "string"] = "string",
+    name: str | None = None,
+) -> Article:
+    """Extract the article from an HTML page already in hand (no I/O).
+
+    ``bytes`` are decoded with the page's own ``<meta>`` charset or by detection. Raises
+    :class:`~factcheck.errors.ExtractionError` when the page holds no article (a cookie or
+    JavaScript wall, an empty shell). ``name`` is how error messages refer to the page.
+    """
+    if isinstance(html, bytes):
+        html = decode_html(html)
+    where = name or url or "the page"
+    if not html.strip():
+        raise ExtractionError(f"{where}: the page is empty", url=url)
+    text, meta = _extract(html, url=url)
+    require_article(text, where=where, url=url)
+    return Article(
+        text=text,
+        title=meta.get("title"),
+        url=url,
+        published=meta.get("date"),
+        byline=meta.get("author"),
+        site_name=meta.get("sitename"),
+        language=_html_language(html) or meta.get("language"),
+        obtained_via=obtained_via,
+    )
+
+
+def clean_text(text: str, *, markdown: bool = False) -> str:
+    """Normalise whitespace and drop scrape artefacts, conservatively.
+
+    Removed: lines that are only an image file name or URL (``-74a9...0812.jpg)``), ad slugs
+    ("Advertisement", "Story continues below advertisement") and rows of share buttons. Kept:
+    everything else, including NBSP-grouped figures ("85 000", with the NBSP made a space).
+    With ``markdown=True`` links become their text, images and heading markers go.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_INVISIBLE)
+    lines = []
+    for raw in text.split("\n"):
+        line = _SPACES.sub(" ", raw).strip()
+        if markdown:
+            line = _md_line(line)
+        if line and _is_artefact(line):
+            continue
+        lines.append(line)
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def decode_html(data: bytes, *, header_charset: str | None = None) -> str:
+    """Decode an HTML page: HTTP header charset, BOM, ``<meta>``, valid UTF-8, then detection."""
+    for candidate in (_bom_charset(data), codec_for(header_charset), _meta_charset(data)):
+        if candidate:
+            return decode_as(data, candidate)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    codec = codec_for(best.encoding) if best is not None else None
+    return decode_as(data, codec or "windows-1252")
+
+
+# --------------------------------------------------------------------------- text cleanup
+
+_INVISIBLE = {
+    0x00A0: " ",  # NBSP, often a thousands separator: keep it as a space so "85 000" stays
+    0x202F: " ",
+    0x2009: " ",
+    0x200B: None,  # zero-width space
+    0x2060: None,  # word joiner
+    0xFEFF: None,  # stray BOM
+    0x00AD: None,  # soft hyphen splits words invisibly
+}
+_SPACES = re.compile(r"[ \t\f\v]+")
+_IMAGE_LINE = re.compile(
+    r"""^[\s\-*!\[\]()<>"']*            # bullet, markdown or bracket debris
+        (?:\S*/)?[\w%.~+=-]+            # optional URL path, then the file name
+        \.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)
+        (?:\?\S*)?                      # query string
+        [\s\])>"']*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_AD_LINE = re.compile(
+    r"^(?:advertisement|advertising|sponsored|ad|"
+    r"(?:story|article|text) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
+    r"continue reading (?:below|the main story)|skip advertisement|"
+    r"scroll (?:down )?to continue(?: with content)?|"
+    r"advertisement\s*[-–—:]\s*scroll to continue(?: reading)?)[.:]?$",
+    re.IGNORECASE,
+)
+_SHARE_WORD = (
+    r"(?:share(?: (?:this|on|via|to)(?: (?:article|story|page))?)?|tweet|copy(?: the)? link|"
+    r"facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|email|e-mail|print|"
+    r"flipboard|messenger|sms|comments?|\d+ comments?)"
+)
+_SHARE_LINE = re.compile(rf"^(?:{_SHARE_WORD}[\s|·•,/]*)+$", re.IGNORECASE)
+_SHARE_KEY = re.compile(r"\b(?:share|tweet|copy link)\b", re.IGNORECASE)
+
+
+def _is_artefact(line: str) -> bool:
+    if _IMAGE_LINE.match(line) or _AD_LINE.match(line):
+        return True
+    # A row of share buttons, not a sentence that mentions sharing.
+    return bool(len(line) <= 120 and _SHARE_KEY.search(line) and _SHARE_LINE.match(line))
+
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+\"[^\"]*\")?\)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+
+
+def _md_line(line: str) -> str:
+    if _MD_IMAGE.fullmatch(line):
+        return ""
+    line = _MD_IMAGE.sub("", line)
+    line = _MD_LINK.sub(r"\1", line)
+    return _MD_HEADING.sub("", line).strip()
+
+
+def md_title(raw: str) -> str | None:
+    for line in raw.splitlines():
+        if line.startswith("# "):
+            return _md_line(line) or None
+    return None
+
+
+# --------------------------------------------------------------------------- HTML extraction
+
+# Fewer words than this is a teaser, a wall or an error page, not an article to summarize.
+MIN_ARTICLE_WORDS = 25
+# Below this many words the precise pass probably missed the body; wider passes are tried.
+_FALLBACK_WORDS = 2 * MIN_ARTICLE_WORDS
+_WALL_WORDS = re.compile(
+    r"\b(?:cookies?|consent|privacy (?:settings|policy|preferences)|accept all|reject all|"
+    r"manage (?:options|preferences|settings)|enable javascript|"
+    r"javascript is (?:disabled|required)|"
+    r"browser (?:is not supported|settings)|are you a robot|captcha|subscribe to (?:continue|read)|"
+    r"sign in to (?:continue|read)|ad ?blocker)\b",
+    re.IGNORECASE,
+)
+
+
+def _extract(html: str, *, url: str | None) -> tuple[str, dict[str, str | None]]:
+    import trafilatura
+
+    common = {
+        "url": url,
+        "include_comments": False,
+        "include_tables": True,
+        "with_metadata": True,
+    }
+    doc = trafilatura.bare_extraction(html, favor_precision=True, **common)
+    text = clean_text(doc.text or "") if doc is not None else ""
+    if _word_count(text) < _FALLBACK_WORDS:
+        # Precision mode can discard the whole body of a short or oddly built page; the
+        # recall pass, then trafilatura's baseline (every paragraph-like node), catch it.
+        wide = trafilatura.bare_extraction(html, favor_recall=True, **common)
+        wide_text = clean_text(wide.text or "") if wide is not None else ""
+        if _word_count(wide_text) > _word_count(text):
+            doc, text = wide if doc is None else doc, wide_text
+    if _word_count(text) < MIN_ARTICLE_WORDS:
+        _, base_text, _ = trafilatura.baseline(html)
+        base_text = clean_text(base_text or "")
+        if _word_count(base_text) > _word_count(text):
+            text = base_text
+    meta: dict[str, str | None] = {}
+    if doc is not None:
+        for key in ("title", "date", "author", "sitename", "language"):
+            value = getattr(doc, key, None)
+            meta[key] = (" ".join(str(value).split()) or None) if value else None
+    return _tidy(text, meta.get("title")), meta
+
+
+_PROMO_LINE = re.compile(
+    r"^(?:related(?: (?:stories|articles|coverage|content))?|see more|see also|read more|"
+    r"read also|also read|more|don't miss|don’t miss|recommended(?: for you)?|watch|"
+    r"you (?:may|might) also like|more from [\w' ]{1,40}|sponsored(?: content)?)"
+    r"\s*(?:[:|…»>]|\s[-–—]\s|\.\.\.|$)",
+    re.IGNORECASE,
+)
+_TAIL_PROMO = re.compile(
+    r"^(?:subscribe\b|sign up\b|have a (?:news )?tip\b|copyright\b|©|all rights reserved|"
+    r"click here\b|tell us what you think|if you enjoyed this|comments?$|"
+    r"follow [\w.@' ]{1,40} on (?:twitter|x|facebook|instagram|linkedin|tiktok|youtube)\b|"
+    r"[\w' ]{1,40} newsletter$)"
+    r"|\b(?:to your inbox|our newsletters?|follow (?:us|him|her|them) on)\b",
+    re.IGNORECASE,
+)
+# Lines longer than this are prose, whatever words they contain.
+_PROMO_MAX_WORDS = 40
+
+
+def _tidy(text: str, title: str | None) -> str:
+    """Drop what trafilatura keeps but is not the article: leftovers, not rewrites.
+
+    The headline repeated as the first line (it is in ``Article.title``), "Related: ..." and
+    "Read more: ..." link lines anywhere, and newsletter, follow-us and copyright lines at the
+    very end. Each rule needs the whole line to be short; prose is never touched.
+    """
+    lines = text.split("\n")
+    if title and lines and _words_of(lines[0]) == _words_of(title):
+        lines = lines[1:]
+    lines = [
+        line
+        for line in lines
+        if not (_PROMO_LINE.match(line) and _word_count(line) <= _PROMO_MAX_WORDS)
+    ]
+    while lines and (
+        not lines[-1].strip()
+        or (_TAIL_PROMO.search(lines[-1]) and _word_count(lines[-1]) <= _PROMO_MAX_WORDS)
+    ):
+        lines.pop()
+    return "\n".join(lines).strip()
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def require_article(text: str, *, where: str, url: str | None) -> None:
+    words = _word_count(text)
+    if words < MIN_ARTICLE_WORDS:
+        raise ExtractionError(
+            f"{where}: no article text found (only {words} words; a wall, teaser or empty page?)",
+            url=url,
+        )
+    # A cookie/consent or JavaScript wall extracted as if it were the article.
+    hits = len(_WALL_WORDS.findall(text))
+    if words < 150 and hits >= 2:
+        raise ExtractionError(
+            f"{where}: no article text found, only a cookie, consent or login wall", url=url
+        )
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _html_language(html: str) -> str | None:
+    match = re.search(
+        r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)", html[:5000]
+    )
+    return match.group(1) if match else None
+
+
+def sniff_html(data: bytes) -> bool:
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")) or (
+        head.startswith(b"<") and (b"<html" in head or b"<p" in head or b"<div" in head)
+    )
+
+
+def binary_kind(data: bytes) -> str | None:
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    return None
+
+
+# --------------------------------------------------------------------------- charsets
+
+
+def codec_for(label: str | None) -> str | None:
+    """A Python codec for a charset label, with the WHATWG aliases browsers apply."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    # Browsers read these labels as windows-1252, and pages rely on it (curly quotes, €).
+    if label in {
+        "iso-8859-1",
+        "iso8859-1",
+        "latin1",
+        "latin-1",
+        "l1",
+        "us-ascii",
+        "ascii",
+        "iso_8859-1",
+        "cp819",
+        "ibm819",
+    }:
+        label = "windows-1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _bom_charset(data: bytes) -> str | None:
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
+
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
+)
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:16_384])
+    codec = codec_for(match.group(1).decode("ascii")) if match else None
+    # A page that is readable as ASCII cannot really be UTF-16; browsers use UTF-8 here.
+    return "utf-8" if codec and codec.startswith("utf-16") else codec
+
+
+def decode_as(data: bytes, codec: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        if codec == "cp1252":
+            # Five bytes are undefined in Python's cp1252 but map to C1 controls in browsers.
+            return data.decode("latin-1")
+        return data.decode(codec, errors="replace")
