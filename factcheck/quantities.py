@@ -44,7 +44,8 @@ Representations chosen (the checker relies on them):
   One"): a digit glued to letters, a number right after a capitalised word that is not a
   sentence-opening function word, or a capitalised number word inside a sentence.
 - Standalone "one" is too often a pronoun ("one of the biggest") to be a figure; it counts only
-  inside a larger number ("twenty-one", "one million") or a fraction ("one third").
+  with what it counts ("one drone", "one year"), inside a larger number ("twenty-one", "one
+  million") or in a fraction ("one third").
 """
 
 from __future__ import annotations
@@ -1054,8 +1055,11 @@ class _Parser:
                 kind, unit = QuantityKind.YEAR, None
                 if _YEAR_BOUND_PRE.search(pre):
                     qualifier = Qualifier.AT_MOST
-        if kind is QuantityKind.COUNT and high is None and scale is None and core.lower() == "one":
-            return pos  # a bare "one" is a pronoun; see the module docstring
+        if (
+            kind is QuantityKind.COUNT and high is None and scale is None and unit is None
+            and core.lower() == "one"
+        ):  # fmt: skip
+            return pos  # a bare "one" is a pronoun ("one of the biggest"); "one drone" counts
 
         if high is not None:
             qualifier = Qualifier.RANGE

@@ -1,0 +1,142 @@
+"""Property: a number formatted the ways news writes it parses back to the same meaning."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.models import QuantityKind
+from factcheck.quantities import parse_quantities
+
+_ONES = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+]  # fmt: skip
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _words_below_1000(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    parts = []
+    if hundreds:
+        parts.append(f"{_ONES[hundreds]} hundred")
+    if rest or not hundreds:
+        if rest < 20:
+            tail = _ONES[rest]
+        else:
+            tens, ones = divmod(rest, 10)
+            tail = _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+        parts.append(("and " if hundreds else "") + tail)
+    return " ".join(parts)
+
+
+def _words(n: int) -> str:
+    """English words for 0 <= n < 10**9, as a newspaper spells them out."""
+    millions, rest = divmod(n, 10**6)
+    thousands, units = divmod(rest, 1000)
+    parts = []
+    if millions:
+        parts.append(f"{_words_below_1000(millions)} million")
+    if thousands:
+        parts.append(f"{_words_below_1000(thousands)} thousand")
+    if units or not parts:
+        parts.append(_words_below_1000(units))
+    return " ".join(parts)
+
+
+def _group(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+def _only(text: str):
+    quantities = parse_quantities(text)
+    assert len(quantities) == 1, [q.text for q in quantities]
+    q = quantities[0]
+    assert text[q.span[0] : q.span[1]] == q.text
+    return q
+
+
+@given(
+    n=st.integers(min_value=0, max_value=10**12),
+    sep=st.sampled_from([",", " ", "\u00a0", "\u202f", "\u2009"]),
+)
+def test_grouped_integers_count(n: int, sep: str) -> None:
+    q = _only(f"Officials counted {_group(n, sep)} drones.")
+    assert (q.value, q.kind, q.unit) == (Decimal(n), QuantityKind.COUNT, "drone")
+
+
+@given(n=st.integers(min_value=0, max_value=999_999_999))
+def test_number_words_count(n: int) -> None:
+    q = _only(f"Officials counted {_words(n)} drones.")
+    assert (q.value, q.kind, q.unit) == (Decimal(n), QuantityKind.COUNT, "drone")
+
+
+_MONEY_FORMATS = [
+    ("${x} billion", "USD", 10**9),
+    ("${x}bn", "USD", 10**9),
+    ("US${x}B", "USD", 10**9),
+    ("${x} million", "USD", 10**6),
+    ("${x}m", "USD", 10**6),
+    ("€{x} billion", "EUR", 10**9),
+    ("{x} billion euros", "EUR", 10**9),
+    ("£{x}m", "GBP", 10**6),
+    ("£{x}bn", "GBP", 10**9),
+    ("UAH {x} trillion", "UAH", 10**12),
+    ("₴{x} billion", "UAH", 10**9),
+    ("{x} billion hryvnias", "UAH", 10**9),
+    ("Rs {x} crore", "INR", 10**7),
+    ("{x} lakh rupees", "INR", 10**5),
+    ("{x} million dollars", "USD", 10**6),
+]
+
+
+@given(
+    tenths=st.integers(min_value=1, max_value=9999),
+    fmt=st.sampled_from(_MONEY_FORMATS),
+)
+def test_money_with_scale(tenths: int, fmt: tuple[str, str, int]) -> None:
+    template, currency, scale = fmt
+    x = Decimal(tenths) / 10
+    q = _only("Germany will give " + template.format(x=x) + " in aid.")
+    assert q.kind is QuantityKind.MONEY
+    assert q.currency == currency
+    assert q.value == x * scale
+    assert q.scale == scale
+
+
+@given(cents=st.integers(min_value=0, max_value=10**8))
+def test_money_with_cents(cents: int) -> None:
+    x = Decimal(cents) / 100
+    q = _only(f"It costs ${x:,.2f} today.")
+    assert (q.value, q.currency, q.kind) == (x, "USD", QuantityKind.MONEY)
+
+
+@given(
+    hundredths=st.integers(min_value=0, max_value=10_000),
+    fmt=st.sampled_from(["{x}%", "{x} percent", "{x} per cent"]),
+)
+def test_percentages(hundredths: int, fmt: str) -> None:
+    x = Decimal(hundredths) / 100
+    q = _only("Prices rose " + fmt.format(x=x) + " last year.")
+    assert (q.value, q.kind) == (x, QuantityKind.PERCENT)
+
+
+@given(tenths=st.integers(min_value=1, max_value=99_999))
+def test_scaled_counts(tenths: int) -> None:
+    x = Decimal(tenths) / 10
+    q = _only(f"About {x} million people voted.")
+    assert (q.value, q.kind, q.unit) == (x * 10**6, QuantityKind.COUNT, "person")
+
+
+@given(
+    low=st.integers(min_value=0, max_value=10**6),
+    width=st.integers(min_value=1, max_value=10**6),
+    dash=st.sampled_from(["-", "–", " to "]),
+)
+def test_ranges(low: int, width: int, dash: str) -> None:
+    high = low + width
+    q = _only(f"It will need {low:,}{dash}{high:,} drones.")
+    assert (q.low, q.high, q.value, q.unit) == (low, high, low, "drone")
