@@ -92,8 +92,14 @@ def _check_url(source: str) -> httpx2.URL:
 
 def _resolve(host: str, port: int) -> list[str]:
     """Every address ``host`` resolves to; ``socket.gaierror`` when it does not resolve."""
-    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+    return _addresses(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+
+
+def _addresses(infos: list) -> list[str]:
+    # IPv4 first: only one address is dialled (the checked one), and many hosts publish
+    # AAAA records that machines without an IPv6 route cannot reach.
+    ordered = sorted(infos, key=lambda info: info[0] != socket.AF_INET)
+    return list(dict.fromkeys(str(info[4][0]) for info in ordered))
 
 
 def _is_public(address: str) -> bool:
@@ -143,7 +149,14 @@ def _remember_cookies(response: httpx2.Response, cookies: dict[str, str]) -> Non
             cookies[name.strip()] = value.strip()
 
 
-def _next_hop(url: httpx2.URL, response: httpx2.Response, seen: set[str]) -> httpx2.URL:
+def _next_hop(
+    url: httpx2.URL, response: httpx2.Response, seen: set[str], cookies: dict[str, str]
+) -> httpx2.URL:
+    """The redirect target, refused when it loops or when there have been too many hops.
+
+    A URL seen before is a loop only if no cookie changed since: "set a consent cookie and send
+    the reader back to the same page" is a common, finite dance.
+    """
     location = response.headers.get("location")
     if not location:
         raise FetchError(
@@ -155,11 +168,17 @@ def _next_hop(url: httpx2.URL, response: httpx2.Response, seen: set[str]) -> htt
         raise FetchError(f"{url}: redirect to an invalid URL {location!r}", url=str(url)) from exc
     if target.scheme not in {"http", "https"}:
         raise FetchError(f"{url}: redirect to an unsupported scheme {target.scheme}:", url=str(url))
-    if str(target) in seen:
+    key = _hop_key(target, cookies)
+    if key in seen:
         raise FetchError(f"{url}: redirect loop back to {target}", url=str(target))
     if len(seen) > MAX_REDIRECTS:
         raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects", url=str(url))
+    seen.add(key)
     return target
+
+
+def _hop_key(url: httpx2.URL, cookies: dict[str, str]) -> str:
+    return f"{url} {sorted(cookies.items())}"
 
 
 def _check_response(
@@ -251,9 +270,11 @@ def _fetch_checked(
     own = client is None
     http = client or httpx2.Client(trust_env=False)
     deadline = time.monotonic() + TOTAL_TIMEOUT_FACTOR * timeout
-    url, seen, cookies = start, {str(start)}, {}
+    url, cookies = start, {}
+    seen = {_hop_key(start, cookies)}
     try:
         while True:
+            _deadline_check(deadline, url, timeout)
             try:
                 address = _pick_address(
                     url,
@@ -265,8 +286,7 @@ def _fetch_checked(
                 with _send(http, request) as response:
                     _remember_cookies(response, cookies)
                     if response.is_redirect:
-                        url = _next_hop(url, response, seen)
-                        seen.add(str(url))
+                        url = _next_hop(url, response, seen, cookies)
                         continue
                     mime, charset = _check_response(url, response, max_bytes)
                     chunks, size = [], 0
@@ -299,8 +319,7 @@ class _send:
 
 async def _aresolve(host: str, port: int) -> list[str]:
     loop = asyncio.get_running_loop()
-    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+    return _addresses(await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM))
 
 
 async def _afetch_checked(
@@ -314,9 +333,11 @@ async def _afetch_checked(
     own = client is None
     http = client or httpx2.AsyncClient(trust_env=False)
     deadline = time.monotonic() + TOTAL_TIMEOUT_FACTOR * timeout
-    url, seen, cookies = start, {str(start)}, {}
+    url, cookies = start, {}
+    seen = {_hop_key(start, cookies)}
     try:
         while True:
+            _deadline_check(deadline, url, timeout)
             try:
                 addresses = await _aresolve(_ascii_host(url), url.port or _default_port(url))
                 address = _pick_address(url, addresses, allow_private_hosts)
@@ -326,8 +347,7 @@ async def _afetch_checked(
                 try:
                     _remember_cookies(response, cookies)
                     if response.is_redirect:
-                        url = _next_hop(url, response, seen)
-                        seen.add(str(url))
+                        url = _next_hop(url, response, seen, cookies)
                         continue
                     mime, charset = _check_response(url, response, max_bytes)
                     chunks, size = [], 0

@@ -101,6 +101,7 @@ def _routes() -> dict[str, Callable[[], Reply]]:
 
     return {
         "/article": lambda: Reply(200, html_utf8, ramstein),
+        "/consent-dance": lambda: Reply(200, html_utf8, ramstein),
         "/cp1251": lambda: Reply(
             200,
             {"Content-Type": "text/html; charset=windows-1251"},
@@ -160,6 +161,14 @@ class _Handler(BaseHTTPRequestHandler):
             return self._slow()
         if self.path == "/endless":
             return self._endless()
+        if self.path == "/consent-dance" and "seen=1" not in (self.headers.get("Cookie") or ""):
+            # Set a cookie and send the reader back to the very same URL.
+            self.send_response(302)
+            self.send_header("Location", "/consent-dance")
+            self.send_header("Set-Cookie", "seen=1; Path=/; HttpOnly")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return None
         route = self.routes.get(self.path)
         if self.path.startswith("/hop/"):
             # An endless chain of distinct URLs: only a redirect limit stops it.

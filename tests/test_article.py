@@ -163,6 +163,12 @@ def test_redirect_chain_is_followed_to_the_article(base: str) -> None:
     assert "$2.3 billion" in article.text
 
 
+def test_redirect_back_to_the_same_url_with_a_new_cookie_is_not_a_loop(base: str) -> None:
+    article = fetch(f"{base}/consent-dance")
+    assert article.final_url == f"{base}/consent-dance"
+    assert "85,000" in article.text
+
+
 def test_plain_text_response_is_cleaned(base: str) -> None:
     article = fetch(f"{base}/plain")
     assert article.content_type == "text/plain"
