@@ -388,7 +388,8 @@ def md_escape_inline(text: str) -> str:
 
 def md_escape_start(text: str) -> str:
     """Escape what only matters at the start of a line: a heading, list, quote or rule."""
-    return re.sub(r"^(\s*)([#>+\-=]|\d+[.)])", r"\1\\\2", text)
+    text = re.sub(r"^(\s*)([#>+\-=])", r"\1\\\2", text)
+    return re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", text)  # "1." starts a list; "1\." does not
 
 
 def md_escape(text: str) -> str:
