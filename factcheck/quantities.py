@@ -260,8 +260,8 @@ _CORE = re.compile(
     (?P<skip_phone>\+\d{{1,3}}(?:[ .-]?\(?\d{{2,4}}\)?){{2,}}\d)
     |(?P<skip_time>(?<![\w.,])\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?(?:{_SP}*[ap]\.?m\b\.?)?
         |\.\d{{2}}{_SP}*[ap]\.?m\b\.?|{_SP}*[ap]\.?m\b\.?|{_SP}+o'clock))
-    |(?P<skip_name>\b(?!(?:mid|early|late|pre|post|the|top|over|under|around|about)-)
-        (?!Rs\.?\d)[A-Za-z][A-Za-z&]*-?\d[\w-]*)
+    |(?P<skip_name>(?<=[A-Za-z]-)(?<!\bmid-)(?<!\bearly-)(?<!\blate-)(?<!\bpre-)(?<!\bpost-)
+        \d[\w-]*)
     |(?P<date_mdy>\b(?P<mon1>{_MONTH_RE})\b\.?{_SP}+(?P<day1>[12]\d|3[01]|0?[1-9])
         (?:st|nd|rd|th)?(?![\d,.]\d)\b(?:,?{_SP}+(?P<year1>1\d{{3}}|20\d{{2}})\b)?)
     |(?P<date_dmy>(?<![\w.,])(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{_SP}+(?:of{_SP}+)?
@@ -285,6 +285,50 @@ _CORE = re.compile(
 )
 
 # Context readers, each anchored at one position (match) or at the end of a short slice.
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie, so a failed try costs one character."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return emit(tree)
+
+
+def _both_cases(words: list[str]) -> list[str]:
+    return sorted({w for word in words for w in (word, word[:1].upper() + word[1:])})
+
+
+# Where a quantity can begin: digits, "+", or a word of the vocabulary. Scanning for these with
+# one trie-shaped pattern and trying ``_CORE`` only there keeps the scan at C speed: trying all
+# of ``_CORE``'s alternatives at every character was most of the parse time.
+_TRIGGER = re.compile(
+    r"\d+|\+(?=\d)|\b(?:"
+    + _trie(
+        _both_cases(
+            [*_UNITS, *_TENS, *_ORDINAL_WORDS, "hundred", "thousand", "million", "billion",
+             "trillion", "dozen", "lakh", "crore", "half", "tens", "hundreds", "thousands",
+             "millions", "billions", "trillions", "dozens", "several", "low", "mid", "high",
+             "single", "double", "triple"]
+        )
+        + [m.capitalize() for m in _MONTHS]
+    )
+    + r")\b|\b[Aa]n?[ ](?=(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|handful"
+    r"|few|third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
+)  # fmt: skip
+
 # A number (digits or words) on its own: the second half of a range, or a fallback.
 _NUMBER_RE = re.compile(f"{_NUM_PAT}|{_WORDS_PAT}", re.IGNORECASE | re.VERBOSE)
 
@@ -561,10 +605,12 @@ class _Parser:
     def run(self) -> list[Quantity]:
         text = self.text
         pos = 0
-        while True:
-            m = _CORE.search(text, pos)
+        for trigger in _TRIGGER.finditer(text):
+            if trigger.start() < pos:
+                continue
+            m = _CORE.match(text, trigger.start())
             if m is None:
-                break
+                continue
             group = m.lastgroup or ""
             if group.startswith("skip"):
                 end = m.end()
