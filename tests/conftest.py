@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import llm_support  # imported now: it reads FACTCHECK_RECORD_BASE_URL before tests clear it
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,33 +33,28 @@ def examples_dir() -> Path:
 @pytest.fixture(scope="module")
 def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
     """Cassettes live in the top-level cassettes/ folder, one subfolder per test module."""
-    from llm_support import CASSETTES
-
-    return str(CASSETTES / request.node.path.stem)
+    return str(llm_support.CASSETTES / request.node.path.stem)
 
 
 @pytest.fixture
 def vcr_config() -> dict:
-    from llm_support import vcr_config
-
-    return vcr_config()
+    return llm_support.vcr_config()
 
 
 @pytest.fixture
 def llm_endpoint(request: pytest.FixtureRequest):
     """The endpoint of a cassette test: replayed, the scripted server on the fixed port, or a
     real endpoint (FACTCHECK_RECORD_BASE_URL) when recording."""
-    from llm_support import CASSETTE_PORT, RECORD_BASE_URL, LLMEndpoint
     from scripted_server import ScriptedServer
 
     record_mode = request.getfixturevalue("record_mode")
     if record_mode == "none":
-        yield LLMEndpoint("replay")
-    elif RECORD_BASE_URL:
-        yield LLMEndpoint("real")
+        yield llm_support.LLMEndpoint("replay")
+    elif llm_support.RECORD_BASE_URL:
+        yield llm_support.LLMEndpoint("real")
     else:
-        with ScriptedServer(CASSETTE_PORT) as server:
-            yield LLMEndpoint("scripted", server)
+        with ScriptedServer(llm_support.CASSETTE_PORT) as server:
+            yield llm_support.LLMEndpoint("scripted", server)
 
 
 @pytest.fixture

@@ -42,7 +42,7 @@ _KEPT_REQUEST_HEADERS = {"content-type", "accept"}
 _SCRUBBED_RESPONSE_HEADERS = {"set-cookie", "openai-organization", "openai-project"}
 
 
-def _canonical_request(request: Any) -> Any:
+def canonical_request(request: Any) -> Any:
     """Drop request headers but a few; record a real endpoint's URL as the fixed local one."""
     request = copy.deepcopy(request)
     for name in list(request.headers):
@@ -53,7 +53,7 @@ def _canonical_request(request: Any) -> Any:
     return request
 
 
-def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     headers = response.get("headers") or {}
     for name in list(headers):
         if name.lower() in _SCRUBBED_RESPONSE_HEADERS:
@@ -64,10 +64,10 @@ def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
 def vcr_config() -> dict[str, Any]:
     """The VCR settings for every cassette. No ``record_mode``: it would override the flag."""
     return {
-        # Belt and braces with the allow-list in _canonical_request.
+        # Belt and braces with the allow-list in canonical_request.
         "filter_headers": ["authorization", "api-key", "openai-organization", "openai-project"],
-        "before_record_request": _canonical_request,
-        "before_record_response": _scrub_response,
+        "before_record_request": canonical_request,
+        "before_record_response": scrub_response,
         "decode_compressed_response": True,
         # The body too: a changed prompt must miss the cassette, not replay a stale answer.
         "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import llm_support
 import openai
 import pytest
 import vcr as vcrpy
@@ -32,6 +33,7 @@ from scripted_server import (
     truncated,
 )
 from vcr.errors import CannotOverwriteExistingCassetteException
+from vcr.request import Request
 
 from factcheck.errors import (
     ConfigError,
@@ -342,6 +344,41 @@ def test_credential_scan_catches_a_leaked_key(tmp_path):
     )
     found = credential_findings(tmp_path)
     assert any("authorization" in f for f in found) and any(FAKE_KEY in f for f in found)
+
+
+def test_vcr_config_leaves_record_mode_to_the_flag_and_matches_bodies():
+    config = cassette_config()
+    assert "record_mode" not in config  # it would silently override --record-mode
+    assert config["match_on"][-1] == "body" and config["decode_compressed_response"] is True
+
+
+def test_recorded_requests_keep_no_credential_and_use_the_cassette_endpoint(monkeypatch):
+    monkeypatch.setattr(llm_support, "RECORD_BASE_URL", "https://llm.example.com/v1")
+    headers = {
+        "Authorization": f"Bearer {FAKE_KEY}",
+        "api-key": FAKE_KEY,
+        "Content-Type": "application/json",
+        "X-Stainless-OS": "Linux",
+    }
+    original = Request("POST", "https://llm.example.com/v1/chat/completions", b"{}", headers)
+    recorded = llm_support.canonical_request(original)
+    assert recorded.uri == "http://127.0.0.1:8765/v1/chat/completions"
+    assert dict(recorded.headers) == {"Content-Type": "application/json"}
+    assert original.uri.startswith("https://llm.example.com")  # the live request is untouched
+
+
+def test_recorded_responses_lose_account_headers():
+    response = {
+        "headers": {
+            "Set-Cookie": ["__cf_bm=abc"],
+            "openai-organization": ["org-123"],
+            "OpenAI-Project": ["proj_456"],
+            "content-type": ["application/json"],
+        }
+    }
+    assert llm_support.scrub_response(response)["headers"] == {
+        "content-type": ["application/json"]
+    }
 
 
 # --- live scripted server: faults a cassette cannot hold, modes, configuration -----------------
