@@ -350,7 +350,12 @@ def _terminal_result(result: Result, color: bool, width: int | None) -> str:
     parts.append(Text(_one_line(draft.summary)))
     if draft.key_points:
         parts.append(Text(""))
-        parts.extend(Text(f"• {_one_line(point)}") for point in draft.key_points)
+        points = Table.grid(padding=(0, 1))
+        points.add_column(no_wrap=True)
+        points.add_column(overflow="fold")
+        for point in draft.key_points:
+            points.add_row("•", Text(_one_line(point)))
+        parts.append(points)  # a grid, so a wrapped point hangs under its own text
     parts.append(Text(""))
     article = result.article
     source = " — ".join(_one_line(p) for p in (article.title, article.site_name, article.url) if p)
