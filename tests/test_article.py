@@ -16,6 +16,7 @@ from pathlib import Path
 
 import httpx2
 import pytest
+from article_server import ServerState, serve
 
 import factcheck
 from factcheck import fetch as fetch_module
@@ -39,7 +40,6 @@ from factcheck.errors import (
     UnsupportedContentError,
 )
 from factcheck.models import Article
-from tests.article_server import ServerState, serve
 
 FIGURES = ["50", "October 15", "31st", "$2.3 billion", "20 million", "85,000", "Nine"]
 CHROME = [
