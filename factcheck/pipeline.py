@@ -211,7 +211,8 @@ async def asummarize(
     """The async twin of :func:`summarize`, with the same options and result.
 
     ``client``, when given, is an ``openai.AsyncOpenAI``. The chunk drafts of a long article are
-    requested concurrently (at most ``MAP_CONCURRENCY`` at a time).
+    requested concurrently (at most ``MAP_CONCURRENCY`` at a time). Checking runs in a worker
+    thread, so ``progress`` may be called from one.
     """
     started = time.perf_counter()
     run = _Run.create(
@@ -234,13 +235,27 @@ async def asummarize(
         async with limit:
             return await ask.call_async()
 
+    # The checking and the extractive engine are CPU work (about a second on a 30,000-word
+    # article): they run in a worker thread so the caller's event loop keeps serving.
     steps = run.steps(article)
+    done, value = await asyncio.to_thread(_advance, steps, None)
+    while not done:
+        outcomes = list(await asyncio.gather(*(call(ask) for ask in value)))
+        done, value = await asyncio.to_thread(_advance, steps, outcomes)
+    return run.result(article, value, started)
+
+
+def _advance(
+    steps: Generator[list[_Ask], list[Any], _Steps], outcomes: list[Any] | None
+) -> tuple[bool, Any]:
+    """Run the steps to their next model calls: (False, asks), or (True, the steps' result).
+
+    StopIteration cannot cross a thread's future, so the end of the steps becomes a flag.
+    """
     try:
-        asks = next(steps)
-        while True:
-            asks = steps.send(list(await asyncio.gather(*(call(ask) for ask in asks))))
+        return False, next(steps) if outcomes is None else steps.send(outcomes)
     except StopIteration as stop:
-        return run.result(article, stop.value, started)
+        return True, stop.value
 
 
 def check_draft(index: SourceIndex, draft: Draft) -> list[ClaimCheck]:
