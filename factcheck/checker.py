@@ -206,20 +206,28 @@ def _name_word(word: str) -> str:
     return word.lower().replace("’", "'").removesuffix("'s")
 
 
-def _proper_names(text: str, sentence_tokens: Sequence[Sequence[_Token]]) -> set[str]:
-    """Capitalised words that name something: never written in lower case in the same text.
-    "Minister" is not one when the text also says "ministers", nor "Bird" in "Bird flu was..."
-    when the text goes on about birds."""
+def _proper_names(
+    text: str, sentence_tokens: Sequence[Sequence[_Token]], *, openers: bool = True
+) -> set[str]:
+    """Capitalised words that name something: never written in lower case in the same text, or
+    part of a longer name mid-sentence ("the People's Party"). "Minister" alone is not one when
+    the text also says "ministers", nor "Bird" in "Bird flu was..." when it goes on about birds.
+    Without ``openers``, a sentence's first word never counts (a claim is too short to tell)."""
     names = set()
+    compound = set()
     lower = set()
     for toks in sentence_tokens:
-        for token in toks:
+        for before, token, after in zip([None, *toks[:-1]], toks, [*toks[1:], None], strict=True):
             word = text[token.start : token.end]
             if word.islower():
                 lower.add(_name_word(word))
-            elif token.entity and len(word) > 2:
+            elif token.entity and len(word) > 2 and (openers or not token.first):
                 names.add(_name_word(word))
-    return {name for name in names if name not in lower and _lemma(name) not in lower}
+                neighbours = [t for t in (before, after) if t is not None and t.entity]
+                if not token.first and any(not t.first for t in neighbours):
+                    compound.add(_name_word(word))
+    plain = {name for name in names if name not in lower and _lemma(name) not in lower}
+    return plain | compound
 
 
 # --------------------------------------------------------------------------- the index
@@ -299,17 +307,21 @@ def _layout(
     text: str,
     sentences: Sequence[tuple[int, int]],
     quantities: Sequence[Quantity],
-    known: frozenset[str] = frozenset(),
+    known: frozenset[str] | None = None,
     bare: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> _Layout:
     """Place quantities in their sentences and collect the words and names around each.
 
-    ``known`` are names from elsewhere (the source's, for a claim) that count as names even at
-    the start of a sentence.
+    For a claim, ``known`` are the source's names: they count as names even at the start of a
+    sentence, where the claim alone cannot tell a name from a capitalised word.
     """
     sentence_tokens = [_tokens(text[s:e], s) for s, e in sentences]
     sentence_words = [frozenset(t.lemma for t in toks if t.lemma) for toks in sentence_tokens]
-    proper = _proper_names(text, sentence_tokens) | known
+    if known is None:
+        proper = _proper_names(text, sentence_tokens)
+    else:
+        proper = _proper_names(text, sentence_tokens, openers=False) | known
+    speakers = {t.start for toks in sentence_tokens for t in _speakers(text, toks)}
 
     def name(token: _Token) -> str | None:
         if not token.entity:
@@ -333,8 +345,9 @@ def _layout(
         if unit:
             local.add(unit)
         segment_start = previous_end.get(index, sentences[index][0] if sentences else 0)
-        names = [n for n in map(name, before) if n]
-        in_segment = [n for t in before if t.start >= segment_start and (n := name(t))]
+        subjects_before = [t for t in before if t.start not in speakers]
+        names = [n for n in map(name, subjects_before) if n]
+        in_segment = [n for t in subjects_before if t.start >= segment_start and (n := name(t))]
         segment = frozenset(in_segment)
         subjects = segment or frozenset(names[-1:])
         subject = in_segment[0] if in_segment else None
@@ -344,6 +357,34 @@ def _layout(
         previous_end[index] = q_end
     _bind_dates(text, slots)
     return _Layout(slots, sentence_words, sentence_entities, frozenset(proper))
+
+
+# Words after a name that make it the speaker, not the subject: "Lindqvist said the group...".
+_SPEECH = frozenset(
+    _words("said says say told tells according added adds noted stated argued warned insisted")
+)
+
+
+_PRONOUNS = frozenset(_words("it its they he she we"))
+
+
+def _speakers(text: str, toks: Sequence[_Token]) -> list[_Token]:
+    """Capitalised words that introduce speech rather than do what the sentence says."""
+    found: list[_Token] = []
+    run: list[_Token] = []
+    for token in toks:
+        if token.entity:
+            run.append(token)
+            continue
+        if run and text[token.start : token.end].lower() in _SPEECH:
+            following = [text[t.start : t.end].lower() for t in toks if t.start > token.start][:2]
+            if following[-1:] != ["that"]:
+                following = following[:1]
+            # "Norway said it had delivered six": the speaker is also the subject.
+            if not set(following) & _PRONOUNS:
+                found.extend(run)
+        run = []
+    return found
 
 
 def _bind_dates(text: str, slots: list[_Slot]) -> None:
@@ -616,18 +657,27 @@ def _relation(claim: _Slot, source: _Slot) -> tuple[str, str | None] | None:
     return _RIVAL, None
 
 
+def _bounds(q: Quantity) -> tuple[Decimal, Decimal]:
+    """The values a vague magnitude stands for: "millions" is 2 million up to a billion."""
+    low = q.low if q.low is not None else q.value
+    high = q.high if q.high is not None else q.value * 1000
+    return low, high
+
+
 def _vague_relation(c: Quantity, s: Quantity) -> tuple[str, str | None]:
-    """'millions of dollars' agrees with any figure from one million up to (not) a billion."""
+    """'millions of dollars' agrees with any figure of that order; vague against vague must
+    overlap."""
+    c_low, c_high = _bounds(c)
     if c.vague and s.vague:
-        return (_MATCH, "exact") if c.value == s.value else ("scale_mismatch", None)
+        s_low, s_high = _bounds(s)
+        return (
+            (_MATCH, "exact") if c_low <= s_high and s_low <= c_high else ("scale_mismatch", None)
+        )
     if c.vague:
-        if c.value <= s.value < c.value * 1000:
-            return _MATCH, "exact"
-        return "scale_mismatch", None
+        return (_MATCH, "exact") if c_low <= s.value <= c_high else ("scale_mismatch", None)
     # The claim is precise where the source is vague: only an order of magnitude can conflict.
-    if s.value <= c.value < s.value * 1000:
-        return _RIVAL, None
-    return "scale_mismatch", None
+    s_low, s_high = _bounds(s)
+    return (_RIVAL, None) if s_low <= c.value <= s_high else ("scale_mismatch", None)
 
 
 # --------------------------------------------------------------------------- deciding
@@ -685,8 +735,8 @@ def _attribution_conflict(index: SourceIndex, c: _Slot, s: _Slot) -> bool:
 
     Either the source sentence gives another figure to the claim's subject ("France will send
     40 tanks and Italy 12"; claim: Italy, 40), or the claim names a subject the source knows but
-    the matching sentence never mentions, while that sentence names its own ("In Switzerland,
-    glaciers shrank by 6.2%"; claim: Austria, 6.2%).
+    the matching sentence never mentions, while that sentence names its own ("Germany committed
+    €1.9 billion"; claim: the Netherlands, €1.9 billion)...
     """
     # Only names the claim puts right before this figure count: a second figure in a sentence
     # ("killed two people and left 50 missing") inherits the first one's subject.
@@ -696,13 +746,10 @@ def _attribution_conflict(index: SourceIndex, c: _Slot, s: _Slot) -> bool:
         other = index.slots[position]
         if other is s or _GROUP.get(other.quantity.kind) != _GROUP.get(s.quantity.kind):
             continue
-        if other.quantity.value != s.quantity.value and c.segment & other.segment:
+        if other.quantity.value != s.quantity.value and c.segment & other.entities:
             return True
     named = c.segment & index.entities
-    if not named or named & index.sentence_entities[s.sentence]:
-        return False
-    # The source gives the claim's subject a figure of its own for the same sort of thing.
-    return bool(s.entities)
+    return bool(named and s.entities and not named & index.sentence_entities[s.sentence])
 
 
 def _date_conflict(c: _Slot, s: _Slot) -> bool:
@@ -736,7 +783,10 @@ def _check_quantity(index: SourceIndex, claim: _Claim, c: _Slot) -> _Finding:
             rivals.append((score, s))
         else:
             near.append((score, s, kind))
-    order = index.slots.index
+
+    def order(slot: _Slot) -> int:
+        return slot.quantity.span[0]  # ties go to the figure written first
+
     best_rival = max(rivals, key=lambda r: (r[0], -order(r[1])), default=None)
     best_match = max(matches, key=lambda m: (m[0], m[2] == "exact", -order(m[1])), default=None)
     best_near = max(near, key=lambda n: (n[0], -order(n[1])), default=None)
