@@ -128,7 +128,7 @@ _CURRENCY_WORDS = {
     "hryvna": "UAH", "rupee": "INR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "franc": "CHF", "rouble": "RUB", "ruble": "RUB", "zloty": "PLN", "zlotys": "PLN",
     "won": "KRW", "lira": "TRY", "shekel": "ILS", "naira": "NGN", "rand": "ZAR",
-    "peso": "MXN", "krona": "SEK", "krone": "NOK",
+    "peso": "MXN", "krona": "SEK", "krone": "NOK", "reais": "BRL",
 }  # fmt: skip
 _DOLLAR_COUNTRY = {
     "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
@@ -167,6 +167,8 @@ _DURATIONS = {
     "years": "year", "decade": "decade", "decades": "decade", "century": "century",
     "centuries": "century", "year-old": "year", "years-old": "year",
 }  # fmt: skip
+
+_DURATION_UNITS = frozenset(_DURATIONS.values())
 
 _IRREGULAR = {
     "people": "person", "persons": "person", "men": "man", "women": "woman",
@@ -213,6 +215,16 @@ _SENTENCE_OPENERS = _wordset(
     an a nearly some because although though yet so whereas once upwards well just
     barely only even another approx"""
 )
+_ADJECTIVES = _wordset(
+    """straight consecutive successive largest biggest smallest highest lowest best worst
+    annual straight new old big small large major minor full half whole top last next"""
+)
+_ADJECTIVE_SUFFIXES = ("ive", "ous", "ful", "est", "ical", "ional", "less", "able", "ible")
+_ING_NOUNS = ("meeting", "building", "hearing", "briefing", "ceiling", "funding", "spending",
+              "training", "offering", "ruling", "filing", "booking", "opening", "sitting",
+              "reading", "round", "setting", "uprising", "shooting", "bombing", "killing",
+              "landing", "sighting", "warning", "crossing", "gathering", "wedding", "ending",
+              "outing", "inning", "wing")  # fmt: skip
 _COMMON_VERBS = _wordset(
     """left made came went took got gave sent held fell rose won lost met set put kept stood ran
     remain remains remained became become began begun brought built bought caught cut drew
@@ -383,7 +395,7 @@ _CURRENCY_SUFFIX = re.compile(
     r"[ \u00a0]+(?:(?P<country>US|U\.S\.|American|Canadian|Australian|Hong[ ]Kong|New[ ]Zealand|"
     r"Singapore|Taiwan)[ ]+)?(?P<word>dollars?|euros?|pounds?(?:[ ]sterling)?|sterling|"
     r"hryvnias?|hryvnas?|hryvnia|rupees?|yen|yuan|renminbi|francs?|roubles?|rubles?|zlotys?|"
-    r"zloty|lira|shekels?|naira|rand|pesos?|kronor|krona|kroner|krone)\b"
+    r"zloty|lira|shekels?|naira|rand|pesos?|kronor|krona|kroner|krone|reais)\b"
     r"|[ \u00a0]+(?P<code>" + "|".join(_ISO_CODES) + r")\b"
     r"|(?P<sub>[ \u00a0]*(?:cents?|pence)\b|p\b)",
 )
@@ -399,7 +411,7 @@ _MEASURE_SUFFIX = re.compile(
 )
 _DURATION_SUFFIX = re.compile(
     r"(?P<sep>[ \u00a0]+|-)(?P<u>year-old|years-old|seconds?|minutes?|hours?|hrs|days?|"
-    r"weeks?|months?|years?|decades?|centur(?:y|ies))\b",
+    r"weeks?|months?|years?|decades?|centur(?:y|ies))\b(?!-)",
     re.IGNORECASE,
 )
 _POST_QUALIFIER = re.compile(
@@ -408,12 +420,16 @@ _POST_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _YEAR_DETERMINER_PRE = re.compile(
-    r"\b(?:the|in|by|of|since|for|during|until|before|after|its|their|this|'s|’s)[ ]+\Z",
+    r"(?:\b(?:the|in|by|of|since|for|during|until|before|after|its|their|this|from|to|than"
+    r"|versus|vs\.?|and|fiscal|FY)|'s|’s)[ ]+\Z",
     re.IGNORECASE,
 )
 _SLASHED = re.compile(r"[\d/]*")
 _WORDCHARS = re.compile(r"[\w-]*")
 _PENCE = re.compile(r"p\b")
+_SPACE_GROUPED = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
+_CAP_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+_PLAIN_NUMBER = re.compile(r"(?P<int>\d+)(?P<dec>\.\d+)?")
 _GLUED_TAIL = re.compile(r"(?:[-–]\d+)?")
 _GAP_PRE = re.compile(
     r"(?:,|\band|\bwhile|\bwhereas|\bbut|\bwith)[ ]+(?:the[ ]+)?[A-Z][\w.&'’-]*[ ]\Z"
@@ -493,18 +509,17 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
 
     Walks at most eight tokens over modifiers, acronyms and list commas, so that
     "20 million FPV, ISR and other drones" counts drones. With ``plural`` the head is the first
-    plural-looking noun; otherwise (a value of one, an ordinal) the last word before a stop.
+    plural-looking noun; otherwise (a value of one, an ordinal) the first word that is not an
+    adjective ("the third consecutive meeting" -> meeting).
     """
-    last: tuple[str, int] | None = None
     p = pos
+    after_proper = False  # a comma continues a list of proper adjectives or acronyms only
     for _ in range(8):
         t = _TOKEN.match(text, p)
         if t is None:
             break
         if t.group("c"):
-            # A list comma continues the phrase only inside it ("FPV, ISR and other drones"),
-            # never straight after the number ("50, and then ...").
-            if p != pos and plural and text.startswith((" ", "\u00a0"), t.end()):
+            if after_proper and plural and text.startswith((" ", "\u00a0"), t.end()):
                 p = t.end()
                 continue
             break
@@ -520,18 +535,29 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
         if len(word) > 1 and word[:-1].isupper() and word.endswith("s"):
             return _lemma(word), p  # "MPs", "SUVs"
         if word.isupper() or word[0].isupper():
+            after_proper = True
             continue  # acronym or proper adjective: "FPV", "Nordic"
+        after_proper = False
         if lw.endswith("ly"):
             break  # an adverb ends the phrase: "50 mostly ..." rarely names the counted thing
-        if plural and _looks_plural(word):
-            return _lemma(word), p
-        if not plural:
-            if last is not None and (lw.endswith(("ed", "ing")) or lw in _COMMON_VERBS):
-                break  # "1 drone left": after its noun, a verb ends the phrase
-            last = (lw, p)
-    if last is not None:
-        return _lemma(last[0]), last[1]
+        if plural:
+            if _looks_plural(word):
+                return _lemma(word), p
+            continue
+        if lw in _ADJECTIVES or lw.endswith(_ADJECTIVE_SUFFIXES) or (
+            lw.endswith("ed") and _next_is_word(text, p)
+        ):
+            continue  # "third consecutive meeting", "one terrified woman"
+        if (lw.endswith(("ed", "ing")) and not lw.endswith(_ING_NOUNS)) or lw in _COMMON_VERBS:
+            break  # "first reported by": a verb, not a noun
+        return _lemma(word), p
     return None, pos
+
+
+def _next_is_word(text: str, pos: int) -> bool:
+    t = _TOKEN.match(text, pos)
+    return t is not None and t.group("w") is not None and t.group("w").lower() not in _NP_STOP
+
 
 
 def _digits_value(int_part: str, dec: str | None) -> tuple[Decimal, Decimal, bool]:
@@ -832,6 +858,13 @@ class _Parser:
             return self._number(m)
         return start + 1
 
+    def _ordinal_unit(self, end: int) -> str | None:
+        """What an ordinal ranks: "31st meeting", "second-quarter sales" -> quarter."""
+        hw = _HYPHEN_WORD.match(self.text, end)
+        if hw is not None:
+            return _lemma(hw.group("w"))
+        return _counted_noun(self.text, end, plural=False)[0]
+
     def _ordinal_word(self, m: re.Match[str]) -> int:
         start, end = m.span()
         if self._is_name_context(start, m.group(0)):
@@ -841,7 +874,7 @@ class _Parser:
     def _ordinal_word_at(self, start: int, end: int) -> int:
         words = re.split(r"[ -]", self.text[start:end].lower())
         value = sum(_TENS.get(w, 0) for w in words[:-1]) + _ORDINAL_WORDS[words[-1]]
-        unit, _ = _counted_noun(self.text, end, plural=False)
+        unit = self._ordinal_unit(end)
         self._emit(start, end, _D(value), QuantityKind.ORDINAL, unit=unit, precision=_D(1))
         return end
 
@@ -908,6 +941,13 @@ class _Parser:
         core = m.group(0)
         int_part = m.groupdict().get("int")
         is_digits = int_part is not None
+        if (
+            int_part is not None and _SPACE_GROUPED.search(int_part)
+            and _CAP_AFTER.match(text, core_end)
+        ):  # fmt: skip
+            # "12 737 MAX 9": two numbers, not twelve thousand; read the first one alone
+            m = _PLAIN_NUMBER.match(text, start)  # type: ignore[assignment]
+            core_end, core, int_part = m.end(), m.group(0), m.group("int")
         dec = m.group("dec") if is_digits else None
 
         if is_digits and (_SLASH_NUM.match(text, core_end) or text[start - 1 : start] == "/"):
@@ -942,7 +982,7 @@ class _Parser:
         if is_digits and not dec and "," not in core:
             o = _ORDINAL_SUFFIX.match(text, core_end)
             if o is not None:
-                unit, _ = _counted_noun(text, o.end(), plural=False)
+                unit = self._ordinal_unit(o.end())
                 self._emit(
                     q_start, o.end(), _D(core), QuantityKind.ORDINAL, unit=unit, precision=_D(1)
                 )
@@ -1060,6 +1100,8 @@ class _Parser:
         if kind is QuantityKind.COUNT:
             du = _DURATION_SUFFIX.match(text, pos)
             mu = _MEASURE_SUFFIX.match(text, pos)
+            if du is not None and year_like and not du.group("u").lower().endswith("s"):
+                du = None  # "fiscal 2022 second-quarter", "2022 year": a year, not a duration
             if du is not None:
                 kind, unit, pos = QuantityKind.DURATION, _DURATIONS[du.group("u").lower()], du.end()
             elif mu is not None and _measure_ok(mu, is_digits, scale):
@@ -1080,6 +1122,9 @@ class _Parser:
             else:
                 plural = value != 1 or high is not None
                 unit, _ = _counted_noun(text, pos, plural=plural)
+
+        if kind is QuantityKind.COUNT and unit in _DURATION_UNITS:
+            kind = QuantityKind.DURATION  # "30 more days"
 
         # "85.000 drones": a dot before exactly three digits, then a counted noun -> thousands.
         if (
