@@ -34,7 +34,7 @@ from typing import Any, Literal
 
 from factcheck.article import aload_article, load_article
 from factcheck.checker import SourceIndex, check_claims, check_text, index_source
-from factcheck.errors import ConfigError
+from factcheck.errors import ConfigError, LLMError
 from factcheck.extractive import extractive_draft
 from factcheck.models import (
     Article,
@@ -43,6 +43,7 @@ from factcheck.models import (
     PromptRef,
     Provenance,
     Result,
+    RetryRecord,
     Round,
     Usage,
     Verdict,
@@ -164,6 +165,9 @@ def summarize(
     resolution; ``client`` is an ``openai.OpenAI`` an editorial tool manages itself.
     ``repair_rounds`` bounds the repair rounds (0 disables repair). ``progress`` is called with a
     short description of each stage (the CLI prints them to stderr).
+
+    A repair call that fails (a refusal, retries exhausted) does not lose the run: the checked
+    draft is kept, flagged figures and all, and the failure is recorded in ``usage.retries``.
 
     The returned ``Result`` carries the final summary and checks, every round's draft and
     findings, usage (model calls, attempts, tokens, and ``seconds``: the wall-clock time of the
@@ -305,7 +309,12 @@ class _Ask:
             "merge": llm.merge_drafts,
             "repair": llm.repair_summary,
         }[self.kind]
-        return function(*self.args, **self.kwargs)
+        try:
+            return function(*self.args, **self.kwargs)
+        except LLMError as exc:
+            if self.kind != "repair":
+                raise
+            return _Failed(exc)
 
     async def call_async(self) -> Any:
         from factcheck import llm
@@ -315,7 +324,19 @@ class _Ask:
             "merge": llm.amerge_drafts,
             "repair": llm.arepair_summary,
         }[self.kind]
-        return await function(*self.args, **self.kwargs)
+        try:
+            return await function(*self.args, **self.kwargs)
+        except LLMError as exc:
+            if self.kind != "repair":
+                raise
+            return _Failed(exc)
+
+
+@dataclass
+class _Failed:
+    """A repair call the model layer gave up on (refusal, retries exhausted)."""
+
+    error: LLMError
 
 
 @dataclass
@@ -325,6 +346,7 @@ class _Steps:
     engine: Literal["llm", "extractive"]
     rounds: list[Round]
     outcomes: list[Any] = field(default_factory=list)
+    failures: list[RetryRecord] = field(default_factory=list)
 
 
 @dataclass
@@ -332,6 +354,7 @@ class _Run:
     """The options of one summarize call, resolved once."""
 
     engine: Literal["llm", "extractive"]
+    why: str  # the engine choice, in words, for the progress line
     settings: Settings
     client: Any
     prompts_dir: str | Path | None
@@ -360,8 +383,18 @@ class _Run:
             or (repair_rounds < 0)
         ):
             raise ConfigError(f"repair_rounds must be a whole number >= 0, not {repair_rounds!r}")
+        chosen = _choose_engine(engine, offline, settings, client)
+        if chosen == "llm":
+            why = f"model {settings.model}"
+        elif offline:
+            why = "offline, no model"
+        elif engine == "extractive":
+            why = "extractive engine requested, no model"
+        else:
+            why = "no model endpoint configured (OPENAI_API_KEY / OPENAI_BASE_URL unset)"
         return cls(
-            engine=_choose_engine(engine, offline, settings, client),
+            engine=chosen,
+            why=why,
             settings=settings,
             client=client,
             prompts_dir=prompts_dir,
@@ -378,12 +411,13 @@ class _Run:
         self.say("indexing the article's figures")
         index = index_source(article.text)
         if self.engine == "extractive":
-            self.say("no model in use: choosing the article's own sentences (extractive engine)")
+            self.say(f"{self.why}: the extractive engine chooses the article's own sentences")
             draft = extractive_draft(article)
             self.say("checking every figure against the article")
             return _Steps("extractive", [Round(draft=draft, checks=check_draft(index, draft))])
 
         outcomes: list[Any] = []
+        failures: list[RetryRecord] = []
         draft = yield from self._draft(article, outcomes)
         self.say("checking every figure against the article")
         checks = check_draft(index, draft)
@@ -395,12 +429,22 @@ class _Run:
             self.say(f"repair round {number}: sending {len(flagged)} flagged figure(s) back")
             context = _repair_context(article, draft, flagged, self._budget)
             (outcome,) = yield [self._ask("repair", context, draft, flagged)]
+            if isinstance(outcome, _Failed):
+                # The checked draft is already paid for and honest about what is flagged:
+                # keep it rather than lose the whole run to a failed repair.
+                self.say(
+                    f"repair round {number} failed, keeping the checked draft: {outcome.error}"
+                )
+                failures.append(
+                    RetryRecord(attempt=number, reason=f"repair failed: {outcome.error}")
+                )
+                break
             outcomes.append(outcome)
             draft = outcome.draft
             self.say("checking the repaired draft")
             checks = check_draft(index, draft)
             rounds.append(Round(draft=draft, checks=checks))
-        return _Steps("llm", rounds, outcomes)
+        return _Steps("llm", rounds, outcomes, failures)
 
     @property
     def _budget(self) -> int:
@@ -456,6 +500,7 @@ class _Run:
             for ref in outcome.prompts:
                 prompts.setdefault((ref.name, ref.sha256), ref)
             model = outcome.model or model
+        usage.retries.extend(steps.failures)
         usage.seconds = round(time.perf_counter() - started, 6)
         final = steps.rounds[-1]
         return Result(

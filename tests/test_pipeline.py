@@ -21,7 +21,7 @@ from scripted_server import RAMSTEIN_DRAFT, reply
 from factcheck import llm
 from factcheck.article import load_article
 from factcheck.checker import index_source
-from factcheck.errors import ConfigError
+from factcheck.errors import ConfigError, LLMRefusalError, RetriesExhaustedError
 from factcheck.extractive import extractive_draft
 from factcheck.models import Article, Draft, DraftClaim, PromptRef, Usage, Verdict
 from factcheck.pipeline import (
@@ -307,6 +307,31 @@ def test_repair_stops_when_the_rounds_run_out(fake_model, ramstein) -> None:
     assert fake_model.kinds() == ["draft", "repair", "repair"]
     assert len(result.rounds) == 3
     assert any(c.verdict is Verdict.CONTRADICTED for c in result.claims)
+
+
+def test_a_failed_repair_keeps_the_checked_draft(fake_model, ramstein, monkeypatch) -> None:
+    def give_up(*args: Any, **options: Any) -> None:
+        raise RetriesExhaustedError("the model kept returning invalid JSON", attempts=3)
+
+    monkeypatch.setattr(llm, "repair_summary", give_up)
+    fake_model.drafts = [_draft("$2.5 billion")]
+    stages: list[str] = []
+    result = summarize(ramstein, progress=stages.append, **SETTINGS)
+    assert len(result.rounds) == 1
+    assert any(c.verdict is Verdict.CONTRADICTED for c in result.claims)
+    assert [r.reason for r in result.usage.retries] == [
+        "repair failed: the model kept returning invalid JSON"
+    ]
+    assert any("repair round 1 failed" in s for s in stages)
+
+
+def test_a_failed_first_draft_is_an_error(fake_model, ramstein, monkeypatch) -> None:
+    def refuse(*args: Any, **options: Any) -> None:
+        raise LLMRefusalError("the model refused: I can't help with that")
+
+    monkeypatch.setattr(llm, "draft_summary", refuse)
+    with pytest.raises(LLMRefusalError):
+        summarize(ramstein, **SETTINGS)
 
 
 def test_a_clean_draft_needs_no_repair(fake_model, ramstein) -> None:
