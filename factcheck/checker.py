@@ -120,6 +120,8 @@ _UNIT_SYNONYMS = (
     {"soldier", "troop", "servicemember"},
 )
 _STEM = 6
+# Nouns that stand in for what was counted without naming it: "50 others", "12 more".
+_PLACEHOLDER_UNITS = frozenset(("other", "more", "additi", "extra", "further", "total"))
 
 
 def _lemma(word: str) -> str:
@@ -248,6 +250,9 @@ class _Slot:
     entities: frozenset[str]
     segment: frozenset[str]  # only the names between the previous quantity and this one
     subject: str | None  # the first of those: "The Netherlands pledged €600 million"
+    # Content words right next to the figure, within its clause ("17 drowned and seven were
+    # killed": drowned for 17; killed, landslides for seven).
+    near: frozenset[str]
     when: Quantity | None = None  # the date or year the figure is tied to, if one follows it
     bare: bool = False  # digits the parser could not read ("Boeing 737" in a claim)
 
@@ -344,6 +349,7 @@ def _layout(
         unit = _unit_lemma(quantity.unit)
         if unit:
             local.add(unit)
+        near = _clause_words(text, before[::-1], 2) | _clause_words(text, after, 3)
         segment_start = previous_end.get(index, sentences[index][0] if sentences else 0)
         subjects_before = [t for t in before if t.start not in speakers]
         names = [n for n in map(name, subjects_before) if n]
@@ -351,12 +357,37 @@ def _layout(
         segment = frozenset(in_segment)
         subjects = segment or frozenset(names[-1:])
         subject = in_segment[0] if in_segment else None
-        slot = _Slot(quantity, index, frozenset(local), subjects, segment, subject)
+        slot = _Slot(quantity, index, frozenset(local), subjects, segment, subject, near)
         slot.bare = quantity.span in bare
         slots.append(slot)
         previous_end[index] = q_end
     _bind_dates(text, slots)
     return _Layout(slots, sentence_words, sentence_entities, frozenset(proper))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]| - ")
+_CONJUNCTIONS = frozenset(_words("and or but while whereas against versus"))
+
+
+def _clause_words(text: str, tokens: Sequence[_Token], limit: int) -> frozenset[str]:
+    """Up to ``limit`` content words from ``tokens`` (walking away from a figure), stopping at
+    punctuation, a conjunction or another number."""
+    found: list[str] = []
+    previous: _Token | None = None
+    for token in tokens:
+        if previous is not None:
+            gap = text[min(previous.end, token.end) : max(previous.start, token.start)]
+            if _CLAUSE_BREAK.search(gap):
+                break
+        word = text[token.start : token.end].lower()
+        if word in _CONJUNCTIONS or word[0].isdigit():
+            break
+        if token.lemma:
+            found.append(token.lemma)
+            if len(found) == limit:
+                break
+        previous = token
+    return frozenset(found)
 
 
 # Words after a name that make it the speaker, not the subject: "Lindqvist said the group...".
@@ -549,7 +580,7 @@ _RIVAL = "rival"
 
 def _units_compatible(claim: _Slot, source: _Slot) -> bool:
     a, b = _unit_lemma(claim.quantity.unit), _unit_lemma(source.quantity.unit)
-    if not a or not b or a == b:
+    if not a or not b or a == b or a in _PLACEHOLDER_UNITS or b in _PLACEHOLDER_UNITS:
         return True
     if b in _SYNONYM.get(a, ()):
         return True
@@ -711,7 +742,7 @@ class _Claim:
 def _score(claim: _Claim, c: _Slot, index: SourceIndex, s: _Slot) -> float:
     sentence = index.sentence_words[s.sentence]
     score = 2.0 * len(c.local & s.local) + len(c.local & sentence)
-    score += 0.25 * len(claim.words & sentence)
+    score += 0.25 * len(claim.words & sentence) + 1.5 * len(c.near & s.near)
     return score
 
 
@@ -800,11 +831,11 @@ def _check_quantity(index: SourceIndex, claim: _Claim, c: _Slot) -> _Finding:
             or (best_near[0] > best_match[0] + 1 and not c.local & best_match[1].local)
         )
     ):
-        if not _overruled(c, best_near[0], best_near[1], best_rival):
+        if not _overruled(claim, c, best_near[0], best_near[1], best_rival):
             return _Finding(Verdict.CONTRADICTED, [best_near[2]], best_near[1])
     elif best_match:
         score, s, detail = best_match
-        if _overruled(c, score, s, best_rival):
+        if _overruled(claim, c, score, s, best_rival):
             assert best_rival is not None
             return _contradicted(c, best_rival[1])
         if _attribution_conflict(index, c, s):
@@ -820,9 +851,24 @@ def _check_quantity(index: SourceIndex, claim: _Claim, c: _Slot) -> _Finding:
     return _Finding(Verdict.UNSUPPORTED, ["not_found"], None)
 
 
-def _overruled(c: _Slot, score: float, s: _Slot, rival: tuple[float, _Slot] | None) -> bool:
-    """A figure found elsewhere in the source loses to another figure clearly about the claim."""
-    return rival is not None and rival[0] >= score + _OVERRIDE and not c.local & s.local
+def _overruled(
+    claim: _Claim, c: _Slot, score: float, s: _Slot, rival: tuple[float, _Slot] | None
+) -> bool:
+    """A figure found elsewhere in the source loses to another figure clearly about the claim:
+    far closer in context, or two figures swapped ("Seven drowned and 17 were killed" for "17
+    drowned and seven were killed": each figure's neighbouring words sit by the other)."""
+    if rival is None:
+        return False
+    other = rival[1]
+    if rival[0] >= score + _OVERRIDE and not c.local & s.local:
+        return True
+    if other.sentence != s.sentence or not c.near & other.near or c.near & s.near:
+        return False
+    return any(
+        partner is not c and partner.quantity.value == other.quantity.value
+        and partner.near & s.near
+        for partner in claim.slots
+    )  # fmt: skip
 
 
 def _contradicted(c: _Slot, s: _Slot) -> _Finding:
