@@ -37,6 +37,8 @@ __all__ = ["extractive_draft"]
 # ("Photo: Reuters."); longer ones are usually run-ons from a failed split or a list.
 MIN_WORDS = 6
 MAX_WORDS = 60
+# When no sentence fits those bounds, any clean sentence of at least this many words will do.
+RELAXED_MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 16
 # Two sentences this similar (TF-IDF cosine) say the same thing; keep only the better one.
 REDUNDANCY = 0.55
@@ -105,7 +107,11 @@ def extractive_draft(
     if max_sentences < 1:
         raise InputError("max_sentences must be at least 1")
     title, paragraphs = _title_and_paragraphs(article)
-    candidates = _candidates(paragraphs)
+    candidates = _candidates(paragraphs, MIN_WORDS, MAX_WORDS)
+    if not candidates:
+        # A short or badly punctuated article ("...on Wednesday.The stabbing...") may hold no
+        # sentence of a usual length; a long sentence is still better than no summary.
+        candidates = _candidates(paragraphs, RELAXED_MIN_WORDS, None)
     if not candidates:
         raise InputError("the article has no sentence long enough to summarize")
     _score(candidates)
@@ -158,7 +164,7 @@ def _looks_like_heading(line: str, title: str | None) -> bool:
     return 0 < len(words) <= 25 and line[-1] not in ".!?\"”'’:" and "\n" not in line
 
 
-def _candidates(paragraphs: list[str]) -> list[_Sentence]:
+def _candidates(paragraphs: list[str], min_words: int, max_words: int | None) -> list[_Sentence]:
     """Every sentence worth considering, in article order."""
     found: list[_Sentence] = []
     for paragraph in paragraphs:
@@ -167,7 +173,8 @@ def _candidates(paragraphs: list[str]) -> list[_Sentence]:
             text = " ".join(paragraph[start:end].split())
             is_first, first = first, False
             words = len(text.split())
-            if not MIN_WORDS <= words <= MAX_WORDS or not _is_clean(text):
+            too_long = max_words is not None and words > max_words
+            if words < min_words or too_long or not _is_clean(text):
                 continue
             found.append(
                 _Sentence(

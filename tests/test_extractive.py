@@ -152,3 +152,17 @@ def test_the_same_article_gives_the_same_draft(ramstein: Article) -> None:
 def test_an_article_with_nothing_to_choose_is_bad_input(text: str) -> None:
     with pytest.raises(InputError):
         extractive_draft(Article(text=text))
+
+
+def test_a_short_badly_punctuated_article_still_gets_a_summary() -> None:
+    # Extracted text sometimes glues sentences ("Wednesday.The"): one run of 70 words.
+    text = (
+        "The regional hospital opened a new cancer ward with 40 beds on Wednesday, officials "
+        "said, after three years of building work that cost the regional health authority "
+        "about $85 million and faced repeated delays.The ward will treat up to 1,200 patients "
+        "a year and employ 150 nurses, doctors and technicians, the authority said in a "
+        "statement released after the opening ceremony."
+    )
+    draft = extractive_draft(Article(text=text))
+    assert draft.summary == " ".join(text.split())
+    assert draft.claims and draft.claims[0].quote == draft.summary
