@@ -38,7 +38,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     source = load_article(args.source, allow_private_hosts=args.allow_private_hosts)
     text = read_text(args.text)
     report = check_text(source.text, text)
-    sys.stdout.write(render_report(report, args.format, **_terminal_options()))
+    sys.stdout.write(
+        render_report(report, args.format, source=source, text=text, **_terminal_options())
+    )
     return EXIT_OK if report.all_supported else EXIT_FLAGGED
 
 
@@ -220,9 +222,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("text", metavar="TEXT_FILE", help="the text to check: a file, or - for stdin")
     check.add_argument(
         "--format",
-        choices=["table", "json", "markdown"],
+        choices=["table", "json", "markdown", "html"],
         default="table",
-        help="output format (default: table)",
+        help="output format (default: table); html is a standalone report with the source's "
+        "figures marked",
     )
     check.add_argument(
         "--allow-private-hosts",

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from markupsafe import Markup, escape
 from rich import box
@@ -31,11 +31,11 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.errors import InputError
-from factcheck.models import CheckReport, ClaimCheck, Evidence, Result, Verdict
+from factcheck.models import Article, CheckReport, ClaimCheck, Evidence, Result, Verdict
 
 Format = Literal["table", "json", "markdown", "html"]
 RESULT_FORMATS: tuple[str, ...] = ("table", "json", "markdown", "html")
-REPORT_FORMATS: tuple[str, ...] = ("table", "json", "markdown")
+REPORT_FORMATS: tuple[str, ...] = ("table", "json", "markdown", "html")
 
 DEFAULT_WIDTH = 100
 
@@ -541,14 +541,21 @@ def _highlight_article(text: str, claims: list[_HtmlClaim]) -> Markup:
         )
         pieces.append(
             Markup(
-                '<mark id="{}" class="{} {}" data-claims="{}" data-verdict="{}" title="{}">'
-                "{}</mark>"
+                '<mark id="{}" class="{} {}" data-claims="{}" data-verdict="{}" '
+                'data-symbols="{}" title="{}">{}</mark>'
             ).format(
                 mark_id,
                 worst.value,
                 kind,
                 " ".join(f"c{c.number}" for c in owners),
                 worst.value,
+                # Evidence for claims with different verdicts shows every verdict's symbol.
+                "".join(
+                    SYMBOL[v]
+                    for v in sorted({c.check.verdict for c in owners}, key=_SEVERITY.__getitem__)[
+                        ::-1
+                    ]
+                ),
                 title,
                 _clean(text[start:end]),
             )
@@ -591,9 +598,22 @@ def _palette_css() -> str:
     return "\n".join(rules)
 
 
-def _html_result(result: Result) -> str:
-    claims = [_HtmlClaim(n, check) for n, check in enumerate(result.claims, start=1)]
-    article_html = _highlight_article(result.article.text, claims)
+def _html_page(
+    *,
+    article: Article,
+    checks: Sequence[ClaimCheck],
+    headline: str,
+    summary: str,
+    key_points: Sequence[str],
+    kicker: str,
+    about: str,
+    claims_heading: str,
+    rounds: list[dict[str, Any]],
+    version: str,
+) -> str:
+    """The standalone report: the text's claims beside the article with its figures marked."""
+    claims = [_HtmlClaim(n, check) for n, check in enumerate(checks, start=1)]
+    article_html = _highlight_article(article.text, claims)
     css = _asset("report.css") + "\n" + _palette_css()
     script = _asset("report.js")
     csp = (
@@ -623,6 +643,34 @@ def _html_result(result: Result) -> str:
                 "located": claim.located,
             }
         )
+    counts = _counts(checks)
+    template = _environment().get_template("report.html.j2")
+    return template.render(
+        csp=csp,
+        css=Markup(css),  # packaged asset, never article data
+        script=Markup(script),  # packaged asset, never article data
+        headline=_one_line(headline),
+        summary=_one_line(summary),
+        key_points=[_one_line(p) for p in key_points],
+        kicker=kicker,
+        about=about,
+        claims_heading=claims_heading,
+        article=article,
+        article_url=_safe_url(article.url),
+        article_html=article_html,
+        # Flagged figures first: they are what an editor has to look at.
+        groups=[
+            {"title": "Needs a look", "claims": [v for v in views if v["verdict"] != "supported"]},
+            {"title": "Supported", "claims": [v for v in views if v["verdict"] == "supported"]},
+        ],
+        counts=[{"verdict": v.value, "symbol": SYMBOL[v], "count": counts[v]} for v in Verdict],
+        total=len(checks),
+        rounds=rounds,
+        version=version,
+    )
+
+
+def _html_result(result: Result) -> str:
     rounds = []
     for number, round_ in enumerate(result.rounds[:-1], start=1):
         flagged = [c for c in round_.checks if c.verdict is not Verdict.SUPPORTED]
@@ -642,31 +690,41 @@ def _html_result(result: Result) -> str:
                     ],
                 }
             )
-    counts = _counts(result.claims)
-    article = result.article
-    template = _environment().get_template("report.html.j2")
-    return template.render(
-        csp=csp,
-        css=Markup(css),  # packaged asset, never article data
-        script=Markup(script),  # packaged asset, never article data
-        headline=_one_line(result.summary.headline),
-        summary=_one_line(result.summary.summary),
-        key_points=[_one_line(p) for p in result.summary.key_points],
-        engine_line=_engine_line(result),
-        engine=result.engine,
-        model=result.model,
-        article=article,
-        article_url=_safe_url(article.url),
-        article_html=article_html,
-        # Flagged figures first: they are what an editor has to look at.
-        groups=[
-            {"title": "Needs a look", "claims": [v for v in views if v["verdict"] != "supported"]},
-            {"title": "Supported", "claims": [v for v in views if v["verdict"] == "supported"]},
-        ],
-        counts=[{"verdict": v.value, "symbol": SYMBOL[v], "count": counts[v]} for v in Verdict],
-        total=len(result.claims),
+    return _html_page(
+        article=result.article,
+        checks=result.claims,
+        headline=result.summary.headline,
+        summary=result.summary.summary,
+        key_points=result.summary.key_points,
+        kicker=(
+            "factcheck report · extractive summary"
+            if result.engine == "extractive"
+            else f"factcheck report · summary by {result.model or 'a model'}"
+        ),
+        about=_engine_line(result),
+        claims_heading="Figures in the summary",
         rounds=rounds,
         version=result.provenance.factcheck_version,
+    )
+
+
+def _html_report(report: CheckReport, source: Article, text: str | None) -> str:
+    from factcheck import __version__
+
+    title = source.title or source.url
+    return _html_page(
+        article=source,
+        checks=report.checks,
+        headline=f"Figures checked against “{_one_line(title)}”"
+        if title
+        else ("Figures checked against the source article"),
+        summary=text or "",
+        key_points=[],
+        kicker="factcheck report · a text checked against its source",
+        about="Every figure in the text checked against the article by factcheck; no model used.",
+        claims_heading="Figures in the text",
+        rounds=[],
+        version=__version__,
     )
 
 
@@ -699,13 +757,25 @@ def render_result(
 
 
 def render_report(
-    report: CheckReport, fmt: str = "table", *, color: bool | None = None, width: int | None = None
+    report: CheckReport,
+    fmt: str = "table",
+    *,
+    color: bool | None = None,
+    width: int | None = None,
+    source: Article | None = None,
+    text: str | None = None,
 ) -> str:
-    """Render a ``check`` command's ``CheckReport`` as ``table``, ``json`` or ``markdown``."""
+    """Render a ``check`` command's ``CheckReport`` as ``table``, ``json``, ``markdown`` or
+    ``html``. The HTML report shows the ``source`` article with every figure marked, so it
+    needs the source (``text``, the text that was checked, is shown above the claims)."""
     if fmt == "json":
         return report.model_dump_json(indent=2) + "\n"
     if fmt == "table":
         return _terminal_report(report, bool(color), width)
     if fmt == "markdown":
         return _markdown_report(report)
+    if fmt == "html":
+        if source is None:
+            raise InputError("the html format needs the source article (source=...)")
+        return _html_report(report, source, text)
     raise InputError(f"unknown output format {fmt!r}: choose one of {', '.join(REPORT_FORMATS)}")

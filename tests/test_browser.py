@@ -3,12 +3,13 @@ none of a hostile article's, and takes a screenshot.
 
 Skipped, with the reason, only where no Chromium is installed (``.ci/run`` installs Debian's).
 
-Regenerate the committed example report and its screenshot (what README shows) with::
+Regenerate the committed example reports and their screenshots (what README shows) with::
 
     python tests/test_browser.py
 
 which writes examples/report.html (exactly what ``factcheck summarize examples/ramstein.html
---format html`` writes) and examples/report.png.
+--format html`` writes), examples/check-report.html (``factcheck check --source
+examples/ramstein.txt examples/draft-with-errors.txt --format html``) and a .png of each.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import pytest
 from render_samples import Node, hostile_result, parse_html, ramstein_result
 
 from factcheck.models import Result
-from factcheck.render import render_result
+from factcheck.render import render_report, render_result
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -111,6 +112,16 @@ def example_result() -> Result:
     return summarize(str(EXAMPLES / "ramstein.html"), offline=True)
 
 
+def check_report_html() -> str:
+    """The planted-errors draft checked against the example, as `factcheck check` renders it."""
+    from factcheck.article import load_article, read_text
+    from factcheck.checker import check_text
+
+    source = load_article(str(EXAMPLES / "ramstein.txt"))
+    text = read_text(str(EXAMPLES / "draft-with-errors.txt"))
+    return render_report(check_text(source.text, text), "html", source=source, text=text)
+
+
 def _root(dom: Node) -> Node:
     (html,) = dom.find_all("html")
     return html
@@ -161,6 +172,16 @@ def test_flagged_report_marks_each_verdict_and_selects_a_claim(tmp_path: Path) -
     assert selected_marks == ["Nine"]
 
 
+def test_check_report_marks_the_planted_errors(tmp_path: Path) -> None:
+    dom = dump_dom(check_report_html(), tmp_path)
+    assert "js" in _root(dom).classes
+    contradicted = [m.text() for m in _article(dom).find_all("mark") if "contradicted" in m.classes]
+    # The draft says $2.5 billion and eight countries; the article's figures are marked.
+    assert "$2.3 billion" in contradicted and "Nine" in contradicted
+    flagged = [li for li in dom.find_all("li", "claim") if "contradicted" in li.classes]
+    assert flagged and all(li.attrs.get("data-marks") for li in flagged)
+
+
 def test_hostile_article_runs_no_script(tmp_path: Path) -> None:
     result = hostile_result()
     dom = dump_dom(render_result(result, "html"), tmp_path)
@@ -195,18 +216,22 @@ def test_screenshot_of_the_report(tmp_path: Path) -> None:
     assert png.stat().st_size > 20_000  # a rendered page, not a blank one
 
 
-def update_example() -> None:
-    """Rewrite examples/report.html and examples/report.png from the bundled example."""
-    html = render_result(example_result(), "html")
-    (EXAMPLES / "report.html").write_text(html, encoding="utf-8")
-    with tempfile.TemporaryDirectory() as tmp:
-        png = Path(tmp) / "report.png"
-        screenshot(html, png, profile=Path(tmp) / "profile")
-        shutil.copyfile(png, EXAMPLES / "report.png")
+def update_examples() -> None:
+    """Rewrite the example reports and their screenshots under examples/."""
+    pages = {
+        "report": render_result(example_result(), "html"),
+        "check-report": check_report_html(),
+    }
+    for name, html in pages.items():
+        (EXAMPLES / f"{name}.html").write_text(html, encoding="utf-8")
+        with tempfile.TemporaryDirectory() as tmp:
+            png = Path(tmp) / f"{name}.png"
+            screenshot(html, png, profile=Path(tmp) / "profile")
+            shutil.copyfile(png, EXAMPLES / f"{name}.png")
 
 
 if __name__ == "__main__":
     if CHROMIUM is None:
         sys.exit("Chromium is not installed: apt-get install chromium")
-    update_example()
-    print("wrote examples/report.html and examples/report.png")
+    update_examples()
+    print("wrote examples/report.{html,png} and examples/check-report.{html,png}")

@@ -128,7 +128,9 @@ def test_json_round_trips_to_the_same_result() -> None:
 def test_unknown_format_is_a_one_line_error() -> None:
     with pytest.raises(InputError, match="unknown output format 'pdf'"):
         render_result(ramstein_result(), "pdf")
-    with pytest.raises(InputError, match=r"table, json, markdown$"):
+    with pytest.raises(InputError, match=r"table, json, markdown, html$"):
+        render_report(CheckReport(), "pdf")
+    with pytest.raises(InputError, match="needs the source article"):
         render_report(CheckReport(), "html")
 
 
@@ -270,6 +272,23 @@ def test_html_content_security_policy_allows_only_its_own_style_and_script() -> 
         assert node.tag not in {"link", "iframe", "object", "embed", "img"}
 
 
+def test_check_report_html_marks_the_source_and_shows_the_checked_text() -> None:
+    result = ramstein_result()
+    first_draft = result.rounds[0]
+    report = CheckReport(checks=first_draft.checks)
+    text = first_draft.draft.summary
+    dom = parse_html(render_report(report, "html", source=result.article, text=text))
+    assert article_div(dom).text() == result.article.text
+    marks = {m.text(): m for m in article_div(dom).find_all("mark")}
+    assert "contradicted" in marks["$2.3 billion"].classes  # evidence against "$2.5 billion"
+    assert "supported" in marks["October 15"].classes
+    (summary,) = dom.find_all("p", "summary")
+    assert summary.text() == text
+    (h1,) = dom.find_all("h1")
+    assert result.article.title is not None and result.article.title in h1.text()
+    assert not dom.find_all("div", "repair")
+
+
 def _spans_result(checks: list[ClaimCheck]) -> Result:
     result = ramstein_result()
     return result.model_copy(update={"claims": checks, "rounds": []})
@@ -301,6 +320,8 @@ def test_html_handles_overlapping_missing_and_wrong_spans() -> None:
     # The shared stretch belongs to both claims and shows the more severe verdict.
     assert marks["20 million"].attrs["data-claims"] == "c1 c2"
     assert "contradicted" in marks["20 million"].classes
+    assert marks["20 million"].attrs["data-symbols"] == "✗✓"  # not colour alone, not one verdict
+    assert marks["up to "].attrs["data-symbols"] == "✓"
     assert "supported" in marks["up to "].classes and marks["up to "].attrs["data-claims"] == "c1"
     # A span that covers the wrong text is relocated by the figure's own text.
     assert "85,000 drones" in marks and "supported" in marks["85,000 drones"].classes
