@@ -593,3 +593,20 @@ def test_extracted_text_drops_headline_repeat_link_lines_and_trailing_promos() -
     article = html_to_article(page)
     assert article.title == "Flats evacuated after fire"
     assert article.text == "\n".join([body[0], body[2], body[4]])
+
+
+@pytest.mark.parametrize(
+    ("draft_name", "code"), [("draft-faithful.txt", 0), ("draft-with-errors.txt", 1)]
+)
+def test_cli_checks_a_draft_against_a_fetched_page(
+    base: str,
+    examples_dir: Path,
+    draft_name: str,
+    code: int,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["check", "--allow-private-hosts", "--source", f"{base}/article"]
+    assert main([*args, "--format", "json", str(examples_dir / draft_name)]) == code
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    assert "85,000" in captured.out  # evidence quoted from the fetched page
