@@ -194,6 +194,7 @@ _DEMONYMS = {
     "welsh": "wales", "scottish": "scotland", "us": "america", "american": "america",
     "filipino": "philippines", "thai": "thailand", "czech": "czechia", "slovak": "slovakia",
     "portuguese": "portugal", "belgian": "belgium", "hungarian": "hungary", "kiwi": "zealand",
+    "alpine": "alps",
 }  # fmt: skip
 
 
@@ -255,6 +256,10 @@ class _Slot:
     near: frozenset[str]
     when: Quantity | None = None  # the date or year the figure is tied to, if one follows it
     bare: bool = False  # digits the parser could not read ("Boeing 737" in a claim)
+    compare: Quantity = field(init=False)  # the quantity as compared (fractions as percent)
+
+    def __post_init__(self) -> None:
+        self.compare = _as_percent(self.quantity)
 
 
 @dataclass
@@ -450,9 +455,20 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 # ("FY2021"), and, in a claim, any other digits (checked only for being in the source at all).
 _LEFTOVER = re.compile(
     r"(?<![\w.,$€£%/-])"
-    r"(?:Q([1-4])|(?:FY|H[12] ?)?((?:19|20)\d\d)|(\d+(?:[.,]\d+)*))"
+    r"(?:Q([1-4])|(?:FY|H[12] ?)?((?:19|20)\d\d)|(\d+(?:[.,]\d+)*)|"
+    r"(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|(?<=\bfrom )|(?<=\bduring ))"
+    r"(January|February|March|April|June|July|August|September|October|November|December)"
+    r"(?!\s*\d))"
     r"(?![\w%]|[.,]\d)"
 )
+_MONTH_NUMBER = {
+    name: number
+    for number, name in enumerate(
+        _words("January February March April May June July August September October November "
+               "December"),
+        start=1,
+    )
+}  # fmt: skip
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -466,12 +482,15 @@ def _read_quantities(text: str, *, claim: bool) -> tuple[list[Quantity], set[tup
         position = _bisect([s for s, _ in starts], match.start()) if starts else -1
         if position >= 0 and starts[position][0] <= match.start() < starts[position][1]:
             continue
-        quarter, year, digits = match.groups()
+        quarter, year, digits, month = match.groups()
         one = Decimal(1)
         if quarter:
             kind, value, unit = QuantityKind.ORDINAL, Decimal(quarter), "quarter"
         elif year:
             kind, value, unit = QuantityKind.YEAR, Decimal(year), None
+        elif month:
+            # A month on its own ("in October"), as the parser writes dates: MMDD with no day.
+            kind, value, unit = QuantityKind.DATE, Decimal(_MONTH_NUMBER[month] * 100), None
         elif claim:
             kind, value, unit = QuantityKind.COUNT, Decimal(digits.replace(",", "")), None
             bare.add(match.span())
@@ -537,7 +556,7 @@ def index_source(text: str) -> SourceIndex:
     )
     slots = layout.slots
     for position, slot in enumerate(slots):
-        for value in _lookup_values(slot.quantity):
+        for value in _lookup_values(slot.quantity) | _lookup_values(slot.compare):
             index.by_value.setdefault(value, []).append(position)
         for word in slot.local:
             index.by_word.setdefault(word, []).append(position)
@@ -658,12 +677,43 @@ def _same_value(claim: Quantity, source: Quantity) -> str | None:
     return None
 
 
+def _date_parts(q: Quantity) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) with what was not written as None: dates are YYYYMMDD or MMDD."""
+    value = int(q.value)
+    if q.kind is QuantityKind.YEAR:
+        return value, None, None
+    year = value // 10000 if value >= 10000 else None
+    month, day = (value // 100) % 100, value % 100
+    return year, month or None, day or None
+
+
+def _dates_agree(c: Quantity, s: Quantity) -> bool:
+    """ "October 15" agrees with "15 October 2025", "2025" with it too; "October 16" does not."""
+    pairs = zip(_date_parts(c), _date_parts(s), strict=True)
+    return all(a is None or b is None or a == b for a, b in pairs)
+
+
+def _as_percent(q: Quantity) -> Quantity:
+    """A fraction ("a fifth", "two-thirds") compared as the percentage it is."""
+    if q.kind is QuantityKind.COUNT and q.unit == "fraction":
+        hundredths = (q.value * 100).quantize(Decimal("0.1"))
+        return q.model_copy(
+            update={"kind": QuantityKind.PERCENT, "value": hundredths, "unit": None,
+                    "precision": Decimal(1)}
+        )  # fmt: skip
+    return q
+
+
 def _relation(claim: _Slot, source: _Slot) -> tuple[str, str | None] | None:
     """How the source quantity bears on the claim's: (relation, detail) or None."""
-    c, s = claim.quantity, source.quantity
+    c, s = claim.compare, source.compare
     group = _GROUP.get(c.kind)
     if group is None or group != _GROUP.get(s.kind):
         return None
+    if group == "time":
+        if c.kind is QuantityKind.YEAR and s.kind is QuantityKind.DATE:
+            return None  # a year is compared with years; "by 2026" is not "October 2026"
+        return (_MATCH, "exact") if _dates_agree(c, s) else (_RIVAL, None)
     if group in ("amount", "ordinal") and not _units_compatible(claim, source):
         if group == "amount" and c.value == s.value and not c.vague and not s.vague:
             return "unit_mismatch", None
@@ -749,7 +799,7 @@ def _score(claim: _Claim, c: _Slot, index: SourceIndex, s: _Slot) -> float:
 def _candidates(index: SourceIndex, c: _Slot) -> set[int]:
     q = c.quantity
     found: set[int] = set()
-    for value in _lookup_values(q):
+    for value in _lookup_values(q) | _lookup_values(c.compare):
         found.update(index.by_value.get(value, ()))
         for factor in _THOUSANDS[:3]:
             found.update(index.by_value.get(_key(value * factor), ()))
@@ -787,9 +837,7 @@ def _date_conflict(c: _Slot, s: _Slot) -> bool:
     """'2.1% in September' where the source says '2.1% in October'."""
     if c.when is None or s.when is None:
         return False
-    if c.when.kind != s.when.kind:
-        return False
-    return c.when.value != s.when.value
+    return not _dates_agree(c.when, s.when)
 
 
 def _check_quantity(index: SourceIndex, claim: _Claim, c: _Slot) -> _Finding:
