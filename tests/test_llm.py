@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -648,3 +650,23 @@ def test_strict_schema_requires_every_field():
     claim = schema["$defs"]["DraftClaim"]
     assert set(claim["required"]) == {"text", "quote", "figure"}
     assert "default" not in json.dumps(schema)
+
+
+def test_scripted_server_runs_standalone_as_a_fake_endpoint(tmp_path, ramstein):
+    """The documented manual use: ``python tests/scripted_server.py --port N --script FILE``."""
+    script = tmp_path / "steps.json"
+    script.write_text(json.dumps([bad_json()]), encoding="utf-8")
+    command = [sys.executable, str(ROOT / "tests" / "scripted_server.py"), "--port", "0"]
+    with subprocess.Popen(
+        [*command, "--script", str(script)], stderr=subprocess.PIPE, text=True
+    ) as server:
+        try:
+            banner = server.stderr.readline()  # type: ignore[union-attr]
+            base_url = banner.rsplit(" ", 1)[-1].strip()
+            assert base_url.startswith("http://127.0.0.1:") and base_url.endswith("/v1")
+            settings = resolve_settings(base_url=base_url, environ={}, max_retries=0)
+            outcome = draft_summary(ramstein, settings=settings)
+        finally:
+            server.terminate()
+    assert outcome.usage.attempts == 2  # the scripted bad JSON, then a model reply
+    assert outcome.draft == Draft.model_validate(RAMSTEIN_DRAFT)
