@@ -610,3 +610,28 @@ def test_cli_checks_a_draft_against_a_fetched_page(
     captured = capsys.readouterr()
     assert captured.err == ""
     assert "85,000" in captured.out  # evidence quoted from the fetched page
+
+
+@pytest.mark.parametrize(
+    ("route", "options", "error", "message"),
+    [
+        ("/slow", {"timeout": 0.5}, FetchError, "timed out (limit 0.5s)"),
+        ("/endless", {"max_bytes": 200_000}, TooLargeError, "larger than the 200,000-byte limit"),
+        ("/pdf", {}, UnsupportedContentError, "the content is application/pdf"),
+        ("/loop/a", {}, FetchError, "redirect loop back to"),
+        ("/cookie-wall", {}, ExtractionError, "no article text found"),
+    ],
+)
+def test_async_loader_fails_the_same_way(
+    base: str, route: str, options: dict, error: type[FactcheckError], message: str
+) -> None:
+    with pytest.raises(error) as caught:
+        asyncio.run(aload_article(f"{base}{route}", allow_private_hosts=True, **options))
+    assert type(caught.value) is error
+    assert message in str(caught.value)
+
+
+def test_async_loader_refuses_private_hosts(fake_dns: dict[str, str | None]) -> None:
+    fake_dns["news.example"] = "192.168.0.10"
+    with pytest.raises(BlockedHostError, match=r"resolves to a private or reserved address"):
+        asyncio.run(aload_article("http://news.example/article"))
