@@ -106,7 +106,12 @@ def _counts(checks: Sequence[ClaimCheck]) -> dict[Verdict, int]:
     return {v: sum(1 for c in checks if c.verdict is v) for v in Verdict}
 
 
+NO_FIGURES = "No figures to check: the text states no numbers."
+
+
 def _totals_line(checks: Sequence[ClaimCheck]) -> str:
+    if not checks:
+        return NO_FIGURES
     counts = _counts(checks)
     noun = "figure" if len(checks) == 1 else "figures"
     parts = ", ".join(f"{counts[v]} {SYMBOL[v]} {v.value}" for v in Verdict)
@@ -362,7 +367,8 @@ def _terminal_result(result: Result, color: bool, width: int | None) -> str:
     if source:
         parts.append(Text(f"Source: {source}", style="dim"))
     parts.append(Text(_engine_line(result), style="dim"))
-    parts.append(_checks_table(result.claims, color, claims=False))
+    if result.claims:
+        parts.append(_checks_table(result.claims, color, claims=False))
     parts.append(Text(_totals_line(result.claims), style="bold"))
     repair = _repair_table(result)
     if repair:
@@ -374,7 +380,8 @@ def _terminal_result(result: Result, color: bool, width: int | None) -> str:
 
 def _terminal_report(report: CheckReport, color: bool, width: int | None) -> str:
     console, out = _console(color, width)
-    console.print(_checks_table(report.checks, color, claims=True))
+    if report.checks:
+        console.print(_checks_table(report.checks, color, claims=True))
     console.print(Text(_totals_line(report.checks), style="bold"))
     return _trimmed(out.getvalue())
 
@@ -447,7 +454,7 @@ def _markdown_result(result: Result) -> str:
     source = f"[{title}](<{url.replace('>', '%3E')}>)" if url else title
     lines += [f"Source: {source}. {md_escape(_engine_line(result))}", ""]
     lines += [f"### {_totals_line(result.claims)}", ""]
-    lines += _md_table(result.claims)
+    lines += _md_table(result.claims) if result.claims else []
     caught = [
         (number, [c for c in round_.checks if c.verdict is not Verdict.SUPPORTED])
         for number, round_ in enumerate(result.rounds[:-1], start=1)
@@ -465,7 +472,8 @@ def _markdown_result(result: Result) -> str:
 
 
 def _markdown_report(report: CheckReport) -> str:
-    lines = [f"### {_totals_line(report.checks)}", "", *_md_table(report.checks)]
+    table = _md_table(report.checks) if report.checks else []
+    lines = [f"### {_totals_line(report.checks)}", "", *table]
     return "\n".join(lines) + "\n"
 
 
@@ -665,6 +673,7 @@ def _html_page(
         ],
         counts=[{"verdict": v.value, "symbol": SYMBOL[v], "count": counts[v]} for v in Verdict],
         total=len(checks),
+        no_figures=NO_FIGURES,
         rounds=rounds,
         version=version,
     )

@@ -483,3 +483,13 @@ def test_markdown_escaping_keeps_any_text_literal(text: str) -> None:
     assert " ".join(cell.text().split()) == expected
     assert " ".join("".join(p.text() for p in paragraphs).split()) == expected
     assert not dom.find_all("a") and not dom.find_all("em") and not dom.find_all("code")
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "html"])
+def test_a_text_without_figures_says_so(fmt: str) -> None:
+    result = ramstein_result().model_copy(update={"claims": [], "rounds": []})
+    out = render_result(result, fmt)
+    assert out.count("No figures to check") == 1
+    assert "│" not in out and "| # |" not in out  # no empty table
+    report_out = render_report(CheckReport(), fmt, source=result.article)
+    assert report_out.count("No figures to check") == 1

@@ -34,7 +34,11 @@
     link.addEventListener("click", function (event) {
       event.preventDefault();
       selectClaim(claim, true);
-      history.replaceState(null, "", "#" + claim.id);
+      try {
+        history.replaceState(null, "", "#" + claim.id);
+      } catch (error) {
+        // Some viewers (sandboxed previews) forbid history changes; selection still works.
+      }
     });
   });
 
