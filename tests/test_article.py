@@ -635,3 +635,15 @@ def test_async_loader_refuses_private_hosts(fake_dns: dict[str, str | None]) -> 
     fake_dns["news.example"] = "192.168.0.10"
     with pytest.raises(BlockedHostError, match=r"resolves to a private or reserved address"):
         asyncio.run(aload_article("http://news.example/article"))
+
+
+def test_wider_passes_rescue_a_page_the_precise_pass_throws_away() -> None:
+    # Link-heavy paragraphs look like navigation to trafilatura's precision mode.
+    paragraphs = "".join(
+        f"<p><a href='/m{n}'>Fifty countries met</a> in <a href='/b'>Brussels on October 15</a>"
+        f" and <a href='/c'>agreed on aid package {n}</a>.</p>"
+        for n in range(1, 9)
+    )
+    article = html_to_article(f"<html><body><div>{paragraphs}</div></body></html>")
+    assert article.text.count("Fifty countries met in Brussels on October 15") == 8
+    assert "aid package 8" in article.text
