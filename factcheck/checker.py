@@ -282,6 +282,8 @@ class SourceIndex:
     by_value: dict[Decimal, list[int]] = field(default_factory=dict)
     by_word: dict[str, list[int]] = field(default_factory=dict)
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
+    # word -> the sentences with figures that use it
+    by_sentence_word: dict[str, list[int]] = field(default_factory=dict)
     name_numbers: dict[Decimal, list[tuple[int, int]]] = field(default_factory=dict)
     normalized: str = ""
 
@@ -560,6 +562,9 @@ def index_source(text: str) -> SourceIndex:
             index.by_value.setdefault(value, []).append(position)
         for word in slot.local:
             index.by_word.setdefault(word, []).append(position)
+        if slot.sentence not in index.by_sentence:
+            for word in layout.sentence_words[slot.sentence]:
+                index.by_sentence_word.setdefault(word, []).append(slot.sentence)
         index.by_sentence.setdefault(slot.sentence, []).append(position)
     index.name_numbers = _name_numbers(text, quantities)
     index.normalized = _normalize_quote(text)
@@ -689,8 +694,8 @@ def _date_parts(q: Quantity) -> tuple[int | None, int | None, int | None]:
 
 def _dates_agree(c: Quantity, s: Quantity) -> bool:
     """ "October 15" agrees with "15 October 2025", "2025" with it too; "October 16" does not."""
-    pairs = zip(_date_parts(c), _date_parts(s), strict=True)
-    return all(a is None or b is None or a == b for a, b in pairs)
+    pairs = [(a, b) for a, b in zip(_date_parts(c), _date_parts(s), strict=True) if a and b]
+    return bool(pairs) and all(a == b for a, b in pairs)
 
 
 def _as_percent(q: Quantity) -> Quantity:
@@ -808,6 +813,12 @@ def _candidates(index: SourceIndex, c: _Slot) -> set[int]:
         posting = index.by_word.get(word, ())
         if len(posting) <= _COMMON_POSTING:
             found.update(posting)
+        # Figures further off in a sentence that shares the words ("The People's Party, which
+        # has led the government for eight years, came second with 24.8%").
+        sentences = index.by_sentence_word.get(word, ())
+        if len(sentences) <= _COMMON_POSTING:
+            for sentence in sentences:
+                found.update(index.by_sentence[sentence])
     return found
 
 
@@ -905,8 +916,8 @@ def _overruled(
     """A figure found elsewhere in the source loses to another figure clearly about the claim:
     far closer in context, or two figures swapped ("Seven drowned and 17 were killed" for "17
     drowned and seven were killed": each figure's neighbouring words sit by the other)."""
-    if rival is None:
-        return False
+    if rival is None or c.segment & s.entities:
+        return False  # the match is said of the claim's own subject
     other = rival[1]
     if rival[0] >= score + _OVERRIDE and not c.local & s.local:
         return True
