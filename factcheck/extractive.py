@@ -29,7 +29,7 @@ from pydantic import ValidationError
 
 from factcheck import quantities
 from factcheck.errors import InputError
-from factcheck.models import Article, Draft, DraftClaim
+from factcheck.models import Article, Draft, DraftClaim, Quantity, QuantityKind
 
 __all__ = ["extractive_draft"]
 
@@ -42,6 +42,9 @@ RELAXED_MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 16
 # Two sentences this similar (TF-IDF cosine) say the same thing; keep only the better one.
 REDUNDANCY = 0.55
+# A sentence mostly in quotation marks is someone's words, colour rather than news: it is
+# penalised, not excluded (a quoted figure can be the story).
+QUOTED_SHARE = 0.5
 # The weights of the three signals; centrality leads, position and density break ties.
 W_POSITION = 0.35
 W_CENTRALITY = 0.45
@@ -54,7 +57,7 @@ _NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|von\s+)?[A-Z][\w’'-
 _DEPENDENT = re.compile(
     r"^(?:he|she|it|they|this|that|these|those|but|and|also|however)\b", re.IGNORECASE
 )
-_QUOTES = '"“”'
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _BOILERPLATE = re.compile(
     r"^(?:photo|image|picture|video|credit|source|read more|related|advertisement|sign up|"
     r"subscribe|click|share|follow us|copyright|©|all rights reserved)\b",
@@ -76,6 +79,11 @@ _STOPWORDS = frozenset(
 )
 
 
+_TELLING_KINDS = frozenset(
+    {QuantityKind.MONEY, QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT, QuantityKind.MEASURE}
+)
+
+
 @dataclass
 class _Sentence:
     """A candidate sentence and what scoring needs to know about it."""
@@ -85,7 +93,7 @@ class _Sentence:
     text: str
     words: int
     terms: Counter[str] = field(default_factory=Counter)
-    figures: list[str] = field(default_factory=list)
+    figures: list[tuple[float, str]] = field(default_factory=list)  # (weight, text), best first
     score: float = 0.0
     vector: dict[str, float] = field(default_factory=dict)
 
@@ -101,8 +109,9 @@ def extractive_draft(
 
     ``max_sentences`` bounds the summary (2-4 sentences reads best), ``max_key_points`` the
     further sentences listed as key points, ``max_claims`` the quantity-bearing sentences listed
-    as claims (text and quote are the sentence itself; figure is the first quantity's surface
-    text as written). Raises ``InputError`` when the article has no usable sentence.
+    as claims (text and quote are the sentence itself; figure is the surface text of its most
+    telling quantity: money, rates and measures before counts, dates and ordinals). Raises
+    ``InputError`` when the article has no usable sentence.
     """
     if max_sentences < 1:
         raise InputError("max_sentences must be at least 1")
@@ -121,16 +130,21 @@ def extractive_draft(
     summary = sorted(chosen[:max_sentences], key=lambda s: s.index)
     key_points = sorted(chosen[max_sentences:], key=lambda s: s.index)
 
-    # The figures shown to the reader come first; then the best of the rest, for completeness.
-    claim_sources: list[_Sentence] = [s for s in summary + key_points if s.figures]
-    shown = {s.index for s in claim_sources}
-    claim_sources += [s for s in ranked if s.figures and s.index not in shown]
+    # The figures shown to the reader come first, then the rest; within each, telling figures
+    # ($2.3 billion, 12%, 85,000) before incidental ones ("one", "first").
+    shown = {s.index for s in summary + key_points}
+    claim_sources = sorted(
+        (s for s in ranked if s.figures),
+        key=lambda s: (s.index not in shown, -s.figures[0][0], -s.score),
+    )
     listed: list[tuple[int, DraftClaim]] = []
     for sentence in claim_sources:
         if len(listed) == max_claims:
             break
         try:
-            claim = DraftClaim(text=sentence.text, quote=sentence.text, figure=sentence.figures[0])
+            claim = DraftClaim(
+                text=sentence.text, quote=sentence.text, figure=sentence.figures[0][1]
+            )
         except ValidationError:
             # The claim model wants a number a reader can see; a quantity the parser reads
             # where the claim model sees none ("a few") is not worth listing as a claim.
@@ -235,17 +249,42 @@ def _score(sentences: list[_Sentence]) -> None:
         centrality = _dot(sentence.vector, centroid_unit)
         # A lead bias that fades over the article, plus a nudge for paragraph openers.
         position = 1.0 / (1.0 + sentence.index / 3.0) + (0.15 if sentence.paragraph_start else 0)
-        sentence.figures = [q.text for q in quantities.parse_quantities(sentence.text)]
+        found = quantities.parse_quantities(sentence.text)
+        # A stable sort: among figures of equal weight, the first written stays first.
+        sentence.figures = sorted(((_weight(q), q.text) for q in found), key=lambda p: -p[0])
         # The first word is capitalised anyway, so a name only counts after it.
         names = sum(1 for m in _NAME.finditer(sentence.text) if m.start() > 0)
-        density = min(1.0, (len(sentence.figures) + 0.5 * names) / sentence.words * 4)
-        dependent = 0.1 if _DEPENDENT.match(sentence.text) else 0.0
+        figures = sum(weight for weight, _ in sentence.figures)
+        density = min(1.0, (figures + 0.5 * names) / sentence.words * 4)
+        penalty = 0.1 if _DEPENDENT.match(sentence.text) else 0.0
+        if _quoted_share(sentence.text) > QUOTED_SHARE:
+            penalty += 0.15
         sentence.score = (
             W_POSITION * min(position, 1.0)
             + W_CENTRALITY * centrality
             + W_DENSITY * density
-            - dependent
+            - penalty
         )
+
+
+def _weight(quantity: Quantity) -> float:
+    """How much a figure tells a reader: amounts and rates most, "one" or "first" least."""
+    if quantity.vague:
+        return 0.2
+    if quantity.kind in _TELLING_KINDS:
+        return 1.0
+    if quantity.kind in (QuantityKind.YEAR, QuantityKind.DATE):
+        return 0.5
+    if quantity.kind is QuantityKind.ORDINAL:
+        return 0.3
+    # Counts and durations: "85,000 drones" tells more than "one video".
+    return 0.8 if any(ch.isdigit() for ch in quantity.text) or quantity.value > 10 else 0.4
+
+
+def _quoted_share(text: str) -> float:
+    """The share of a sentence's characters inside quotation marks."""
+    quoted = sum(len(m.group()) for m in _QUOTED.finditer(text))
+    return quoted / len(text)
 
 
 def _pick_diverse(ranked: list[_Sentence], limit: int) -> list[_Sentence]:
