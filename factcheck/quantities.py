@@ -145,7 +145,8 @@ _MEASURES = {
     "kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilo": "kg",
     "kilos": "kg", "g": "g", "gram": "g", "grams": "g", "tonne": "tonne", "tonnes": "tonne",
     "t": "tonne", "metric tons": "tonne", "ton": "ton", "tons": "ton", "lb": "lb",
-    "lbs": "lb", "pound": "lb", "pounds": "lb", "litre": "litre", "litres": "litre",
+    "lbs": "lb", "oz": "oz", "ounce": "oz", "ounces": "oz", "pound": "lb", "pounds": "lb",
+    "litre": "litre", "litres": "litre",
     "liter": "litre", "liters": "litre",
     "gallon": "gallon", "gallons": "gallon", "barrel": "barrel", "barrels": "barrel",
     "bpd": "barrel_per_day", "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
@@ -182,7 +183,7 @@ _IRREGULAR = {
     "species": "species", "news": "news", "police": "police", "personnel": "personnel",
     "staff": "staff", "aircraft": "aircraft", "sheep": "sheep", "fish": "fish",
     "deer": "deer", "cattle": "cattle", "data": "data", "media": "media",
-    "troops": "troop", "offspring": "offspring", "livestock": "livestock",
+    "troops": "troop", "offspring": "offspring", "diabetes": "diabetes", "livestock": "livestock",
     "militia": "militia", "crew": "crew", "civilians": "civilian",
 }  # fmt: skip
 _INVARIANT_PLURALS = frozenset(
@@ -217,7 +218,8 @@ _SENTENCE_OPENERS = _wordset(
 )
 _ADJECTIVES = _wordset(
     """straight consecutive successive largest biggest smallest highest lowest best worst
-    annual straight new old big small large major minor full half whole top last next"""
+    annual straight new old big small large major minor full half whole top last next bad good
+    single key main only sole extra"""
 )
 _ADJECTIVE_SUFFIXES = ("ive", "ous", "ful", "est", "ical", "ional", "less", "able", "ible")
 _ING_NOUNS = ("meeting", "building", "hearing", "briefing", "ceiling", "funding", "spending",
@@ -369,7 +371,7 @@ _NEGATIVE_PRE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\bminus[ ]+)\Z", re.IGNOR
 _CAP_WORD_PRE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<w>[A-Z][\w&.'’]*|[a-z]+[A-Z][\w]*)[ \u00a0]\Z"
 )
-_SENTENCE_START_PRE = re.compile(r"(?:\A|[.!?:;\"“”‘’(\n\[—–-])[ \t\u00a0]*\Z")
+_SENTENCE_START_PRE = re.compile(r"(?:\A|[.!?:;\"“”‘’(\n\[]|[—–][ ])[ \t\u00a0]*\Z")
 
 _ATTACHED_SCALE_RE = re.compile(r"(?P<s>bn|mn|trn|tn|[kKmMbBT])(?![A-Za-z0-9])")
 _SPACED_SCALE_RE = re.compile(
@@ -404,7 +406,7 @@ _MEASURE_SUFFIX = re.compile(
     r"sq[ ]km|sq[ ]miles|metric[ ]tons|degrees[ ](?:celsius|fahrenheit|c|f)\b|°[ ]?[cf]\b|°|"
     r"km/h|km²|m²|km2|m2|kilomet(?:re|er)s?|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|"
     r"miles?|feet|foot|ft|inch(?:es)?|yards?|kilograms?|kilos?|kgs?|grams?|tonnes?|tons?|"
-    r"lbs?|pounds?|lit(?:re|er)s?|gallons?|barrels?|bpd|hectares?|ha|acres?|mph|kph|knots?|degrees?|"
+    r"lbs?|pounds?|ounces?|oz|lit(?:re|er)s?|gallons?|barrels?|bpd|hectares?|ha|acres?|mph|kph|knots?|degrees?|"
     r"megawatts?|gigawatts?|kilowatts?|kwh|mwh|gwh|twh|mw|gw|kw|bcm|km|cm|mm|kg|m|g|t|c|f|"
     r"mb|gb|tb)(?![A-Za-z0-9²])",
     re.IGNORECASE,
@@ -427,12 +429,21 @@ _YEAR_DETERMINER_PRE = re.compile(
 _SLASHED = re.compile(r"[\d/]*")
 _WORDCHARS = re.compile(r"[\w-]*")
 _PENCE = re.compile(r"p\b")
+_RECORD_TAIL = re.compile(r"(?:-\d+)*")  # "3-0-2": a win-loss record, not a range
+_DOTTED_TAIL = re.compile(r"\.\d")
+_DOTTED = re.compile(r"(?:\.\d+)+")
+_FIGURE_SUFFIX = re.compile(
+    r"[ ]?%|[ ]?(?:per[ ]?cent|percent|million|billion|trillion|thousand|crore|lakh|bn|mn"
+    r"|percentage|ounces|miles|km|kilomet\w+|met(?:er|re)s|tonnes|hours|days|weeks|months"
+    r"|years)\b|[-–]\d",
+    re.IGNORECASE,
+)
 _SPACE_GROUPED = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
 _CAP_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 _PLAIN_NUMBER = re.compile(r"(?P<int>\d+)(?P<dec>\.\d+)?")
 _GLUED_TAIL = re.compile(r"(?:[-–]\d+)?")
 _GAP_PRE = re.compile(
-    r"(?:,|\band|\bwhile|\bwhereas|\bbut|\bwith)[ ]+(?:the[ ]+)?[A-Z][\w.&'’-]*[ ]\Z"
+    r"(?:,|\band|\bwhile|\bwhereas|\bbut)[ ]+(?:the[ ]+)?[A-Z][\w.&'’-]*[ ]\Z"
 )
 _HYPHEN_WORD = re.compile(r"-(?P<w>[a-z]+)\b")
 _TOKEN = re.compile(r"[ \u00a0\t]*(?:(?P<w>[A-Za-z][A-Za-z'’-]*)|(?P<c>,))")
@@ -488,7 +499,7 @@ def _lemma(word: str) -> str:
         return w[:-3] + "y"
     if w.endswith(("sses", "ches", "shes", "xes", "zzes")):
         return w[:-2]
-    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 2:
+    if w.endswith("s") and not w.endswith(("ss", "us", "is", "ics")) and len(w) > 2:
         return w[:-1]
     return w
 
@@ -678,8 +689,12 @@ class _Parser:
     def _pre(self, start: int, width: int = 48) -> str:
         return self.text[max(0, start - width) : start]
 
-    def _is_name_context(self, start: int, core: str) -> bool:
-        """A number glued to a capitalised word is part of a name: "Boeing 737", "Big Four"."""
+    def _is_name_context(self, start: int, core: str, core_end: int | None = None) -> bool:
+        """A number glued to a capitalised word is part of a name: "Boeing 737", "Big Four".
+
+        A capitalised word that opens a sentence may be any word ("Drink 13-17 ounces"), so
+        there a figure followed by a percent, scale, range or unit is still a figure.
+        """
         pre = self._pre(start, 40)
         cap = _CAP_WORD_PRE.search(pre)
         if cap is not None:
@@ -691,7 +706,10 @@ class _Parser:
                 and not word.endswith(("'s", "’s", ","))
                 and word not in _ISO_CODES
             ):
-                return True
+                opener = _SENTENCE_START_PRE.search(pre[: cap.start()]) is not None
+                return not (
+                    opener and core_end is not None and _FIGURE_SUFFIX.match(self.text, core_end)
+                )
         # A capitalised number word inside a sentence is a name: "the Big Four", "Formula One".
         return core[:1].isupper() and _SENTENCE_START_PRE.search(pre) is None
 
@@ -950,6 +968,9 @@ class _Parser:
             core_end, core, int_part = m.end(), m.group(0), m.group("int")
         dec = m.group("dec") if is_digits else None
 
+        if is_digits and _DOTTED_TAIL.match(text, core_end):
+            skip = _DOTTED.match(text, core_end)  # "2.3.4", "2018.04.05", "10.0.0.1": not figures
+            return skip.end() if skip else core_end
         if is_digits and (_SLASH_NUM.match(text, core_end) or text[start - 1 : start] == "/"):
             skip = _SLASHED.match(text, core_end)
             return skip.end() if skip else core_end  # "24/7", "1/3": not read
@@ -964,7 +985,7 @@ class _Parser:
             currency = _CURRENCY_SYMBOLS[sym] if sym else cp.group("code").replace("RMB", "CNY")
             q_start -= len(pre) - cp.start()
             pre = pre[: cp.start()]
-        elif self._is_name_context(start, core):
+        elif self._is_name_context(start, core, core_end):
             if not self._gapped(start):
                 glued = _GLUED_TAIL.match(text, core_end)  # "Route 66-A", "Lost 1-3"
                 return glued.end() if glued else core_end
@@ -1003,9 +1024,8 @@ class _Parser:
             # Letters glued to digits that are not a scale: a unit ("5km", "30C", "50p") or a
             # name ("5G", "3D", "737MAX"), which is skipped whole.
             mu = _MEASURE_SUFFIX.match(text, pos)
-            if not (mu and not mu.group("sp") and _glued_unit_ok(mu.group("u"))) and not (
-                _PENCE.match(text, pos)
-            ):
+            pence = _PENCE.match(text, pos) is not None and len(core) <= 2 and not dec
+            if not (mu and not mu.group("sp") and _glued_unit_ok(mu.group("u"))) and not pence:
                 end = _WORDCHARS.match(text, pos)
                 return end.end() if end else pos
 
@@ -1039,6 +1059,10 @@ class _Parser:
             if m2 is not None:
                 v2, p2, s2, d2, end2 = self._read_number(m2, currency is not None)
                 glued = d2 and end2 == m2.end() and _LETTER.match(text, end2)
+                hyphen = rng.group("sep").strip() in ("-", "–")
+                record = _RECORD_TAIL.match(text, end2) if hyphen and d2 else None
+                if record is not None and record.end() > end2:
+                    return record.end()  # "3-0-2": a win-loss record, not a range
                 if glued or (d2 and _ORDINAL_SUFFIX.match(text, end2)) or v2 == 0:
                     pass
                 elif scale is None and s2 is not None and v2 > value * s2:
@@ -1081,7 +1105,7 @@ class _Parser:
                 kind = QuantityKind.PERCENT
         elif cur is not None:
             if cur.group("sub"):
-                if is_digits and currency is None:
+                if is_digits and currency is None and (cur.group(0) != "p" or len(core) <= 2):
                     sub = cur.group(0).strip().lower()
                     currency = "GBP" if sub.startswith("p") else "USD"
                     value, precision = value / 100, precision / 100
@@ -1102,6 +1126,8 @@ class _Parser:
             mu = _MEASURE_SUFFIX.match(text, pos)
             if du is not None and year_like and not du.group("u").lower().endswith("s"):
                 du = None  # "fiscal 2022 second-quarter", "2022 year": a year, not a duration
+            if du is not None and du.group("u")[0].isupper():
+                du = None  # "80 Day Obsession": a title
             if du is not None:
                 kind, unit, pos = QuantityKind.DURATION, _DURATIONS[du.group("u").lower()], du.end()
             elif mu is not None and _measure_ok(mu, is_digits, scale):

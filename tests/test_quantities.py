@@ -251,6 +251,7 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("It was 30°C outside.", "30°C", "30", MEAS, "celsius", None, EXACT, None, None),
     ("The shell weighed 2.5 tonnes.", "2.5 tonnes", "2.5", MEAS, "tonne", None, EXACT, None, None),
     ("He weighed 200 pounds.", "200 pounds", "200", MEAS, "lb", None, EXACT, None, None),
+    ("Drink 13–17 ounces of water.", "13–17 ounces", "13", MEAS, "oz", None, RANGE, "13", "17"),
     ("She won the 100m sprint.", "100m", "100", MEAS, "m", None, EXACT, None, None),
     ("It burned 1,200 hectares.", "1,200 hectares", "1200", MEAS, "hectare", None, EXACT, None, None),
     ("The plant makes 300 MW.", "300 MW", "300", MEAS, "MW", None, EXACT, None, None),
@@ -339,6 +340,12 @@ NOT_QUANTITIES = [
     "No one came.",
     "Lost 1-3 to Chelsea, they went home.",
     "In World War Two many died.",
+    "It streams at 1080p and 60fps.",
+    "Take-Two Interactive makes games.",
+    "It ships as version 2.3.4 today.",
+    "The Jets are 3-0-2 this season.",
+    "He was diagnosed with Type 1 diabetes.",
+    "The Department of Labor said so.",
 ]
 
 
