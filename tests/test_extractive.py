@@ -166,3 +166,38 @@ def test_a_short_badly_punctuated_article_still_gets_a_summary() -> None:
     draft = extractive_draft(Article(text=text))
     assert draft.summary == " ".join(text.split())
     assert draft.claims and draft.claims[0].quote == draft.summary
+
+
+def test_a_claim_names_its_most_telling_figure() -> None:
+    text = "\n\n".join(
+        [
+            "The league handed one player a one-game suspension and fined both teams $250,000 "
+            "after the brawl on Thursday night.",
+            "The commissioner said the first review of the footage had taken two days.",
+            "Officials will meet the players' union next week to discuss the sanctions.",
+        ]
+    )
+    draft = extractive_draft(Article(text=text))
+    figures = {claim.quote: claim.figure for claim in draft.claims}
+    assert figures[text.split("\n\n")[0]] == "$250,000"
+    first = next(iter(figures))
+    assert first.startswith("The league"), "the money figure's claim comes first"
+
+
+def test_a_mostly_quoted_sentence_gives_way_to_reporting() -> None:
+    reporting = "The city will spend $40 million on new flood barriers along the river by 2027."
+    # The same news in the mayor's words, earlier and just as central: reporting still wins.
+    quoted = (
+        "\"The flood barriers along the river will cost $40 million and protect 1,200 homes,\" "
+        "the mayor said."
+    )
+    text = "\n\n".join(
+        [
+            "Floods damaged 1,200 homes in the river city last winter, the council said on Monday.",
+            quoted,
+            reporting,
+            "Residents of the lower town have asked for the barriers for more than a decade now.",
+        ]
+    )
+    draft = extractive_draft(Article(text=text), max_sentences=2, max_key_points=0)
+    assert reporting in draft.summary and quoted not in draft.summary
