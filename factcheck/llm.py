@@ -10,7 +10,9 @@ Two kinds of retry, each bounded and never multiplied:
   client itself, ``max_retries`` times per request (``FACTCHECK_MAX_RETRIES``): exponential
   backoff with jitter, honouring ``Retry-After`` up to two minutes. factcheck adds no transport
   retry of its own; the client's retries are read back from the response (``retries_taken``)
-  and recorded in ``Usage.retries`` with reasons starting ``transport:``. When the client gives
+  and recorded in ``Usage.retries`` with reasons starting ``transport:`` (with the status and
+  ``Retry-After`` seen, for clients built here: they log failed responses through an httpx2
+  event hook; an injected client's retries are counted without reasons). When the client gives
   up, the fault becomes ``RetriesExhaustedError`` (retryable statuses, connection failures) or
   ``LLMError`` / ``ConfigError`` (a request the endpoint rejects: 400, 401, 403, 404).
 * **Invalid replies** (not JSON, a schema violation, a failed validator such as a quote that is
@@ -36,9 +38,11 @@ import json
 import re
 import time
 from collections.abc import Callable
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
+import httpx2
 import openai
 from pydantic import BaseModel, Field, ValidationError
 from tenacity import (
@@ -85,6 +89,23 @@ class LLMOutcome(BaseModel):
     raw: str = Field(description="the last raw reply content, as the model sent it")
 
 
+# Failed responses seen during the current call, so transport retries get their reasons. A
+# ContextVar: each thread and each asyncio task drafting a chunk keeps its own list.
+_failed_responses: ContextVar[list[str] | None] = ContextVar("_failed_responses", default=None)
+
+
+def _note_failure(response: httpx2.Response) -> None:
+    seen = _failed_responses.get()
+    if seen is not None and response.status_code >= 400:
+        retry_after = response.headers.get("retry-after")
+        wait = f" (Retry-After {retry_after})" if retry_after else ""
+        seen.append(f"HTTP {response.status_code}{wait}")
+
+
+async def _anote_failure(response: httpx2.Response) -> None:
+    _note_failure(response)
+
+
 def build_client(settings: Settings) -> openai.OpenAI:
     """An ``openai.OpenAI`` client for the configured endpoint, with transport retries set.
 
@@ -95,6 +116,7 @@ def build_client(settings: Settings) -> openai.OpenAI:
         base_url=settings.effective_base_url(),
         timeout=settings.timeout,
         max_retries=settings.max_retries,
+        http_client=openai.DefaultHttpxClient(event_hooks={"response": [_note_failure]}),
     )
 
 
@@ -105,6 +127,7 @@ def build_async_client(settings: Settings) -> openai.AsyncOpenAI:
         base_url=settings.effective_base_url(),
         timeout=settings.timeout,
         max_retries=settings.max_retries,
+        http_client=openai.DefaultAsyncHttpxClient(event_hooks={"response": [_anote_failure]}),
     )
 
 
@@ -211,17 +234,23 @@ class _Call:
             kwargs["response_format"] = {"type": "json_object"}
         return kwargs
 
-    def accept(self, completion: Any, retries_taken: int) -> Draft:
-        """Account for a reply and validate it; raise ``_InvalidReply`` to have it re-asked."""
+    def accept(self, completion: Any, retries_taken: int, failures: list[str] | None) -> Draft:
+        """Account for a reply and validate it; raise ``_InvalidReply`` to have it re-asked.
+
+        ``failures`` are the failed responses the client retried past, or None when the client
+        was injected and its responses were not observed.
+        """
         self.usage.attempts += 1
         attempt = self.usage.attempts
-        if retries_taken:
-            self.usage.retries.append(
-                RetryRecord(
-                    attempt=attempt,
-                    reason=f"transport: {retries_taken} retry(ies) by the openai client",
-                )
-            )
+        for retry in range(retries_taken):
+            if failures is None:
+                reason = "transport: retried by the client"
+            elif retry < len(failures):
+                reason = f"transport: {failures[retry]}, retried by the client"
+            else:
+                # Observed, yet no failed response: the connection failed or timed out.
+                reason = "transport: connection failed or timed out, retried by the client"
+            self.usage.retries.append(RetryRecord(attempt=attempt, reason=reason))
         usage = getattr(completion, "usage", None)
         if usage is not None:
             self.usage.prompt_tokens += usage.prompt_tokens or 0
@@ -415,31 +444,41 @@ def _one_line(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _run(call: _Call, create: Callable[..., Any]) -> LLMOutcome:
+def _run(call: _Call, create: Callable[..., Any], observed: bool) -> LLMOutcome:
     try:
         for attempt in Retrying(sleep=_no_wait, **call.retrying_kwargs()):
             with attempt:
+                failures: list[str] = []
+                token = _failed_responses.set(failures)
                 try:
                     response = create(**call.request())
                     completion = response.parse()
                 except openai.OpenAIError as exc:
                     raise _translate(exc, call.settings, call.usage.attempts) from exc
-                draft = call.accept(completion, response.retries_taken)
+                finally:
+                    _failed_responses.reset(token)
+                seen = failures if observed else None
+                draft = call.accept(completion, response.retries_taken, seen)
     except RetryError as exc:
         raise call.exhausted(exc.last_attempt.exception()) from None
     return call.outcome(draft)
 
 
-async def _arun(call: _Call, create: Callable[..., Any]) -> LLMOutcome:
+async def _arun(call: _Call, create: Callable[..., Any], observed: bool) -> LLMOutcome:
     try:
         async for attempt in AsyncRetrying(sleep=_ano_wait, **call.retrying_kwargs()):
             with attempt:
+                failures: list[str] = []
+                token = _failed_responses.set(failures)
                 try:
                     response = await create(**call.request())
                     completion = response.parse()
                 except openai.OpenAIError as exc:
                     raise _translate(exc, call.settings, call.usage.attempts) from exc
-                draft = call.accept(completion, response.retries_taken)
+                finally:
+                    _failed_responses.reset(token)
+                seen = failures if observed else None
+                draft = call.accept(completion, response.retries_taken, seen)
     except RetryError as exc:
         raise call.exhausted(exc.last_attempt.exception()) from None
     return call.outcome(draft)
@@ -447,16 +486,17 @@ async def _arun(call: _Call, create: Callable[..., Any]) -> LLMOutcome:
 
 def _call_sync(call: _Call, client: openai.OpenAI | None) -> LLMOutcome:
     if client is not None:
-        return _run(call, client.chat.completions.with_raw_response.create)
+        return _run(call, client.chat.completions.with_raw_response.create, observed=False)
     with build_client(call.settings) as own:
-        return _run(call, own.chat.completions.with_raw_response.create)
+        return _run(call, own.chat.completions.with_raw_response.create, observed=True)
 
 
 async def _call_async(call: _Call, client: openai.AsyncOpenAI | None) -> LLMOutcome:
     if client is not None:
-        return await _arun(call, client.chat.completions.with_raw_response.create)
+        create = client.chat.completions.with_raw_response.create
+        return await _arun(call, create, observed=False)
     async with build_async_client(call.settings) as own:
-        return await _arun(call, own.chat.completions.with_raw_response.create)
+        return await _arun(call, own.chat.completions.with_raw_response.create, observed=True)
 
 
 # --- what each task sends ----------------------------------------------------------------------

@@ -178,7 +178,7 @@ def test_rate_limit_waits_as_told_then_succeeds(llm_endpoint, vcr, ramstein, sle
     assert sleeps == [2.0]  # Retry-After honoured, by the client's one retry mechanism
     assert outcome.usage.attempts == 1  # a transport retry is not a model attempt
     assert [r.reason for r in outcome.usage.retries] == [
-        "transport: 1 retry(ies) by the openai client"
+        "transport: HTTP 429 (Retry-After 2), retried by the client"
     ]
 
 
@@ -192,6 +192,8 @@ def test_server_error_backs_off_then_succeeds(llm_endpoint, vcr, ramstein, sleep
     (wait,) = sleeps
     assert 0.375 <= wait <= 0.5  # first backoff: 0.5 s less up to 25% jitter
     assert outcome.usage.attempts == 1
+    reasons = [r.reason for r in outcome.usage.retries]
+    assert reasons == ["transport: HTTP 500, retried by the client"]
 
 
 @pytest.mark.vcr
@@ -396,7 +398,9 @@ def test_dropped_connection_is_retried_by_the_client(scripted_server, ramstein, 
     scripted_server.script([dropped(), reply(RAMSTEIN_DRAFT)])
     outcome = draft_summary(ramstein, settings=live(scripted_server, max_retries=1))
     assert len(scripted_server.requests) == 2 and len(sleeps) == 1
-    assert outcome.usage.retries[0].reason.startswith("transport: 1 retry")
+    assert [r.reason for r in outcome.usage.retries] == [
+        "transport: connection failed or timed out, retried by the client"
+    ]
 
 
 def test_dropped_connections_past_the_limit(scripted_server, ramstein, sleeps):
@@ -482,13 +486,16 @@ def test_local_endpoint_runs_keyless_with_a_placeholder(scripted_server, ramstei
     assert scripted_server.headers[0]["authorization"] == "Bearer local-endpoint-no-key"
 
 
-def test_injected_client_is_used_and_left_open(scripted_server, ramstein):
+def test_injected_client_is_used_and_left_open(scripted_server, ramstein, sleeps):
     settings = live(scripted_server)
-    client = openai.OpenAI(api_key=FAKE_KEY, base_url=scripted_server.base_url, max_retries=0)
+    client = openai.OpenAI(api_key=FAKE_KEY, base_url=scripted_server.base_url, max_retries=1)
+    scripted_server.script([server_error(503)])
+    first = draft_summary(ramstein, settings=settings, client=client)
     draft_summary(ramstein, settings=settings, client=client)
-    draft_summary(ramstein, settings=settings, client=client)
-    assert len(scripted_server.requests) == 2 and not client.is_closed()
+    assert len(scripted_server.requests) == 3 and not client.is_closed()
     client.close()
+    # The client's own retry settings apply; its responses are not observed, only counted.
+    assert [r.reason for r in first.usage.retries] == ["transport: retried by the client"]
 
 
 def test_build_client_takes_every_transport_setting():
@@ -670,3 +677,13 @@ def test_scripted_server_runs_standalone_as_a_fake_endpoint(tmp_path, ramstein):
             server.terminate()
     assert outcome.usage.attempts == 2  # the scripted bad JSON, then a model reply
     assert outcome.draft == Draft.model_validate(RAMSTEIN_DRAFT)
+
+
+def test_async_transport_retry_waits_as_told_and_records_why(scripted_server, ramstein, sleeps):
+    scripted_server.script([rate_limited(retry_after=1.5), reply(RAMSTEIN_DRAFT)])
+    settings = live(scripted_server, max_retries=1)
+    outcome = asyncio.run(adraft_summary(ramstein, settings=settings))
+    assert sleeps == [1.5]
+    assert [r.reason for r in outcome.usage.retries] == [
+        "transport: HTTP 429 (Retry-After 1.5), retried by the client"
+    ]
