@@ -220,6 +220,8 @@ def _proper_names(
     compound = set()
     lower = set()
     for toks in sentence_tokens:
+        if not toks:
+            continue
         for before, token, after in zip([None, *toks[:-1]], toks, [*toks[1:], None], strict=True):
             word = text[token.start : token.end]
             if word.islower():
@@ -484,7 +486,7 @@ def _read_quantities(text: str, *, claim: bool) -> tuple[list[Quantity], set[tup
         position = _bisect([s for s, _ in starts], match.start()) if starts else -1
         if position >= 0 and starts[position][0] <= match.start() < starts[position][1]:
             continue
-        quarter, year, digits, month = match.groups()
+        quarter, year, _digits, month = match.groups()
         one = Decimal(1)
         if quarter:
             kind, value, unit = QuantityKind.ORDINAL, Decimal(quarter), "quarter"
@@ -494,7 +496,8 @@ def _read_quantities(text: str, *, claim: bool) -> tuple[list[Quantity], set[tup
             # A month on its own ("in October"), as the parser writes dates: MMDD with no day.
             kind, value, unit = QuantityKind.DATE, Decimal(_MONTH_NUMBER[month] * 100), None
         elif claim:
-            kind, value, unit = QuantityKind.COUNT, Decimal(digits.replace(",", "")), None
+            # Only its text is compared ("1.2.3", "192.168.0.1" have no value worth reading).
+            kind, value, unit = QuantityKind.COUNT, Decimal(0), None
             bare.add(match.span())
         else:
             continue  # in the source, a bare number the parser skipped is part of a name
@@ -718,6 +721,12 @@ def _relation(claim: _Slot, source: _Slot) -> tuple[str, str | None] | None:
     if group == "time":
         if c.kind is QuantityKind.YEAR and s.kind is QuantityKind.DATE:
             return None  # a year is compared with years; "by 2026" is not "October 2026"
+        if Qualifier.RANGE in (c.qualifier, s.qualifier):
+            # "from 2010 to 2019": both ends must agree; a single year may name either end.
+            c_ends = {c.low, c.high} if c.qualifier is Qualifier.RANGE else {c.value}
+            s_ends = {s.low, s.high} if s.qualifier is Qualifier.RANGE else {s.value}
+            agree = c_ends == s_ends or (len(c_ends) == 1 and c_ends <= s_ends)
+            return (_MATCH, "exact") if agree else (_RIVAL, None)
         return (_MATCH, "exact") if _dates_agree(c, s) else (_RIVAL, None)
     if group in ("amount", "ordinal") and not _units_compatible(claim, source):
         if group == "amount" and c.value == s.value and not c.vague and not s.vague:
