@@ -227,9 +227,12 @@ _PROMO_LINE = re.compile(
     r"\s*(?:[:|…»>]|\s[-–—]\s|\.\.\.|$)",
     re.IGNORECASE,
 )
+# A link to another story, tagged the tabloid way: "... protest jibe [INSIGHT]", "[VIDEO]".
+_TAGGED_LINK = re.compile(r"\[[A-Z]{3,}\]\W*$")
 _TAIL_PROMO = re.compile(
     r"^(?:subscribe\b|sign up\b|have a (?:news )?tip\b|copyright\b|©|all rights reserved|"
-    r"click here\b|tell us what you think|if you enjoyed this|comments?$|"
+    r"click here\b|tell us what you think|if you enjoyed this|comments?$|listen (?:to|live)\b|"
+    r"(?:download|get) (?:the|our) [\w' ]{0,30}\bapp\b|"
     r"follow [\w.@' ]{1,40} on (?:twitter|x|facebook|instagram|linkedin|tiktok|youtube)\b|"
     r"[\w' ]{1,40} newsletter$)"
     r"|\b(?:to your inbox|our newsletters?|follow (?:us|him|her|them) on)\b",
@@ -237,6 +240,9 @@ _TAIL_PROMO = re.compile(
 )
 # Lines longer than this are prose, whatever words they contain.
 _PROMO_MAX_WORDS = 40
+# How far from the end closing promos are looked for, and how long a line in their blurb can be.
+_TAIL_LINES = 4
+_TAIL_BLURB_WORDS = 25
 
 
 def _tidy(text: str, title: str | None) -> str:
@@ -252,14 +258,31 @@ def _tidy(text: str, title: str | None) -> str:
     lines = [
         line
         for line in lines
-        if not (_PROMO_LINE.match(line) and _word_count(line) <= _PROMO_MAX_WORDS)
+        if not (
+            (_PROMO_LINE.match(line) or _TAGGED_LINK.search(line))
+            and _word_count(line) <= _PROMO_MAX_WORDS
+        )
     ]
-    while lines and (
-        not lines[-1].strip()
-        or (_TAIL_PROMO.search(lines[-1]) and _word_count(lines[-1]) <= _PROMO_MAX_WORDS)
-    ):
-        lines.pop()
-    return "\n".join(lines).strip()
+    return "\n".join(_cut_tail(lines)).strip()
+
+
+def _cut_tail(lines: list[str]) -> list[str]:
+    """Cut the page's closing promos: a promo line near the end and the short lines after it.
+
+    Newsletter boxes and "follow us" blocks come as a heading plus a blurb ("Pick Six
+    Newsletter" / "Get the day's big stories..."); only the heading is recognisable, so the
+    short lines after it go too. Looked for in the last ``_TAIL_LINES`` lines only.
+    """
+    cut = len(lines)
+    for index in range(len(lines) - 1, max(len(lines) - _TAIL_LINES, 0) - 1, -1):
+        after = lines[index + 1 : cut]
+        if (
+            _TAIL_PROMO.search(lines[index])
+            and _word_count(lines[index]) <= _PROMO_MAX_WORDS
+            and all(_word_count(line) <= _TAIL_BLURB_WORDS for line in after)
+        ):
+            cut = index
+    return lines[:cut]
 
 
 def _words_of(text: str) -> list[str]:

@@ -647,3 +647,17 @@ def test_wider_passes_rescue_a_page_the_precise_pass_throws_away() -> None:
     article = html_to_article(f"<html><body><div>{paragraphs}</div></body></html>")
     assert article.text.count("Fifty countries met in Brussels on October 15") == 8
     assert "aid package 8" in article.text
+
+
+def test_a_closing_newsletter_box_and_tagged_story_links_are_dropped() -> None:
+    body = [
+        "Counting ended at 2am, and the turnout of 41.3% was the highest since 2004.",
+        "Council tax will rise 4.9% in April [VIDEO]",
+        "The new mayor takes office on May 12 and has promised 300 new homes a year.",
+        "Critics said the figure of 300 homes was lower than the 450 a year the county needs.",
+        "Morning Briefing Newsletter",
+        "The day's top stories, every weekday at 6am.",
+    ]
+    paragraphs = "".join(f"<p>{line}</p>" for line in body)
+    article = html_to_article(f"<html><body><article>{paragraphs}</article></body></html>")
+    assert article.text == "\n".join([body[0], body[2], body[3]])
