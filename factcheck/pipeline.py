@@ -161,8 +161,11 @@ def summarize(
     ``Article``. ``engine="auto"`` uses the LLM when an endpoint is configured (an API key or a
     base URL, from the arguments or ``OPENAI_API_KEY``/``OPENAI_BASE_URL``, or an injected
     ``client``) and ``offline`` is false, and the extractive engine otherwise; ``"llm"`` and
-    ``"extractive"`` force one. ``settings`` replaces ``model``/``base_url``/``api_key``
-    resolution; ``client`` is an ``openai.OpenAI`` an editorial tool manages itself.
+    ``"extractive"`` force one. ``settings`` (from ``resolve_settings``) replaces
+    ``model``/``base_url``/``api_key``, which may not be given with it; its
+    ``context_budget_tokens`` bounds the article text sent in one model call (the prompt around
+    it adds a few hundred tokens), and a longer article is drafted in chunks and merged.
+    ``client`` is an ``openai.OpenAI`` an editorial tool manages itself.
     ``repair_rounds`` bounds the repair rounds (0 disables repair). ``progress`` is called with a
     short description of each stage (the CLI prints them to stderr).
 
@@ -377,6 +380,9 @@ class _Run:
     ) -> _Run:
         if settings is None:
             settings = resolve_settings(api_key=api_key, base_url=base_url, model=model)
+        elif any(option is not None for option in (api_key, base_url, model)):
+            # Two sources of truth would make one of them silently ignored.
+            raise ConfigError("pass either settings= or model/base_url/api_key, not both")
         if (
             isinstance(repair_rounds, bool)
             or not isinstance(repair_rounds, int)

@@ -81,6 +81,7 @@ def test_offline_wins_over_a_configured_endpoint(examples_dir) -> None:
         ({"engine": "llm", "offline": True, "api_key": "sk-test"}, "offline"),
         ({"engine": "gpt"}, "unknown engine"),
         ({"repair_rounds": -1}, "repair_rounds"),
+        ({"settings": resolve_settings(environ={}), "model": "gpt-x"}, "not both"),
     ],
 )
 def test_contradictory_options_are_config_errors(examples_dir, options, message) -> None:
