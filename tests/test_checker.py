@@ -9,6 +9,8 @@ import ast
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import factcheck.checker as checker
 from factcheck.checker import REASONS, SourceIndex, check_claims, check_text, index_source
@@ -304,3 +306,78 @@ def test_checking_does_not_change_the_index() -> None:
     before = (dict(index.by_value), dict(index.by_word), list(index.slots))
     check_text(index, "Revenue was $5.4 billion and 300 workers will lose their jobs.")
     assert (dict(index.by_value), dict(index.by_word), list(index.slots)) == before
+
+
+# ---------------------------------------------------------------- robustness
+
+
+def test_every_sentence_of_an_article_supports_itself(examples_dir: Path) -> None:
+    source = (examples_dir / "ramstein.txt").read_text(encoding="utf-8")
+    index = index_source(source)
+    report = check_text(index, source)
+    assert len(report.checks) >= 6
+    assert [c.claim for c in report.flagged] == []
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Version 1.2.3 of the app shipped on 3.5.2021 from 192.168.0.1.",
+        "Scores: 6-3, 7-6 (7), 1-1.",
+        "It costs $.",
+        "Q5 1e9 0x1F 1,2,3 ,5 5, 000",
+        "Ukraine's F-16s, G7 and COVID-19 were discussed in Brussels.",
+    ],
+)
+def test_odd_number_shapes_never_crash(claim: str) -> None:
+    report = check_text(DEFENCE, claim)
+    for check in report.checks:
+        assert check.verdict in (S, C, U)
+
+
+def test_digits_the_parser_leaves_alone_are_still_looked_up() -> None:
+    # A quarter written "Q2" is compared with "second quarter"; a year on its own is checked.
+    source = "Revenue rose 4% in the second quarter of 2021, the company said."
+    assert check_text(source, "Revenue rose 4% in Q2 2021.").all_supported
+    wrong_quarter = check_text(source, "Revenue rose 4% in Q3 2021.").checks[0]
+    assert wrong_quarter.verdict is C and "ordinal_mismatch" in wrong_quarter.reasons
+    assert check_text(source, "Revenue rose 4% in Q2 2020.").checks[0].verdict is not S
+
+
+def test_swapped_figures_in_one_sentence_are_caught() -> None:
+    source = "Of the dead, 17 drowned and seven were killed in landslides."
+    assert check_text(source, "17 people drowned and seven died in landslides.").all_supported
+    [check] = check_text(source, "Seven people drowned and 17 were killed in landslides.").checks
+    assert check.verdict is C and "value_mismatch" in check.reasons
+
+
+def test_a_figure_tied_to_another_month_is_a_date_mismatch() -> None:
+    source = "Inflation eased to 2.1% in October from 2.4% in September."
+    assert check_text(source, "Inflation was 2.4% in September.").all_supported
+    [check] = check_text(source, "Inflation eased to 2.1% in September.").checks
+    assert check.verdict is C and "date_mismatch" in check.reasons
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                ["$", "€", "2.3", "85,000", "billion", "bn", "million", "%", "percent", "fifty",
+                 "up to", "about", "more than", "31st", "October", "15", "2026", "Q3", "drones",
+                 "countries", "France", "Italy", "said", ".", ",", "-", "and", "the", "\n"]
+            ),
+            st.text(max_size=6),
+        ),
+        max_size=30,
+    ).map(" ".join)
+)  # fmt: skip
+def test_any_text_checks_without_error_and_evidence_points_into_the_source(
+    indexes: dict[str, SourceIndex], text: str
+) -> None:
+    for check in check_text(indexes["defence"], text).checks:
+        start, end = check.claim_span or (0, 0)
+        assert text[start:end] == check.claim
+        for evidence in check.evidence:
+            q_start, q_end = evidence.quantity_span or (0, 0)
+            assert DEFENCE[q_start:q_end] == evidence.quantity_text
