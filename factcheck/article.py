@@ -16,6 +16,7 @@ Sources
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -56,6 +57,9 @@ __all__ = [
 
 DEFAULT_MAX_BYTES = 5_000_000
 DEFAULT_TIMEOUT = 15.0
+
+# "www.example.com/story" or "example.com/news/1": a URL typed without its scheme.
+_LOOKS_LIKE_HOST = re.compile(r"^(?:www\.|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.IGNORECASE)
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -178,7 +182,10 @@ def _load_local(source: str | Path, *, max_bytes: int) -> Article:
 
 def _read_file(path: Path, *, max_bytes: int | None = None) -> bytes:
     if not path.exists():
-        raise SourceNotFoundError(f"{path}: no such file")
+        hint = ""
+        if _LOOKS_LIKE_HOST.match(str(path)):
+            hint = f"; for a web page give the whole URL, e.g. https://{path}"
+        raise SourceNotFoundError(f"{path}: no such file{hint}")
     if not path.is_file():
         raise SourceNotFoundError(f"{path}: not a file")
     try:

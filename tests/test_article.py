@@ -503,6 +503,18 @@ def test_file_failures(
     assert message in err and err.count("\n") == 1
 
 
+def test_a_url_typed_without_its_scheme_gets_a_hint(tmp_path: Path) -> None:
+    with pytest.raises(SourceNotFoundError) as caught:
+        load_article("www.example.com/news/ramstein")
+    assert str(caught.value) == (
+        "www.example.com/news/ramstein: no such file; for a web page give the whole URL, "
+        "e.g. https://www.example.com/news/ramstein"
+    )
+    with pytest.raises(SourceNotFoundError) as caught:
+        load_article(tmp_path / "notes.txt")
+    assert "give the whole URL" not in str(caught.value)
+
+
 def test_file_over_the_byte_cap(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text("Fifty countries met. " * 100, encoding="utf-8")
