@@ -253,7 +253,7 @@ async def asummarize(
 
 
 def _advance(
-    steps: Generator[list[_Ask], list[Any], _Steps], outcomes: list[Any] | None
+    steps: Generator[list[_Pending], list[Any], _Steps], outcomes: list[Any] | None
 ) -> tuple[bool, Any]:
     """Run the steps to their next model calls: (False, asks), or (True, the steps' result).
 
@@ -307,11 +307,12 @@ class _Ask:
     def call_sync(self) -> Any:
         from factcheck import llm  # imported here: the extractive path never loads openai
 
-        function = {
+        functions: dict[str, Callable[..., Any]] = {
             "draft": llm.draft_summary,
             "merge": llm.merge_drafts,
             "repair": llm.repair_summary,
-        }[self.kind]
+        }
+        function = functions[self.kind]
         try:
             return function(*self.args, **self.kwargs)
         except LLMError as exc:
@@ -322,11 +323,12 @@ class _Ask:
     async def call_async(self) -> Any:
         from factcheck import llm
 
-        function = {
+        functions: dict[str, Callable[..., Any]] = {
             "draft": llm.adraft_summary,
             "merge": llm.amerge_drafts,
             "repair": llm.arepair_summary,
-        }[self.kind]
+        }
+        function = functions[self.kind]
         try:
             return await function(*self.args, **self.kwargs)
         except LLMError as exc:
@@ -412,7 +414,7 @@ class _Run:
         if self.progress is not None:
             self.progress(message)
 
-    def steps(self, article: Article) -> Generator[list[_Ask], list[Any], _Steps]:
+    def steps(self, article: Article) -> Generator[list[_Pending], list[Any], _Steps]:
         """Draft, check and repair; yields the model calls needed, receives their outcomes."""
         self.say("indexing the article's figures")
         index = index_source(article.text)
@@ -458,7 +460,7 @@ class _Run:
 
     def _draft(
         self, article: Article, outcomes: list[Any]
-    ) -> Generator[list[_Ask], list[Any], Draft]:
+    ) -> Generator[list[_Pending], list[Any], Draft]:
         tokens = estimate_tokens(article.text)
         chunks = split_into_chunks(article.text, self._budget)
         if len(chunks) == 1:
@@ -532,6 +534,10 @@ class _Done:
 
     async def call_async(self) -> _Done:
         return self
+
+
+# What the steps yield: model calls to make, and merge groups of one that need none.
+_Pending = _Ask | _Done
 
 
 def _choose_engine(
