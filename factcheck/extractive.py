@@ -299,11 +299,31 @@ def _pick_diverse(ranked: list[_Sentence], limit: int) -> list[_Sentence]:
 
 
 def _trim_headline(sentence: str) -> str:
-    """The sentence without its final stop, cut at a word boundary when it runs long."""
-    words = sentence.rstrip(".!?").split()
+    """The sentence without its final stop, cut short when it runs long.
+
+    The cut falls at a clause boundary (comma, dash) when there is one past half the length,
+    else after ``HEADLINE_MAX_WORDS`` words; never inside a figure or between a figure and what
+    it counts, since "$2.3" cut from "$2.3 billion" would be a wrong figure of the engine's own.
+    """
+    text = " ".join(sentence.split()).rstrip(".!?")
+    words = list(re.finditer(r"\S+", text))
     if len(words) <= HEADLINE_MAX_WORDS:
-        return " ".join(words)
-    return " ".join(words[:HEADLINE_MAX_WORDS]).rstrip(",;:") + "…"
+        return text
+    cut = words[HEADLINE_MAX_WORDS - 1].end()
+    for quantity in quantities.parse_quantities(text):
+        if quantity.span[0] < cut <= quantity.span[1]:
+            cut = quantity.span[1]
+            if quantity.kind in (QuantityKind.COUNT, QuantityKind.ORDINAL):
+                # A count needs the word after it, usually what it counts: "three terminals".
+                following = [w for w in words if w.start() >= cut]
+                cut = following[0].end() if following else cut
+    clause = max(
+        (m.start() for m in re.finditer(r",|\s[—–-]\s", text[:cut])),
+        default=-1,
+    )
+    if clause >= words[HEADLINE_MAX_WORDS // 2].start():
+        return text[:clause].rstrip()
+    return text[:cut].rstrip(",;: ") + "…"
 
 
 def _unit(vector: dict[str, float]) -> dict[str, float]:

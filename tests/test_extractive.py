@@ -74,8 +74,31 @@ def test_without_a_title_the_first_sentence_becomes_a_trimmed_headline() -> None
     )
     draft = extractive_draft(Article(text=text))
     assert draft.headline.endswith("…")
-    assert len(draft.headline.split()) <= 16
+    assert len(draft.headline.split()) <= 17
     assert _flat(text).startswith(draft.headline.rstrip("…"))
+
+
+@pytest.mark.parametrize(
+    ("lead", "figure"),
+    [
+        (
+            "Germany and the Netherlands together jointly pledged to give the Ukrainian armed "
+            "forces an additional $2.3 billion in new defence aid for next year.",
+            "$2.3 billion",
+        ),
+        (
+            "The port authority of the northern city said on Monday that container traffic "
+            "through its three terminals rose sharply last year to a new record high.",
+            "three terminals",
+        ),
+    ],
+)
+def test_a_trimmed_headline_never_cuts_a_figure(lead: str, figure: str) -> None:
+    text = lead + " Officials credited a new rail link and deeper berths opened in the spring."
+    draft = extractive_draft(Article(text=text))
+    assert draft.headline.endswith(figure + "…")
+    checks = check_text(index_source(text), draft.headline).checks
+    assert checks and all(c.verdict is Verdict.SUPPORTED for c in checks)
 
 
 def test_the_lead_and_the_money_figure_make_the_summary(ramstein: Article) -> None:
@@ -111,7 +134,7 @@ def test_fragments_quotes_of_quotes_and_boilerplate_are_never_chosen() -> None:
         # a quote within a quote: someone's report of someone else's words
         "\"The mayor told me 'we will have 40 stations' before the vote,\" said the councillor.",
         # a split inside a quotation leaves unbalanced quote marks
-        "\"The budget of $450 million for the metro line is the biggest in 20 years and more.",
+        '"The budget of $450 million for the metro line is the biggest in 20 years and more.',
         # starts mid-thought
         "and the council said the 14 stations would open in the metro line by 2030 at the latest.",
         # too short, and boilerplate
@@ -188,7 +211,7 @@ def test_a_mostly_quoted_sentence_gives_way_to_reporting() -> None:
     reporting = "The city will spend $40 million on new flood barriers along the river by 2027."
     # The same news in the mayor's words, earlier and just as central: reporting still wins.
     quoted = (
-        "\"The flood barriers along the river will cost $40 million and protect 1,200 homes,\" "
+        '"The flood barriers along the river will cost $40 million and protect 1,200 homes," '
         "the mayor said."
     )
     text = "\n\n".join(
