@@ -153,13 +153,12 @@ def read_text(source: str | Path) -> str:
 def _load_local(source: str | Path, *, max_bytes: int) -> Article:
     if str(source) == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
-        name, via = "standard input", "stdin"
+        name = "standard input"
         _check_size(len(data), max_bytes, name)
-        kind = "html" if sniff_html(data) else "text"
-        if kind == "html":
+        if sniff_html(data):
             return html_to_article(data, obtained_via="stdin", name=name)
         text = _text_or_fail(clean_text(decode_text(data, name=name)), name)
-        return Article(text=text, obtained_via=via)
+        return Article(text=text, obtained_via="stdin")
     path = Path(source)
     data = _read_file(path, max_bytes=max_bytes)
     suffix = path.suffix.lower()

@@ -192,32 +192,39 @@ _WALL_WORDS = re.compile(
 def _extract(html: str, *, url: str | None) -> tuple[str, dict[str, str | None]]:
     import trafilatura
 
-    common = {
-        "url": url,
-        "include_comments": False,
-        "include_tables": True,
-        "with_metadata": True,
-    }
-    doc = trafilatura.bare_extraction(html, favor_precision=True, **common)
-    text = clean_text(doc.text or "") if doc is not None else ""
+    doc, text = _trafilatura_pass(html, url, precision=True)
     if _word_count(text) < _FALLBACK_WORDS:
-        # Precision mode can discard the whole body of a short or oddly built page; the
-        # recall pass, then trafilatura's baseline (every paragraph-like node), catch it.
-        wide = trafilatura.bare_extraction(html, favor_recall=True, **common)
-        wide_text = clean_text(wide.text or "") if wide is not None else ""
+        # Precision mode can discard the whole body of a short or oddly built page (link-heavy
+        # paragraphs look like navigation to it); the recall pass, then trafilatura's baseline
+        # (every paragraph-like node), catch it.
+        wide, wide_text = _trafilatura_pass(html, url, precision=False)
         if _word_count(wide_text) > _word_count(text):
-            doc, text = wide if doc is None else doc, wide_text
+            doc, text = doc or wide, wide_text
     if _word_count(text) < MIN_ARTICLE_WORDS:
-        _, base_text, _ = trafilatura.baseline(html)
-        base_text = clean_text(base_text or "")
+        base_text = clean_text(trafilatura.baseline(html)[1] or "")
         if _word_count(base_text) > _word_count(text):
             text = base_text
     meta: dict[str, str | None] = {}
-    if doc is not None:
-        for key in ("title", "date", "author", "sitename", "language"):
-            value = getattr(doc, key, None)
-            meta[key] = (" ".join(str(value).split()) or None) if value else None
+    for key in ("title", "date", "author", "sitename", "language"):
+        value = getattr(doc, key, None)
+        meta[key] = (" ".join(str(value).split()) or None) if value else None
     return _tidy(text, meta.get("title")), meta
+
+
+def _trafilatura_pass(html: str, url: str | None, *, precision: bool) -> tuple[object, str]:
+    """One trafilatura run (its document, for metadata) and its cleaned text."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        favor_precision=precision,
+        favor_recall=not precision,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=True,
+    )
+    return doc, clean_text(getattr(doc, "text", None) or "")
 
 
 _PROMO_LINE = re.compile(

@@ -270,7 +270,8 @@ def _fetch_checked(
     own = client is None
     http = client or httpx2.Client(trust_env=False)
     deadline = time.monotonic() + TOTAL_TIMEOUT_FACTOR * timeout
-    url, cookies = start, {}
+    url = start
+    cookies: dict[str, str] = {}
     seen = {_hop_key(start, cookies)}
     try:
         while True:
@@ -333,7 +334,8 @@ async def _afetch_checked(
     own = client is None
     http = client or httpx2.AsyncClient(trust_env=False)
     deadline = time.monotonic() + TOTAL_TIMEOUT_FACTOR * timeout
-    url, cookies = start, {}
+    url = start
+    cookies: dict[str, str] = {}
     seen = {_hop_key(start, cookies)}
     try:
         while True:

@@ -174,7 +174,7 @@ class _Handler(BaseHTTPRequestHandler):
             # An endless chain of distinct URLs: only a redirect limit stops it.
             route = lambda: Reply(302, {"Location": f"/hop/{int(self.path[5:]) + 1}"})  # noqa: E731
         reply = route() if route else Reply(404, {}, b"no such route")
-        port = str(self.server.server_address[1])
+        port = str(self.server.server_port)  # type: ignore[attr-defined]
         self.send_response(reply.status)
         for name, value in reply.headers.items():
             self.send_header(name, value.replace("{port}", port))
