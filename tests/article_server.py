@@ -129,6 +129,11 @@ def _routes() -> dict[str, Callable[[], Reply]]:
         "/chain/1": redirect("/chain/2", 301),
         "/chain/2": redirect("http://127.0.0.1:{port}/chain/3", 302),
         "/chain/3": redirect("/article", 307),
+        "/to-ftp": redirect("ftp://files.example/article.txt"),
+        "/no-location": lambda: Reply(302, {}, b""),
+        "/bad-gzip": lambda: Reply(
+            200, {**html_utf8, "Content-Encoding": "gzip"}, b"this is not gzip at all"
+        ),
         "/loop/a": redirect("/loop/b"),
         "/loop/b": redirect("/loop/a"),
         "/to-private": redirect("http://intranet.example:{port}/article"),
