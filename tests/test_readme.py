@@ -38,6 +38,7 @@ _FENCE = re.compile(
     re.MULTILINE | re.DOTALL,
 )
 _SKIP = re.compile(r"<!--\s*readme-test:\s*skip\b(?P<reason>[^>]*)-->\s*$")
+ENV_PREFIXED = "<env>"
 _SHELL_OPERATORS = {"|", "||", "&&", ";", ">", ">>", "<", "2>", "2>&1", "&"}
 
 
@@ -81,7 +82,11 @@ def _of(*languages: str) -> list[Block]:
 
 
 def documented_commands(blocks: list[Block]) -> list[tuple[Block, list[str]]]:
-    """Every ``factcheck ...`` invocation in a shell block, as argv (shell syntax cut off)."""
+    """Every ``factcheck ...`` invocation in a shell block, as argv (shell syntax cut off).
+
+    A command run with environment assignments in front (``OPENAI_BASE_URL=... factcheck``)
+    gets the marker ``ENV_PREFIXED`` as its first element: it is parsed, never run here.
+    """
     found = []
     for block in (b for b in blocks if b.lang in SHELL_LANGUAGES):
         logical = re.sub(r"\\\n", " ", block.code)  # join continued lines
@@ -94,15 +99,18 @@ def documented_commands(blocks: list[Block]) -> list[tuple[Block, list[str]]]:
             except ValueError:
                 continue
             command: list[str] | None = None
+            assigns = False
             for word in [*words, "&&"]:
                 if word in _SHELL_OPERATORS:
                     if command:
-                        found.append((block, command))
-                    command = None
+                        found.append((block, [ENV_PREFIXED, *command] if assigns else command))
+                    command, assigns = None, False
                 elif command is not None:
                     command.append(word)
                 elif Path(word).name == "factcheck":  # factcheck or .venv/bin/factcheck
                     command = []
+                elif re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", word):
+                    assigns = True
     return found
 
 
@@ -148,18 +156,25 @@ def test_documented_command_parses_and_runs(
     block: Block, argv: list[str], scratch: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _skip_if_marked(block)
+    env_prefixed = argv[:1] == [ENV_PREFIXED]
+    argv = argv[1:] if env_prefixed else argv
     parser = build_parser()
     try:
-        parser.parse_args(argv)
+        args = parser.parse_args(argv)
     except SystemExit as exc:  # --help and --version exit 0; a bad flag exits 2
         assert exc.code == 0, f"README command does not parse: factcheck {shlex.join(argv)}"
         return
-    remote = any(re.match(r"https?://", word) for word in argv) or "-" in argv
-    inputs_exist = all(
-        (scratch / word).exists() for word in argv if re.search(r"\.(html?|txt|md)$", word)
+    output = getattr(args, "output", None)
+    inputs = [w for w in argv if re.search(r"\.(html?|txt|md)$", w) and w != output]
+    needs_more = (
+        env_prefixed  # set up for an endpoint the reader runs
+        or getattr(args, "base_url", None) is not None
+        or any(re.match(r"https?://", word) for word in argv)
+        or "-" in argv  # stdin
+        or not all((scratch / word).exists() for word in inputs)
     )
-    if remote or not inputs_exist:
-        return  # parsed; running it needs the network, stdin or a file the reader supplies
+    if needs_more:
+        return  # parsed; running it needs an endpoint, the network, stdin or the reader's file
     code = main(argv)
     out, err = capsys.readouterr()
     assert code in (0, 1), f"factcheck {shlex.join(argv)} exited {code}: {err.strip()}"
@@ -169,7 +184,7 @@ def test_documented_command_parses_and_runs(
 def test_readme_shows_every_command() -> None:
     parser = build_parser()
     (subparsers,) = [a for a in parser._actions if a.choices and a.dest == "command"]
-    documented = {argv[0] for _, argv in COMMANDS if argv}
+    documented = {next(w for w in argv if w != ENV_PREFIXED) for _, argv in COMMANDS}
     missing = sorted(set(subparsers.choices) - documented)
     assert not missing, f"README.md shows no example of: factcheck {', factcheck '.join(missing)}"
 
@@ -234,3 +249,7 @@ def test_fence_finder_reads_what_markdown_means(tmp_path: Path) -> None:
         ["check", "--source", "a.txt", "b.txt"],
         ["schema"],
     ]
+    env_block = Block(
+        "console", "$ OPENAI_BASE_URL=http://x/v1 factcheck summarize a.html\n", 1, None
+    )
+    assert documented_commands([env_block]) == [(env_block, [ENV_PREFIXED, "summarize", "a.html"])]
