@@ -171,6 +171,8 @@ def summarize(
 
     A repair call that fails (a refusal, retries exhausted) does not lose the run: the checked
     draft is kept, flagged figures and all, and the failure is recorded in ``usage.retries``.
+    The result's summary is the last round's draft unless a repair made things worse (more
+    figures contradicted, or as many and more flagged): then the better earlier draft is kept.
 
     The returned ``Result`` carries the final summary and checks, every round's draft and
     findings, usage (model calls, attempts, tokens, and ``seconds``: the wall-clock time of the
@@ -352,6 +354,7 @@ class _Steps:
     rounds: list[Round]
     outcomes: list[Any] = field(default_factory=list)
     failures: list[RetryRecord] = field(default_factory=list)
+    final: int = -1  # the round whose draft is the result
 
 
 @dataclass
@@ -452,7 +455,11 @@ class _Run:
             self.say("checking the repaired draft")
             checks = check_draft(index, draft)
             rounds.append(Round(draft=draft, checks=checks))
-        return _Steps("llm", rounds, outcomes, failures)
+        best = min(range(len(rounds)), key=lambda n: (*_badness(rounds[n].checks), -n))
+        if best != len(rounds) - 1:
+            # A repair that makes things worse must not replace a better draft.
+            self.say(f"the repaired draft is no better: keeping the draft of round {best + 1}")
+        return _Steps("llm", rounds, outcomes, failures, final=best)
 
     @property
     def _budget(self) -> int:
@@ -510,7 +517,7 @@ class _Run:
             model = outcome.model or model
         usage.retries.extend(steps.failures)
         usage.seconds = round(time.perf_counter() - started, 6)
-        final = steps.rounds[-1]
+        final = steps.rounds[steps.final]
         return Result(
             article=article,
             summary=final.draft,
@@ -583,6 +590,13 @@ def _repair_context(
                 break
     text = "\n\n".join(paragraphs[n] for n in sorted(keep))
     return article.model_copy(update={"text": text or article.text[: budget * 4]})
+
+
+def _badness(checks: list[ClaimCheck]) -> tuple[int, int]:
+    """How bad a round is: contradicted figures first, then all flagged ones."""
+    contradicted = sum(1 for check in checks if check.verdict is Verdict.CONTRADICTED)
+    flagged = sum(1 for check in checks if check.verdict is not Verdict.SUPPORTED)
+    return contradicted, flagged
 
 
 def _add_usage(total: Usage, extra: Usage) -> Usage:

@@ -310,6 +310,21 @@ def test_repair_stops_when_the_rounds_run_out(fake_model, ramstein) -> None:
     assert any(c.verdict is Verdict.CONTRADICTED for c in result.claims)
 
 
+def test_a_repair_that_makes_things_worse_does_not_replace_a_better_draft(
+    fake_model, ramstein
+) -> None:
+    worse = _draft("$2.6 billion")
+    worse.summary = worse.summary.replace("50 countries", "60 countries")
+    fake_model.drafts = [_draft("$2.5 billion")]
+    fake_model.repairs = [worse]
+    stages: list[str] = []
+    result = summarize(ramstein, progress=stages.append, **SETTINGS)
+    first, second = result.rounds
+    assert second.draft == worse  # the round is kept for the record...
+    assert result.summary == first.draft and result.claims == first.checks  # ...not the result
+    assert any("keeping the draft of round 1" in s for s in stages)
+
+
 def test_a_failed_repair_keeps_the_checked_draft(fake_model, ramstein, monkeypatch) -> None:
     def give_up(*args: Any, **options: Any) -> None:
         raise RetriesExhaustedError("the model kept returning invalid JSON", attempts=3)
