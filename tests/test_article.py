@@ -676,3 +676,8 @@ def test_a_closing_newsletter_box_and_tagged_story_links_are_dropped() -> None:
     paragraphs = "".join(f"<p>{line}</p>" for line in body)
     article = html_to_article(f"<html><body><article>{paragraphs}</article></body></html>")
     assert article.text == "\n".join([body[0], body[2], body[3]])
+
+
+def test_async_loader_reads_files_like_the_sync_one(examples_dir: Path) -> None:
+    path = examples_dir / "ramstein.html"
+    assert asyncio.run(aload_article(path)) == load_article(path)
