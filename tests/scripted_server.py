@@ -146,11 +146,11 @@ RAMSTEIN_DRAFT: dict[str, Any] = {
     "summary": (
         "Defence ministers from 50 countries met in Brussels on October 15 for the 31st meeting "
         "of the Ukraine Defense Contact Group, chaired by the UK's John Healey and Germany's "
-        "Boris Pistorius. Ukraine signed a defence cooperation memorandum with Germany and a "
-        "second under the Nordic-Baltic Initiative to train and equip Ukrainian brigades in "
-        "Poland. Defence Minister Denys Shmyhal said Ukraine could build up to 20 million drones "
-        "by 2026 if partners pay for them, and Germany pledged an additional $2.3 billion in "
-        "defence aid."
+        "Boris Pistorius. Kyiv signed a defence cooperation memorandum with Berlin, and Ukrainian "
+        "Defence Minister Denys Shmyhal announced a second under the Nordic-Baltic Initiative to "
+        "train and equip Ukrainian brigades in Poland. Shmyhal said Ukraine could build up to 20 "
+        "million drones by 2026 if partners pay for them, and Germany pledged an additional "
+        "$2.3 billion in defence aid."
     ),
     "key_points": [
         "The 31st Ramstein meeting brought defence ministers from 50 countries to Brussels.",
