@@ -53,6 +53,7 @@ from factcheck.models import (
     Quantity,
     QuantityKind,
     Verdict,
+    quote_in_text,
 )
 
 __all__ = ["REASONS", "SourceIndex", "check_claims", "check_text", "index_source"]
@@ -287,7 +288,6 @@ class SourceIndex:
     # word -> the sentences with figures that use it
     by_sentence_word: dict[str, list[int]] = field(default_factory=dict)
     name_numbers: dict[Decimal, list[tuple[int, int]]] = field(default_factory=dict)
-    normalized: str = ""
 
     @property
     def quantities(self) -> list[Quantity]:
@@ -570,7 +570,6 @@ def index_source(text: str) -> SourceIndex:
                 index.by_sentence_word.setdefault(word, []).append(slot.sentence)
         index.by_sentence.setdefault(slot.sentence, []).append(position)
     index.name_numbers = _name_numbers(text, quantities)
-    index.normalized = _normalize_quote(text)
     return index
 
 
@@ -1045,28 +1044,6 @@ def check_text(source: str | SourceIndex, text: str, *, origin: str = "text") ->
     return CheckReport(checks=checks)
 
 
-_QUOTE_CHARS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-
-
-def _normalize_quote(text: str) -> str:
-    return " ".join(text.translate(_QUOTE_CHARS).casefold().split())
-
-
-def _quote_in_source(index: SourceIndex, quote: str) -> bool:
-    """Whether a quote occurs verbatim (up to case, spacing, typography and elisions)."""
-    pieces = [p.strip(" .,;:\"'") for p in re.split(r"\.\.\.|…", _normalize_quote(quote))]
-    pieces = [p for p in pieces if p]
-    if not pieces:
-        return False
-    position = 0
-    for piece in pieces:
-        found = index.normalized.find(piece, position)
-        if found < 0:
-            return False
-        position = found + len(piece)
-    return True
-
-
 def check_claims(
     source: str | SourceIndex,
     claims: Iterable[str | DraftClaim],
@@ -1092,7 +1069,8 @@ def check_claims(
             verdict, reasons, evidence = _check(index, claim)
         else:
             verdict, reasons, evidence = Verdict.UNSUPPORTED, ["no_quantity"], []
-        if isinstance(item, DraftClaim) and not _quote_in_source(index, item.quote):
+        # The same test the Draft validator applies, so a quote it let through is not flagged.
+        if isinstance(item, DraftClaim) and not quote_in_text(item.quote, index.text):
             reasons.append("quote_not_in_source")
             if verdict is Verdict.SUPPORTED:
                 verdict = Verdict.UNSUPPORTED
