@@ -134,7 +134,8 @@ def _add_summarize(commands: argparse._SubParsersAction) -> None:  # type: ignor
             "every figure in the headline, summary, key points and claims against it. Uses the "
             "LLM at OPENAI_BASE_URL / OPENAI_API_KEY when set, otherwise (or with --offline) "
             "the extractive engine, which quotes the article's own sentences. Progress goes to "
-            "stderr. Exit 0 when nothing fails --fail-on, 1 when something does, 2 on bad input."
+            "stderr. Exit 0 when nothing fails --fail-on, 1 when something does, 2 on bad input, "
+            "3-13 on configuration, fetching and model failures."
         ),
     )
     summarize.add_argument(

@@ -44,10 +44,12 @@ def test_quiet_prints_no_progress(capsys, examples_dir) -> None:
     assert code == 0 and out and err == ""
 
 
-def test_markdown_format(capsys, examples_dir) -> None:
-    code, out, _ = _run(capsys, str(examples_dir / "ramstein.txt"), "--format", "markdown")
+@pytest.mark.parametrize(("fmt", "start"), [("markdown", "#"), ("html", "<!doctype html>")])
+def test_markdown_and_html_formats(capsys, examples_dir, fmt, start) -> None:
+    code, out, _ = _run(capsys, str(examples_dir / "ramstein.txt"), "--format", fmt)
     assert code == 0
-    assert out.lstrip().startswith("#")
+    assert out.lstrip().lower().startswith(start)
+    assert "$2.3 billion" in out
 
 
 def test_output_writes_the_file_and_keeps_stdout_empty(capsys, examples_dir, tmp_path) -> None:
