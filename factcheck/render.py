@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any
 
 from markupsafe import Markup, escape
 from rich import box
@@ -33,7 +33,6 @@ from rich.text import Text
 from factcheck.errors import InputError
 from factcheck.models import Article, CheckReport, ClaimCheck, Evidence, Result, Verdict
 
-Format = Literal["table", "json", "markdown", "html"]
 RESULT_FORMATS: tuple[str, ...] = ("table", "json", "markdown", "html")
 REPORT_FORMATS: tuple[str, ...] = ("table", "json", "markdown", "html")
 
@@ -113,7 +112,8 @@ def _totals_line(checks: Sequence[ClaimCheck]) -> str:
     if not checks:
         return NO_FIGURES
     counts = _counts(checks)
-    noun = "figure" if len(checks) == 1 else "figures"
+    # A claim is a sentence of the text; it may state more than one figure.
+    noun = "claim" if len(checks) == 1 else "claims"
     parts = ", ".join(f"{counts[v]} {SYMBOL[v]} {v.value}" for v in Verdict)
     return f"{len(checks)} {noun} checked: {parts}"
 
@@ -332,7 +332,7 @@ def _repair_table(result: Result) -> list[Text | Table]:
             continue
         parts.append(
             Text(
-                f"Caught in round {number}: {len(flagged)} of {len(round_.checks)} figures "
+                f"Caught in round {number}: {len(flagged)} of {len(round_.checks)} claims "
                 "flagged and sent back for repair",
                 style="bold",
             )

@@ -83,7 +83,7 @@ def test_table_wraps_long_sentences_within_the_width(width: int) -> None:
 def test_table_shows_what_the_repair_round_caught() -> None:
     out = render_result(ramstein_result(), "table", width=120)
     caught = out[out.index("Caught in round 1") :]
-    assert "3 of 4 figures flagged" in caught
+    assert "3 of 4 claims flagged" in caught
     assert "40 countries" in caught and "30th" in caught and "$2.5 billion" in caught
     assert "October 15" not in caught  # it was supported: nothing to report
 
