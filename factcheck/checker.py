@@ -608,10 +608,11 @@ def _units_compatible(claim: _Slot, source: _Slot) -> bool:
     a, b = _unit_lemma(claim.quantity.unit), _unit_lemma(source.quantity.unit)
     if not a or not b or a == b or a in _PLACEHOLDER_UNITS or b in _PLACEHOLDER_UNITS:
         return True
-    if b in _SYNONYM.get(a, ()):
-        return True
-    # "20 million FPV, ISR and other drones" vs "20 million drones": the noun is nearby.
-    return a in source.local or b in claim.local
+    a_words = _SYNONYM.get(a, frozenset()) | {a}
+    b_words = _SYNONYM.get(b, frozenset()) | {b}
+    # The claim's noun (or a synonym) is right by the source's figure, or the other way round:
+    # "20 million FPV, ISR and other drones"; "870 cases" for "870 people ... infected".
+    return bool(a_words & (source.local | b_words) or b_words & claim.local)
 
 
 def _step(quantity: Quantity) -> Decimal | None:
