@@ -170,6 +170,8 @@ def _draft(kind: str) -> dict:
 def test_fail_on_decides_the_exit_code(
     capsys, monkeypatch, llm_endpoint, examples_dir, draft, fail_on, expected
 ) -> None:
+    """1 request each: a clean draft, one with a contradicted figure in its prose, one with an
+    unsupported figure; --fail-on (default unsupported) decides the exit code, JSON on stdout."""
     from scripted_server import reply
 
     settings = llm_endpoint.settings()

@@ -451,6 +451,8 @@ def _messages_text(body: dict[str, Any]) -> str:
 
 @pytest.mark.vcr
 def test_pipeline_clean_run_on_the_example(llm_endpoint, vcr, examples_dir) -> None:
+    """1 request: a faithful draft of the example is one model call, every figure supported,
+    no repair round, prompt names and hashes in the provenance."""
     llm_endpoint.script([reply(RAMSTEIN_DRAFT)])
     result = summarize(examples_dir / "ramstein.html", settings=llm_endpoint.settings())
     assert result.engine == "llm" and result.model == "gpt-4o-mini"
@@ -469,6 +471,9 @@ def test_pipeline_clean_run_on_the_example(llm_endpoint, vcr, examples_dir) -> N
 
 @pytest.mark.vcr
 def test_pipeline_wrong_figure_is_caught_and_repaired(llm_endpoint, vcr, examples_dir) -> None:
+    """2 requests: the model writes "$2.5 billion" for the article's $2.3 billion; the checker
+    flags it (claim and summary), the repair request carries the findings and the source
+    sentence, the repaired draft is all supported, and the JSON keeps both rounds."""
     llm_endpoint.script([reply(_wrong_money(RAMSTEIN_DRAFT)), reply(RAMSTEIN_DRAFT)])
     result = summarize(examples_dir / "ramstein.html", settings=llm_endpoint.settings())
     assert len(vcr.requests) == 2 and result.usage.calls == 2
@@ -491,6 +496,8 @@ def test_pipeline_wrong_figure_is_caught_and_repaired(llm_endpoint, vcr, example
 
 @pytest.mark.vcr
 def test_pipeline_number_in_the_prose_only_is_checked(llm_endpoint, vcr, examples_dir) -> None:
+    """1 request: "60 countries" appears only in the summary prose, in no listed claim, and is
+    still checked: contradicted, with the source sentence that says 50 as evidence."""
     draft = json.loads(json.dumps(RAMSTEIN_DRAFT))
     draft["summary"] = draft["summary"].replace(
         "Defence ministers from 50 countries met", "Defence ministers from 60 countries met"
@@ -510,6 +517,8 @@ def test_pipeline_number_in_the_prose_only_is_checked(llm_endpoint, vcr, example
 
 @pytest.mark.vcr
 def test_pipeline_long_article_map_reduce(llm_endpoint, vcr) -> None:
+    """One request per chunk, then one merge: a 30,000-word article over the context budget is
+    drafted in chunks and merged, and the merged claims are checked against the whole article."""
     article = Article(text=long_article_text(30_000), title=LONG_TITLE)
     settings = llm_endpoint.settings(context_budget_tokens=16_000)
     chunks = split_into_chunks(article.text, 16_000)
@@ -534,6 +543,7 @@ def test_pipeline_long_article_map_reduce(llm_endpoint, vcr) -> None:
 
 @pytest.mark.vcr
 def test_pipeline_async_wrong_figure_repaired(llm_endpoint, vcr, examples_dir) -> None:
+    """2 requests: asummarize catches and repairs the planted figure like summarize."""
     llm_endpoint.script([reply(_wrong_money(RAMSTEIN_DRAFT)), reply(RAMSTEIN_DRAFT)])
     result = asyncio.run(
         asummarize(examples_dir / "ramstein.html", settings=llm_endpoint.settings())
