@@ -283,6 +283,7 @@ _CORE = re.compile(
     |(?P<date_my>\b(?P<mon3>January|February|March|April|May|June|July|August|September|
         October|November|December){_SP}+(?P<year3>1\d{{3}}|20\d{{2}})\b)
     |(?P<date_iso>(?<![\w.,-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-2]\d|3[01])\b)
+    |(?P<quarter>\b(?P<qh>[QH])(?P<qn>[1-4])\b)
     |(?P<vague>\b(?:(?:tens|hundreds)[ -]+of[ -]+(?:thousands|millions|billions)
         |(?:several|a[ ]few)[ -]+(?:dozen|hundred|thousand|million|billion)
         |(?:dozens|hundreds|thousands|millions|billions|trillions)
@@ -329,7 +330,7 @@ def _both_cases(words: list[str]) -> list[str]:
 # one trie-shaped pattern and trying ``_CORE`` only there keeps the scan at C speed: trying all
 # of ``_CORE``'s alternatives at every character was most of the parse time.
 _TRIGGER = re.compile(
-    r"\d+|\+(?=\d)|\b(?:"
+    r"\d+|\+(?=\d)|\b[QH][1-4]\b|\b(?:"
     + _trie(
         _both_cases(
             [*_UNITS, *_TENS, *_ORDINAL_WORDS, "hundred", "thousand", "million", "billion",
@@ -442,6 +443,7 @@ _PENCE = re.compile(r"p\b")
 _RECORD_TAIL = re.compile(r"(?:-\d+)*")  # "3-0-2": a win-loss record, not a range
 _DOTTED_TAIL = re.compile(r"\.\d")
 _DOTTED = re.compile(r"(?:\.\d+)+")
+_PERIOD_WORD = re.compile(r"(?:[QH][1-4]|FY|Fiscal|Financial|Calendar)\Z")
 _FIGURE_SUFFIX = re.compile(
     r"[ ]?%|[ ]?(?:per[ ]?cent|percent|million|billion|trillion|thousand|crore|lakh|bn|mn"
     r"|percentage|ounces|miles|km|kilomet\w+|met(?:er|re)s|tonnes|hours|days|weeks|months"
@@ -669,6 +671,14 @@ class _Parser:
                 end = self._fraction(m)
             elif group == "ord":
                 end = self._ordinal_word(m)
+            elif group == "quarter":
+                # "Q3", "H1": the third quarter, the first half (of a year)
+                unit = "quarter" if m.group("qh") == "Q" else "half"
+                self._emit(
+                    m.start(), m.end(), _D(m.group("qn")), QuantityKind.ORDINAL, unit=unit,
+                    precision=_D(1),
+                )  # fmt: skip
+                end = m.end()
             else:
                 end = self._number(m)
             pos = max(end, m.start() + 1)
@@ -717,6 +727,7 @@ class _Parser:
                 and lw not in _MONTHS
                 and not word.endswith(("'s", "’s", ","))
                 and word not in _ISO_CODES
+                and not _PERIOD_WORD.match(word)
             ):
                 opener = _SENTENCE_START_PRE.search(pre[: cap.start()]) is not None
                 return not (

@@ -160,6 +160,9 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("Third quarter net income rose.", "Third", "3", ORD, "quarter", None, EXACT, None, None),
     ("We expect second-quarter sales to rise.", "second", "2", ORD, "quarter", None, EXACT, None, None),
     ("The pleas were first reported by the Journal.", "first", "1", ORD, None, None, EXACT, None, None),
+    ("Results for Q3 2020 were strong.", "Q3", "3", ORD, "quarter", None, EXACT, None, None),
+    ("Results for Q3 2020 were strong.", "2020", "2020", YEAR, None, None, EXACT, None, None),
+    ("Sales fell in H1.", "H1", "1", ORD, "half", None, EXACT, None, None),
     # percent and percentage points
     ("Prices rose 12% last year.", "12%", "12", PCT, None, None, EXACT, None, None),
     ("Prices rose 12 percent last year.", "12 percent", "12", PCT, None, None, EXACT, None, None),
