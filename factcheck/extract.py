@@ -234,6 +234,14 @@ _PROMO_LINE = re.compile(
     r"\s*(?:[:|…»>]|\s[-–—]\s|\.\.\.|$)",
     re.IGNORECASE,
 )
+# "Updated 2 minutes ago", "Published 12 September 2025, 09:30": page furniture, not content.
+_STAMP_LINE = re.compile(
+    r"^(?:(?:last |first )?updated|published|posted|first published)\b[^.!?]*[.]?$",
+    re.IGNORECASE,
+)
+_STAMP_MAX_WORDS = 10
+# How many opening lines may repeat the headline.
+_TITLE_LINES = 3
 # A link to another story, tagged the tabloid way: "... protest jibe [INSIGHT]", "[VIDEO]".
 _TAGGED_LINK = re.compile(r"\[[A-Z]{3,}\]\W*$")
 _TAIL_PROMO = re.compile(
@@ -260,8 +268,11 @@ def _tidy(text: str, title: str | None) -> str:
     very end. Each rule needs the whole line to be short; prose is never touched.
     """
     lines = text.split("\n")
-    if title and lines and _words_of(lines[0]) == _words_of(title):
-        lines = lines[1:]
+    if title:
+        # Live blogs and pages with a kicker put the headline a line or two down.
+        heading = _words_of(title)
+        head = [line for line in lines[:_TITLE_LINES] if _words_of(line) != heading]
+        lines = head + lines[_TITLE_LINES:]
     lines = [
         line
         for line in lines
@@ -269,6 +280,7 @@ def _tidy(text: str, title: str | None) -> str:
             (_PROMO_LINE.match(line) or _TAGGED_LINK.search(line))
             and _word_count(line) <= _PROMO_MAX_WORDS
         )
+        and not (_STAMP_LINE.match(line) and _word_count(line) <= _STAMP_MAX_WORDS)
     ]
     return "\n".join(_cut_tail(lines)).strip()
 

@@ -681,3 +681,18 @@ def test_a_closing_newsletter_box_and_tagged_story_links_are_dropped() -> None:
 def test_async_loader_reads_files_like_the_sync_one(examples_dir: Path) -> None:
     path = examples_dir / "ramstein.html"
     assert asyncio.run(aload_article(path)) == load_article(path)
+
+
+def test_headline_a_line_down_and_update_stamps_are_dropped() -> None:
+    entries = [
+        "Polls have closed in all 312 wards, and counting starts at 17:00 in the sports hall.",
+        "Turnout was 41.3% by 15:00, up from 36.8% at the same point in 2021, officials say.",
+        "A polling station in Hollins was closed for 25 minutes after a burst water pipe.",
+    ]
+    page = (
+        "<html><head><title>Mayoral election: polls close</title></head><body><main>"
+        "<p>Mayoral election: polls close</p><p>Updated 2 minutes ago</p>"
+        + "".join(f"<p>{entry}</p>" for entry in entries)
+        + "<p>Published 12 September 2025, 09:30</p></main></body></html>"
+    )
+    assert html_to_article(page).text == "\n".join(entries)
