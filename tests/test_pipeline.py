@@ -21,7 +21,12 @@ from scripted_server import RAMSTEIN_DRAFT, reply
 from factcheck import llm
 from factcheck.article import load_article
 from factcheck.checker import index_source
-from factcheck.errors import ConfigError, LLMRefusalError, RetriesExhaustedError
+from factcheck.errors import (
+    BlockedHostError,
+    ConfigError,
+    LLMRefusalError,
+    RetriesExhaustedError,
+)
 from factcheck.extractive import extractive_draft
 from factcheck.models import Article, Draft, DraftClaim, PromptRef, Usage, Verdict
 from factcheck.pipeline import (
@@ -96,6 +101,19 @@ def test_progress_goes_to_the_callback_and_nothing_is_printed(examples_dir, caps
     assert any("extractive" in s for s in stages)
     assert any("checking" in s for s in stages)
     assert capsys.readouterr() == ("", "")
+
+
+def test_a_url_is_fetched_and_the_private_host_guard_passes_through() -> None:
+    from article_server import serve
+
+    with serve() as (base, _state):
+        with pytest.raises(BlockedHostError):
+            summarize(f"{base}/article")  # 127.0.0.1: refused unless allowed
+        result = summarize(f"{base}/article", allow_private_hosts=True)
+        concurrent = asyncio.run(asummarize(f"{base}/article", allow_private_hosts=True))
+    assert result.article.obtained_via == "url" and result.article.url == f"{base}/article"
+    assert result.engine == "extractive" and result.claims and result.all_supported
+    assert concurrent.claims == result.claims
 
 
 def test_asummarize_gives_the_same_result(examples_dir) -> None:
