@@ -1260,11 +1260,15 @@ def parse_quantities(text: str) -> list[Quantity]:
 
 # --------------------------------------------------------------------------- sentences
 
+# Titles come before a name, so their period never ends a sentence.
+_TITLES = _wordset(
+    """mr mrs ms dr prof gen col lt sgt capt cpt maj adm gov sen rep st rev hon pres messrs
+    mt gens cmdr"""
+)
+# Other abbreviations may end a sentence; they do when a usual sentence opener follows.
 _ABBREVIATIONS = _wordset(
-    """mr mrs ms dr prof gen col lt sgt capt cpt maj adm gov sen rep st jr sr inc ltd co
-    corp vs v e.g i.e no nos fig approx est dept univ ave jan feb mar apr jun jul aug
-    sep sept oct nov dec mon tue wed thu fri sat sun rev hon pres messrs mt ft cf al pp
-    vol"""
+    """jr sr inc ltd co corp vs v e.g i.e no nos fig approx est dept univ ave jan feb mar apr
+    jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ft cf al pp vol"""
 )
 # After "U.S." a sentence ends only if the next word is one that commonly opens a sentence.
 _OPENERS_AFTER_ACRONYM = _wordset(
@@ -1281,9 +1285,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by white space (so "2.3" never
     splits) and at every line break (headlines and paragraphs are lines). A period after a
-    known abbreviation ("Mr.", "Dec.", "Gen."), a single initial ("J. K.") or inside a dotted
-    acronym ("U.S.") does not end a sentence, except that a dotted acronym followed by a word
-    that usually opens a sentence ("... in the U.S. The ...") does; a period followed by a
+    title ("Mr.", "Gen.") never ends a sentence; after another known abbreviation ("Dec.",
+    "Inc."), a single initial ("J. K.") or a dotted acronym ("U.S.") it does only when a word
+    that usually opens a sentence follows ("... in the U.S. The ..."); a period followed by a
     lower-case word or a digit never does.
     """
     if not isinstance(text, str):
@@ -1300,11 +1304,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if next_word[:1].islower() or next_word[:1].isdigit():
                 continue
             lw = word.lower()
-            if "." in word or (len(word) == 1 and word.isupper()):
-                # dotted acronym ("U.S") or an initial ("J"): usually not the end
-                if next_word.strip("\"'“‘(").lower() not in _OPENERS_AFTER_ACRONYM:
-                    continue
-            elif lw in _ABBREVIATIONS:
+            if lw in _TITLES:
+                continue
+            # A dotted acronym ("U.S"), an initial ("J") or an abbreviation ("Dec") is usually
+            # not the end, unless a word that usually opens a sentence follows.
+            abbreviated = "." in word or (len(word) == 1 and word.isupper()) or lw in _ABBREVIATIONS
+            if abbreviated and next_word.strip("\"'“‘(").lower() not in _OPENERS_AFTER_ACRONYM:
                 continue
         _append_trimmed(text, start, end, spans)
         start = end

@@ -477,6 +477,10 @@ SENTENCES = [
     ("It cost $2.3 billion. Germany paid.", ["It cost $2.3 billion.", "Germany paid."]),
     ("Gen. Zaluzhny spoke. Troops listened.", ["Gen. Zaluzhny spoke.", "Troops listened."]),
     ("The rate, e.g. 5 percent, held. Fine.", ["The rate, e.g. 5 percent, held.", "Fine."]),
+    ("They met on 5 Dec. The talks ended.", ["They met on 5 Dec.", "The talks ended."]),
+    ("Shares of Acme Inc. rose. Then they fell.", ["Shares of Acme Inc. rose.", "Then they fell."]),
+    ("It was No. 1 in sales. Others lagged.", ["It was No. 1 in sales.", "Others lagged."]),
+    ("Gen. The Lord spoke.", ["Gen. The Lord spoke."]),
     ("", []),
     ("   ", []),
 ]
