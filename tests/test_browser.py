@@ -54,8 +54,11 @@ pytestmark = [
 ]
 
 
-def run_chromium(page: Path, *args: str, profile: Path, fragment: str = "") -> str:
-    """Open ``page`` in headless Chromium with ``args``; return what it printed on stdout."""
+def run_chromium(
+    page: Path, *args: str, profile: Path, fragment: str = ""
+) -> subprocess.CompletedProcess[str]:
+    """Open ``page`` in headless Chromium with ``args``; stdout is the output asked for, stderr
+    carries the page's console (Content-Security-Policy violations among it)."""
     assert CHROMIUM is not None
     command = [
         CHROMIUM,
@@ -70,20 +73,28 @@ def run_chromium(page: Path, *args: str, profile: Path, fragment: str = "") -> s
         # Nothing the page asks for can leave the machine, whatever the report contains.
         "--host-resolver-rules=MAP * ~NOTFOUND",
         f"--user-data-dir={profile}",
+        "--enable-logging=stderr",
+        "--v=0",
         *args,
         page.resolve().as_uri() + fragment,
     ]
     done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, f"chromium exited {done.returncode}: {done.stderr[-2000:]}"
-    return done.stdout
+    return done
 
 
-def dump_dom(html: str, tmp_path: Path, *, fragment: str = "") -> Node:
+CSP_VIOLATION = "violates the following Content Security Policy"
+
+
+def dump_dom(html: str, tmp_path: Path, *, fragment: str = "", violations: int = 0) -> Node:
+    """The DOM Chromium built from ``html``, checking how many CSP violations it logged."""
     page = tmp_path / "report.html"
     page.write_text(html, encoding="utf-8")
-    dumped = run_chromium(page, "--dump-dom", profile=tmp_path / "profile", fragment=fragment)
-    assert "<html" in dumped, "chromium printed no DOM"
-    return parse_html(dumped)
+    done = run_chromium(page, "--dump-dom", profile=tmp_path / "profile", fragment=fragment)
+    assert "<html" in done.stdout, "chromium printed no DOM"
+    # None for a genuine report: its own style and script match the policy's hashes.
+    assert done.stderr.count(CSP_VIOLATION) == violations, done.stderr[-3000:]
+    return parse_html(done.stdout)
 
 
 def screenshot(html: str, png: Path, *, profile: Path) -> None:
@@ -203,7 +214,9 @@ def test_content_security_policy_blocks_a_script_that_slips_through(tmp_path: Pa
     planted = "<script>document.body.setAttribute('data-pwned','raw')</script>"
     html = html.replace("<main>", "<main>" + planted + '<img src=x onerror="document.body.'
                         "setAttribute('data-pwned','img')\">", 1)  # fmt: skip
-    dom = dump_dom(html, tmp_path)
+    # Three violations logged, each refused: the planted <script>, the <img> load (img-src
+    # 'none') and its onerror handler.
+    dom = dump_dom(html, tmp_path, violations=3)
     assert "js" in _root(dom).classes
     for node in dom.iter():
         assert "data-pwned" not in node.attrs, f"the CSP let a script run: <{node.tag}>"
