@@ -34,7 +34,7 @@ from typing import Any, Literal
 
 from factcheck.article import aload_article, load_article
 from factcheck.checker import SourceIndex, check_claims, check_text, index_source
-from factcheck.errors import ConfigError, LLMError
+from factcheck.errors import ConfigError, InputError, LLMError
 from factcheck.extractive import extractive_draft
 from factcheck.models import (
     Article,
@@ -419,6 +419,8 @@ class _Run:
 
     def steps(self, article: Article) -> Generator[list[_Pending], list[Any], _Steps]:
         """Draft, check and repair; yields the model calls needed, receives their outcomes."""
+        if not article.text.strip():
+            raise InputError("the article has no text to summarize")
         self.say("indexing the article's figures")
         index = index_source(article.text)
         if self.engine == "extractive":

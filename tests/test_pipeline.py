@@ -24,6 +24,7 @@ from factcheck.checker import index_source
 from factcheck.errors import (
     BlockedHostError,
     ConfigError,
+    InputError,
     LLMRefusalError,
     RetriesExhaustedError,
 )
@@ -92,6 +93,12 @@ def test_offline_wins_over_a_configured_endpoint(examples_dir) -> None:
 def test_contradictory_options_are_config_errors(examples_dir, options, message) -> None:
     with pytest.raises(ConfigError, match=message):
         summarize(examples_dir / "ramstein.txt", **options)
+
+
+@pytest.mark.parametrize("engine", ["extractive", "llm"])
+def test_an_empty_article_object_is_bad_input(engine) -> None:
+    with pytest.raises(InputError, match="no text"):
+        summarize(Article(text="  \n "), engine=engine, api_key="sk-test-not-a-key")
 
 
 def test_progress_goes_to_the_callback_and_nothing_is_printed(examples_dir, capsys) -> None:
