@@ -8,7 +8,8 @@ How cassette tests reach an endpoint (``llm_endpoint`` fixture, see ``cassettes/
   answers from the test's script, so the recorded host and port match the replay;
 * recording against a real endpoint: with ``FACTCHECK_RECORD_BASE_URL`` and ``OPENAI_API_KEY``
   set, requests go there instead; their URLs are recorded as the fixed local endpoint so replay
-  still matches. Fault-injection tests skip: only the scripted server can inject faults.
+  still matches. Tests marked ``scripted_only`` (fault injection, which only the scripted
+  server can do) are skipped then, before their cassette is touched.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import pytest
 from scripted_server import ScriptedServer, Step
 
 from factcheck.settings import Settings, resolve_settings
@@ -90,11 +90,6 @@ class LLMEndpoint:
         if self.server is not None:
             self.server.script(steps)
         return self
-
-    def require_scripted(self) -> None:
-        """Skip a fault-injection test when recording against a real endpoint."""
-        if self.mode == "real":
-            pytest.skip("fault injection needs the scripted server, not a real endpoint")
 
     def settings(self, **overrides: Any) -> Settings:
         """Settings for this endpoint; transport retries off unless a test turns them on."""

@@ -120,8 +120,8 @@ def test_clean_reply_is_one_structured_call(llm_endpoint, vcr, ramstein):
 
 
 @pytest.mark.vcr
+@pytest.mark.scripted_only
 def test_bad_json_then_valid_sends_the_error_back(llm_endpoint, vcr, ramstein):
-    llm_endpoint.require_scripted()
     llm_endpoint.script([bad_json(), reply(RAMSTEIN_DRAFT)])
     outcome = draft_summary(ramstein, settings=llm_endpoint.settings())
 
@@ -141,8 +141,8 @@ def test_bad_json_then_valid_sends_the_error_back(llm_endpoint, vcr, ramstein):
 
 
 @pytest.mark.vcr
+@pytest.mark.scripted_only
 def test_schema_violation_then_valid(llm_endpoint, vcr, ramstein):
-    llm_endpoint.require_scripted()
     llm_endpoint.script([schema_violation(), reply(RAMSTEIN_DRAFT)])
     outcome = draft_summary(ramstein, settings=llm_endpoint.settings())
 
@@ -155,8 +155,8 @@ def test_schema_violation_then_valid(llm_endpoint, vcr, ramstein):
 
 
 @pytest.mark.vcr
+@pytest.mark.scripted_only
 def test_quote_not_in_article_is_re_asked(llm_endpoint, vcr, ramstein):
-    llm_endpoint.require_scripted()
     paraphrased = json.loads(json.dumps(RAMSTEIN_DRAFT))
     paraphrased["claims"][6]["quote"] = "Germany pledged $2.3 billion more in military aid."
     llm_endpoint.script([reply(paraphrased), reply(RAMSTEIN_DRAFT)])
@@ -169,8 +169,8 @@ def test_quote_not_in_article_is_re_asked(llm_endpoint, vcr, ramstein):
 
 
 @pytest.mark.vcr
+@pytest.mark.scripted_only
 def test_rate_limit_waits_as_told_then_succeeds(llm_endpoint, vcr, ramstein, sleeps):
-    llm_endpoint.require_scripted()
     llm_endpoint.script([rate_limited(retry_after=2), reply(RAMSTEIN_DRAFT)])
     outcome = draft_summary(ramstein, settings=llm_endpoint.settings(max_retries=2))
 
@@ -183,8 +183,8 @@ def test_rate_limit_waits_as_told_then_succeeds(llm_endpoint, vcr, ramstein, sle
 
 
 @pytest.mark.vcr
+@pytest.mark.scripted_only
 def test_server_error_backs_off_then_succeeds(llm_endpoint, vcr, ramstein, sleeps):
-    llm_endpoint.require_scripted()
     llm_endpoint.script([server_error(500), reply(RAMSTEIN_DRAFT)])
     outcome = draft_summary(ramstein, settings=llm_endpoint.settings(max_retries=2))
 
@@ -197,10 +197,10 @@ def test_server_error_backs_off_then_succeeds(llm_endpoint, vcr, ramstein, sleep
 
 
 @pytest.mark.vcr
+@pytest.mark.scripted_only
 def test_invalid_replies_past_the_limit_raise_with_attempts_and_last_reply(
     llm_endpoint, vcr, ramstein
 ):
-    llm_endpoint.require_scripted()
     last = bad_json()
     llm_endpoint.script([bad_json(), schema_violation(), last])
     with pytest.raises(RetriesExhaustedError) as caught:
@@ -217,8 +217,8 @@ def test_invalid_replies_past_the_limit_raise_with_attempts_and_last_reply(
 
 
 @pytest.mark.vcr
+@pytest.mark.scripted_only
 def test_server_errors_past_the_limit_raise_retries_exhausted(llm_endpoint, vcr, ramstein, sleeps):
-    llm_endpoint.require_scripted()
     llm_endpoint.script([server_error(503)] * 3)
     with pytest.raises(RetriesExhaustedError) as caught:
         draft_summary(ramstein, settings=llm_endpoint.settings(max_retries=2, max_attempts=3))
@@ -230,8 +230,8 @@ def test_server_errors_past_the_limit_raise_retries_exhausted(llm_endpoint, vcr,
 
 
 @pytest.mark.vcr
+@pytest.mark.scripted_only
 def test_refusal_is_not_retried(llm_endpoint, vcr, ramstein):
-    llm_endpoint.require_scripted()
     llm_endpoint.script([refusal("I can't help with summarizing this article.")])
     with pytest.raises(LLMRefusalError, match="refused: I can't help"):
         draft_summary(ramstein, settings=llm_endpoint.settings(max_attempts=3))
@@ -239,8 +239,8 @@ def test_refusal_is_not_retried(llm_endpoint, vcr, ramstein):
 
 
 @pytest.mark.vcr
+@pytest.mark.scripted_only
 def test_truncated_reply_is_retried_once_with_a_larger_budget(llm_endpoint, vcr, ramstein):
-    llm_endpoint.require_scripted()
     llm_endpoint.script([truncated(RAMSTEIN_DRAFT), reply(RAMSTEIN_DRAFT)])
     outcome = draft_summary(ramstein, settings=llm_endpoint.settings())
 
