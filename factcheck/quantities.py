@@ -299,9 +299,6 @@ _CORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-# Context readers, each anchored at one position (match) or at the end of a short slice.
-
-
 def _trie(words: list[str]) -> str:
     """A regex alternation of ``words`` shaped as a trie, so a failed try costs one character."""
     tree: dict[str, dict] = {}
@@ -347,8 +344,10 @@ _TRIGGER = re.compile(
 # A number (digits or words) on its own: the second half of a range, or a fallback.
 _NUMBER_RE = re.compile(f"{_NUM_PAT}|{_WORDS_PAT}", re.IGNORECASE | re.VERBOSE)
 
+# Context readers, each anchored at one position (match) or at the end of a short slice.
 _CURRENCY_PRE = re.compile(
-    r"(?:(?<![A-Za-z])(?P<sym>US\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|R\$|Rs\.?|zł)|(?P<sym1>[$€£₴₹¥₽₩₺₪])"
+    r"(?:(?<![A-Za-z])(?P<sym>US\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|R\$|Rs\.?|zł)"
+    r"|(?P<sym1>[$€£₴₹¥₽₩₺₪])"
     r"|(?<![A-Za-z])(?P<code>" + "|".join(_ISO_CODES) + r")(?=[ \u00a0]))[ \u00a0]?\Z"
 )
 # Qualifier phrases written just before a figure, looked up by the figure's last few words
@@ -417,7 +416,8 @@ _MEASURE_SUFFIX = re.compile(
     r"sq[ ]km|sq[ ]miles|metric[ ]tons|degrees[ ](?:celsius|fahrenheit|c|f)\b|°[ ]?[cf]\b|°|"
     r"km/h|km²|m²|km2|m2|kilomet(?:re|er)s?|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|"
     r"miles?|feet|foot|ft|inch(?:es)?|yards?|kilograms?|kilos?|kgs?|grams?|tonnes?|tons?|"
-    r"lbs?|pounds?|ounces?|oz|lit(?:re|er)s?|gallons?|barrels?|bpd|hectares?|ha|acres?|mph|kph|knots?|degrees?|"
+    r"lbs?|pounds?|ounces?|oz|lit(?:re|er)s?|gallons?|barrels?|bpd|hectares?|ha|acres?|mph|"
+    r"kph|knots?|degrees?|"
     r"megawatts?|gigawatts?|kilowatts?|kwh|mwh|gwh|twh|mw|gw|kw|bcm|km|cm|mm|kg|m|g|t|c|f|"
     r"mb|gb|tb)(?![A-Za-z0-9²])",
     re.IGNORECASE,
@@ -505,7 +505,7 @@ def _lemma(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w in _IRREGULAR:
         return _IRREGULAR[w]
-    if len(w) > 2 and w[:-1].isupper() is False and word[:-1].isupper() and w.endswith("s"):
+    if len(w) > 2 and word[:-1].isupper() and w.endswith("s"):
         return w[:-1]  # "MPs" -> "mp"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
@@ -582,7 +582,6 @@ def _next_is_word(text: str, pos: int) -> bool:
     return t is not None and t.group("w") is not None and t.group("w").lower() not in _NP_STOP
 
 
-
 def _digits_value(int_part: str, dec: str | None) -> tuple[Decimal, Decimal, bool]:
     """Value, precision and whether dots were thousands separators, for a digit core."""
     if "." in int_part:  # "1.234.567": dots as thousands separators (two or more groups)
@@ -597,7 +596,7 @@ def _words_value(phrase: str) -> tuple[Decimal, Decimal, Decimal | None] | None:
     """Value, precision and scale of a number-word phrase, or None if it is not a number.
 
     Handles "fifty", "twenty-five", "one hundred and fifty", "a dozen", "two dozen",
-    "half a million", "two and a half", "one and a half million", "3 crore" is digits.
+    "half a million", "two and a half", "one and a half million", "five crore".
     """
     lowered = phrase.lower().replace(" and a half", " +half")
     tokens = re.split(r"[ \t\u00a0-]+", lowered)
