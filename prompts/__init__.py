@@ -11,14 +11,14 @@ file: put only ``user.jinja`` there and the packaged ``system.jinja`` is still u
 
 A *template set* is the list of templates that make one request's messages:
 
-==========  ======================================  =====================================  ==========================================
+============  =====================================  =============================================
 set           templates (role)                       used for
-============  =====================================  ==========================================
+============  =====================================  =============================================
 ``draft``     system.jinja (system), user.jinja      the first summary of an article or chunk
 ``repair``    system.jinja (system), repair.jinja    a corrected draft from the checker's findings
 ``merge``     system.jinja (system), merge.jinja     one draft from several chunk drafts
 ``feedback``  feedback.jinja (user)                  the follow-up after a reply failed validation
-============  =====================================  ==========================================
+============  =====================================  =============================================
 
 Every template not named ``system.jinja`` renders a ``user`` message. The article enters only as a
 variable and is fenced in ``<article>`` tags that the system prompt declares to be data.
