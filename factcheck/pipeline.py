@@ -6,8 +6,8 @@ This is the one module that composes the stages (see DESIGN.md, "Data flows one 
 2. **draft** a summary: the LLM (``factcheck.llm``) when an endpoint is configured and the run
    is not offline, otherwise the extractive engine (``factcheck.extractive``), which needs no
    model. An article whose estimated size exceeds ``settings.context_budget_tokens`` is drafted
-   in chunks cut on paragraph (then sentence) boundaries, and the chunk drafts are merged: map,
-   then reduce;
+   in chunks cut on paragraph (then sentence) boundaries (``factcheck.chunks``), and the chunk
+   drafts are merged: map, then reduce;
 3. **check** every listed claim *and* every number in the headline, the summary prose and the
    key points, against one index of the *whole* article built once (``factcheck.checker``);
 4. **repair**: while something is flagged and rounds remain, send the findings back to the model
@@ -24,8 +24,6 @@ concurrently).
 from __future__ import annotations
 
 import asyncio
-import math
-import re
 import time
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
@@ -34,6 +32,7 @@ from typing import Any, Literal
 
 from factcheck.article import aload_article, load_article
 from factcheck.checker import SourceIndex, check_claims, check_text, index_source
+from factcheck.chunks import estimate_tokens, paragraph_spans, split_into_chunks
 from factcheck.errors import ConfigError, InputError, LLMError
 from factcheck.extractive import extractive_draft
 from factcheck.models import (
@@ -48,10 +47,9 @@ from factcheck.models import (
     Usage,
     Verdict,
 )
-from factcheck.quantities import split_sentences
 from factcheck.settings import Settings, resolve_settings
 
-__all__ = ["asummarize", "estimate_tokens", "split_into_chunks", "summarize"]
+__all__ = ["asummarize", "check_draft", "summarize"]
 
 Engine = Literal["auto", "llm", "extractive"]
 Progress = Callable[[str], None]
@@ -62,82 +60,6 @@ MAP_CONCURRENCY = 4
 # The most chunk drafts merged in one call; more are merged in rounds (a reduce tree), so the
 # merge prompt stays bounded however long the article is.
 MERGE_FAN_IN = 8
-
-
-def estimate_tokens(text: str) -> int:
-    """Estimate the tokens ``text`` takes, locally and without a tokenizer.
-
-    English text runs at about 4 characters and about 0.75 words per token in OpenAI-style BPE
-    vocabularies; the larger of the two estimates (``chars / 4``, ``words * 1.33``) is used so
-    that figure-heavy or non-English text, which tokenizes worse, is not underestimated.
-    """
-    return max(math.ceil(len(text) / 4), math.ceil(len(text.split()) * 1.33))
-
-
-def split_into_chunks(text: str, budget_tokens: int) -> list[str]:
-    """Cut ``text`` into consecutive pieces of at most ``budget_tokens`` (estimated) each.
-
-    Cuts fall between paragraphs; a paragraph over budget is cut between sentences, and a
-    sentence over budget between words. Every piece is a verbatim slice of ``text``, so a quote
-    taken from a piece is also a quote from the whole article.
-    """
-    if budget_tokens < 1:
-        raise ConfigError(f"the context budget must be a positive token count, not {budget_tokens}")
-    if estimate_tokens(text) <= budget_tokens:
-        return [text]
-    units: list[tuple[int, int]] = []
-    for start, end in _paragraphs(text):
-        units.extend(_fit(text, start, end, budget_tokens))
-    if not units:  # nothing but whitespace, however long
-        return [text]
-    return [text[start:end] for start, end in _pack(text, units, budget_tokens)]
-
-
-def _pack(text: str, spans: list[tuple[int, int]], budget: int) -> list[tuple[int, int]]:
-    """Join consecutive spans greedily into pieces of at most ``budget`` estimated tokens.
-
-    Counts are kept running (characters from the piece's start, words summed per span) so that
-    packing stays linear in the length of the text.
-    """
-    pieces: list[tuple[int, int]] = []
-    start, end = spans[0]
-    words = len(text[start:end].split())
-    for span_start, span_end in spans[1:]:
-        span_words = len(text[span_start:span_end].split())
-        chars = span_end - start
-        if max(math.ceil(chars / 4), math.ceil((words + span_words) * 1.33)) <= budget:
-            end, words = span_end, words + span_words
-        else:
-            pieces.append((start, end))
-            start, end, words = span_start, span_end, span_words
-    pieces.append((start, end))
-    return pieces
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the non-blank lines: extracted articles put one paragraph on each line."""
-    spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        stripped = match.group().strip()
-        if stripped:
-            start = match.start() + match.group().index(stripped)
-            spans.append((start, start + len(stripped)))
-    return spans
-
-
-def _fit(text: str, start: int, end: int, budget: int) -> list[tuple[int, int]]:
-    """Spans covering text[start:end], each within budget: the paragraph, its sentences, words."""
-    if estimate_tokens(text[start:end]) <= budget:
-        return [(start, end)]
-    spans: list[tuple[int, int]] = []
-    sentences = [(start + s, start + e) for s, e in split_sentences(text[start:end])]
-    if len(sentences) > 1:
-        for s, e in sentences:
-            spans.extend(_fit(text, s, e, budget))
-        return spans
-    # One sentence longer than the budget (a table flattened to text, say): cut between words.
-    words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
-    return _pack(text, words, budget)
 
 
 def summarize(
@@ -577,7 +499,7 @@ def _repair_context(
     """
     if estimate_tokens(article.text) <= budget:
         return article
-    paragraphs = [article.text[start:end] for start, end in _paragraphs(article.text)]
+    paragraphs = [article.text[start:end] for start, end in paragraph_spans(article.text)]
     wanted: list[str] = [e.sentence for c in flagged for e in c.evidence]
     wanted += [claim.quote for claim in draft.claims]
     keep: list[int] = []

@@ -21,6 +21,7 @@ from scripted_server import RAMSTEIN_DRAFT, reply
 from factcheck import llm
 from factcheck.article import load_article
 from factcheck.checker import index_source
+from factcheck.chunks import estimate_tokens, split_into_chunks
 from factcheck.errors import (
     BlockedHostError,
     ConfigError,
@@ -30,13 +31,7 @@ from factcheck.errors import (
 )
 from factcheck.extractive import extractive_draft
 from factcheck.models import Article, Draft, DraftClaim, PromptRef, Usage, Verdict
-from factcheck.pipeline import (
-    asummarize,
-    check_draft,
-    estimate_tokens,
-    split_into_chunks,
-    summarize,
-)
+from factcheck.pipeline import asummarize, check_draft, summarize
 from factcheck.settings import resolve_settings
 
 RAMSTEIN_FIGURES = ("50", "October 15", "31st", "$2.3 billion", "85,000", "20 million", "Nine")
