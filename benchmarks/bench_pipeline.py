@@ -12,6 +12,10 @@ scenarios on the bundled example (examples/ramstein.html):
   $2.3 billion as $2.5 billion; the checker flags it and one repair call fixes it;
 * *wrong figure, --no-repair*: the same draft, kept as it is (flagged in the result).
 
+And one long article: a generated 30,000-word article (tests/long_article.py) through
+``asummarize`` with the default context budget, so it is drafted in chunks (concurrently) and
+merged; the scripted server answers each chunk with a draft of that chunk's own sentences.
+
 For each: model calls, prompt and completion tokens (as the scripted server reports them: its
 estimate of four characters a token; a real endpoint's tokenizer gives somewhat different counts),
 and the median wall time of ``summarize()`` over ``--runs`` runs. With the server answering at
@@ -26,6 +30,7 @@ of the example (load + extractive draft + checking every figure).
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import statistics
 import sys
@@ -37,13 +42,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the scripted server and the long article live there
 
+from long_article import TITLE as LONG_TITLE  # noqa: E402
 from long_article import long_article_text  # noqa: E402
 from scripted_server import RAMSTEIN_DRAFT, ScriptedServer, latency, reply  # noqa: E402
 
 from factcheck.article import load_article  # noqa: E402
 from factcheck.extractive import extractive_draft  # noqa: E402
 from factcheck.models import Article, Result, Verdict  # noqa: E402
-from factcheck.pipeline import summarize  # noqa: E402
+from factcheck.pipeline import asummarize, summarize  # noqa: E402
 from factcheck.settings import resolve_settings  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "ramstein.html"
@@ -93,6 +99,17 @@ def model_scenarios(runs: int, delay: float) -> list[tuple[str, Result, float]]:
 
             seconds, result = median_seconds(run, runs)
             rows.append((name, result, seconds))
+
+        # Map-reduce: every chunk draft and the merge answered as a model would (the server's
+        # extractive reply), after the same latency each.
+        long = Article(text=long_article_text(30_000), title=LONG_TITLE)
+
+        def run_long() -> Result:
+            server.script([latency(delay)] * 40 if delay else [])
+            return asyncio.run(asummarize(long, settings=settings, repair_rounds=0))
+
+        seconds, result = median_seconds(run_long, max(1, runs // 2))
+        rows.append(("30,000 words, map-reduce", result, seconds))
     return rows
 
 
