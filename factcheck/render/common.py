@@ -1,0 +1,226 @@
+"""What every output format shares: verdict symbols, reasons in words, and where a claim's
+evidence sits in a sentence and in the article (offsets checked, never trusted blindly).
+
+Text is handled as *pieces*: ``(text, highlighted)`` pairs, so each format can mark the
+figures its own way and escape everything else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.models import ClaimCheck, Evidence, Result, Verdict
+
+SYMBOL = {Verdict.SUPPORTED: "✓", Verdict.CONTRADICTED: "✗", Verdict.UNSUPPORTED: "?"}
+# Which verdict colours a stretch of article text that is evidence for several claims: the one
+# an editor must look at first.
+SEVERITY = {Verdict.CONTRADICTED: 2, Verdict.UNSUPPORTED: 1, Verdict.SUPPORTED: 0}
+
+# Reason codes (machine-readable, from the checker) in words an editor reads at a glance.
+REASON_TEXT: dict[str, str] = {
+    "value_mismatch": "the article gives a different figure",
+    "scale_mismatch": "wrong scale (e.g. millions where the article says billions)",
+    "currency_mismatch": "wrong currency",
+    "unit_mismatch": "the figure counts something else in the article",
+    "qualifier_mismatch": "the article qualifies it differently (e.g. 'up to', 'about')",
+    "attribution_mismatch": "the article attributes this figure to someone else",
+    "ordinal_mismatch": "the article gives a different rank or order",
+    "date_mismatch": "the article gives a different date",
+    "rounded": "a correct rounding of the article's figure",
+    "number_in_name": "in the article this number is part of a name, not a count",
+    "quote_not_in_source": "the quoted sentence is not in the article",
+    "no_quantity": "no figure found in the claim",
+    "not_found": "the article says nothing about this figure",
+}
+_DEFAULT_REASON = {
+    Verdict.SUPPORTED: "the article states this figure",
+    Verdict.CONTRADICTED: "the article states something different",
+    Verdict.UNSUPPORTED: "the article says nothing about this figure",
+}
+
+# C0 and C1 control characters except tab and newline: an article must not be able to move
+# the cursor, recolour or retitle the user's terminal.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def describe_reasons(check: ClaimCheck) -> str:
+    """The check's reason codes as one plain phrase (unknown codes are spelled out)."""
+    if not check.reasons:
+        return _DEFAULT_REASON[check.verdict].capitalize()
+    phrases: list[str] = []
+    for code in check.reasons:
+        phrase = REASON_TEXT.get(code, code.replace("_", " "))
+        if phrase not in phrases:
+            phrases.append(phrase)
+    text = "; ".join(phrases)
+    return text[:1].upper() + text[1:]
+
+
+def figure_of(check: ClaimCheck) -> str:
+    """The figure(s) a claim states, as written in the claim."""
+    return ", ".join(dict.fromkeys(q.text for q in check.quantities))
+
+
+def clean(text: str) -> str:
+    """Drop control characters (tab and newline stay)."""
+    return CONTROL.sub("", text)
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: control characters dropped, whitespace runs collapsed."""
+    return " ".join(clean(text).split())
+
+
+def verdict_counts(checks: Sequence[ClaimCheck]) -> dict[Verdict, int]:
+    """How many checks have each verdict."""
+    return {v: sum(1 for c in checks if c.verdict is v) for v in Verdict}
+
+
+NO_FIGURES = "No figures to check: the text states no numbers."
+
+
+def totals_line(checks: Sequence[ClaimCheck]) -> str:
+    """ "8 claims checked: 6 ✓ supported, ..." (or that there was nothing to check)."""
+    if not checks:
+        return NO_FIGURES
+    counts = verdict_counts(checks)
+    # A claim is a sentence of the text; it may state more than one figure.
+    noun = "claim" if len(checks) == 1 else "claims"
+    parts = ", ".join(f"{counts[v]} {SYMBOL[v]} {v.value}" for v in Verdict)
+    return f"{len(checks)} {noun} checked: {parts}"
+
+
+def engine_line(result: Result) -> str:
+    """Who wrote the summary, in one sentence: the extractive engine or a named model."""
+    if result.engine == "extractive":
+        return (
+            "Extractive summary: sentences taken verbatim from the article, no model used; "
+            "every figure checked against the article."
+        )
+    model = f"model {result.model}" if result.model else "a model"
+    return f"Written by {model}; every figure checked against the article by factcheck."
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) URLs become links: ``javascript:`` and friends stay text."""
+    if url and re.match(r"https?://", url.strip(), re.IGNORECASE):
+        return url.strip()
+    return None
+
+
+# --- locating evidence ----------------------------------------------------------------------
+
+
+def figure_in_sentence(evidence: Evidence) -> tuple[int, int] | None:
+    """Where the evidence figure sits inside ``evidence.sentence`` (relative offsets)."""
+    sentence = evidence.sentence
+    if evidence.quantity_span and evidence.sentence_span:
+        start = evidence.quantity_span[0] - evidence.sentence_span[0]
+        end = evidence.quantity_span[1] - evidence.sentence_span[0]
+        if 0 <= start < end <= len(sentence) and (
+            evidence.quantity_text is None or sentence[start:end] == evidence.quantity_text
+        ):
+            return start, end
+    if evidence.quantity_text:
+        found = sentence.find(evidence.quantity_text)
+        if found >= 0:
+            return found, found + len(evidence.quantity_text)
+    return None
+
+
+def segments(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, highlighted) pairs; overlapping or touching spans merge."""
+    merged: list[list[int]] = []
+    for start, end in sorted(s for s in spans if 0 <= s[0] < s[1] <= len(text)):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for start, end in merged:
+        if at < start:
+            pieces.append((text[at:start], False))
+        pieces.append((text[start:end], True))
+        at = end
+    if at < len(text):
+        pieces.append((text[at:], False))
+    return pieces
+
+
+def squeeze(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Pieces with runs of whitespace collapsed and the ends trimmed, highlights kept."""
+    out = [(re.sub(r"\s+", " ", clean(piece)), lit) for piece, lit in pieces]
+    if out:
+        out[0] = (out[0][0].lstrip(), out[0][1])
+        out[-1] = (out[-1][0].rstrip(), out[-1][1])
+    return [(piece, lit) for piece, lit in out if piece]
+
+
+def evidence_sentences(check: ClaimCheck) -> list[list[tuple[str, bool]]]:
+    """Each distinct evidence sentence once, on one line, with all its figures highlighted."""
+    grouped: dict[str, list[tuple[int, int]]] = {}
+    for item in check.evidence:
+        spans = grouped.setdefault(item.sentence, [])
+        located = figure_in_sentence(item)
+        if located is not None:
+            spans.append(located)
+    return [squeeze(segments(sentence, spans)) for sentence, spans in grouped.items()]
+
+
+def plain(pieces: list[tuple[str, bool]]) -> str:
+    """The text of ``pieces`` without their highlighting."""
+    return "".join(piece for piece, _ in pieces)
+
+
+def sources_besides_claim(check: ClaimCheck) -> tuple[list[list[tuple[str, bool]]], bool]:
+    """Evidence sentences other than the claim itself, and whether the claim is one of them
+    (an extractive summary quotes the article, so repeating the sentence adds nothing)."""
+    claim = plain(claim_segments(check))
+    sentences = evidence_sentences(check)
+    others = [pieces for pieces in sentences if plain(pieces) != claim]
+    return others, len(others) < len(sentences)
+
+
+def claim_segments(check: ClaimCheck) -> list[tuple[str, bool]]:
+    """The claim on one line with the figures it states highlighted."""
+    spans = []
+    for quantity in check.quantities:
+        found = check.claim.find(quantity.text)
+        if found >= 0:
+            spans.append((found, found + len(quantity.text)))
+    return squeeze(segments(check.claim, spans))
+
+
+def span_in_article(text: str, evidence: Evidence) -> tuple[int, int, str] | None:
+    """The evidence's figure (or, failing that, its sentence) as offsets into ``text``.
+
+    Offsets from the checker are trusted only when they are in range and, where the evidence
+    says what text they cover, cover exactly that text; otherwise the figure is looked for
+    inside the evidence sentence, then the sentence itself is used.
+    """
+    span = evidence.quantity_span
+    if (
+        span
+        and 0 <= span[0] < span[1] <= len(text)
+        and evidence.quantity_text in (None, text[span[0] : span[1]])
+    ):
+        return span[0], span[1], "figure"
+    sentence_at: int | None = None
+    s_span = evidence.sentence_span
+    if (
+        s_span
+        and 0 <= s_span[0] < s_span[1] <= len(text)
+        and (text[s_span[0] : s_span[1]] == evidence.sentence)
+    ):
+        sentence_at = s_span[0]
+    if sentence_at is None and evidence.sentence:
+        found = text.find(evidence.sentence)
+        sentence_at = found if found >= 0 else None
+    if sentence_at is not None:
+        rel = figure_in_sentence(evidence)
+        if rel is not None:
+            return sentence_at + rel[0], sentence_at + rel[1], "figure"
+        return sentence_at, sentence_at + len(evidence.sentence), "sentence"
+    return None
