@@ -340,6 +340,10 @@ def test_host_resolving_to_a_private_address_is_refused_by_default(
         "http://192.168.1.1/",
         "http://0.0.0.0/",
         "http://[::ffff:10.0.0.1]/",
+        # Other spellings of 127.0.0.1 that resolvers accept without asking DNS.
+        "http://2130706433/",
+        "http://0x7f000001/",
+        "http://127.1/",
     ],
 )
 def test_loopback_link_local_and_private_literals_are_refused(url: str) -> None:
