@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.models import QuantityKind
-from factcheck.quantities import parse_quantities
+from factcheck.quantities import parse_quantities, split_sentences
 
 _ONES = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -140,3 +140,35 @@ def test_ranges(low: int, width: int, dash: str) -> None:
     high = low + width
     q = _only(f"It will need {low:,}{dash}{high:,} drones.")
     assert (q.low, q.high, q.value, q.unit) == (low, high, low, "drone")
+
+
+_PIECES = st.sampled_from(
+    [
+        " ", "  ", "\n", ",", ".", "-", "–", "/", ":", "%", "$", "£", "€", "₴", "US$", "Rs ",
+        "0", "1", "7", "12", "2024", "85,000", "85 000", "2.3", "1990s", "31st", "Q3",
+        "million", "bn", "m", "k", "lakh", "per cent", "percent", "percentage points",
+        "a", "an", "the", "half", "third", "two-thirds", "a dozen", "fifty", "one", "Nine",
+        "between", "and", "from", "to", "up to", "more than", "about", "some", "minus",
+        "drones", "countries", "people", "years", "km", "October", "Oct.", "May", "G7",
+        "F-16", "Boeing", "Big Four", "millions of", "dollars", "euros", "hryvnias", "Mr.",
+        "U.S.", "(", ")", "\u00a0", "\u202f", "+", "×", "½", "٣", "𝟓",
+    ]
+)  # fmt: skip
+
+
+@given(pieces=st.lists(_PIECES | st.text(max_size=3), max_size=40))
+def test_any_text_parses_with_spans_in_order(pieces: list[str]) -> None:
+    """Whatever the text, parsing never fails and every span is true, ordered and disjoint."""
+    text = "".join(pieces)
+    quantities = parse_quantities(text)
+    previous_end = 0
+    for q in quantities:
+        start, end = q.span
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end] == q.text
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high
+        previous_end = end
+    for start, end in split_sentences(text):
+        assert 0 <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
