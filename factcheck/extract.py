@@ -10,8 +10,9 @@ image file names, ad slugs and share-button rows. A page whose text is too short
 article, or that is only a cookie/consent or JavaScript wall, raises
 :class:`~factcheck.errors.ExtractionError`.
 
-Charsets: the HTTP header's, then a byte order mark, then ``<meta charset>`` /
-``<meta http-equiv>``, then UTF-8 if the bytes are valid UTF-8, then charset-normalizer's guess.
+Charsets, in the order browsers apply them: a byte order mark, the HTTP header's, then
+``<meta charset>`` / ``<meta http-equiv>``, then UTF-8 if the bytes are valid UTF-8, then
+charset-normalizer's guess.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ def clean_text(text: str, *, markdown: bool = False) -> str:
 
 
 def decode_html(data: bytes, *, header_charset: str | None = None) -> str:
-    """Decode an HTML page: HTTP header charset, BOM, ``<meta>``, valid UTF-8, then detection."""
+    """Decode an HTML page: BOM, HTTP header charset, ``<meta>``, valid UTF-8, then detection."""
     for candidate in (_bom_charset(data), codec_for(header_charset), _meta_charset(data)):
         if candidate:
             return decode_as(data, candidate)
@@ -167,6 +168,7 @@ def _md_line(line: str) -> str:
 
 
 def md_title(raw: str) -> str | None:
+    """The first level-1 heading of a Markdown text, without its markup."""
     for line in raw.splitlines():
         if line.startswith("# "):
             return _md_line(line) or None
@@ -309,6 +311,7 @@ def _words_of(text: str) -> list[str]:
 
 
 def require_article(text: str, *, where: str, url: str | None) -> None:
+    """Raise :class:`ExtractionError` unless ``text`` looks like an article, not a wall."""
     words = _word_count(text)
     if words < MIN_ARTICLE_WORDS:
         raise ExtractionError(
@@ -335,6 +338,7 @@ def _html_language(html: str) -> str | None:
 
 
 def sniff_html(data: bytes) -> bool:
+    """True when the first bytes look like an HTML document or fragment."""
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")) or (
         head.startswith(b"<") and (b"<html" in head or b"<p" in head or b"<div" in head)
@@ -342,6 +346,7 @@ def sniff_html(data: bytes) -> bool:
 
 
 def binary_kind(data: bytes) -> str | None:
+    """What binary format ``data`` starts with ("a PDF document"), or None."""
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             return kind
@@ -397,10 +402,17 @@ def _meta_charset(data: bytes) -> str | None:
 
 
 def decode_as(data: bytes, codec: str) -> str:
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError:
-        if codec == "cp1252":
-            # Five bytes are undefined in Python's cp1252 but map to C1 controls in browsers.
-            return data.decode("latin-1")
-        return data.decode(codec, errors="replace")
+    """Decode as ``codec``, as leniently as a browser: bad bytes become U+FFFD."""
+    # Five bytes are undefined in Python's cp1252; browsers map them to C1 controls.
+    errors = _C1_FALLBACK if codec == "cp1252" else "replace"
+    return data.decode(codec, errors=errors)
+
+
+def _c1_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+_C1_FALLBACK = "factcheck-c1-fallback"
+codecs.register_error(_C1_FALLBACK, _c1_fallback)

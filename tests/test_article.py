@@ -542,6 +542,8 @@ def test_meta_charset_beats_detection_and_header_beats_meta() -> None:
     assert "café" in decode_html(as_utf8, header_charset="utf-8")
     # ISO-8859-1 is read as windows-1252, whose 0x80 is the euro sign.
     assert "€" in decode_html(b'<meta charset="ISO-8859-1"><p>\x80 5</p>')
+    # A byte windows-1252 leaves undefined does not cost the rest of the page its mapping.
+    assert "€ 5 \x81 “quoted”" in decode_html(b'<meta charset="cp1252">\x80 5 \x81 \x93quoted\x94')
 
 
 def test_undeclared_legacy_charset_is_detected() -> None:
