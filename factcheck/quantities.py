@@ -5,11 +5,13 @@
 kind, counted noun, ISO currency, qualifier, range bounds) and where it was written (``span``).
 ``split_sentences(text)`` returns sentence spans for the checker's index.
 
-How it works: one precompiled master regex finds the *core* of each figure (digits, number
-words, a date, a fraction, a vague magnitude, or something to skip such as a time of day or a
-name like ``F-16``); small anchored regexes then read what surrounds that core (currency before,
-scale, range, percent, unit and counted noun after, qualifier before). The scan position only
-moves forward, and the context each core looks at is bounded, so the cost is linear in the text.
+How it works: a trie-shaped trigger regex finds where a figure can begin (digits, "+", or a
+word of the number vocabulary); there the precompiled master regex reads the *core* of the
+figure (digits, number words, a date, "Q3", a fraction, a vague magnitude, or something to skip
+such as a time of day or a name like ``F-16``); small anchored regexes then read what surrounds
+that core (currency before, scale, range, percent, unit and counted noun after, qualifier
+before). The scan position only moves forward and each figure looks at a bounded window of
+context, so the cost is linear in the length of the text.
 
 Representations chosen (the checker relies on them):
 
@@ -24,7 +26,19 @@ Representations chosen (the checker relies on them):
   currency or unit). ``by``/``before``/``until`` a year -> qualifier ``at_most``. A decade
   ("the 1990s") is a year range 1990-1999; "2024-25" is the year range 2024-2025.
 - Fractions ("two-thirds", "a third of", "half of") are kind ``count`` with unit ``fraction``
-  and the value quantized to 6 places (2/3 -> 0.666667). "the third meeting" is an ordinal.
+  and the value quantized to 6 places (2/3 -> 0.666667). "the third meeting" is an ordinal
+  with unit "meeting" (an ordinal's unit is what it ranks); "Q3" and "H1" are ordinals with
+  unit "quarter" and "half".
+- Units: a count's unit is the counted noun, singular and lower case, found over modifiers and
+  lists ("20 million FPV, ISR and other drones" -> drone, "people" -> person); a duration's is
+  second/minute/hour/day/week/month/year/decade/century; a measure's a short canonical name
+  (km, m, mile, kg, tonne, lb, oz, litre, hectare, km2, degree, celsius, MW...). Money has no
+  unit, only a currency: symbols, codes and words ("$", "US$", "C$", "€", "£", "₴", "₹",
+  "Rs", "UAH", "euros", "hryvnias", "Canadian dollars"); "dollars" alone is USD; "200 pounds"
+  without "£" or a scale is a weight; "99 cents" and "50p" are 0.99 USD and 0.50 GBP.
+- In a gapped clause ("France will send 40 tanks and Italy 12") the second figure counts what
+  the first counted (unit "tank"), though a number right after a capitalised word is otherwise
+  read as part of a name (below).
 - Vague magnitudes ("millions of", "dozens", "a handful", "double digits") have ``vague=True``,
   qualifier ``range``, ``value = low`` and the range a reader would accept: "millions" is
   2,000,000 to 999,999,999; "tens of thousands" 20,000 to 99,999; "a handful" 2 to 9;
@@ -38,8 +52,9 @@ Representations chosen (the checker relies on them):
   ``approximate`` ("nearly" is read as an approximation, not a bound). "up to", "as many as",
   "fewer/less than", "under", "below" -> ``at_most``; "at least", "more than", "over", "above",
   "50+", "or more" -> ``at_least``.
-- Not quantities (skipped): times of day ("10:30", "6am"), sports scores ("won 3-1"), phone
-  numbers, ``x/y`` forms ("24/7"), numbers inside names ("G7", "F-16", "COVID-19", "Boeing
+- Not quantities (skipped): times of day ("10:30", "6am"), sports scores ("won 3-1", "2-2",
+  and win-loss records "3-0-2"), phone numbers, ``x/y`` forms ("24/7"), dotted versions
+  ("2.3.4"), digits glued to letters that are not a unit ("5G", "1080p"), numbers inside names ("G7", "F-16", "COVID-19", "Boeing
   737", "Windows 11", "S&P 500", "Article 5", "Big Four", "Nordic-Baltic Eight", "Formula
   One"): a digit glued to letters, a number right after a capitalised word that is not a
   sentence-opening function word, or a capitalised number word inside a sentence.
