@@ -305,11 +305,15 @@ class _Run:
         settings: Settings | None,
         progress: Progress | None,
     ) -> _Run:
-        if settings is None:
-            settings = resolve_settings(api_key=api_key, base_url=base_url, model=model)
-        elif any(option is not None for option in (api_key, base_url, model)):
+        if settings is not None and any(o is not None for o in (api_key, base_url, model)):
             # Two sources of truth would make one of them silently ignored.
             raise ConfigError("pass either settings= or model/base_url/api_key, not both")
+        if settings is None and (offline or engine == "extractive"):
+            # No model will be called: an endpoint's settings (a remote URL without its key,
+            # say) must not stop a run that never uses them.
+            settings = Settings()
+        elif settings is None:
+            settings = resolve_settings(api_key=api_key, base_url=base_url, model=model)
         if (
             isinstance(repair_rounds, bool)
             or not isinstance(repair_rounds, int)

@@ -65,6 +65,14 @@ def test_result_json_has_the_documented_top_level_keys(examples_dir) -> None:
     assert data["engine"] == "extractive"
 
 
+def test_offline_ignores_endpoint_settings_it_will_not_use(examples_dir, monkeypatch) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", "https://llm.example.com/v1")  # remote, and no key
+    with pytest.raises(ConfigError, match="OPENAI_API_KEY"):
+        summarize(examples_dir / "ramstein.txt")
+    assert summarize(examples_dir / "ramstein.txt", offline=True).engine == "extractive"
+    assert summarize(examples_dir / "ramstein.txt", engine="extractive").all_supported
+
+
 def test_offline_wins_over_a_configured_endpoint(examples_dir) -> None:
     result = summarize(
         examples_dir / "ramstein.txt",
