@@ -54,10 +54,11 @@ Representations chosen (the checker relies on them):
   "50+", "or more" -> ``at_least``.
 - Not quantities (skipped): times of day ("10:30", "6am"), sports scores ("won 3-1", "2-2",
   and win-loss records "3-0-2"), phone numbers, ``x/y`` forms ("24/7"), dotted versions
-  ("2.3.4"), digits glued to letters that are not a unit ("5G", "1080p"), numbers inside names ("G7", "F-16", "COVID-19", "Boeing
-  737", "Windows 11", "S&P 500", "Article 5", "Big Four", "Nordic-Baltic Eight", "Formula
-  One"): a digit glued to letters, a number right after a capitalised word that is not a
-  sentence-opening function word, or a capitalised number word inside a sentence.
+  ("2.3.4"), digits glued to letters that are not a unit ("5G", "1080p"), and numbers inside
+  names ("G7", "F-16", "COVID-19", "Boeing 737", "Windows 11", "S&P 500", "Article 5", "Big
+  Four", "Nordic-Baltic Eight", "Formula One"): a digit glued to letters, a number right after
+  a capitalised word that is not a sentence-opening function word, or a capitalised number
+  word inside a sentence.
 - Standalone "one" is too often a pronoun ("one of the biggest") to be a figure; it counts only
   with what it counts ("one drone", "one year"), inside a larger number ("twenty-one", "one
   million") or in a fraction ("one third").
