@@ -257,6 +257,7 @@ class _Slot:
     # Content words right next to the figure, within its clause ("17 drowned and seven were
     # killed": drowned for 17; killed, landslides for seven).
     near: frozenset[str]
+    clause: frozenset[str]  # the content words of the figure's own clause (up to the window)
     when: Quantity | None = None  # the date or year the figure is tied to, if one follows it
     bare: bool = False  # digits the parser could not read ("Boeing 737" in a claim)
     compare: Quantity = field(init=False)  # the quantity as compared (fractions as percent)
@@ -285,6 +286,7 @@ class SourceIndex:
     by_value: dict[Decimal, list[int]] = field(default_factory=dict)
     by_word: dict[str, list[int]] = field(default_factory=dict)
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
+    by_span: dict[tuple[int, int], _Slot] = field(default_factory=dict)
     # word -> the sentences with figures that use it
     by_sentence_word: dict[str, list[int]] = field(default_factory=dict)
     name_numbers: dict[Decimal, list[tuple[int, int]]] = field(default_factory=dict)
@@ -359,6 +361,9 @@ def _layout(
         if unit:
             local.add(unit)
         near = _clause_words(text, before[::-1], 2) | _clause_words(text, after, 3)
+        clause = _clause_words(text, before[::-1], _WINDOW) | _clause_words(text, after, _WINDOW)
+        if unit:
+            clause |= {unit}
         segment_start = previous_end.get(index, sentences[index][0] if sentences else 0)
         subjects_before = [t for t in before if t.start not in speakers]
         names = [n for n in map(name, subjects_before) if n]
@@ -366,7 +371,7 @@ def _layout(
         segment = frozenset(in_segment)
         subjects = segment or frozenset(names[-1:])
         subject = in_segment[0] if in_segment else None
-        slot = _Slot(quantity, index, frozenset(local), subjects, segment, subject, near)
+        slot = _Slot(quantity, index, frozenset(local), subjects, segment, subject, near, clause)
         slot.bare = quantity.span in bare
         slots.append(slot)
         previous_end[index] = q_end
@@ -569,6 +574,7 @@ def index_source(text: str) -> SourceIndex:
             for word in layout.sentence_words[slot.sentence]:
                 index.by_sentence_word.setdefault(word, []).append(slot.sentence)
         index.by_sentence.setdefault(slot.sentence, []).append(position)
+        index.by_span[slot.quantity.span] = slot
     index.name_numbers = _name_numbers(text, quantities)
     return index
 
@@ -782,6 +788,7 @@ _RANK = {Verdict.SUPPORTED: 0, Verdict.UNSUPPORTED: 1, Verdict.CONTRADICTED: 2}
 # the claim's number anywhere in the source sentence, a little for the two sentences overall.
 _TOPICAL = 2.0  # a rival needs this much in common to be "about the same thing"
 _OVERRIDE = 3.0  # a rival must beat the best exact match by this much to overrule it
+_ANCHOR = 3.0  # the bonus for a source sentence where the claim's other figures are found
 _NEAR_MIN = 1.0  # same digits, one thing changed: a little shared context is enough
 
 
@@ -801,12 +808,15 @@ class _Claim:
     words: frozenset[str]
     slots: list[_Slot]
     entities: frozenset[str]
+    start: int  # where ``text`` starts in the text the slots' spans refer to
 
 
-def _score(claim: _Claim, c: _Slot, index: SourceIndex, s: _Slot) -> float:
+def _score(claim: _Claim, c: _Slot, index: SourceIndex, s: _Slot, anchors: frozenset[int]) -> float:
     sentence = index.sentence_words[s.sentence]
     score = 2.0 * len(c.local & s.local) + len(c.local & sentence)
     score += 0.25 * len(claim.words & sentence) + 1.5 * len(c.near & s.near)
+    if s.sentence in anchors:
+        score += _ANCHOR
     return score
 
 
@@ -860,7 +870,9 @@ def _date_conflict(c: _Slot, s: _Slot) -> bool:
     return not _dates_agree(c.when, s.when)
 
 
-def _check_quantity(index: SourceIndex, claim: _Claim, c: _Slot) -> _Finding:
+def _check_quantity(
+    index: SourceIndex, claim: _Claim, c: _Slot, anchors: frozenset[int] = frozenset()
+) -> _Finding:
     if c.bare:
         # Unread digits can only be looked up as written.
         if c.quantity.text in index.digits:
@@ -875,7 +887,7 @@ def _check_quantity(index: SourceIndex, claim: _Claim, c: _Slot) -> _Finding:
         if relation is None:
             continue
         kind, detail = relation
-        score = _score(claim, c, index, s)
+        score = _score(claim, c, index, s, anchors)
         if kind == _MATCH:
             matches.append((score, s, detail))
         elif kind == _RIVAL:
@@ -905,7 +917,11 @@ def _check_quantity(index: SourceIndex, claim: _Claim, c: _Slot) -> _Finding:
         score, s, detail = best_match
         if _overruled(claim, c, score, s, best_rival):
             assert best_rival is not None
-            return _contradicted(c, best_rival[1])
+            rival = best_rival[1]
+            if c.segment & rival.entities and not c.segment & s.entities:
+                # The claim's figure is in the source, but said of someone else.
+                return _Finding(Verdict.CONTRADICTED, ["attribution_mismatch"], s)
+            return _contradicted(c, rival)
         if _attribution_conflict(index, c, s):
             return _Finding(Verdict.CONTRADICTED, ["attribution_mismatch"], s)
         if _date_conflict(c, s):
@@ -928,7 +944,7 @@ def _overruled(
     if rival is None or c.segment & s.entities:
         return False  # the match is said of the claim's own subject
     other = rival[1]
-    if rival[0] >= score + _OVERRIDE and not c.local & s.local:
+    if rival[0] >= 1.25 * score + 1 and len(c.clause & s.local) < len(c.clause & other.local):
         return True
     if other.sentence != s.sentence or not c.near & other.near or c.near & s.near:
         return False
@@ -969,12 +985,51 @@ def _evidence(index: SourceIndex, sentence: int, span: tuple[int, int]) -> Evide
     )
 
 
+def _reading(q: Quantity) -> tuple[object, ...]:
+    return q.value, q.kind, q.unit, q.currency, q.qualifier, q.low, q.high
+
+
+def _verbatim(index: SourceIndex, claim: _Claim) -> list[Evidence] | None:
+    """Evidence for a claim copied word for word from the source, figure by figure, or None."""
+    position = index.text.find(claim.text)
+    if position < 0:
+        return None
+    evidence = []
+    for slot in claim.slots:
+        start, end = slot.quantity.span
+        shift = position - claim.start
+        found = index.by_span.get((start + shift, end + shift))
+        if found is None or _reading(found.quantity) != _reading(slot.quantity):
+            # The source reads the figure differently there ("As many as 300 workers" holds
+            # "300 workers"): check it properly.
+            return None
+        item = _evidence(index, found.sentence, found.quantity.span)
+        if item not in evidence:
+            evidence.append(item)
+    return evidence
+
+
 def _check(index: SourceIndex, claim: _Claim) -> tuple[Verdict, list[str], list[Evidence]]:
+    copied = _verbatim(index, claim)
+    if copied is not None:
+        return Verdict.SUPPORTED, [], copied
     verdict = Verdict.SUPPORTED
     reasons: list[str] = []
     evidence: list[Evidence] = []
-    for slot in claim.slots:
-        finding = _with_name_numbers(index, claim, slot, _check_quantity(index, claim, slot))
+    # A summary sentence usually condenses one source sentence: where the claim's other figures
+    # are found is where to look first for this one.
+    first = [_check_quantity(index, claim, slot) for slot in claim.slots]
+    supported = [
+        f.slot.sentence if f.verdict is Verdict.SUPPORTED and f.slot else None for f in first
+    ]
+    for number, slot in enumerate(claim.slots):
+        anchors = frozenset(
+            sentence
+            for other, sentence in enumerate(supported)
+            if other != number and sentence is not None
+        )
+        finding = _check_quantity(index, claim, slot, anchors) if anchors else first[number]
+        finding = _with_name_numbers(index, claim, slot, finding)
         if _RANK[finding.verdict] > _RANK[verdict]:
             verdict = finding.verdict
         reasons.extend(r for r in finding.reasons if r not in reasons)
@@ -1015,6 +1070,7 @@ def _claims_in(text: str, known: frozenset[str]) -> list[tuple[tuple[int, int], 
             layout.sentence_words[number],
             sentence_slots,
             layout.sentence_entities[number],
+            start,
         )
         claims.append(((start, end), claim))
     return claims
@@ -1065,7 +1121,13 @@ def check_claims(
         quantities, bare = _read_quantities(text, claim=True)
         layout = _layout(text, [sentence], quantities, index.names, bare)
         slots = layout.slots
-        claim = _Claim(text.strip(), layout.sentence_words[0], slots, layout.sentence_entities[0])
+        claim = _Claim(
+            text.strip(),
+            layout.sentence_words[0],
+            slots,
+            layout.sentence_entities[0],
+            len(text) - len(text.lstrip()),
+        )
         if slots:
             verdict, reasons, evidence = _check(index, claim)
         else:
