@@ -498,6 +498,7 @@ def test_pipeline_clean_run_on_the_example(llm_endpoint, vcr, examples_dir) -> N
 
 
 @pytest.mark.vcr
+@pytest.mark.scripted_only  # a real model will not plant this error on cue
 def test_pipeline_wrong_figure_is_caught_and_repaired(llm_endpoint, vcr, examples_dir) -> None:
     """2 requests: the model writes "$2.5 billion" for the article's $2.3 billion; the checker
     flags it (claim and summary), the repair request carries the findings and the source
@@ -523,6 +524,7 @@ def test_pipeline_wrong_figure_is_caught_and_repaired(llm_endpoint, vcr, example
 
 
 @pytest.mark.vcr
+@pytest.mark.scripted_only  # a real model will not plant this error on cue
 def test_pipeline_number_in_the_prose_only_is_checked(llm_endpoint, vcr, examples_dir) -> None:
     """1 request: "60 countries" appears only in the summary prose, in no listed claim, and is
     still checked: contradicted, with the source sentence that says 50 as evidence."""
@@ -570,6 +572,7 @@ def test_pipeline_long_article_map_reduce(llm_endpoint, vcr) -> None:
 
 
 @pytest.mark.vcr
+@pytest.mark.scripted_only  # a real model will not plant this error on cue
 def test_pipeline_async_wrong_figure_repaired(llm_endpoint, vcr, examples_dir) -> None:
     """2 requests: asummarize catches and repairs the planted figure like summarize."""
     llm_endpoint.script([reply(_wrong_money(RAMSTEIN_DRAFT)), reply(RAMSTEIN_DRAFT)])
