@@ -351,7 +351,7 @@ class _Run:
         index = index_source(article.text)
         if self.engine == "extractive":
             self.say(f"{self.why}: the extractive engine chooses the article's own sentences")
-            draft = extractive_draft(article)
+            draft = extractive_draft(article, max_claims=self.settings.max_claims)
             self.say("checking every figure against the article")
             return _Steps("extractive", [Round(draft=draft, checks=check_draft(index, draft))])
 
