@@ -287,14 +287,17 @@ def test_dns_failure(fake_dns: dict[str, str | None], capsys, draft: Path) -> No
     assert "cannot resolve host" in err
 
 
-def test_refused_connection() -> None:
+def test_refused_connection(draft: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with socket.socket() as probe:  # a port that was free a moment ago and has no listener
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/article"
     with pytest.raises(FetchError) as caught:
-        fetch(f"http://127.0.0.1:{port}/article", timeout=2)
+        fetch(url, timeout=2)
     assert caught.value.exit_code == 4
-    assert f"http://127.0.0.1:{port}/article: connection refused by 127.0.0.1" == str(caught.value)
+    assert str(caught.value) == f"{url}: connection refused by 127.0.0.1"
+    code, err = run_cli(["check", "--allow-private-hosts", "--source", url, str(draft)], capsys)
+    assert (code, err) == (4, f"factcheck: error: {url}: connection refused by 127.0.0.1\n")
 
 
 @pytest.mark.parametrize(
