@@ -390,13 +390,17 @@ def _bom_charset(data: bytes) -> str | None:
 
 
 _META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)"""
+    # XHTML pages may declare it only in the XML declaration.
+    rb"""|^\s*<\?xml[^>]+?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
+    re.IGNORECASE,
 )
 
 
 def _meta_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:16_384])
-    codec = codec_for(match.group(1).decode("ascii")) if match else None
+    label = (match.group(1) or match.group(2)).decode("ascii") if match else None
+    codec = codec_for(label)
     # A page that is readable as ASCII cannot really be UTF-16; browsers use UTF-8 here.
     return "utf-8" if codec and codec.startswith("utf-16") else codec
 

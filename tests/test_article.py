@@ -549,6 +549,11 @@ def test_meta_charset_beats_detection_and_header_beats_meta() -> None:
     assert "€ 5 \x81 “quoted”" in decode_html(b'<meta charset="cp1252">\x80 5 \x81 \x93quoted\x94')
 
 
+def test_xml_declaration_names_the_charset_of_an_xhtml_page() -> None:
+    page = '<?xml version="1.0" encoding="windows-1251"?>\n<html><body><p>Київ</p></body></html>'
+    assert "<p>Київ</p>" in decode_html(page.encode("cp1251"))
+
+
 def test_undeclared_legacy_charset_is_detected() -> None:
     text = "Міністри оборони з п'ятдесяти країн зібралися в Брюсселі. " * 5
     page = f"<html><body><p>{text}</p></body></html>".encode("cp1251")
