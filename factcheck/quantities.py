@@ -460,6 +460,10 @@ _RECORD_TAIL = re.compile(r"(?:-\d+)*")  # "3-0-2": a win-loss record, not a ran
 _DOTTED_TAIL = re.compile(r"\.\d")
 _DOTTED = re.compile(r"(?:\.\d+)+")
 _PERIOD_WORD = re.compile(r"(?:[QH][1-4]|FY|Fiscal|Financial|Calendar)\Z")
+_STRONG_FIGURE_SUFFIX = re.compile(
+    r"[ ]?%|[ ]?(?:per[ ]?cent|percent|million|billion|trillion|thousand|crore|lakh|bn|mn)\b",
+    re.IGNORECASE,
+)
 _FIGURE_SUFFIX = re.compile(
     r"[ ]?%|[ ]?(?:per[ ]?cent|percent|million|billion|trillion|thousand|crore|lakh|bn|mn"
     r"|percentage|ounces|miles|km|kilomet\w+|met(?:er|re)s|tonnes|hours|days|weeks|months"
@@ -573,6 +577,8 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
             continue
         if len(word) > 1 and word[:-1].isupper() and word.endswith("s"):
             return _lemma(word), p  # "MPs", "SUVs"
+        if word[0].isupper() and not word.isupper() and plural and _looks_plural(word):
+            return _lemma(word), p  # a headline's "85,000 Drones", or "50 Americans"
         if word.isupper() or word[0].isupper():
             after_proper = True
             continue  # acronym or proper adjective: "FPV", "Nordic"
@@ -727,8 +733,10 @@ class _Parser:
     def _is_name_context(self, start: int, core: str, core_end: int | None = None) -> bool:
         """A number glued to a capitalised word is part of a name: "Boeing 737", "Big Four".
 
+        Names carry plain integers, so a figure with separators, decimals, a percent or a scale
+        is a figure even there (headlines: "Germany Sends 85,000 Drones", "Gets 20 Million").
         A capitalised word that opens a sentence may be any word ("Drink 13-17 ounces"), so
-        there a figure followed by a percent, scale, range or unit is still a figure.
+        there a figure followed by a range or unit is a figure too.
         """
         pre = self._pre(start, 40)
         # Cheap test first: is the word right before the figure capitalised at all?
@@ -744,10 +752,14 @@ class _Parser:
                 and word not in _ISO_CODES
                 and not _PERIOD_WORD.match(word)
             ):
+                if core_end is None:
+                    return True
+                if core[:1].isdigit() and (
+                    not core.isdigit() or _STRONG_FIGURE_SUFFIX.match(self.text, core_end)
+                ):
+                    return False  # names carry plain integers: "Sent 85,000", "Gets 20 Million"
                 opener = _SENTENCE_START_PRE.search(pre[: cap.start()]) is not None
-                return not (
-                    opener and core_end is not None and _FIGURE_SUFFIX.match(self.text, core_end)
-                )
+                return not (opener and _FIGURE_SUFFIX.match(self.text, core_end))
         # A capitalised number word inside a sentence is a name: "the Big Four", "Formula One".
         return core[:1].isupper() and _SENTENCE_START_PRE.search(pre) is None
 
@@ -1038,6 +1050,8 @@ class _Parser:
                 glued = _GLUED_TAIL.match(text, core_end)  # "Route 66-A", "Lost 1-3"
                 return glued.end() if glued else core_end
             gap_from = self.out[-1]
+        elif self._gapped(start):
+            gap_from = self.out[-1]  # "$2bn and France 1.5bn": France's figure is dollars too
         negative = False
         neg = _NEGATIVE_PRE.search(pre[-8:]) if pre[-1:] in ("-", "−", " ") else None
         if neg is not None:
@@ -1230,7 +1244,10 @@ class _Parser:
             qualifier = Qualifier.RANGE
         if gap_from is not None and kind is gap_from.kind and unit is None:
             unit = gap_from.unit  # "40 tanks and Italy 12": Italy's 12 are tanks too
-        elif gap_from is not None and kind is QuantityKind.COUNT and gap_from.currency:
+        elif (
+            gap_from is not None and kind is QuantityKind.COUNT and unit is None
+            and gap_from.currency
+        ):  # fmt: skip
             kind, currency = QuantityKind.MONEY, gap_from.currency
         self._emit(
             q_start,

@@ -83,6 +83,12 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("France will send 40 tanks and Italy 12.", "12", "12", COUNT, "tank", None, EXACT, None, None),
     ("France will send 40 tanks, the UK 14.", "14", "14", COUNT, "tank", None, EXACT, None, None),
     ("Germany gave $2bn and France 1.5bn.", "1.5bn", "1500000000", MONEY, None, "USD", EXACT, None, None),
+    ("Germany gave $2bn, and France 15 drones.", "15", "15", COUNT, "drone", None, EXACT, None, None),
+    # headlines write every word with a capital; figures with separators or scales still count
+    ("UK Sends 85,000 Drones To Kyiv", "85,000", "85000", COUNT, "drone", None, EXACT, None, None),
+    ("Ukraine Gets 20 Million More Shells", "20 Million", "20000000", COUNT, "shell", None, EXACT, None, None),
+    ("Fifty Countries Meet In Brussels", "Fifty", "50", COUNT, "country", None, EXACT, None, None),
+    ("Growth Hits 2.5% In October", "2.5%", "2.5", PCT, None, None, EXACT, None, None),
     # money: symbols, codes, words, scales
     ("Germany will give an additional $2.3 billion.", "$2.3 billion", "2300000000", MONEY, None, "USD", EXACT, None, None),
     ("Germany will give $2.3bn.", "$2.3bn", "2300000000", MONEY, None, "USD", EXACT, None, None),
