@@ -681,6 +681,9 @@ def _same_value(claim: Quantity, source: Quantity) -> str | None:
     """``"exact"`` or ``"rounded"`` when the two figures agree, else None."""
     if claim.value == source.value:
         return "exact"
+    if _FRACTION in (claim.unit, source.unit):
+        # "two-thirds" for 66.4%, "a quarter" for 24.8%: a fraction is a rounded figure.
+        return "rounded" if abs(claim.value - source.value) <= _FRACTION_SLACK else None
     bounds = (source.low, source.high)
     if claim.qualifier is not Qualifier.RANGE and claim.value in bounds:
         return "exact"
@@ -707,14 +710,17 @@ def _dates_agree(c: Quantity, s: Quantity) -> bool:
     return bool(pairs) and all(a == b for a, b in pairs)
 
 
+_FRACTION = "fraction"
+_FRACTION_SLACK = Decimal("1.5")  # percentage points a plain fraction may stand for
+
+
 def _as_percent(q: Quantity) -> Quantity:
     """A fraction ("a fifth", "two-thirds") compared as the percentage it is."""
-    if q.kind is QuantityKind.COUNT and q.unit == "fraction":
+    if q.kind is QuantityKind.COUNT and q.unit == _FRACTION:
         hundredths = (q.value * 100).quantize(Decimal("0.1"))
         return q.model_copy(
-            update={"kind": QuantityKind.PERCENT, "value": hundredths, "unit": None,
-                    "precision": Decimal(1)}
-        )  # fmt: skip
+            update={"kind": QuantityKind.PERCENT, "value": hundredths, "precision": None}
+        )
     return q
 
 

@@ -45,7 +45,13 @@ STORM = (
     "The storm made landfall on September 3 near Port Arthur."
 )
 
-SOURCES = {"defence": DEFENCE, "business": BUSINESS, "storm": STORM}
+FRACTIONS = (
+    "Party secretary Ana Ruiz said the Greens took 19.6% of the vote, up from 12% in 2021. "
+    "Labour won 31% and the Liberals 9%. "
+    "Turnout was 66.4%, the highest since 1990."
+)
+
+SOURCES = {"defence": DEFENCE, "business": BUSINESS, "storm": STORM, "fractions": FRACTIONS}
 
 S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNSUPPORTED
 
@@ -124,6 +130,17 @@ CASES = [
     # not_found
     ("storm", "The storm left 17 bridges impassable.", U, "not_found"),
     ("business", "The chain plans to hire 450 engineers in Ohio.", U, "not_found"),
+    # fractions read as the percentages they are; vague magnitudes by their range
+    ("fractions", "Almost a fifth of the vote went to the Greens.", S, "rounded"),
+    ("fractions", "The Greens won about 20% of the vote.", S, "rounded"),
+    ("fractions", "The Greens won about a quarter of the vote.", C, "value_mismatch"),
+    ("fractions", "Turnout was about two-thirds.", S, "rounded"),
+    ("storm", "More than 1,000 homes were destroyed.", S, "rounded"),
+    ("storm", "Hundreds of homes were destroyed.", C, "scale_mismatch"),
+    ("storm", "Dozens of people were killed.", S, None),
+    # a speaker is not the subject; a subject the source sentence never names is
+    ("fractions", "The Greens took 19.6% of the vote.", S, None),
+    ("fractions", "Labour took 19.6% of the vote.", C, "attribution_mismatch"),
 ]
 
 
@@ -196,6 +213,8 @@ def test_check_text_one_check_per_quantity_sentence() -> None:
 def test_text_without_numbers_gives_an_empty_report() -> None:
     report = check_text(DEFENCE, "The talks were cordial. Everyone agreed to meet again.")
     assert report.checks == []
+    # a number word inside a name is not a figure to check
+    assert check_text(BUSINESS, "The Big Four firms were fined by the regulator.").checks == []
     assert report.all_supported
 
 
