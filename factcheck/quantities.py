@@ -59,6 +59,8 @@ Representations chosen (the checker relies on them):
   Four", "Nordic-Baltic Eight", "Formula One"): a digit glued to letters, a number right after
   a capitalised word that is not a sentence-opening function word, or a capitalised number
   word inside a sentence.
+- Multipliers ("doubled", "twice the", "roughly double the", "two-fold", "10-fold") are counts
+  with unit "fold" (value 2, 2, 2, 2, 10).
 - Standalone "one" is too often a pronoun ("one of the biggest") to be a figure; it counts only
   with what it counts ("one drone", "one year"), inside a larger number ("twenty-one", "one
   million") or in a fraction ("one third").
@@ -308,6 +310,10 @@ _CORE = re.compile(
     |(?P<frac>\b(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?P<fsep>[ -]+)
         (?P<fden>{_DENWORD})\b|\b(?P<half>half)\b(?![ ]an?[ ]+(?:dozen|hundred|thousand|million
         |billion|trillion)\b))
+    |(?P<mult>\b(?:(?P<mv>doubl|tripl|quadrupl)(?:ed|ing)
+        |(?P<mw>double|triple|quadruple|twice)(?=[ ]+(?:the|its|their|that|what|as|his|her|our
+        |from|in|to|over|since)\b)
+        |(?P<mf>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold)\b)
     |{_NUM_PAT}
     |(?P<ord>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -])?{_ORDWORD}\b)
     |{_WORDS_PAT}
@@ -349,7 +355,10 @@ _TRIGGER = re.compile(
             [*_UNITS, *_TENS, *_ORDINAL_WORDS, "hundred", "thousand", "million", "billion",
              "trillion", "dozen", "lakh", "crore", "half", "tens", "hundreds", "thousands",
              "millions", "billions", "trillions", "dozens", "several", "low", "mid", "high",
-             "single", "double", "triple"]
+             "single", "double", "triple", "quadruple", "doubled", "doubling", "tripled",
+             "tripling", "quadrupled", "quadrupling", "twice", "twofold", "threefold",
+             "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
+             "hundredfold", "thousandfold"]
         )
         + [m.capitalize() for m in _MONTHS]
     )
@@ -692,6 +701,8 @@ class _Parser:
                 end = self._fraction(m)
             elif group == "ord":
                 end = self._ordinal_word(m)
+            elif group == "mult":
+                end = self._multiplier(m)
             elif group == "quarter":
                 # "Q3", "H1": the third quarter, the first half (of a year)
                 unit = "quarter" if m.group("qh") == "Q" else "half"
@@ -933,6 +944,22 @@ class _Parser:
         if m is not None and m.group("words"):
             return self._number(m)
         return start + 1
+
+    _MULTIPLES: ClassVar[dict[str, int]] = {
+        "doubl": 2, "tripl": 3, "quadrupl": 4, "double": 2, "twice": 2, "triple": 3,
+        "quadruple": 4, "hundred": 100, "thousand": 1000,
+    }  # fmt: skip
+
+    def _multiplier(self, m: re.Match[str]) -> int:
+        """"doubled", "twice the", "roughly double the", "threefold": a count with unit "fold"."""
+        word = (m.group("mv") or m.group("mw") or m.group("mf")).lower()
+        value = self._MULTIPLES.get(word) or _UNITS[word]
+        qualifier = self._qualifier(self._pre(m.start()))
+        self._emit(
+            m.start(), m.end(), _D(value), QuantityKind.COUNT, unit="fold",
+            qualifier=qualifier or Qualifier.EXACT, precision=_D(1),
+        )  # fmt: skip
+        return m.end()
 
     def _ordinal_unit(self, end: int) -> str | None:
         """What an ordinal ranks: "31st meeting", "second-quarter sales" -> quarter."""
@@ -1205,7 +1232,9 @@ class _Parser:
             if hw is not None:
                 w = hw.group("w").lower()
                 pos = hw.end()
-                if w not in ("strong", "fold", "odd", "plus", "year", "month", "old"):
+                if w == "fold":
+                    unit = "fold"  # "10-fold", "two-fold": a multiplier
+                elif w not in ("strong", "odd", "plus", "year", "month", "old"):
                     unit = _lemma(w)
             else:
                 plural = value != 1 or high is not None

@@ -244,6 +244,14 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("They sent 50 or more drones.", "50 or more", "50", COUNT, "drone", None, AT_LEAST, None, None),
     ("They sent 50-odd drones.", "50-odd", "50", COUNT, "drone", None, APPROX, None, None),
     ("They sent about 5,000-strong forces.", "5,000-strong", "5000", COUNT, None, None, APPROX, None, None),
+    # multipliers
+    ("Earnings were roughly double the prior-year level.", "double", "2", COUNT, "fold", None, APPROX, None, None),
+    ("Earnings were roughly two-fold the prior-year level.", "two-fold", "2", COUNT, "fold", None, APPROX, None, None),
+    ("Sales doubled in a year.", "doubled", "2", COUNT, "fold", None, EXACT, None, None),
+    ("Exports tripled since 2019.", "tripled", "3", COUNT, "fold", None, EXACT, None, None),
+    ("It is twice as large.", "twice", "2", COUNT, "fold", None, EXACT, None, None),
+    ("It saw a threefold increase.", "threefold", "3", COUNT, "fold", None, EXACT, None, None),
+    ("It saw a 10-fold increase.", "10-fold", "10", COUNT, "fold", None, EXACT, None, None),
     # durations and measures
     ("The deal runs for three years.", "three years", "3", DUR, "year", None, EXACT, None, None),
     ("Talks lasted 48 hours.", "48 hours", "48", DUR, "hour", None, EXACT, None, None),
@@ -355,6 +363,7 @@ NOT_QUANTITIES = [
     "The Jets are 3-0-2 this season.",
     "He was diagnosed with Type 1 diabetes.",
     "The Department of Labor said so.",
+    "He won the men's doubles with a double agent on a double-decker bus.",
 ]
 
 
