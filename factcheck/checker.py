@@ -37,21 +37,35 @@ The module is pure: no I/O, no settings, no global state; values are compared as
 
 from __future__ import annotations
 
-import itertools
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
 
-from factcheck import quantities as _quantities
+from factcheck._compare import (
+    _MATCH,
+    _MISMATCH,
+    _RIVAL,
+    _THOUSANDS,
+    _dates_agree,
+    _relation,
+)
+from factcheck._locate import (
+    _DIGITS,
+    _GROUP,
+    _bisect,
+    _key,
+    _layout,
+    _name_numbers,
+    _read_quantities,
+    _sentences,
+    _Slot,
+)
 from factcheck.models import (
     CheckReport,
     ClaimCheck,
     DraftClaim,
     Evidence,
-    Qualifier,
     Quantity,
-    QuantityKind,
     Verdict,
     quote_in_text,
 )
@@ -74,196 +88,9 @@ REASONS = (
     "not_found",
 )
 
-# --------------------------------------------------------------------------- words
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d.,]*")
-_STOPWORDS = frozenset(
-    _words(
-        "a about above across after again against all almost along also although am among an and "
-        "another any are around as at be became because been before being below between both but "
-        "by can could did do does doing down during each either else even ever every few for from "
-        "further had has have having he her here hers him his how however i if in into is it its "
-        "itself just last least less like made make many may me might more most much must my near "
-        "nearly neither next no nor not now of off on once one only onto or other our ours out "
-        "over own per rather said same say says she should since so some such than that the their "
-        "theirs them then there these they this those though through thus to too toward towards "
-        "under until up upon us very via was we were what when where whether which while who whom "
-        "whose why will with within without would yet you your up including include includes "
-        "included according zero two three four five six seven eight nine ten eleven twelve dozen "
-        "dozens hundred hundreds thousand thousands million millions billion billions trillion "
-        "trillions first second third fourth fifth half percent cent per_cent bn mn m k tn"
-    )
-)
-_MONTHS = frozenset(
-    _words(
-        "january february march april may june july august september october november december "
-        "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
-        "friday saturday sunday"
-    )
-)
-# Words a summary swaps freely for one another when naming what is counted.
-_UNIT_SYNONYMS = (
-    {"country", "nation", "state", "member"},
-    {"person", "people", "individual", "resident", "civilian", "citizen", "inhabitant"},
-    {"firm", "company", "business", "corporation", "enterprise"},
-    {"child", "kid", "minor"},
-    {"worker", "employee", "staff", "job"},
-    {"vehicle", "car"},
-    {"home", "house", "household", "dwelling"},
-    {"death", "fatality", "dead", "killed", "died", "victim"},
-    {"case", "infection", "infected", "patient"},
-    {"year", "yr"},
-    {"soldier", "troop", "servicemember"},
-)
-_STEM = 6
-# Nouns that stand in for what was counted without naming it: "50 others", "12 more".
-_PLACEHOLDER_UNITS = frozenset(("other", "more", "additi", "extra", "further", "total"))
-
-
-def _lemma(word: str) -> str:
-    """A crude, consistent stem: lower case, possessive and common endings off, then cut to six
-    letters so that "infected", "infections" and "infect" meet."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    w = w.strip("'")
-    if len(w) > 4 and w.endswith("ies"):
-        w = w[:-3] + "y"
-    elif len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes")):
-        w = w[:-2]
-    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    if len(w) > 6 and w.endswith("ing"):
-        w = w[:-3]
-    elif len(w) > 5 and w.endswith("ed"):
-        w = w[:-2]
-    return w[:_STEM]
-
-
-def _synonyms() -> dict[str, frozenset[str]]:
-    table: dict[str, frozenset[str]] = {}
-    for group in _UNIT_SYNONYMS:
-        stems = frozenset(_lemma(word) for word in group)
-        for stem in stems:
-            table[stem] = table.get(stem, frozenset()) | stems
-    return table
-
-
-_SYNONYM = _synonyms()
-
-
-def _unit_lemma(unit: str | None) -> str | None:
-    if not unit:
-        return None
-    return _lemma(unit.split()[-1])
-
-
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    lemma: str | None  # None for stopwords and numbers: they never count as shared context
-    entity: bool  # a capitalised word (a name, unless it only opens the sentence)
-    first: bool  # the sentence's first word, capitalised by grammar
-
-
-def _tokens(text: str, offset: int = 0) -> list[_Token]:
-    tokens: list[_Token] = []
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        lower = word.lower()
-        is_word = word[0].isalpha()
-        plain = is_word and lower not in _STOPWORDS and lower not in _MONTHS
-        lemma = _lemma(word) if plain and len(lower) > 1 else None
-        entity = plain and word[0].isupper()
-        start = offset + match.start()
-        tokens.append(_Token(start, start + len(word), lemma, entity, not tokens))
-    return tokens
-
-
-# Adjectives of nationality that do not share their country's first four letters.
-_DEMONYMS = {
-    "french": "france", "dutch": "netherlands", "british": "britain", "uk": "britain",
-    "swiss": "switzerland", "spanish": "spain", "danish": "denmark", "polish": "poland",
-    "finnish": "finland", "swedish": "sweden", "norwegian": "norway", "greek": "greece",
-    "turkish": "turkey", "chinese": "china", "japanese": "japan", "irish": "ireland",
-    "welsh": "wales", "scottish": "scotland", "us": "america", "american": "america",
-    "filipino": "philippines", "thai": "thailand", "czech": "czechia", "slovak": "slovakia",
-    "portuguese": "portugal", "belgian": "belgium", "hungarian": "hungary", "kiwi": "zealand",
-    "alpine": "alps",
-}  # fmt: skip
-
-
-def _name_key(word: str) -> str:
-    """One key for a name and its adjective: "Germany"/"German", "Switzerland"/"Swiss"."""
-    lower = word.lower().replace("’", "'").removesuffix("'s")
-    lower = _DEMONYMS.get(lower, lower)
-    return lower[:4]
-
-
-def _name_word(word: str) -> str:
-    return word.lower().replace("’", "'").removesuffix("'s")
-
-
-def _proper_names(
-    text: str, sentence_tokens: Sequence[Sequence[_Token]], *, openers: bool = True
-) -> set[str]:
-    """Capitalised words that name something: never written in lower case in the same text, or
-    part of a longer name mid-sentence ("the People's Party"). "Minister" alone is not one when
-    the text also says "ministers", nor "Bird" in "Bird flu was..." when it goes on about birds.
-    Without ``openers``, a sentence's first word never counts (a claim is too short to tell)."""
-    names = set()
-    compound = set()
-    lower = set()
-    for toks in sentence_tokens:
-        if not toks:
-            continue
-        for before, token, after in zip([None, *toks[:-1]], toks, [*toks[1:], None], strict=True):
-            word = text[token.start : token.end]
-            if word.islower():
-                lower.add(_name_word(word))
-            elif token.entity and len(word) > 2 and (openers or not token.first):
-                names.add(_name_word(word))
-                neighbours = [t for t in (before, after) if t is not None and t.entity]
-                if not token.first and any(not t.first for t in neighbours):
-                    compound.add(_name_word(word))
-    plain = {name for name in names if name not in lower and _lemma(name) not in lower}
-    return plain | compound
-
-
 # --------------------------------------------------------------------------- the index
 
-_WINDOW = 8  # words either side of a number that say what the number is about
 _COMMON_POSTING = 48  # a context word near more quantities than this says little about any one
-
-
-@dataclass
-class _Slot:
-    """One quantity as it sits in its text: its sentence, nearby words, and whose it is."""
-
-    quantity: Quantity
-    sentence: int
-    local: frozenset[str]
-    # Names between the previous quantity and this one ("France will send 40 tanks and Italy
-    # 12": France for 40, Italy for 12), else the nearest name before it.
-    entities: frozenset[str]
-    segment: frozenset[str]  # only the names between the previous quantity and this one
-    subject: str | None  # the first of those: "The Netherlands pledged €600 million"
-    # Content words right next to the figure, within its clause ("17 drowned and seven were
-    # killed": drowned for 17; killed, landslides for seven).
-    near: frozenset[str]
-    clause: frozenset[str]  # the content words of the figure's own clause (up to the window)
-    when: Quantity | None = None  # the date or year the figure is tied to, if one follows it
-    bare: bool = False  # digits the parser could not read ("Boeing 737" in a claim)
-    compare: Quantity = field(init=False)  # the quantity as compared (fractions as percent)
-
-    def __post_init__(self) -> None:
-        self.compare = _as_percent(self.quantity)
 
 
 @dataclass
@@ -295,257 +122,6 @@ class SourceIndex:
     def quantities(self) -> list[Quantity]:
         """Every quantity found in the source, in reading order."""
         return [slot.quantity for slot in self.slots]
-
-
-def _key(value: Decimal) -> Decimal:
-    try:
-        return value.normalize()
-    except InvalidOperation:  # pragma: no cover - Decimal NaN never comes out of the parser
-        return value
-
-
-@dataclass
-class _Layout:
-    """Quantities placed in their sentences, with the words and names of each sentence."""
-
-    slots: list[_Slot]
-    sentence_words: list[frozenset[str]]
-    sentence_entities: list[frozenset[str]]
-    names: frozenset[str]  # the proper names seen, as words
-
-
-# Between a figure and the date it is tied to ("2.1% in October", "6.2% in 2022"): a few words,
-# no punctuation.
-_WHEN_GAP = re.compile(r"[^\S\n]*(?:[A-Za-z]+[^\S\n]+){0,3}")
-
-
-def _layout(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    quantities: Sequence[Quantity],
-    known: frozenset[str] | None = None,
-    bare: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
-) -> _Layout:
-    """Place quantities in their sentences and collect the words and names around each.
-
-    For a claim, ``known`` are the source's names: they count as names even at the start of a
-    sentence, where the claim alone cannot tell a name from a capitalised word.
-    """
-    sentence_tokens = [_tokens(text[s:e], s) for s, e in sentences]
-    sentence_words = [frozenset(t.lemma for t in toks if t.lemma) for toks in sentence_tokens]
-    if known is None:
-        proper = _proper_names(text, sentence_tokens)
-    else:
-        proper = _proper_names(text, sentence_tokens, openers=False) | known
-    speakers = {t.start for toks in sentence_tokens for t in _speakers(text, toks)}
-
-    def name(token: _Token) -> str | None:
-        if not token.entity:
-            return None
-        word = _name_word(text[token.start : token.end])
-        return _name_key(word) if word in proper else None
-
-    sentence_entities = [frozenset(n for n in map(name, toks) if n) for toks in sentence_tokens]
-    starts = [s for s, _ in sentences]
-    slots: list[_Slot] = []
-    previous_end: dict[int, int] = {}
-    for quantity in sorted(quantities, key=lambda q: q.span[0]):
-        index = _bisect(starts, quantity.span[0])
-        toks = sentence_tokens[index] if sentence_tokens else []
-        q_start, q_end = quantity.span
-        before = [t for t in toks if t.end <= q_start]
-        after = [t for t in toks if t.start >= q_end]
-        local = {t.lemma for t in before[-_WINDOW:] if t.lemma}
-        local |= {t.lemma for t in after[:_WINDOW] if t.lemma}
-        unit = _unit_lemma(quantity.unit)
-        if unit:
-            local.add(unit)
-        near = _clause_words(text, before[::-1], 2) | _clause_words(text, after, 3)
-        clause = _clause_words(text, before[::-1], _WINDOW) | _clause_words(text, after, _WINDOW)
-        if unit:
-            clause |= {unit}
-        segment_start = previous_end.get(index, sentences[index][0] if sentences else 0)
-        subjects_before = [t for t in before if t.start not in speakers]
-        names = [n for n in map(name, subjects_before) if n]
-        in_segment = [n for t in subjects_before if t.start >= segment_start and (n := name(t))]
-        segment = frozenset(in_segment)
-        subjects = segment or frozenset(names[-1:])
-        subject = in_segment[0] if in_segment else None
-        slot = _Slot(quantity, index, frozenset(local), subjects, segment, subject, near, clause)
-        slot.bare = quantity.span in bare
-        slots.append(slot)
-        previous_end[index] = q_end
-    _bind_dates(text, slots)
-    return _Layout(slots, sentence_words, sentence_entities, frozenset(proper))
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]| - ")
-_CONJUNCTIONS = frozenset(_words("and or but while whereas against versus"))
-
-
-def _clause_words(text: str, tokens: Sequence[_Token], limit: int) -> frozenset[str]:
-    """Up to ``limit`` content words from ``tokens`` (walking away from a figure), stopping at
-    punctuation, a conjunction or another number."""
-    found: list[str] = []
-    previous: _Token | None = None
-    for token in tokens:
-        if previous is not None:
-            gap = text[min(previous.end, token.end) : max(previous.start, token.start)]
-            if _CLAUSE_BREAK.search(gap):
-                break
-        word = text[token.start : token.end].lower()
-        if word in _CONJUNCTIONS or word[0].isdigit():
-            break
-        if token.lemma:
-            found.append(token.lemma)
-            if len(found) == limit:
-                break
-        previous = token
-    return frozenset(found)
-
-
-# Words after a name that make it the speaker, not the subject: "Lindqvist said the group...".
-_SPEECH = frozenset(
-    _words("said says say told tells according added adds noted stated argued warned insisted")
-)
-
-
-_PRONOUNS = frozenset(_words("it its they he she we"))
-
-
-def _speakers(text: str, toks: Sequence[_Token]) -> list[_Token]:
-    """Capitalised words that introduce speech rather than do what the sentence says."""
-    found: list[_Token] = []
-    run: list[_Token] = []
-    for token in toks:
-        if token.entity:
-            run.append(token)
-            continue
-        if run and text[token.start : token.end].lower() in _SPEECH:
-            following = [text[t.start : t.end].lower() for t in toks if t.start > token.start][:2]
-            if following[-1:] != ["that"]:
-                following = following[:1]
-            # "Norway said it had delivered six": the speaker is also the subject.
-            if not set(following) & _PRONOUNS:
-                found.extend(run)
-        run = []
-    return found
-
-
-def _bind_dates(text: str, slots: list[_Slot]) -> None:
-    """Tie each figure to a date or year written right after it ("2.1% in October")."""
-    for here, after in itertools.pairwise(slots):
-        if here.sentence != after.sentence or _GROUP.get(after.quantity.kind) != "time":
-            continue
-        if _GROUP.get(here.quantity.kind) == "time":
-            continue
-        gap = text[here.quantity.span[1] : after.quantity.span[0]]
-        if _WHEN_GAP.fullmatch(gap):
-            here.when = after.quantity
-
-
-def _bisect(starts: Sequence[int], position: int) -> int:
-    lo, hi = 0, len(starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if starts[mid] <= position:
-            lo = mid
-        else:
-            hi = mid - 1
-    return max(lo, 0)
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans = [span for span in _quantities.split_sentences(text) if text[span[0] : span[1]].strip()]
-    return spans or [(0, len(text))]
-
-
-# Figures the parser leaves alone that a checker must still see: quarters ("Q3"), bare years
-# ("FY2021"), and, in a claim, any other digits (checked only for being in the source at all).
-_LEFTOVER = re.compile(
-    r"(?<![\w.,$€£%/-])"
-    r"(?:Q([1-4])|(?:FY|H[12] ?)?((?:19|20)\d\d)|(\d+(?:[.,]\d+)*)|"
-    r"(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|(?<=\bfrom )|(?<=\bduring ))"
-    r"(January|February|March|April|June|July|August|September|October|November|December)"
-    r"(?!\s*\d))"
-    r"(?![\w%]|[.,]\d)"
-)
-_MONTH_NUMBER = {
-    name: number
-    for number, name in enumerate(
-        _words("January February March April May June July August September October November "
-               "December"),
-        start=1,
-    )
-}  # fmt: skip
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _read_quantities(text: str, *, claim: bool) -> tuple[list[Quantity], set[tuple[int, int]]]:
-    """The parser's quantities plus the leftovers above; returns the spans of bare digits too."""
-    parsed = _quantities.parse_quantities(text)
-    starts = sorted(q.span for q in parsed)
-    found = list(parsed)
-    bare: set[tuple[int, int]] = set()
-    for match in _LEFTOVER.finditer(text):
-        position = _bisect([s for s, _ in starts], match.start()) if starts else -1
-        if position >= 0 and starts[position][0] <= match.start() < starts[position][1]:
-            continue
-        quarter, year, _digits, month = match.groups()
-        one = Decimal(1)
-        if quarter:
-            kind, value, unit = QuantityKind.ORDINAL, Decimal(quarter), "quarter"
-        elif year:
-            kind, value, unit = QuantityKind.YEAR, Decimal(year), None
-        elif month:
-            # A month on its own ("in October"), as the parser writes dates: MMDD with no day.
-            kind, value, unit = QuantityKind.DATE, Decimal(_MONTH_NUMBER[month] * 100), None
-        elif claim:
-            # Only its text is compared ("1.2.3", "192.168.0.1" have no value worth reading).
-            kind, value, unit = QuantityKind.COUNT, Decimal(0), None
-            bare.add(match.span())
-        else:
-            continue  # in the source, a bare number the parser skipped is part of a name
-        found.append(
-            Quantity(text=match.group(), value=value, kind=kind, unit=unit, span=match.span(),
-                     precision=one)
-        )  # fmt: skip
-    found.sort(key=lambda q: q.span)
-    return found, bare
-
-
-_NUMBER_WORD = re.compile(
-    r"\b(?:[A-Z][a-z]+[- ])?(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
-    r"Twenty|Thirty|Forty|Fifty|Hundred)\b|\b[A-Za-z]+-?(\d+)\b|\b[A-Z][a-z]+ (\d+)\b"
-)
-_WORD_VALUES = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100,
-}  # fmt: skip
-
-
-def _name_numbers(
-    text: str, quantities: Sequence[Quantity]
-) -> dict[Decimal, list[tuple[int, int]]]:
-    """Numbers the parser left alone because they sit in a name: "Big Four", "G7", "Boeing 737"."""
-    covered = [q.span for q in quantities]
-    found: dict[Decimal, list[tuple[int, int]]] = {}
-    for match in _NUMBER_WORD.finditer(text):
-        group = next(g for g in (1, 2, 3) if match.group(g))
-        start, end = match.span(group)
-        if any(s <= start < e for s, e in covered):
-            continue
-        word = match.group(group)
-        if group == 1:
-            # A capitalised number word is a name only when it is not opening a sentence.
-            if start == 0 or (text[:start].rstrip()[-1:] in ".!?\n" and match.start() == start):
-                continue
-            value = Decimal(_WORD_VALUES[word.lower()])
-        else:
-            value = Decimal(word)
-        found.setdefault(_key(value), []).append((start, end))
-    return found
 
 
 def index_source(text: str) -> SourceIndex:
@@ -587,213 +163,15 @@ def _lookup_values(quantity: Quantity) -> set[Decimal]:
     return values
 
 
-# --------------------------------------------------------------------------- comparing
-
-_GROUP = {
-    QuantityKind.COUNT: "amount",
-    QuantityKind.MEASURE: "amount",
-    QuantityKind.DURATION: "amount",
-    QuantityKind.MONEY: "money",
-    QuantityKind.PERCENT: "percent",
-    QuantityKind.PERCENTAGE_POINT: "percent",
-    QuantityKind.ORDINAL: "ordinal",
-    QuantityKind.YEAR: "time",
-    QuantityKind.DATE: "time",
-}
-_MISMATCH = {"ordinal": "ordinal_mismatch", "time": "date_mismatch"}
-_THOUSANDS = tuple(Decimal(1000) ** k for k in (1, 2, 3, 4))
-
-# How a source quantity relates to a claim's: it states the claim's figure ("match"), the same
-# digits with one thing changed (a reason such as "scale_mismatch"), another figure for the same
-# sort of thing ("rival"), or it is not comparable at all (None).
-_MATCH = "match"
-_RIVAL = "rival"
-
-
-def _units_compatible(claim: _Slot, source: _Slot) -> bool:
-    a, b = _unit_lemma(claim.quantity.unit), _unit_lemma(source.quantity.unit)
-    if not a or not b or a == b or a in _PLACEHOLDER_UNITS or b in _PLACEHOLDER_UNITS:
-        return True
-    a_words = _SYNONYM.get(a, frozenset()) | {a}
-    b_words = _SYNONYM.get(b, frozenset()) | {b}
-    # The claim's noun (or a synonym) is right by the source's figure, or the other way round:
-    # "20 million FPV, ISR and other drones"; "870 cases" for "870 people ... infected".
-    return bool(a_words & (source.local | b_words) or b_words & claim.local)
-
-
-def _step(quantity: Quantity) -> Decimal | None:
-    """The rounding step a figure is written to; round thousands count as rounded ("85,000")."""
-    step = quantity.precision
-    value = quantity.value
-    if step is None or value == 0 or value != value.to_integral_value():
-        return step
-    digits = abs(int(value))
-    zeros = 0
-    while digits and digits % 10 == 0 and zeros < 12:
-        digits //= 10
-        zeros += 1
-    # "about 50" may stand for 48; a bare "50" is exact unless it is a round thousand or more.
-    loose = quantity.qualifier is not Qualifier.EXACT or zeros >= 3
-    if loose and zeros:
-        step = max(step, Decimal(10) ** zeros)
-    return step
-
-
-def _rounds_to(claim: Quantity, source: Quantity) -> bool:
-    """Whether the claim is the source's figure correctly rounded to the claim's precision."""
-    step = _step(claim)
-    if step is None or step <= 0:
-        return False
-    source_step = source.precision
-    if source_step is not None and source_step >= step:
-        return False  # the claim is not less precise than the source: no rounding happened
-    rounded = (source.value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
-    return rounded == claim.value
-
-
-def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
-    cq, sq = claim.qualifier, source.qualifier
-    plain = (Qualifier.EXACT, Qualifier.APPROXIMATE)
-    if cq in plain:
-        if sq is Qualifier.RANGE:
-            return claim.value in (source.low, source.high)
-        return sq in plain
-    # "more than 2 million" follows from "2.3 million" or "more than 2.5 million"; from "about
-    # 2 million" or "nearly 2 million" it does not.
-    if cq is Qualifier.AT_MOST:
-        if sq is Qualifier.APPROXIMATE:
-            return source.value < claim.value
-        return sq in (Qualifier.EXACT, Qualifier.AT_MOST) and source.value <= claim.value
-    if cq is Qualifier.AT_LEAST:
-        if sq is Qualifier.APPROXIMATE:
-            return source.value > claim.value
-        return sq in (Qualifier.EXACT, Qualifier.AT_LEAST) and source.value >= claim.value
-    if cq is Qualifier.RANGE:
-        if sq is Qualifier.RANGE:
-            return (claim.low, claim.high) == (source.low, source.high)
-        low = claim.low if claim.low is not None else claim.value
-        high = claim.high if claim.high is not None else claim.value
-        return low <= source.value <= high
-    return True  # pragma: no cover - every qualifier is handled above
-
-
-def _same_value(claim: Quantity, source: Quantity) -> str | None:
-    """``"exact"`` or ``"rounded"`` when the two figures agree, else None."""
-    if claim.value == source.value:
-        return "exact"
-    if _FRACTION in (claim.unit, source.unit):
-        # "two-thirds" for 66.4%, "a quarter" for 24.8%: a fraction is a rounded figure.
-        return "rounded" if abs(claim.value - source.value) <= _FRACTION_SLACK else None
-    bounds = (source.low, source.high)
-    if claim.qualifier is not Qualifier.RANGE and claim.value in bounds:
-        return "exact"
-    if claim.qualifier is Qualifier.RANGE and (claim.low, claim.high) == bounds:
-        return "exact"
-    if _rounds_to(claim, source):
-        return "rounded"
-    return None
-
-
-def _date_parts(q: Quantity) -> tuple[int | None, int | None, int | None]:
-    """(year, month, day) with what was not written as None: dates are YYYYMMDD or MMDD."""
-    value = int(q.value)
-    if q.kind is QuantityKind.YEAR:
-        return value, None, None
-    year = value // 10000 if value >= 10000 else None
-    month, day = (value // 100) % 100, value % 100
-    return year, month or None, day or None
-
-
-def _dates_agree(c: Quantity, s: Quantity) -> bool:
-    """ "October 15" agrees with "15 October 2025", "2025" with it too; "October 16" does not."""
-    pairs = [(a, b) for a, b in zip(_date_parts(c), _date_parts(s), strict=True) if a and b]
-    return bool(pairs) and all(a == b for a, b in pairs)
-
-
-_FRACTION = "fraction"
-_FRACTION_SLACK = Decimal("1.5")  # percentage points a plain fraction may stand for
-
-
-def _as_percent(q: Quantity) -> Quantity:
-    """A fraction ("a fifth", "two-thirds") compared as the percentage it is."""
-    if q.kind is QuantityKind.COUNT and q.unit == _FRACTION:
-        hundredths = (q.value * 100).quantize(Decimal("0.1"))
-        return q.model_copy(
-            update={"kind": QuantityKind.PERCENT, "value": hundredths, "precision": None}
-        )
-    return q
-
-
-def _relation(claim: _Slot, source: _Slot) -> tuple[str, str | None] | None:
-    """How the source quantity bears on the claim's: (relation, detail) or None."""
-    c, s = claim.compare, source.compare
-    group = _GROUP.get(c.kind)
-    if group is None or group != _GROUP.get(s.kind):
-        return None
-    if group == "time":
-        if c.kind is QuantityKind.YEAR and s.kind is QuantityKind.DATE:
-            return None  # a year is compared with years; "by 2026" is not "October 2026"
-        if Qualifier.RANGE in (c.qualifier, s.qualifier):
-            # "from 2010 to 2019": both ends must agree; a single year may name either end.
-            c_ends = {c.low, c.high} if c.qualifier is Qualifier.RANGE else {c.value}
-            s_ends = {s.low, s.high} if s.qualifier is Qualifier.RANGE else {s.value}
-            agree = c_ends == s_ends or (len(c_ends) == 1 and c_ends <= s_ends)
-            return (_MATCH, "exact") if agree else (_RIVAL, None)
-        return (_MATCH, "exact") if _dates_agree(c, s) else (_RIVAL, None)
-    if group in ("amount", "ordinal") and not _units_compatible(claim, source):
-        if group == "amount" and c.value == s.value and not c.vague and not s.vague:
-            return "unit_mismatch", None
-        return None
-    if group == "money" and c.currency and s.currency and c.currency != s.currency:
-        if c.value == s.value or _rounds_to(c, s):
-            return "currency_mismatch", None
-        return _RIVAL, None
-    if c.vague or s.vague:
-        return _vague_relation(c, s)
-    if group == "percent" and c.kind != s.kind:
-        return ("unit_mismatch", None) if c.value == s.value else None
-    same = _same_value(c, s)
-    if same is not None:
-        if not _qualifier_ok(c, s):
-            return "qualifier_mismatch", None
-        return _MATCH, same
-    if group in ("amount", "money") and s.value and c.value:
-        ratio = c.value / s.value
-        if ratio in _THOUSANDS or (1 / ratio) in _THOUSANDS:
-            return "scale_mismatch", None
-    return _RIVAL, None
-
-
-def _bounds(q: Quantity) -> tuple[Decimal, Decimal]:
-    """The values a vague magnitude stands for: "millions" is 2 million up to a billion."""
-    low = q.low if q.low is not None else q.value
-    high = q.high if q.high is not None else q.value * 1000
-    return low, high
-
-
-def _vague_relation(c: Quantity, s: Quantity) -> tuple[str, str | None]:
-    """'millions of dollars' agrees with any figure of that order; vague against vague must
-    overlap."""
-    c_low, c_high = _bounds(c)
-    if c.vague and s.vague:
-        s_low, s_high = _bounds(s)
-        return (
-            (_MATCH, "exact") if c_low <= s_high and s_low <= c_high else ("scale_mismatch", None)
-        )
-    if c.vague:
-        return (_MATCH, "exact") if c_low <= s.value <= c_high else ("scale_mismatch", None)
-    # The claim is precise where the source is vague: only an order of magnitude can conflict.
-    s_low, s_high = _bounds(s)
-    return (_RIVAL, None) if s_low <= c.value <= s_high else ("scale_mismatch", None)
-
-
 # --------------------------------------------------------------------------- deciding
 
 _RANK = {Verdict.SUPPORTED: 0, Verdict.UNSUPPORTED: 1, Verdict.CONTRADICTED: 2}
 # Scores count shared content words: twice for words near both numbers, once for a word near
 # the claim's number anywhere in the source sentence, a little for the two sentences overall.
 _TOPICAL = 2.0  # a rival needs this much in common to be "about the same thing"
-_OVERRIDE = 3.0  # a rival must beat the best exact match by this much to overrule it
+# Another figure overrules one that matches the claim's value only when it scores clearly
+# higher (a quarter more, plus one) and its own clause shares more of the claim's words.
+_OVERRULE_RATIO, _OVERRULE_MARGIN = 1.25, 1.0
 _ANCHOR = 3.0  # the bonus for a source sentence where the claim's other figures are found
 _NEAR_MIN = 1.0  # same digits, one thing changed: a little shared context is enough
 
@@ -950,7 +328,8 @@ def _overruled(
     if rival is None or c.segment & s.entities:
         return False  # the match is said of the claim's own subject
     other = rival[1]
-    if rival[0] >= 1.25 * score + 1 and len(c.clause & s.local) < len(c.clause & other.local):
+    closer = len(c.clause & s.local) < len(c.clause & other.local)
+    if rival[0] >= _OVERRULE_RATIO * score + _OVERRULE_MARGIN and closer:
         return True
     if other.sentence != s.sentence or not c.near & other.near or c.near & s.near:
         return False

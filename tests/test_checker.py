@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import factcheck.checker as checker
+from factcheck import _compare, _locate, quantities
 from factcheck.checker import REASONS, SourceIndex, check_claims, check_text, index_source
 from factcheck.models import DraftClaim, Verdict
 
@@ -221,13 +222,13 @@ def test_text_without_numbers_gives_an_empty_report() -> None:
 def test_source_is_parsed_once_for_many_checks(monkeypatch: pytest.MonkeyPatch) -> None:
     index = index_source(DEFENCE)
     calls: list[str] = []
-    real = checker._quantities.parse_quantities
+    real = quantities.parse_quantities
 
     def counting(text: str):
         calls.append(text)
         return real(text)
 
-    monkeypatch.setattr(checker._quantities, "parse_quantities", counting)
+    monkeypatch.setattr(quantities, "parse_quantities", counting)
     for claim in ["Ministers from 50 countries met.", "The UK sent 85,000 drones."] * 5:
         check_text(index, claim)
     check_claims(index, ["France will send 40 tanks."])
@@ -305,8 +306,9 @@ def test_origin_is_passed_through() -> None:
 # ---------------------------------------------------------------- purity
 
 
-def test_checker_imports_nothing_with_side_effects() -> None:
-    tree = ast.parse(Path(checker.__file__).read_text(encoding="utf-8"))
+@pytest.mark.parametrize("module", [checker, _compare, _locate], ids=lambda m: m.__name__)
+def test_checker_imports_nothing_with_side_effects(module: object) -> None:
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))  # type: ignore[attr-defined]
     imported = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):

@@ -1,0 +1,195 @@
+"""How a claim's quantity relates to a source's: the same figure, the same digits with one
+thing changed (scale, currency, unit, qualifier), another figure for the same sort of thing, or
+nothing comparable. Rounding, vague magnitudes, fractions, ranges and partial dates live here.
+
+Private to :mod:`factcheck.checker`; pure, with ``Decimal`` arithmetic.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from factcheck._locate import (
+    _FRACTION,
+    _GROUP,
+    _PLACEHOLDER_UNITS,
+    _SYNONYM,
+    _Slot,
+    _unit_lemma,
+)
+from factcheck.models import Qualifier, Quantity, QuantityKind
+
+_MISMATCH = {"ordinal": "ordinal_mismatch", "time": "date_mismatch"}
+_THOUSANDS = tuple(Decimal(1000) ** k for k in (1, 2, 3, 4))
+
+# How a source quantity relates to a claim's: it states the claim's figure ("match"), the same
+# digits with one thing changed (a reason such as "scale_mismatch"), another figure for the same
+# sort of thing ("rival"), or it is not comparable at all (None).
+_MATCH = "match"
+_RIVAL = "rival"
+
+
+def _units_compatible(claim: _Slot, source: _Slot) -> bool:
+    a, b = _unit_lemma(claim.quantity.unit), _unit_lemma(source.quantity.unit)
+    if not a or not b or a == b or a in _PLACEHOLDER_UNITS or b in _PLACEHOLDER_UNITS:
+        return True
+    a_words = _SYNONYM.get(a, frozenset()) | {a}
+    b_words = _SYNONYM.get(b, frozenset()) | {b}
+    # The claim's noun (or a synonym) is right by the source's figure, or the other way round:
+    # "20 million FPV, ISR and other drones"; "870 cases" for "870 people ... infected".
+    return bool(a_words & (source.local | b_words) or b_words & claim.local)
+
+
+def _step(quantity: Quantity) -> Decimal | None:
+    """The rounding step a figure is written to; round thousands count as rounded ("85,000")."""
+    step = quantity.precision
+    value = quantity.value
+    if step is None or value == 0 or value != value.to_integral_value():
+        return step
+    digits = abs(int(value))
+    zeros = 0
+    while digits and digits % 10 == 0 and zeros < 12:
+        digits //= 10
+        zeros += 1
+    # "about 50" may stand for 48; a bare "50" is exact unless it is a round thousand or more.
+    loose = quantity.qualifier is not Qualifier.EXACT or zeros >= 3
+    if loose and zeros:
+        step = max(step, Decimal(10) ** zeros)
+    return step
+
+
+def _rounds_to(claim: Quantity, source: Quantity) -> bool:
+    """Whether the claim is the source's figure correctly rounded to the claim's precision."""
+    step = _step(claim)
+    if step is None or step <= 0:
+        return False
+    source_step = source.precision
+    if source_step is not None and source_step >= step:
+        return False  # the claim is not less precise than the source: no rounding happened
+    rounded = (source.value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+    return rounded == claim.value
+
+
+def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
+    cq, sq = claim.qualifier, source.qualifier
+    plain = (Qualifier.EXACT, Qualifier.APPROXIMATE)
+    if cq in plain:
+        if sq is Qualifier.RANGE:
+            return claim.value in (source.low, source.high)
+        return sq in plain
+    # "more than 2 million" follows from "2.3 million" or "more than 2.5 million"; from "about
+    # 2 million" or "nearly 2 million" it does not.
+    if cq is Qualifier.AT_MOST:
+        if sq is Qualifier.APPROXIMATE:
+            return source.value < claim.value
+        return sq in (Qualifier.EXACT, Qualifier.AT_MOST) and source.value <= claim.value
+    if cq is Qualifier.AT_LEAST:
+        if sq is Qualifier.APPROXIMATE:
+            return source.value > claim.value
+        return sq in (Qualifier.EXACT, Qualifier.AT_LEAST) and source.value >= claim.value
+    if cq is Qualifier.RANGE:
+        if sq is Qualifier.RANGE:
+            return (claim.low, claim.high) == (source.low, source.high)
+        low = claim.low if claim.low is not None else claim.value
+        high = claim.high if claim.high is not None else claim.value
+        return low <= source.value <= high
+    return True  # pragma: no cover - every qualifier is handled above
+
+
+_FRACTION_SLACK = Decimal("1.5")  # percentage points a plain fraction may stand for
+
+
+def _same_value(claim: Quantity, source: Quantity) -> str | None:
+    """``"exact"`` or ``"rounded"`` when the two figures agree, else None."""
+    if claim.value == source.value:
+        return "exact"
+    if _FRACTION in (claim.unit, source.unit):
+        # "two-thirds" for 66.4%, "a quarter" for 24.8%: a fraction is a rounded figure.
+        return "rounded" if abs(claim.value - source.value) <= _FRACTION_SLACK else None
+    bounds = (source.low, source.high)
+    if claim.qualifier is not Qualifier.RANGE and claim.value in bounds:
+        return "exact"
+    if claim.qualifier is Qualifier.RANGE and (claim.low, claim.high) == bounds:
+        return "exact"
+    if _rounds_to(claim, source):
+        return "rounded"
+    return None
+
+
+def _date_parts(q: Quantity) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) with what was not written as None: dates are YYYYMMDD or MMDD."""
+    value = int(q.value)
+    if q.kind is QuantityKind.YEAR:
+        return value, None, None
+    year = value // 10000 if value >= 10000 else None
+    month, day = (value // 100) % 100, value % 100
+    return year, month or None, day or None
+
+
+def _dates_agree(c: Quantity, s: Quantity) -> bool:
+    """ "October 15" agrees with "15 October 2025", "2025" with it too; "October 16" does not."""
+    pairs = [(a, b) for a, b in zip(_date_parts(c), _date_parts(s), strict=True) if a and b]
+    return bool(pairs) and all(a == b for a, b in pairs)
+
+
+def _relation(claim: _Slot, source: _Slot) -> tuple[str, str | None] | None:
+    """How the source quantity bears on the claim's: (relation, detail) or None."""
+    c, s = claim.compare, source.compare
+    group = _GROUP.get(c.kind)
+    if group is None or group != _GROUP.get(s.kind):
+        return None
+    if group == "time":
+        if c.kind is QuantityKind.YEAR and s.kind is QuantityKind.DATE:
+            return None  # a year is compared with years; "by 2026" is not "October 2026"
+        if Qualifier.RANGE in (c.qualifier, s.qualifier):
+            # "from 2010 to 2019": both ends must agree; a single year may name either end.
+            c_ends = {c.low, c.high} if c.qualifier is Qualifier.RANGE else {c.value}
+            s_ends = {s.low, s.high} if s.qualifier is Qualifier.RANGE else {s.value}
+            agree = c_ends == s_ends or (len(c_ends) == 1 and c_ends <= s_ends)
+            return (_MATCH, "exact") if agree else (_RIVAL, None)
+        return (_MATCH, "exact") if _dates_agree(c, s) else (_RIVAL, None)
+    if group in ("amount", "ordinal") and not _units_compatible(claim, source):
+        if group == "amount" and c.value == s.value and not c.vague and not s.vague:
+            return "unit_mismatch", None
+        return None
+    if group == "money" and c.currency and s.currency and c.currency != s.currency:
+        if c.value == s.value or _rounds_to(c, s):
+            return "currency_mismatch", None
+        return _RIVAL, None
+    if c.vague or s.vague:
+        return _vague_relation(c, s)
+    if group == "percent" and c.kind != s.kind:
+        return ("unit_mismatch", None) if c.value == s.value else None
+    same = _same_value(c, s)
+    if same is not None:
+        if not _qualifier_ok(c, s):
+            return "qualifier_mismatch", None
+        return _MATCH, same
+    if group in ("amount", "money") and s.value and c.value:
+        ratio = c.value / s.value
+        if ratio in _THOUSANDS or (1 / ratio) in _THOUSANDS:
+            return "scale_mismatch", None
+    return _RIVAL, None
+
+
+def _bounds(q: Quantity) -> tuple[Decimal, Decimal]:
+    """The values a vague magnitude stands for: "millions" is 2 million up to a billion."""
+    low = q.low if q.low is not None else q.value
+    high = q.high if q.high is not None else q.value * 1000
+    return low, high
+
+
+def _vague_relation(c: Quantity, s: Quantity) -> tuple[str, str | None]:
+    """'millions of dollars' agrees with any figure of that order; vague against vague must
+    overlap."""
+    c_low, c_high = _bounds(c)
+    if c.vague and s.vague:
+        s_low, s_high = _bounds(s)
+        return (
+            (_MATCH, "exact") if c_low <= s_high and s_low <= c_high else ("scale_mismatch", None)
+        )
+    if c.vague:
+        return (_MATCH, "exact") if c_low <= s.value <= c_high else ("scale_mismatch", None)
+    # The claim is precise where the source is vague: only an order of magnitude can conflict.
+    s_low, s_high = _bounds(s)
+    return (_RIVAL, None) if s_low <= c.value <= s_high else ("scale_mismatch", None)
