@@ -32,7 +32,9 @@ A sentence's verdict is the worst over its quantities. Machine-readable reasons:
 ``not_found``              the source says nothing that bears on the quantity
 =========================  ==================================================================
 
-The module is pure: no I/O, no settings, no global state; values are compared as ``Decimal``.
+Where each figure sits (words, names, clauses) is read by :mod:`factcheck._locate`; how two
+quantities compare (rounding, scale, qualifiers, dates) is :mod:`factcheck._compare`. All three
+modules are pure: no I/O, no settings, no global state; values are compared as ``Decimal``.
 """
 
 from __future__ import annotations
@@ -167,7 +169,8 @@ def _lookup_values(quantity: Quantity) -> set[Decimal]:
 
 _RANK = {Verdict.SUPPORTED: 0, Verdict.UNSUPPORTED: 1, Verdict.CONTRADICTED: 2}
 # Scores count shared content words: twice for words near both numbers, once for a word near
-# the claim's number anywhere in the source sentence, a little for the two sentences overall.
+# the claim's number anywhere in the source sentence, a little for the two sentences overall,
+# and more for the words right next to both figures.
 _TOPICAL = 2.0  # a rival needs this much in common to be "about the same thing"
 # Another figure overrules one that matches the claim's value only when it scores clearly
 # higher (a quarter more, plus one) and its own clause shares more of the claim's words.
