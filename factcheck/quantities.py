@@ -1172,8 +1172,6 @@ class _Parser:
                     and _SCORE_CONTEXT.search(pre[-40:])
                 ):  # fmt: skip
                     return pos  # "lost 1-3": a score
-        if high is None and pct_first is not None:
-            pos = pct_first.end() - (len(pct_first.group(0)))  # re-read below as the suffix
 
         kind = QuantityKind.COUNT
         unit: str | None = None
