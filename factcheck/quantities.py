@@ -506,7 +506,7 @@ _SCORE_MAX = 20  # "won 3-1": both sides of a sports score are small integers
 def _tidy(value: Decimal) -> Decimal:
     """One spelling per number: 2300000000, not 2300000000.0 or 2.3E+9; 0.5, not 0.50."""
     if value == value.to_integral_value():
-        return value.quantize(_D(1))
+        return _D(int(value))  # exact at any length, unlike quantize (28 digits of context)
     return value.normalize()
 
 

@@ -461,6 +461,14 @@ def test_values_are_exact_decimals() -> None:
     assert r.value == Decimal("0.3")
 
 
+def test_very_long_numbers_stay_exact() -> None:
+    digits = "9" * 60
+    (q,) = parse_quantities(f"It owes ${digits} in total.")
+    assert q.value == Decimal(digits)
+    (r,) = parse_quantities("It owes $1." + "5" * 40 + " billion.")
+    assert r.value > Decimal("1.5e9")
+
+
 def test_empty_text_has_no_quantities() -> None:
     assert parse_quantities("") == []
     assert parse_quantities("No numbers here at all.") == []
