@@ -151,7 +151,8 @@ _PIECES = st.sampled_from(
         "between", "and", "from", "to", "up to", "more than", "about", "some", "minus",
         "drones", "countries", "people", "years", "km", "October", "Oct.", "May", "G7",
         "F-16", "Boeing", "Big Four", "millions of", "dollars", "euros", "hryvnias", "Mr.",
-        "U.S.", "(", ")", "\u00a0", "\u202f", "+", "×", "½", "٣", "𝟓",
+        "U.S.", "(", ")", "\u00a0", "\u202f", "+", "×", "½", "٣", "𝟓", "9" * 40,
+        "1." + "5" * 30,
     ]
 )  # fmt: skip
 
