@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
 from factcheck.models import Article, CheckReport, ClaimCheck, Result, Verdict
@@ -67,6 +68,10 @@ def _html_emphasised(pieces: list[tuple[str, bool]], mark_class: str) -> Markup:
     )
 
 
+def _by_severity(verdicts: set[Verdict]) -> list[Verdict]:
+    return sorted(verdicts, key=SEVERITY.__getitem__, reverse=True)
+
+
 def _highlight_article(text: str, claims: list[_HtmlClaim]) -> Markup:
     """The article as escaped HTML with every located evidence span wrapped in a <mark>.
 
@@ -114,12 +119,7 @@ def _highlight_article(text: str, claims: list[_HtmlClaim]) -> Markup:
                 " ".join(f"c{c.number}" for c in owners),
                 worst.value,
                 # Evidence for claims with different verdicts shows every verdict's symbol.
-                "".join(
-                    SYMBOL[v]
-                    for v in sorted({c.check.verdict for c in owners}, key=SEVERITY.__getitem__)[
-                        ::-1
-                    ]
-                ),
+                "".join(SYMBOL[v] for v in _by_severity({c.check.verdict for c in owners})),
                 title,
                 clean(text[start:end]),
             )
@@ -128,9 +128,7 @@ def _highlight_article(text: str, claims: list[_HtmlClaim]) -> Markup:
 
 
 @lru_cache(maxsize=1)
-def _environment():  # type: ignore[no-untyped-def]
-    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
-
+def _environment() -> Environment:
     return Environment(
         loader=PackageLoader("factcheck", "templates"),
         autoescape=select_autoescape(["html", "j2", "jinja"], default=True),
@@ -141,7 +139,9 @@ def _environment():  # type: ignore[no-untyped-def]
 
 
 def _asset(name: str) -> str:
+    """A packaged asset (CSS, JS) as text: inlined, and hashed for the CSP."""
     env = _environment()
+    assert env.loader is not None  # built with a PackageLoader above
     source, _, _ = env.loader.get_source(env, name)
     return source.strip()
 
