@@ -220,7 +220,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--source", required=True, metavar="SOURCE", help="the article: a file, a URL, or -"
     )
-    check.add_argument("text", metavar="TEXT_FILE", help="the text to check: a file, or - for stdin")
+    check.add_argument(
+        "text", metavar="TEXT_FILE", help="the text to check: a file, or - for stdin"
+    )
     check.add_argument(
         "--format",
         choices=["table", "json", "markdown", "html"],
