@@ -51,6 +51,7 @@ W_CENTRALITY = 0.45
 W_DENSITY = 0.20
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_SENTENCE_ENDS = ".!?\"”’')…"
 # A run of capitalised words is one name: "NATO Secretary General Mark Rutte" counts once.
 _NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|von\s+)?[A-Z][\w’'-]*)*")
 # Sentences that lean on the one before ("He said...", "It also...") read badly alone.
@@ -188,7 +189,11 @@ def _candidates(paragraphs: list[str], min_words: int, max_words: int | None) ->
             is_first, first = first, False
             words = len(text.split())
             too_long = max_words is not None and words > max_words
-            if words < min_words or too_long or not _is_clean(text):
+            # In the strict pass a sentence must end like one: a line without a final stop is
+            # a table row, a heading or a caption, and joined to the next one in a summary it
+            # would read (and be checked) as one run-on sentence.
+            unfinished = max_words is not None and text[-1] not in _SENTENCE_ENDS
+            if words < min_words or too_long or unfinished or not _is_clean(text):
                 continue
             found.append(
                 _Sentence(
@@ -310,15 +315,21 @@ def _trim_headline(sentence: str) -> str:
     if len(words) <= HEADLINE_MAX_WORDS:
         return text
     cut = words[HEADLINE_MAX_WORDS - 1].end()
-    for quantity in quantities.parse_quantities(text):
+    figures = quantities.parse_quantities(text)
+    for quantity in figures:
         if quantity.span[0] < cut <= quantity.span[1]:
             cut = quantity.span[1]
             if quantity.kind in (QuantityKind.COUNT, QuantityKind.ORDINAL):
                 # A count needs the word after it, usually what it counts: "three terminals".
                 following = [w for w in words if w.start() >= cut]
                 cut = following[0].end() if following else cut
+    # A comma followed by a space ends a clause; the one in "40,816.38" does not.
     clause = max(
-        (m.start() for m in re.finditer(r",|\s[—–-]\s", text[:cut])),
+        (
+            m.start()
+            for m in re.finditer(r",(?=\s)|\s[—–-]\s", text[:cut])
+            if not any(q.span[0] <= m.start() < q.span[1] for q in figures)
+        ),
         default=-1,
     )
     if clause >= words[HEADLINE_MAX_WORDS // 2].start():

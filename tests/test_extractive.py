@@ -224,3 +224,31 @@ def test_a_mostly_quoted_sentence_gives_way_to_reporting() -> None:
     )
     draft = extractive_draft(Article(text=text), max_sentences=2, max_key_points=0)
     assert reporting in draft.summary and quoted not in draft.summary
+
+
+def test_a_thousands_comma_is_not_a_clause_boundary() -> None:
+    lead = (
+        "The equity benchmark Sensex scaled a new all-time high of 40,816.38 in the morning "
+        "trade on November 20."
+    )
+    text = lead + " Analysts said foreign funds had bought shares for a fifth week running."
+    draft = extractive_draft(Article(text=text))
+    assert "40,816.38" in draft.headline
+    checks = check_text(index_source(text), draft.headline).checks
+    assert checks and all(c.verdict is Verdict.SUPPORTED for c in checks)
+
+
+def test_table_rows_are_not_summary_sentences() -> None:
+    # Box scores: lines that do not end like sentences, joined, would read as one run-on.
+    text = "\n".join(
+        [
+            "Palm Bay beat Rockledge 70-44 on Friday night to open the season with a win.",
+            "Rockledge 14 11 6 15 — 44",
+            "Palm Bay 18 22 13 17 — 70",
+            "Tolivert led Palm Bay with 25 points, and the defence forced 19 turnovers.",
+        ]
+    )
+    draft = extractive_draft(Article(text=text, title="Palm Bay opens with a win"))
+    assert "—" not in draft.summary
+    summary_checks = check_text(index_source(text), draft.summary).checks
+    assert summary_checks and all(c.verdict is Verdict.SUPPORTED for c in summary_checks)
