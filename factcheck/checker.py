@@ -42,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Literal
 
 from factcheck._compare import (
     _MATCH,
@@ -73,6 +74,8 @@ from factcheck.models import (
 )
 
 __all__ = ["REASONS", "SourceIndex", "check_claims", "check_text", "index_source"]
+
+Origin = Literal["claim", "summary", "headline", "key_point", "text"]
 
 REASONS = (
     "value_mismatch",
@@ -464,7 +467,7 @@ def _claims_in(text: str, known: frozenset[str]) -> list[tuple[tuple[int, int], 
     return claims
 
 
-def check_text(source: str | SourceIndex, text: str, *, origin: str = "text") -> CheckReport:
+def check_text(source: str | SourceIndex, text: str, *, origin: Origin = "text") -> CheckReport:
     """Check every quantity-bearing sentence of ``text`` against ``source``.
 
     ``source`` is the article text or a :class:`SourceIndex` built once with
@@ -478,7 +481,7 @@ def check_text(source: str | SourceIndex, text: str, *, origin: str = "text") ->
         checks.append(
             ClaimCheck(
                 claim=claim.text,
-                origin=origin,  # type: ignore[arg-type]
+                origin=origin,
                 quantities=[slot.quantity for slot in claim.slots],
                 verdict=verdict,
                 reasons=reasons,
@@ -493,7 +496,7 @@ def check_claims(
     source: str | SourceIndex,
     claims: Iterable[str | DraftClaim],
     *,
-    origin: str = "claim",
+    origin: Origin = "claim",
 ) -> CheckReport:
     """Check structured claims against ``source``, one :class:`ClaimCheck` per claim.
 
@@ -528,7 +531,7 @@ def check_claims(
         checks.append(
             ClaimCheck(
                 claim=claim.text,
-                origin=origin,  # type: ignore[arg-type]
+                origin=origin,
                 quantities=[slot.quantity for slot in slots],
                 verdict=verdict,
                 reasons=reasons,
