@@ -5,6 +5,8 @@
   "use strict";
   var root = document.documentElement;
   root.classList.add("js");
+  var motion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches
+    ? "auto" : "smooth";
 
   function clear() {
     document.querySelectorAll(".selected").forEach(function (node) {
@@ -24,7 +26,7 @@
     }).filter(Boolean);
     marks.forEach(function (mark) { mark.classList.add("selected"); });
     if (scroll && marks.length) {
-      marks[0].scrollIntoView({ block: "center", behavior: "smooth" });
+      marks[0].scrollIntoView({ block: "center", behavior: motion });
     }
   }
 
@@ -50,7 +52,7 @@
       if (!claims.length) { return; }
       selectClaim(claims[0], false);
       claims.slice(1).forEach(function (claim) { claim.classList.add("selected"); });
-      claims[0].scrollIntoView({ block: "nearest", behavior: "smooth" });
+      claims[0].scrollIntoView({ block: "nearest", behavior: motion });
     });
   });
 
