@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -421,15 +421,28 @@ _MONTH_NUMBER = {
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+class _Covered:
+    """Character positions inside any of a set of spans, looked up by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [start for start, _ in self._spans]
+
+    def __contains__(self, position: object) -> bool:
+        if not self._spans or not isinstance(position, int):
+            return False
+        start, end = self._spans[_bisect(self._starts, position)]
+        return start <= position < end
+
+
 def _read_quantities(text: str, *, claim: bool) -> tuple[list[Quantity], set[tuple[int, int]]]:
     """The parser's quantities plus the leftovers above; returns the spans of bare digits too."""
     parsed = _quantities.parse_quantities(text)
-    starts = sorted(q.span for q in parsed)
+    covered = _Covered(q.span for q in parsed)
     found = list(parsed)
     bare: set[tuple[int, int]] = set()
     for match in _LEFTOVER.finditer(text):
-        position = _bisect([s for s, _ in starts], match.start()) if starts else -1
-        if position >= 0 and starts[position][0] <= match.start() < starts[position][1]:
+        if match.start() in covered:
             continue
         quarter, year, _digits, month = match.groups()
         one = Decimal(1)
@@ -469,12 +482,12 @@ def _name_numbers(
     text: str, quantities: Sequence[Quantity]
 ) -> dict[Decimal, list[tuple[int, int]]]:
     """Numbers the parser left alone because they sit in a name: "Big Four", "G7", "Boeing 737"."""
-    covered = [q.span for q in quantities]
+    covered = _Covered(q.span for q in quantities)
     found: dict[Decimal, list[tuple[int, int]]] = {}
     for match in _NUMBER_WORD.finditer(text):
         group = next(g for g in (1, 2, 3) if match.group(g))
         start, end = match.span(group)
-        if any(s <= start < e for s, e in covered):
+        if start in covered:
             continue
         word = match.group(group)
         if group == 1:
