@@ -15,7 +15,7 @@
     ├── PromptError                   10         a template that fails to load or render
     └── LLMError                      11         the model endpoint
         ├── LLMRefusalError           12         refusal or content-filter stop (never retried)
-        └── RetriesExhaustedError     13         every attempt failed (carries ``attempts``, ``last_reply``)
+        └── RetriesExhaustedError     13         every attempt failed (``attempts``, ``last_reply``)
 
 Foreign exceptions (httpx2, openai, jinja2, pydantic) are translated once, at the stage
 boundary, with ``raise ... from exc``. Every message is a single line fit for the CLI.
