@@ -25,10 +25,10 @@ Representations chosen (the checker relies on them):
   -> 20251000). Years: kind ``year`` (a bare 4-digit number 1000-2199 with no separator, scale,
   currency or unit). ``by``/``before``/``until`` a year -> qualifier ``at_most``. A decade
   ("the 1990s") is a year range 1990-1999; "2024-25" is the year range 2024-2025.
-- Fractions ("two-thirds", "a third of", "half of") are kind ``count`` with unit ``fraction``
-  and the value quantized to 6 places (2/3 -> 0.666667). "the third meeting" is an ordinal
-  with unit "meeting" (an ordinal's unit is what it ranks); "Q3" and "H1" are ordinals with
-  unit "quarter" and "half".
+- Fractions ("two-thirds", "a third of", "half of", "one in five") are kind ``count`` with
+  unit ``fraction`` and the value quantized to 6 places (2/3 -> 0.666667). "the third
+  meeting" is an ordinal with unit "meeting" (an ordinal's unit is what it ranks); "Q3" and
+  "H1" are ordinals with unit "quarter" and "half".
 - Units: a count's unit is the counted noun, singular and lower case, found over modifiers and
   lists ("20 million FPV, ISR and other drones" -> drone, "people" -> person); a duration's is
   second/minute/hour/day/week/month/year/decade/century; a measure's a short canonical name
@@ -310,6 +310,9 @@ _CORE = re.compile(
     |(?P<frac>\b(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?P<fsep>[ -]+)
         (?P<fden>{_DENWORD})\b|\b(?P<half>half)\b(?![ ]an?[ ]+(?:dozen|hundred|thousand|million
         |billion|trillion)\b))
+    |(?P<onein>\b(?P<on>one|two|three|four|five|six|seven|eight|nine|\d{{1,3}})[ ]in[ ]
+        (?:every[ ])?(?P<od>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})\b
+        (?![.,]\d|[ ]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b))
     |(?P<mult>\b(?:(?P<mv>doubl|tripl|quadrupl)(?:ed|ing)
         |(?P<mw>double|triple|quadruple|twice)(?=[ ]+(?:the|its|their|that|what|as|his|her|our
         |from|in|to|over|since)\b)
@@ -701,6 +704,8 @@ class _Parser:
                 end = self._fraction(m)
             elif group == "ord":
                 end = self._ordinal_word(m)
+            elif group == "onein":
+                end = self._one_in(m)
             elif group == "mult":
                 end = self._multiplier(m)
             elif group == "quarter":
@@ -932,16 +937,17 @@ class _Parser:
         else:
             numerator = _UNITS[num]
             if not (hyphen or after_of or den not in ("quarter", "quarters", "half", "halves")):
-                return self._number_words_at(start)  # "three quarters" (of a year): a count
+                return self._plain_number_at(start)  # "three quarters" (of a year): a count
         if self._is_name_context(start, m.group(0)):
             return end
         value = (_D(numerator) / _D(_DENOMINATORS[den])).quantize(_SIX_PLACES)
         self._emit(start, end, value, QuantityKind.COUNT, unit="fraction")
         return end
 
-    def _number_words_at(self, start: int) -> int:
+    def _plain_number_at(self, start: int) -> int:
+        """Read what starts at ``start`` as a plain number (a fallback for a rejected form)."""
         m = _NUMBER_RE.match(self.text, start)
-        if m is not None and m.group("words"):
+        if m is not None:
             return self._number(m)
         return start + 1
 
@@ -958,6 +964,21 @@ class _Parser:
         self._emit(
             m.start(), m.end(), _D(value), QuantityKind.COUNT, unit="fold",
             qualifier=qualifier or Qualifier.EXACT, precision=_D(1),
+        )  # fmt: skip
+        return m.end()
+
+    def _one_in(self, m: re.Match[str]) -> int:
+        """"one in five", "1 in 10", "three in every four": a fraction (unit "fraction")."""
+        num, den = (
+            int(g) if g.isdigit() else _UNITS[g.lower()] for g in (m.group("on"), m.group("od"))
+        )
+        if not 0 < num < den <= 1000:
+            return self._plain_number_at(m.start())  # "3 in 2024": not a proportion
+        qualifier = self._qualifier(self._pre(m.start()))
+        value = (_D(num) / _D(den)).quantize(_SIX_PLACES)
+        self._emit(
+            m.start(), m.end(), value, QuantityKind.COUNT, unit="fraction",
+            qualifier=qualifier or Qualifier.EXACT,
         )  # fmt: skip
         return m.end()
 

@@ -155,6 +155,11 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("A quarter of the budget went on defence.", "A quarter", "0.25", COUNT, "fraction", None, EXACT, None, None),
     ("Three-quarters of voters agreed.", "Three-quarters", "0.75", COUNT, "fraction", None, EXACT, None, None),
     ("Roughly two-fifths of firms agreed.", "two-fifths", "0.4", COUNT, "fraction", None, EXACT, None, None),
+    ("One in five Americans agreed.", "One in five", "0.2", COUNT, "fraction", None, EXACT, None, None),
+    ("About 1 in 10 voters agreed.", "1 in 10", "0.1", COUNT, "fraction", None, APPROX, None, None),
+    ("Three in every four firms agreed.", "Three in every four", "0.75", COUNT, "fraction", None, EXACT, None, None),
+    ("He scored 3 in 2024.", "3", "3", COUNT, None, None, EXACT, None, None),
+    ("It rose 5 in 10 minutes.", "10 minutes", "10", DUR, "minute", None, EXACT, None, None),
     # ordinals
     ("It was the 31st meeting of the group.", "31st", "31", ORD, "meeting", None, EXACT, None, None),
     ("It was the third meeting of the group.", "third", "3", ORD, "meeting", None, EXACT, None, None),
