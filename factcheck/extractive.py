@@ -45,10 +45,11 @@ REDUNDANCY = 0.55
 # A sentence mostly in quotation marks is someone's words, colour rather than news: it is
 # penalised, not excluded (a quoted figure can be the story).
 QUOTED_SHARE = 0.5
-# The weights of the three signals; centrality leads, position and density break ties.
-W_POSITION = 0.35
+# The weights of the three signals: centrality leads; density outweighs position, because a
+# summary whose figures get checked should carry the article's figures, not only its lead.
+W_POSITION = 0.25
 W_CENTRALITY = 0.45
-W_DENSITY = 0.20
+W_DENSITY = 0.30
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _SENTENCE_ENDS = ".!?\"”’')…"

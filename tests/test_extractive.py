@@ -104,8 +104,8 @@ def test_a_trimmed_headline_never_cuts_a_figure(lead: str, figure: str) -> None:
 def test_the_lead_and_the_money_figure_make_the_summary(ramstein: Article) -> None:
     draft = extractive_draft(ramstein)
     assert draft.summary.startswith("Defence ministers from 50 countries gathered in Brussels")
-    shown = draft.summary + " ".join(draft.key_points)
-    assert "$2.3 billion" in shown
+    # The money figure sits in the last paragraph; density still brings it into the summary.
+    assert "$2.3 billion" in draft.summary
     figures = {claim.figure for claim in draft.claims}
     assert {"$2.3 billion", "85,000"} <= figures
 
