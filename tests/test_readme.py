@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import doctest
 import io
+import os
 import re
 import shlex
 from dataclasses import dataclass
@@ -253,3 +254,48 @@ def test_fence_finder_reads_what_markdown_means(tmp_path: Path) -> None:
         "console", "$ OPENAI_BASE_URL=http://x/v1 factcheck summarize a.html\n", 1, None
     )
     assert documented_commands([env_block]) == [(env_block, [ENV_PREFIXED, "summarize", "a.html"])]
+
+
+# Output shown in the README is the real output: a ```text block right after a marker
+# ``<!-- output: factcheck ARGS -->`` must equal what ``factcheck ARGS`` prints today.
+_OUTPUT_BLOCK = re.compile(
+    r"^<!-- output: factcheck (?P<args>[^>]*?) -->\n```text\n(?P<body>.*?)^```$",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+def _live_output(args: str) -> str:
+    out = io.StringIO()
+    cwd = Path.cwd()
+    os.chdir(ROOT)  # contextlib.chdir needs Python 3.11; the project supports 3.10
+    try:
+        with contextlib.redirect_stdout(out):
+            main(shlex.split(args))
+    finally:
+        os.chdir(cwd)
+    return out.getvalue()
+
+
+def update_readme_outputs(path: Path = README) -> None:
+    """Rewrite every output block of the README with the command's live output."""
+    text = path.read_text(encoding="utf-8")
+
+    def replace(match: re.Match[str]) -> str:
+        body = _live_output(match.group("args"))
+        return f"<!-- output: factcheck {match.group('args')} -->\n```text\n{body}```"
+
+    path.write_text(_OUTPUT_BLOCK.sub(replace, text), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "match", list(_OUTPUT_BLOCK.finditer(README.read_text(encoding="utf-8"))),
+    ids=lambda m: m.group("args"),
+)
+def test_readme_output_blocks_are_current(match: re.Match[str]) -> None:
+    assert _live_output(match.group("args")) == match.group("body"), (
+        "README.md shows stale output; regenerate it with: python tests/test_readme.py"
+    )
+
+
+if __name__ == "__main__":
+    update_readme_outputs()
