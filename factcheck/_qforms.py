@@ -1,0 +1,382 @@
+"""The parser's shared state and the non-digit forms of a figure.
+
+``_FormReader`` holds the text being parsed and the figures found so far, emits
+:class:`~factcheck.models.Quantity` objects, and reads the context every figure needs (a
+qualifier before it, a name around it, a gapped clause). It also reads the forms that are not
+plain numbers: dates, vague magnitudes ("millions of"), fractions, "one in five", multipliers
+and ordinal words. ``factcheck._qnumbers._Parser`` adds the number reader and the scan.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import ClassVar
+
+from factcheck._qpatterns import (
+    _CAP_WORD_PRE,
+    _CORE,
+    _CURRENCY_SUFFIX,
+    _FIGURE_SUFFIX,
+    _GAP_PRE,
+    _HYPHEN_WORD,
+    _MONTH_ABBR,
+    _NUMBER_RE,
+    _OF,
+    _OPENING_PUNCT,
+    _PERCENT_SUFFIX,
+    _PERIOD_WORD,
+    _QUALIFIER_PHRASES,
+    _SENTENCE_START_PRE,
+    _STRONG_FIGURE_SUFFIX,
+    _TRIGGER,
+)
+from factcheck._qreaders import (
+    _counted_noun,
+    _currency_word,
+    _lemma,
+    _tidy,
+)
+from factcheck._qvocab import (
+    _D,
+    _DENOMINATORS,
+    _ISO_CODES,
+    _MONTHS,
+    _ORDINAL_WORDS,
+    _SENTENCE_OPENERS,
+    _SIX_PLACES,
+    _TENS,
+    _UNITS,
+)
+from factcheck.models import Qualifier, Quantity, QuantityKind
+
+
+class _FormReader:
+    """One pass over one text; holds the text so the small readers can share it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[Quantity] = []
+
+    def run(self) -> list[Quantity]:
+        text = self.text
+        pos = 0
+        for trigger in _TRIGGER.finditer(text):
+            if trigger.start() < pos:
+                continue
+            m = _CORE.match(text, trigger.start())
+            if m is None:
+                continue
+            group = m.lastgroup or ""
+            if group.startswith("skip"):
+                end = m.end()
+            elif group.startswith("date"):
+                end = self._date(m)
+            elif group == "vague":
+                end = self._vague(m)
+            elif group == "frac":
+                end = self._fraction(m)
+            elif group == "ord":
+                end = self._ordinal_word(m)
+            elif group == "onein":
+                end = self._one_in(m)
+            elif group == "mult":
+                end = self._multiplier(m)
+            elif group == "quarter":
+                # "Q3", "H1": the third quarter, the first half (of a year)
+                unit = "quarter" if m.group("qh") == "Q" else "half"
+                self._emit(
+                    m.start(), m.end(), _D(m.group("qn")), QuantityKind.ORDINAL, unit=unit,
+                    precision=_D(1),
+                )  # fmt: skip
+                end = m.end()
+            else:
+                end = self._number(m)
+            pos = max(end, m.start() + 1)
+        return self.out
+
+    # -- emit -------------------------------------------------------------------------
+    def _emit(
+        self,
+        start: int,
+        end: int,
+        value: Decimal,
+        kind: QuantityKind,
+        **fields: object,
+    ) -> None:
+        for name in ("low", "high", "scale", "precision"):
+            if isinstance(fields.get(name), Decimal):
+                fields[name] = _tidy(fields[name])  # type: ignore[arg-type]
+        self.out.append(
+            Quantity(
+                text=self.text[start:end],
+                value=_tidy(value),
+                kind=kind,
+                span=(start, end),
+                **fields,  # type: ignore[arg-type]
+            )
+        )
+
+    def _pre(self, start: int, width: int = 48) -> str:
+        return self.text[max(0, start - width) : start]
+
+    def _is_name_context(self, start: int, core: str, core_end: int | None = None) -> bool:
+        """A number glued to a capitalised word is part of a name: "Boeing 737", "Big Four".
+
+        Names carry plain integers, so a figure with separators, decimals, a percent or a scale
+        is a figure even there (headlines: "Germany Sends 85,000 Drones", "Gets 20 Million").
+        A capitalised word that opens a sentence may be any word ("Drink 13-17 ounces"), so
+        there a figure followed by a range or unit is a figure too.
+        """
+        pre = self._pre(start, 40)
+        # Cheap test first: is the word right before the figure capitalised at all?
+        last_word = pre[pre.rfind(" ", 0, len(pre) - 1) + 1 :]
+        cap = _CAP_WORD_PRE.search(pre) if not last_word.islower() else None
+        if cap is not None:
+            word = cap.group("w").rstrip(".")
+            lw = word.lower()
+            if (
+                lw not in _SENTENCE_OPENERS
+                and lw not in _MONTHS
+                and not word.endswith(("'s", "’s", ","))
+                and word not in _ISO_CODES
+                and not _PERIOD_WORD.match(word)
+            ):
+                if core_end is None:
+                    return True
+                if core[:1].isdigit() and (
+                    not core.isdigit() or _STRONG_FIGURE_SUFFIX.match(self.text, core_end)
+                ):
+                    return False  # names carry plain integers: "Sent 85,000", "Gets 20 Million"
+                opener = _SENTENCE_START_PRE.search(pre[: cap.start()]) is not None
+                return not (opener and _FIGURE_SUFFIX.match(self.text, core_end))
+        # A capitalised number word inside a sentence is a name: "the Big Four", "Formula One".
+        return core[:1].isupper() and _SENTENCE_START_PRE.search(pre) is None
+
+    def _gapped(self, start: int) -> bool:
+        """A figure after a name in a parallel clause: "France will send 40 tanks and Italy 12".
+
+        Only when a figure was read just before in the same sentence; the figure then counts
+        what that one counted (see ``_number``).
+        """
+        if not self.out or start - self.out[-1].span[1] > 80:
+            return False
+        between = self.text[self.out[-1].span[1] : start]
+        if any(c in between for c in ".;!?\n"):
+            return False
+        return _GAP_PRE.search(self._pre(start, 40)) is not None
+
+    @staticmethod
+    def _qualifier(pre: str) -> Qualifier | None:
+        """The qualifier phrase ending right before a figure ("more than", "an estimated")."""
+        if pre.endswith("~"):
+            return Qualifier.APPROXIMATE
+        if pre[-1:] not in (" ", "\u00a0"):
+            return None
+        words = pre[-40:].lower().split()
+        if len(pre) > 40:
+            words = words[1:]  # the first may be cut in half
+        for n in (4, 3, 2, 1):
+            if len(words) >= n:
+                q = _QUALIFIER_PHRASES.get(" ".join(words[-n:]).lstrip(_OPENING_PUNCT))
+                if q is not None:
+                    return q
+        return None
+
+    # -- dates ------------------------------------------------------------------------
+    def _date(self, m: re.Match[str]) -> int:
+        g = m.lastgroup
+        if g == "date_iso":
+            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        else:
+            mon = m.group("mon1") or m.group("mon2") or m.group("mon3")
+            # "May" and "March" are also verb/noun; they count as months only with a number,
+            # which this pattern already requires. "Mar"/"Jan" need a capital.
+            if not mon[0].isupper():
+                return m.start() + 1
+            mo = _MONTHS[mon.lower()]
+            d = int(m.group("day1") or m.group("day2") or 0)
+            y = int(m.group("year1") or m.group("year2") or m.group("year3") or 0)
+        end = m.end()
+        if self.text[end - 1] == "." and (m.group("mon2") or "").lower() not in _MONTH_ABBR:
+            end -= 1  # "15 October." - the period ends the sentence; only "Oct." owns its dot
+        self._emit(m.start(), end, _D(y * 10000 + mo * 100 + d), QuantityKind.DATE, precision=_D(1))
+        return end
+
+    # -- vague magnitudes -------------------------------------------------------------
+    _VAGUE: ClassVar[dict[str, tuple[int, int, int | None]]] = {
+        "dozens": (24, 99, None),
+        "hundreds": (200, 999, 100),
+        "thousands": (2000, 999_999, 10**3),
+        "millions": (2 * 10**6, 10**9 - 1, 10**6),
+        "billions": (2 * 10**9, 10**12 - 1, 10**9),
+        "trillions": (2 * 10**12, 10**15 - 1, 10**12),
+        "tens of thousands": (20_000, 99_999, 10**3),
+        "hundreds of thousands": (200_000, 999_999, 10**3),
+        "tens of millions": (20 * 10**6, 10**8 - 1, 10**6),
+        "hundreds of millions": (200 * 10**6, 10**9 - 1, 10**6),
+        "tens of billions": (20 * 10**9, 10**11 - 1, 10**9),
+        "hundreds of billions": (200 * 10**9, 10**12 - 1, 10**9),
+        "a handful": (2, 9, None),
+        "single digits": (1, 9, None),
+        "single digit": (1, 9, None),
+        "low single digits": (1, 3, None),
+        "low single digit": (1, 3, None),
+        "mid single digits": (4, 6, None),
+        "mid single digit": (4, 6, None),
+        "high single digits": (7, 9, None),
+        "high single digit": (7, 9, None),
+        "double digits": (10, 99, None),
+        "double digit": (10, 99, None),
+        "low double digits": (10, 39, None),
+        "low double digit": (10, 39, None),
+        "mid double digits": (40, 69, None),
+        "high double digits": (70, 99, None),
+        "triple digits": (100, 999, None),
+        "triple digit": (100, 999, None),
+    }
+    _FEW: ClassVar[dict[str, int]] = {
+        "dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+    }  # fmt: skip
+
+    def _vague(self, m: re.Match[str]) -> int:
+        text = self.text
+        start, end = m.span()
+        phrase = " ".join(re.split(r"[ -]+", m.group(0).lower()))
+        if phrase.startswith(("several ", "a few ")):
+            mag = self._FEW[phrase.rsplit(" ", 1)[1]]
+            low, high, scale = 2 * mag, 10 * mag - 1, (mag if mag >= 100 else None)
+        else:
+            if phrase not in self._VAGUE:
+                return end
+            low, high, scale = self._VAGUE[phrase]
+        kind = QuantityKind.COUNT
+        currency = None
+        unit = None
+        tail = end
+        pct = _PERCENT_SUFFIX.match(text, end)
+        if pct is not None and pct.group("pct"):
+            kind, tail = QuantityKind.PERCENT, pct.end()
+        else:
+            of = _OF.match(text, end)
+            if of is not None:
+                cur = _CURRENCY_SUFFIX.match(text, of.end() - 1)
+                if cur is not None and cur.group("word"):
+                    kind, currency = QuantityKind.MONEY, _currency_word(cur)
+                    tail = cur.end()
+                else:
+                    unit, _ = _counted_noun(text, of.end(), plural=True)
+            else:
+                unit, _ = _counted_noun(text, end, plural=True)
+        self._emit(
+            start,
+            tail,
+            _D(low),
+            kind,
+            unit=unit,
+            currency=currency,
+            qualifier=Qualifier.RANGE,
+            low=_D(low),
+            high=_D(high),
+            scale=_D(scale) if scale else None,
+            vague=True,
+        )
+        return tail
+
+    # -- fractions and ordinals -------------------------------------------------------
+    def _fraction(self, m: re.Match[str]) -> int:
+        text = self.text
+        start, end = m.span()
+        after_of = re.match(r"[ ]+of\b", text[end : end + 4]) is not None
+        if m.group("half"):
+            nxt = re.match(r"[ ]+(?:of|the|an?|its|their|his|her|our|all)\b", text[end : end + 7])
+            if nxt is None or self._is_name_context(start, m.group(0)):
+                return end
+            dur = re.compile(r"[ ]+an?[ ]+(hour|day|week|month|year|century|decade)\b").match(
+                text, end
+            )
+            if dur is not None:
+                self._emit(start, dur.end(), _D("0.5"), QuantityKind.DURATION, unit=dur.group(1))
+                return dur.end()
+            self._emit(start, end, _D("0.5"), QuantityKind.COUNT, unit="fraction")
+            return end
+        num, den = m.group("fnum").lower(), m.group("fden").lower()
+        hyphen = "-" in m.group("fsep")
+        if num in ("a", "an"):
+            if not after_of:
+                if den in _ORDINAL_WORDS and den not in ("half", "quarter"):
+                    return self._ordinal_word_at(m.start("fden"), end)
+                return end
+            numerator = 1
+        else:
+            numerator = _UNITS[num]
+            if not (hyphen or after_of or den not in ("quarter", "quarters", "half", "halves")):
+                return self._plain_number_at(start)  # "three quarters" (of a year): a count
+        if self._is_name_context(start, m.group(0)):
+            return end
+        value = (_D(numerator) / _D(_DENOMINATORS[den])).quantize(_SIX_PLACES)
+        self._emit(start, end, value, QuantityKind.COUNT, unit="fraction")
+        return end
+
+    def _plain_number_at(self, start: int) -> int:
+        """Read what starts at ``start`` as a plain number (a fallback for a rejected form)."""
+        m = _NUMBER_RE.match(self.text, start)
+        if m is not None:
+            return self._number(m)
+        return start + 1
+
+    _MULTIPLES: ClassVar[dict[str, int]] = {
+        "doubl": 2, "tripl": 3, "quadrupl": 4, "double": 2, "twice": 2, "triple": 3,
+        "quadruple": 4, "hundred": 100, "thousand": 1000,
+    }  # fmt: skip
+
+    def _multiplier(self, m: re.Match[str]) -> int:
+        """"doubled", "twice the", "roughly double the", "threefold": a count with unit "fold"."""
+        word = (m.group("mv") or m.group("mw") or m.group("mf")).lower()
+        value = self._MULTIPLES.get(word) or _UNITS[word]
+        qualifier = self._qualifier(self._pre(m.start()))
+        self._emit(
+            m.start(), m.end(), _D(value), QuantityKind.COUNT, unit="fold",
+            qualifier=qualifier or Qualifier.EXACT, precision=_D(1),
+        )  # fmt: skip
+        return m.end()
+
+    def _one_in(self, m: re.Match[str]) -> int:
+        """"one in five", "1 in 10", "three in every four": a fraction (unit "fraction")."""
+        num, den = (
+            int(g) if g.isdigit() else _UNITS[g.lower()] for g in (m.group("on"), m.group("od"))
+        )
+        if not 0 < num < den <= 1000:
+            return self._plain_number_at(m.start())  # "3 in 2024": not a proportion
+        qualifier = self._qualifier(self._pre(m.start()))
+        value = (_D(num) / _D(den)).quantize(_SIX_PLACES)
+        self._emit(
+            m.start(), m.end(), value, QuantityKind.COUNT, unit="fraction",
+            qualifier=qualifier or Qualifier.EXACT,
+        )  # fmt: skip
+        return m.end()
+
+    def _ordinal_unit(self, end: int) -> str | None:
+        """What an ordinal ranks: "31st meeting", "second-quarter sales" -> quarter."""
+        hw = _HYPHEN_WORD.match(self.text, end)
+        if hw is not None:
+            return _lemma(hw.group("w"))
+        return _counted_noun(self.text, end, plural=False)[0]
+
+    def _ordinal_word(self, m: re.Match[str]) -> int:
+        start, end = m.span()
+        if self._is_name_context(start, m.group(0)):
+            return end
+        return self._ordinal_word_at(start, end)
+
+    def _ordinal_word_at(self, start: int, end: int) -> int:
+        words = re.split(r"[ -]", self.text[start:end].lower())
+        value = sum(_TENS.get(w, 0) for w in words[:-1]) + _ORDINAL_WORDS[words[-1]]
+        unit = self._ordinal_unit(end)
+        self._emit(start, end, _D(value), QuantityKind.ORDINAL, unit=unit, precision=_D(1))
+        return end
+
+
+    def _number(self, m: re.Match[str]) -> int:
+        """Read a number core and what surrounds it; defined by the parser subclass."""
+        raise NotImplementedError

@@ -1,0 +1,272 @@
+"""Compiled regular expressions that find and read quantities.
+
+``_TRIGGER`` finds where a figure can begin; ``_CORE`` reads its core (digits, number words, a
+date, "Q3", a fraction, a vague magnitude, or something to skip); the small anchored patterns
+read what surrounds a core (currency before, scale, range, percent, unit and qualifier after).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck._qvocab import (
+    _DENOMINATORS,
+    _ISO_CODES,
+    _MONTHS,
+    _ORDINAL_WORDS,
+    _TENS,
+    _UNITS,
+    _wordset,
+)
+from factcheck.models import Qualifier
+
+_CHANGE_VERBS = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|"
+    r"jump\w*|climb\w*|drop\w*|declin\w*|cut|cuts|rais\w*|lower\w*|slid\w*|slump\w*|"
+    r"surg\w*|soar\w*|plung\w*|doubl\w*|tripl\w*|went|going|gone|up|down|moved?|shrank|"
+    r"shrunk|expand\w*|contract\w*|swung|widen\w*|narrow\w*|revised|changed?)\b",
+    re.IGNORECASE,
+)
+_SCORE_CONTEXT = re.compile(
+    r"\b(?:won|win|wins|beat|beats|lost|lose|loses|defeat\w*|drew|draw|victory|score\w*|"
+    r"trail\w*|lead|leads|led|thrash\w*|final|halftime|half-time)\b",
+    re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------- master regex
+
+_MONTH_ABBR = _wordset("jan feb mar apr jun jul aug sep sept oct nov dec")
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_NUMWORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|lakh|"
+    r"crore)"
+)
+_ORDWORD = r"(?:" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")"
+_DENWORD = r"(?:" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")"
+_SP = r"[ \t\u00a0\u202f\u2009]"  # spaces inside a line, including no-break and thin spaces
+
+_NUM_PAT = r"""(?P<num>(?<![\w.,/])(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}
+    |\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?(?!\d))"""
+_WORDS_PAT = rf"""(?P<words>\b(?:(?:half[ ]an?|an?)[ ]+(?=(?:dozen|hundred|thousand|million|billion
+    |trillion|lakh|crore)\b))?{_NUMWORD}(?:(?:[ -]+(?:and[ ]+)?){_NUMWORD}\b)*
+    (?:[ ]and[ ]a[ ]half\b(?:[ ](?:thousand|million|billion|trillion)\b)?)?\b)"""
+
+_CORE = re.compile(
+    rf"""
+    (?P<skip_phone>\+\d{{1,3}}(?:[ .-]?\(?\d{{2,4}}\)?){{2,}}\d)
+    |(?P<skip_time>(?<![\w.,])\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?(?:{_SP}*[ap]\.?m\b\.?)?
+        |\.\d{{2}}{_SP}*[ap]\.?m\b\.?|{_SP}*[ap]\.?m\b\.?|{_SP}+o'clock))
+    |(?P<skip_name>(?<=[A-Za-z]-)(?<!\bmid-)(?<!\bearly-)(?<!\blate-)(?<!\bpre-)(?<!\bpost-)
+        \d[\w-]*)
+    |(?P<date_mdy>\b(?P<mon1>{_MONTH_RE})\b\.?{_SP}+(?P<day1>[12]\d|3[01]|0?[1-9])
+        (?:st|nd|rd|th)?(?![\d,.]\d)\b(?:,?{_SP}+(?P<year1>1\d{{3}}|20\d{{2}})\b)?)
+    |(?P<date_dmy>(?<![\w.,])(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{_SP}+(?:of{_SP}+)?
+        (?P<mon2>{_MONTH_RE})\b\.?(?:,?{_SP}+(?P<year2>1\d{{3}}|20\d{{2}})\b)?)
+    |(?P<date_my>\b(?P<mon3>January|February|March|April|May|June|July|August|September|
+        October|November|December){_SP}+(?P<year3>1\d{{3}}|20\d{{2}})\b)
+    |(?P<date_iso>(?<![\w.,-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-2]\d|3[01])\b)
+    |(?P<quarter>\b(?P<qh>[QH])(?P<qn>[1-4])\b)
+    |(?P<vague>\b(?:(?:tens|hundreds)[ -]+of[ -]+(?:thousands|millions|billions)
+        |(?:several|a[ ]few)[ -]+(?:dozen|hundred|thousand|million|billion)
+        |(?:dozens|hundreds|thousands|millions|billions|trillions)
+        |a[ ]handful
+        |(?:(?:low|mid|high)[ -]+)?(?:single|double|triple)[ -]+digits?)\b)
+    |(?P<frac>\b(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?P<fsep>[ -]+)
+        (?P<fden>{_DENWORD})\b|\b(?P<half>half)\b(?![ ]an?[ ]+(?:dozen|hundred|thousand|million
+        |billion|trillion)\b))
+    |(?P<onein>\b(?P<on>one|two|three|four|five|six|seven|eight|nine|\d{{1,3}})[ ]in[ ]
+        (?:every[ ])?(?P<od>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})\b
+        (?![.,]\d|[ ]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b))
+    |(?P<mult>\b(?:(?P<mv>doubl|tripl|quadrupl)(?:ed|ing)
+        |(?P<mw>double|triple|quadruple|twice)(?=[ ]+(?:the|its|their|that|what|as|his|her|our
+        |from|in|to|over|since)\b)
+        |(?P<mf>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold)\b)
+    |{_NUM_PAT}
+    |(?P<ord>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -])?{_ORDWORD}\b)
+    |{_WORDS_PAT}
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie, so a failed try costs one character."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return emit(tree)
+
+
+def _both_cases(words: list[str]) -> list[str]:
+    return sorted({w for word in words for w in (word, word[:1].upper() + word[1:])})
+
+
+# Where a quantity can begin: digits, "+", or a word of the vocabulary. Scanning for these with
+# one trie-shaped pattern and trying ``_CORE`` only there keeps the scan at C speed: trying all
+# of ``_CORE``'s alternatives at every character was most of the parse time.
+_TRIGGER = re.compile(
+    r"\d+|\+(?=\d)|\b[QH][1-4]\b|\b(?:"
+    + _trie(
+        _both_cases(
+            [*_UNITS, *_TENS, *_ORDINAL_WORDS, "hundred", "thousand", "million", "billion",
+             "trillion", "dozen", "lakh", "crore", "half", "tens", "hundreds", "thousands",
+             "millions", "billions", "trillions", "dozens", "several", "low", "mid", "high",
+             "single", "double", "triple", "quadruple", "doubled", "doubling", "tripled",
+             "tripling", "quadrupled", "quadrupling", "twice", "twofold", "threefold",
+             "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
+             "hundredfold", "thousandfold"]
+        )
+        + [m.capitalize() for m in _MONTHS]
+    )
+    + r")\b|\b[Aa]n?[ ](?=(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|handful"
+    r"|few|third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
+)  # fmt: skip
+
+# A number (digits or words) on its own: the second half of a range, or a fallback.
+_NUMBER_RE = re.compile(f"{_NUM_PAT}|{_WORDS_PAT}", re.IGNORECASE | re.VERBOSE)
+
+# Context readers, each anchored at one position (match) or at the end of a short slice.
+_CURRENCY_PRE = re.compile(
+    r"(?:(?<![A-Za-z])(?P<sym>US\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|R\$|Rs\.?|zł)"
+    r"|(?P<sym1>[$€£₴₹¥₽₩₺₪])"
+    r"|(?<![A-Za-z])(?P<code>" + "|".join(_ISO_CODES) + r")(?=[ \u00a0]))[ \u00a0]?\Z"
+)
+# Qualifier phrases written just before a figure, looked up by the figure's last few words
+# (a dict lookup per figure: a regex searched backwards over the context cost 10x more).
+_QUALIFIER_PHRASES: dict[str, Qualifier] = {
+    **dict.fromkeys(
+        """up to|as many as|as much as|as high as|no more than|not more than|at most|fewer than
+        |less than|under|below|a maximum of|maximum of|just under|shy of|short of
+        |not exceeding""".replace("\n", "").split("|"),
+        Qualifier.AT_MOST,
+    ),
+    **dict.fromkeys(
+        """at least|more than|over|above|in excess of|upwards of|no fewer than|no less than
+        |a minimum of|exceeding|just over|well over|greater than|higher than|north of
+        |beyond""".replace("\n", "").split("|"),
+        Qualifier.AT_LEAST,
+    ),
+    **dict.fromkeys(
+        """about|around|roughly|approximately|approx.|some|an estimated|estimated|nearly|almost
+        |close to|circa|c.|more or less|in the region of|on the order of|just about
+        |roughly about|an approximate|approximate|~""".replace("\n", "").split("|"),
+        Qualifier.APPROXIMATE,
+    ),
+    **dict.fromkeys(["exactly", "precisely", "only", "a mere", "just"], Qualifier.EXACT),
+}
+_QUALIFIER_PHRASES = {" ".join(k.split()): v for k, v in _QUALIFIER_PHRASES.items()}
+_OPENING_PUNCT = "([\"'“‘"
+_YEAR_BOUND_PRE = re.compile(r"\b(?:by|before|until|till|no[ ]later[ ]than)[ ]+\Z", re.I)
+_RANGE_OPEN_PRE = re.compile(r"\b(?P<w>between|from)[ ]+\Z", re.IGNORECASE)
+_NEGATIVE_PRE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\bminus[ ]+)\Z", re.IGNORECASE)
+_CAP_WORD_PRE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?P<w>[A-Z][\w&.'’]*|[a-z]+[A-Z][\w]*)[ \u00a0]\Z"
+)
+_SENTENCE_START_PRE = re.compile(r"(?:\A|[.!?:;\"“”‘’(\n\[]|[—–][ ])[ \t\u00a0]*\Z")
+
+_ATTACHED_SCALE_RE = re.compile(r"(?P<s>bn|mn|trn|tn|[kKmMbBT])(?![A-Za-z0-9])")
+_SPACED_SCALE_RE = re.compile(
+    r"[ \u00a0\u202f\u2009]*-?"
+    r"(?P<s>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|trn)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DECADE_SUFFIX = re.compile(r"(?:'|’)?s\b")
+_RANGE_SEP = re.compile(
+    r"(?P<sep>[ \u00a0]*[-–][ \u00a0]*|—|[ \u00a0]+(?:to|and)[ \u00a0]+)"
+    r"(?P<cur>US\$|\$|€|£|₴|₹|¥|Rs\.?[ ]?)?(?=[\d]|[a-z])",
+    re.IGNORECASE,
+)
+_YEAR_TAIL = re.compile(r"[-–/](?P<y>\d{2})(?!\d)")
+_PERCENT_SUFFIX = re.compile(
+    r"(?P<pct>[ \u00a0]?%|[ \u00a0]*(?:per[ ]?cent|pct|pc)\b)"
+    r"|(?P<pp>[ \u00a0]*(?:percentage[ -]points?|pp|ppt|ppts|percent(?:age)?[ ]pts?)\b)"
+    r"|(?P<bp>[ \u00a0]*(?:basis[ -]points?|bps|bp)\b)",
+    re.IGNORECASE,
+)
+_CURRENCY_SUFFIX = re.compile(
+    r"[ \u00a0]+(?:(?P<country>US|U\.S\.|American|Canadian|Australian|Hong[ ]Kong|New[ ]Zealand|"
+    r"Singapore|Taiwan)[ ]+)?(?P<word>dollars?|euros?|pounds?(?:[ ]sterling)?|sterling|"
+    r"hryvnias?|hryvnas?|hryvnia|rupees?|yen|yuan|renminbi|francs?|roubles?|rubles?|zlotys?|"
+    r"zloty|lira|shekels?|naira|rand|pesos?|kronor|krona|kroner|krone|reais)\b"
+    r"|[ \u00a0]+(?P<code>" + "|".join(_ISO_CODES) + r")\b"
+    r"|(?P<sub>[ \u00a0]*(?:cents?|pence)\b|p\b)",
+)
+_MEASURE_SUFFIX = re.compile(
+    r"(?P<sp>[ \u00a0]*|-)(?P<u>square[ ]kilomet(?:re|er)s|square[ ]miles|square[ ]met(?:re|er)s|"
+    r"sq[ ]km|sq[ ]miles|metric[ ]tons|degrees[ ](?:celsius|fahrenheit|c|f)\b|°[ ]?[cf]\b|°|"
+    r"km/h|km²|m²|km2|m2|kilomet(?:re|er)s?|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|"
+    r"miles?|feet|foot|ft|inch(?:es)?|yards?|kilograms?|kilos?|kgs?|grams?|tonnes?|tons?|"
+    r"lbs?|pounds?|ounces?|oz|lit(?:re|er)s?|gallons?|barrels?|bpd|hectares?|ha|acres?|mph|"
+    r"kph|knots?|degrees?|"
+    r"megawatts?|gigawatts?|kilowatts?|kwh|mwh|gwh|twh|mw|gw|kw|bcm|km|cm|mm|kg|m|g|t|c|f|"
+    r"mb|gb|tb)(?![A-Za-z0-9²])",
+    re.IGNORECASE,
+)
+_DURATION_SUFFIX = re.compile(
+    r"(?P<sep>[ \u00a0]+|-)(?P<u>year-old|years-old|seconds?|minutes?|hours?|hrs|days?|"
+    r"weeks?|months?|years?|decades?|centur(?:y|ies))\b(?!-)",
+    re.IGNORECASE,
+)
+_POST_QUALIFIER = re.compile(
+    r"(?P<least>\+|[ -]plus\b|[ ]or[ ]more\b|[ ]or[ ]above\b|[ ]and[ ]up\b)"
+    r"|(?P<approx>[ ]or[ ]so\b|-odd\b|[ ]odd\b(?=[ ][a-z])|[ ]or[ ]thereabouts\b)",
+    re.IGNORECASE,
+)
+_YEAR_DETERMINER_PRE = re.compile(
+    r"(?:\b(?:the|in|by|of|since|for|during|until|before|after|its|their|this|from|to|than"
+    r"|versus|vs\.?|and|fiscal|FY)|'s|’s)[ ]+\Z",
+    re.IGNORECASE,
+)
+_SLASHED = re.compile(r"[\d/]*")
+_WORDCHARS = re.compile(r"[\w-]*")
+_PENCE = re.compile(r"p\b")
+_RECORD_TAIL = re.compile(r"(?:-\d+)*")  # "3-0-2": a win-loss record, not a range
+_DOTTED_TAIL = re.compile(r"\.\d")
+_DOTTED = re.compile(r"(?:\.\d+)+")
+_PERIOD_WORD = re.compile(r"(?:[QH][1-4]|FY|Fiscal|Financial|Calendar)\Z")
+_STRONG_FIGURE_SUFFIX = re.compile(
+    r"[ ]?%|[ ]?(?:per[ ]?cent|percent|million|billion|trillion|thousand|crore|lakh|bn|mn)\b",
+    re.IGNORECASE,
+)
+_FIGURE_SUFFIX = re.compile(
+    r"[ ]?%|[ ]?(?:per[ ]?cent|percent|million|billion|trillion|thousand|crore|lakh|bn|mn"
+    r"|percentage|ounces|miles|km|kilomet\w+|met(?:er|re)s|tonnes|hours|days|weeks|months"
+    r"|years)\b|[-–]\d",
+    re.IGNORECASE,
+)
+_SPACE_GROUPED = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
+_CAP_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+_PLAIN_NUMBER = re.compile(r"(?P<int>\d+)(?P<dec>\.\d+)?")
+_GLUED_TAIL = re.compile(r"(?:[-–]\d+)?")
+_GAP_PRE = re.compile(
+    r"(?:,|\band|\bwhile|\bwhereas|\bbut)[ ]+(?:the[ ]+)?[A-Z][\w.&'’-]*[ ]\Z"
+)
+_HYPHEN_WORD = re.compile(r"-(?P<w>[a-z]+)\b")
+_TOKEN = re.compile(r"[ \u00a0\t]*(?:(?P<w>[A-Za-z][A-Za-z'’-]*)|(?P<c>,))")
+_OF = re.compile(r"[ ]+of[ ]+")
+_SLASH_NUM = re.compile(r"/\d")
+_LETTER = re.compile(r"[A-Za-z]")
+_METRE_CONTEXT = re.compile(
+    r"[ ]?(?:tall|high|long|deep|wide|sprint|race|hurdles|freestyle|butterfly|backstroke|"
+    r"breaststroke|relay|medley|dash|run|above|below|away|from|metres|deep)\b",
+    re.IGNORECASE,
+)
+
+_SCORE_MAX = 20  # "won 3-1": both sides of a sports score are small integers

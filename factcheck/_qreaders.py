@@ -1,0 +1,215 @@
+"""Small pure readers shared by the parser: number values, lemmas and counted nouns."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from factcheck._qpatterns import (
+    _TOKEN,
+)
+from factcheck._qvocab import (
+    _ADJECTIVE_SUFFIXES,
+    _ADJECTIVES,
+    _COMMON_VERBS,
+    _CURRENCY_WORDS,
+    _D,
+    _DOLLAR_COUNTRY,
+    _ING_NOUNS,
+    _INVARIANT_PLURALS,
+    _IRREGULAR,
+    _NP_SKIP,
+    _NP_STOP,
+    _SCALE_WORDS,
+    _TENS,
+    _UNITS,
+)
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """One spelling per number: 2300000000, not 2300000000.0 or 2.3E+9; 0.5, not 0.50."""
+    if value == value.to_integral_value():
+        return _D(int(value))  # exact at any length, unlike quantize (28 digits of context)
+    return value.normalize()
+
+
+def _glued_unit_ok(unit: str) -> bool:
+    """A unit glued to digits ("5km", "30C"); a lone capital other than C/F/T is a name ("5G")."""
+    return not (len(unit) == 1 and unit.isupper() and unit not in "CFT")
+
+
+def _measure_ok(mu: re.Match[str], is_digits: bool, scale: Decimal | None) -> bool:
+    """Whether a measure unit read after a number really is one."""
+    u = mu.group("u")
+    if scale is not None and u.lower() in ("m", "t"):
+        return False
+    if len(u) == 1 and u.lower() not in ("m", "g", "t", "c", "f") and u != "°":
+        return False
+    if len(u) == 1 and u.lower() in ("c", "f", "t") and (mu.group("sp") or not is_digits):
+        return False  # "5 c" or "3 f" with a space is not a unit
+    if len(u) == 1 and u.lower() in ("m", "g") and not is_digits:
+        return False
+    return _glued_unit_ok(u) or bool(mu.group("sp"))
+
+
+def _lemma(word: str) -> str:
+    """Lower-case singular of a counted noun ("countries" -> "country", "people" -> "person")."""
+    w = word.lower().replace("’", "'")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 2 and word[:-1].isupper() and w.endswith("s"):
+        return w[:-1]  # "MPs" -> "mp"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "ches", "shes", "xes", "zzes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is", "ics")) and len(w) > 2:
+        return w[:-1]
+    return w
+
+
+def _looks_plural(word: str) -> bool:
+    w = word.lower()
+    if w in _INVARIANT_PLURALS or (w in _IRREGULAR and _IRREGULAR[w] != w):
+        return True
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+    )
+
+
+def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
+    """Read the noun a number counts, starting at ``pos``; return (lemma, end of the noun).
+
+    Walks at most eight tokens over modifiers, acronyms and list commas, so that
+    "20 million FPV, ISR and other drones" counts drones. With ``plural`` the head is the first
+    plural-looking noun; otherwise (a value of one, an ordinal) the first word that is not an
+    adjective ("the third consecutive meeting" -> meeting).
+    """
+    p = pos
+    after_proper = False  # a comma continues a list of proper adjectives or acronyms only
+    for _ in range(8):
+        t = _TOKEN.match(text, p)
+        if t is None:
+            break
+        if t.group("c"):
+            if after_proper and plural and text.startswith((" ", "\u00a0"), t.end()):
+                p = t.end()
+                continue
+            break
+        word = t.group("w").strip("-'’")
+        if not word:
+            break
+        lw = word.lower()
+        if lw in _NP_STOP:
+            break
+        p = t.end()
+        if lw in _NP_SKIP:
+            continue
+        if len(word) > 1 and word[:-1].isupper() and word.endswith("s"):
+            return _lemma(word), p  # "MPs", "SUVs"
+        if word[0].isupper() and not word.isupper() and plural and _looks_plural(word):
+            return _lemma(word), p  # a headline's "85,000 Drones", or "50 Americans"
+        if word.isupper() or word[0].isupper():
+            after_proper = True
+            continue  # acronym or proper adjective: "FPV", "Nordic"
+        after_proper = False
+        if lw.endswith("ly"):
+            break  # an adverb ends the phrase: "50 mostly ..." rarely names the counted thing
+        if plural:
+            if _looks_plural(word):
+                return _lemma(word), p
+            continue
+        if lw in _ADJECTIVES or lw.endswith(_ADJECTIVE_SUFFIXES) or (
+            lw.endswith("ed") and _next_is_word(text, p)
+        ):
+            continue  # "third consecutive meeting", "one terrified woman"
+        if (lw.endswith(("ed", "ing")) and not lw.endswith(_ING_NOUNS)) or lw in _COMMON_VERBS:
+            break  # "first reported by": a verb, not a noun
+        return _lemma(word), p
+    return None, pos
+
+
+def _next_is_word(text: str, pos: int) -> bool:
+    t = _TOKEN.match(text, pos)
+    return t is not None and t.group("w") is not None and t.group("w").lower() not in _NP_STOP
+
+
+def _digits_value(int_part: str, dec: str | None) -> tuple[Decimal, Decimal, bool]:
+    """Value, precision and whether dots were thousands separators, for a digit core."""
+    if "." in int_part:  # "1.234.567": dots as thousands separators (two or more groups)
+        return _D(int_part.replace(".", "")), _D(1), True
+    digits = re.sub(r"[,\s\u00a0\u202f\u2009]", "", int_part)
+    if dec:
+        return _D(digits + dec), _D(1).scaleb(-(len(dec) - 1)), False
+    return _D(digits), _D(1), False
+
+
+def _words_value(phrase: str) -> tuple[Decimal, Decimal, Decimal | None] | None:
+    """Value, precision and scale of a number-word phrase, or None if it is not a number.
+
+    Handles "fifty", "twenty-five", "one hundred and fifty", "a dozen", "two dozen",
+    "half a million", "two and a half", "one and a half million", "five crore".
+    """
+    lowered = phrase.lower().replace(" and a half", " +half")
+    tokens = re.split(r"[ \t\u00a0-]+", lowered)
+    total = _D(0)
+    current = _D(0)
+    scale: Decimal | None = None
+    halved = False
+    has_half = False
+    if tokens[:2] in (["half", "a"], ["half", "an"]):
+        halved, tokens, current = True, tokens[2:], _D(1)
+    elif tokens[0] in ("a", "an"):
+        tokens, current = tokens[1:], _D(1)
+    for tok in tokens:
+        if tok == "and":
+            continue
+        if tok == "+half":
+            current += _D("0.5")
+            has_half = True
+        elif tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok == "hundred":
+            current = (current or _D(1)) * 100
+        elif tok == "dozen":
+            current = (current or _D(1)) * 12
+        elif tok in _SCALE_WORDS:
+            mult = _SCALE_WORDS[tok]
+            total += (current or _D(1)) * mult
+            current = _D(0)
+            scale = mult if scale is None or mult > scale else scale
+        else:
+            return None
+    value = total + current
+    if scale is not None:
+        precision = scale / 10 if (halved or has_half) else scale
+    else:
+        precision = _D("0.5") if has_half else _D(1)
+    if halved:
+        value = value / 2
+    return value, precision, scale
+
+
+def _currency_word(cur: re.Match[str]) -> str | None:
+    """The ISO code of a currency written after a figure ("euros", "Canadian dollars", "USD")."""
+    if cur.group("code"):
+        return cur.group("code").replace("RMB", "CNY")
+    word = cur.group("word")
+    if word is None:
+        return None
+    w = word.lower().split()[0]
+    if w.startswith("dollar"):
+        country = (cur.group("country") or "us").lower()
+        return _DOLLAR_COUNTRY.get(country, "USD")
+    base = w if w in _CURRENCY_WORDS else w.rstrip("s")
+    if base in ("krona", "kronor"):
+        return "SEK"
+    if base in ("kroner",):
+        return "NOK"
+    return _CURRENCY_WORDS.get(base) or _CURRENCY_WORDS.get(w)

@@ -1,0 +1,76 @@
+"""Sentence spans for the checker's index (stdlib only)."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck._qvocab import (
+    _wordset,
+)
+from factcheck.errors import InputError
+
+# --------------------------------------------------------------------------- sentences
+
+# Titles come before a name, so their period never ends a sentence.
+_TITLES = _wordset(
+    """mr mrs ms dr prof gen col lt sgt capt cpt maj adm gov sen rep st rev hon pres messrs
+    mt gens cmdr"""
+)
+# Other abbreviations may end a sentence; they do when a usual sentence opener follows.
+_ABBREVIATIONS = _wordset(
+    """jr sr inc ltd co corp vs v e.g i.e no nos fig approx est dept univ ave jan feb mar apr
+    jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ft cf al pp vol"""
+)
+# After "U.S." a sentence ends only if the next word is one that commonly opens a sentence.
+_OPENERS_AFTER_ACRONYM = _wordset(
+    """the a an he she it they we i in on at but and this that these those there his her
+    its their our some many most after before when while however meanwhile"""
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+_WORD_BEFORE = re.compile(r"(\S+)\Z")
+_NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*(\S+)")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``, whitespace trimmed, in order.
+
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by white space (so "2.3" never
+    splits) and at every line break (headlines and paragraphs are lines). A period after a
+    title ("Mr.", "Gen.") never ends a sentence; after another known abbreviation ("Dec.",
+    "Inc."), a single initial ("J. K.") or a dotted acronym ("U.S.") it does only when a word
+    that usually opens a sentence follows ("... in the U.S. The ..."); a period followed by a
+    lower-case word or a digit never does.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"split_sentences needs a str, got {type(text).__name__}")
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for b in _BOUNDARY.finditer(text):
+        end = b.end()
+        if b.group(0) != "\n" and b.group(0)[0] == ".":
+            wb = _WORD_BEFORE.search(text, max(0, b.start() - 40), b.start())
+            word = wb.group(1).lstrip("\"'“‘(") if wb else ""
+            nxt = _NEXT_WORD.match(text, end)
+            next_word = nxt.group(1) if nxt else ""
+            if next_word[:1].islower() or next_word[:1].isdigit():
+                continue
+            lw = word.lower()
+            if lw in _TITLES:
+                continue
+            # A dotted acronym ("U.S"), an initial ("J") or an abbreviation ("Dec") is usually
+            # not the end, unless a word that usually opens a sentence follows.
+            abbreviated = "." in word or (len(word) == 1 and word.isupper()) or lw in _ABBREVIATIONS
+            if abbreviated and next_word.strip("\"'“‘(").lower() not in _OPENERS_AFTER_ACRONYM:
+                continue
+        _append_trimmed(text, start, end, spans)
+        start = end
+    _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    segment = text[start:end]
+    stripped = segment.strip()
+    if stripped:
+        lead = len(segment) - len(segment.lstrip())
+        spans.append((start + lead, start + lead + len(stripped)))
