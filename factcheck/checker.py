@@ -68,6 +68,8 @@ from factcheck.models import (
     ClaimCheck,
     DraftClaim,
     Evidence,
+    EvidenceRole,
+    FigureCheck,
     Quantity,
     Verdict,
     quote_in_text,
@@ -188,6 +190,7 @@ class _Finding:
     reasons: list[str]
     slot: _Slot | None
     name: tuple[int, int] | None = None  # a number inside a name, shown as evidence too
+    nearest: bool = False  # ``slot`` is only the closest figure to an unsupported one
 
 
 @dataclass
@@ -366,13 +369,22 @@ def _with_name_numbers(index: SourceIndex, claim: _Claim, c: _Slot, finding: _Fi
     return finding
 
 
-def _evidence(index: SourceIndex, sentence: int, span: tuple[int, int]) -> Evidence:
+def _evidence(
+    index: SourceIndex,
+    sentence: int,
+    span: tuple[int, int],
+    finding: _Finding | None = None,
+    role: EvidenceRole | None = None,
+) -> Evidence:
     start, end = index.sentences[sentence]
     return Evidence(
         sentence=index.text[start:end].strip(),
         sentence_span=(start, end),
         quantity_text=index.text[span[0] : span[1]],
         quantity_span=span,
+        verdict=finding.verdict if finding else Verdict.SUPPORTED,
+        reasons=list(finding.reasons) if finding else [],
+        role=role or "states",
     )
 
 
@@ -380,12 +392,18 @@ def _reading(q: Quantity) -> tuple[object, ...]:
     return q.value, q.kind, q.unit, q.currency, q.qualifier, q.low, q.high
 
 
-def _verbatim(index: SourceIndex, claim: _Claim) -> list[Evidence] | None:
+def _figure_span(claim: _Claim, slot: _Slot) -> tuple[int, int]:
+    start, end = slot.quantity.span
+    return start - claim.start, end - claim.start
+
+
+def _verbatim(index: SourceIndex, claim: _Claim) -> tuple[list[Evidence], list[FigureCheck]] | None:
     """Evidence for a claim copied word for word from the source, figure by figure, or None."""
     position = index.text.find(claim.text)
     if position < 0:
         return None
-    evidence = []
+    evidence: list[Evidence] = []
+    figures: list[FigureCheck] = []
     for slot in claim.slots:
         start, end = slot.quantity.span
         shift = position - claim.start
@@ -397,16 +415,33 @@ def _verbatim(index: SourceIndex, claim: _Claim) -> list[Evidence] | None:
         item = _evidence(index, found.sentence, found.quantity.span)
         if item not in evidence:
             evidence.append(item)
-    return evidence
+        figures.append(
+            FigureCheck(
+                text=slot.quantity.text,
+                span=_figure_span(claim, slot),
+                verdict=Verdict.SUPPORTED,
+                evidence=[evidence.index(item)],
+            )
+        )
+    return evidence, figures
 
 
-def _check(index: SourceIndex, claim: _Claim) -> tuple[Verdict, list[str], list[Evidence]]:
+def _role(finding: _Finding) -> EvidenceRole:
+    if finding.nearest:
+        return "nearest"
+    return "states" if finding.verdict is Verdict.SUPPORTED else "conflicts"
+
+
+def _check(
+    index: SourceIndex, claim: _Claim
+) -> tuple[Verdict, list[str], list[Evidence], list[FigureCheck]]:
     copied = _verbatim(index, claim)
     if copied is not None:
-        return Verdict.SUPPORTED, [], copied
+        return Verdict.SUPPORTED, [], *copied
     verdict = Verdict.SUPPORTED
     reasons: list[str] = []
     evidence: list[Evidence] = []
+    figures: list[FigureCheck] = []
     # A summary sentence usually condenses one source sentence: where the claim's other figures
     # are found is where to look first for this one.
     first = [_check_quantity(index, claim, slot) for slot in claim.slots]
@@ -426,14 +461,35 @@ def _check(index: SourceIndex, claim: _Claim) -> tuple[Verdict, list[str], list[
         reasons.extend(r for r in finding.reasons if r not in reasons)
         found = []
         if finding.slot is not None:
-            found.append(_evidence(index, finding.slot.sentence, finding.slot.quantity.span))
+            found.append(
+                _evidence(
+                    index, finding.slot.sentence, finding.slot.quantity.span, finding,
+                    _role(finding),
+                )
+            )  # fmt: skip
         if finding.name is not None:
-            found.append(_evidence(index, _bisect(index.starts, finding.name[0]), finding.name))
-        evidence.extend(item for item in found if item not in evidence)
+            sentence = _bisect(index.starts, finding.name[0])
+            found.append(_evidence(index, sentence, finding.name, finding, "name"))
+        pointers = []
+        for item in found:
+            # Two figures may cite one source figure; they share the entry only when it says
+            # the same about both.
+            if item not in evidence:
+                evidence.append(item)
+            pointers.append(evidence.index(item))
+        figures.append(
+            FigureCheck(
+                text=slot.quantity.text,
+                span=_figure_span(claim, slot),
+                verdict=finding.verdict,
+                reasons=list(finding.reasons),
+                evidence=pointers,
+            )
+        )
     if verdict is not Verdict.SUPPORTED:
         # "rounded" describes support; on a flagged sentence it would only distract.
         reasons = [r for r in reasons if r != "rounded"] or reasons
-    return verdict, reasons, evidence
+    return verdict, reasons, evidence, figures
 
 
 # --------------------------------------------------------------------------- public API
@@ -477,7 +533,7 @@ def check_text(source: str | SourceIndex, text: str, *, origin: Origin = "text")
     index = _as_index(source)
     checks = []
     for span, claim in _claims_in(text, index.names):
-        verdict, reasons, evidence = _check(index, claim)
+        verdict, reasons, evidence, figures = _check(index, claim)
         checks.append(
             ClaimCheck(
                 claim=claim.text,
@@ -487,6 +543,7 @@ def check_text(source: str | SourceIndex, text: str, *, origin: Origin = "text")
                 reasons=reasons,
                 evidence=evidence,
                 claim_span=span,
+                figures=figures,
             )
         )
     return CheckReport(checks=checks)
@@ -519,8 +576,9 @@ def check_claims(
             layout.sentence_entities[0],
             len(text) - len(text.lstrip()),
         )
+        figures: list[FigureCheck] = []
         if slots:
-            verdict, reasons, evidence = _check(index, claim)
+            verdict, reasons, evidence, figures = _check(index, claim)
         else:
             verdict, reasons, evidence = Verdict.UNSUPPORTED, ["no_quantity"], []
         # The same test the Draft validator applies, so a quote it let through is not flagged.
@@ -536,6 +594,7 @@ def check_claims(
                 verdict=verdict,
                 reasons=reasons,
                 evidence=evidence,
+                figures=figures,
             )
         )
     return CheckReport(checks=checks)

@@ -91,13 +91,38 @@ class Quantity(BaseModel):
     vague: bool = Field(default=False, description="a magnitude, not a figure: 'millions of'")
 
 
+EvidenceRole = Literal["states", "conflicts", "name", "nearest"]
+
+
 class Evidence(BaseModel):
-    """Where in the source a claim's quantity was found (or the nearest thing to it)."""
+    """Where in the source a claim's quantity was found (or the nearest thing to it).
+
+    ``verdict`` and ``reasons`` are those of the claim's figure this evidence was found for
+    (a sentence with two figures may have one supported and one contradicted); ``role`` says
+    what the source figure is to it: it ``states`` the figure, ``conflicts`` with it, holds the
+    number only inside a ``name``, or is merely the ``nearest`` figure to an unsupported one.
+    All three default to None/empty so results written before they existed still validate.
+    """
 
     sentence: str
     sentence_span: Span
     quantity_text: str | None = None
     quantity_span: Span | None = None
+    verdict: Verdict | None = None
+    reasons: list[str] = Field(default_factory=list)
+    role: EvidenceRole | None = None
+
+
+class FigureCheck(BaseModel):
+    """The verdict on one figure of a claim: a claim's verdict is the worst of its figures."""
+
+    text: str = Field(description="the figure as written in the claim")
+    span: Span | None = Field(default=None, description="where the figure sits in the claim")
+    verdict: Verdict
+    reasons: list[str] = Field(default_factory=list)
+    evidence: list[int] = Field(
+        default_factory=list, description="indexes into the claim's evidence list"
+    )
 
 
 class ClaimCheck(BaseModel):
@@ -111,6 +136,9 @@ class ClaimCheck(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
     claim_span: Span | None = Field(
         default=None, description="span of the claim in the checked text, when it came from one"
+    )
+    figures: list[FigureCheck] = Field(
+        default_factory=list, description="one verdict per figure of the claim, in claim order"
     )
 
 

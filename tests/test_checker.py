@@ -408,3 +408,52 @@ def test_any_text_checks_without_error_and_evidence_points_into_the_source(
         for evidence in check.evidence:
             q_start, q_end = evidence.quantity_span or (0, 0)
             assert DEFENCE[q_start:q_end] == evidence.quantity_text
+
+
+def test_each_figure_of_a_flagged_sentence_has_its_own_verdict_and_evidence() -> None:
+    claim = "Defence ministers from 40 countries met on October 15 for the 31st meeting."
+    [check] = check_text(DEFENCE, claim).checks
+    assert check.verdict is C and check.reasons == ["value_mismatch"]
+    by_text = {figure.text: figure for figure in check.figures}
+    assert [f.text for f in check.figures] == ["40", "October 15", "31st"]
+    assert by_text["40"].verdict is C and by_text["40"].reasons == ["value_mismatch"]
+    assert by_text["October 15"].verdict is S and by_text["31st"].verdict is S
+    for figure in check.figures:
+        start, end = figure.span or (0, 0)
+        assert claim[start:end] == figure.text
+        [pointer] = figure.evidence
+        item = check.evidence[pointer]
+        assert item.verdict is figure.verdict and item.reasons == figure.reasons
+    assert check.evidence[by_text["40"].evidence[0]].quantity_text == "50"
+    assert check.evidence[by_text["40"].evidence[0]].role == "conflicts"
+    assert check.evidence[by_text["31st"].evidence[0]].role == "states"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany will give $2.3 billion and France 40 tanks by 2026.",
+        "Britain sent 14 Challenger tanks in 1999.",
+        "Nine Nordic and Baltic countries belong to the initiative, sometimes called the "
+        "Nordic-Baltic Eight.",
+        "The Nordic-Baltic Eight met.",
+    ],
+)
+def test_every_figure_gets_an_outcome_and_the_sentence_is_the_worst_of_them(text: str) -> None:
+    for check in check_text(DEFENCE, text).checks:
+        assert [f.text for f in check.figures] == [q.text for q in check.quantities]
+        worst = max((f.verdict for f in check.figures), key=[S, U, C].index)
+        assert check.verdict is worst
+        for figure in check.figures:
+            assert all(0 <= i < len(check.evidence) for i in figure.evidence)
+            if figure.verdict is not S:
+                assert figure.reasons
+
+
+def test_a_claim_with_a_fabricated_quote_keeps_its_figure_verdicts() -> None:
+    claim = DraftClaim(text="Germany gives $2.3 billion.", quote="Germany gives a lot.", figure="x")
+    [check] = check_claims(DEFENCE, [claim]).checks
+    assert check.verdict is U and "quote_not_in_source" in check.reasons
+    [figure] = check.figures
+    assert figure.verdict is S
+    assert check.evidence[figure.evidence[0]].quantity_text == "$2.3 billion"

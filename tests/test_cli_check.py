@@ -157,3 +157,20 @@ def test_python_dash_m_runs_the_command() -> None:
     assert completed.stderr == ""
     checks = json.loads(completed.stdout)["checks"]
     assert any(c["verdict"] == "contradicted" for c in checks)
+
+
+def test_each_figure_is_marked_by_its_own_verdict(capsys: pytest.CaptureFixture[str]) -> None:
+    # "40" is wrong, "October 15" and "31st" are right: only the wrong one may read as wrong.
+    _, checks = _json_checks(capsys, str(WITH_ERRORS))
+    first = checks[0]
+    assert {f["text"]: f["verdict"] for f in first["figures"]} == {
+        "40": "contradicted",
+        "October 15": "supported",
+        "31st": "supported",
+    }
+    main(["check", "--source", str(SOURCE), "--format", "markdown", str(WITH_ERRORS)])
+    table = capsys.readouterr().out
+    assert "**40** ✗ countries" in table and "**October 15** ✓" in table
+    assert "| 40: the article gives a different figure |" in table
+    # A sentence whose figures agree carries no per-figure symbols: its verdict says it all.
+    assert "**\\$2.5 billion** in defence" in table

@@ -64,7 +64,7 @@ def test_table_colours_verdicts_and_highlights_the_figure_when_asked() -> None:
     out = render_result(ramstein_result(), "table", color=True, width=120)
     assert f"{ESC}[1;31m✗ contradicted" in out
     assert f"{ESC}[1;32m✓ supported" in out
-    assert f"{ESC}[1;4mNine{ESC}[0m" in out  # bold + underline, not asterisks
+    assert f"{ESC}[1;4;31mNine{ESC}[0m" in out  # bold + underline in red, not asterisks
     assert "**Nine**" not in out
 
 

@@ -45,16 +45,36 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def describe_reasons(check: ClaimCheck) -> str:
-    """The check's reason codes as one plain phrase (unknown codes are spelled out)."""
+    """The check's reason codes as one plain phrase (unknown codes are spelled out).
+
+    When the claim's figures disagree, each flagged figure is named with its own reasons
+    ("40: the article gives a different figure"), so the phrase says which figure is wrong.
+    """
+    if mixed(check):
+        parts = []
+        for figure in check.figures:
+            if figure.verdict is Verdict.SUPPORTED:
+                continue
+            own = _phrases(figure.reasons) or _DEFAULT_REASON[figure.verdict]
+            parts.append(f"{one_line(figure.text)}: {own}")
+        # A reason about the claim as a whole ("quote_not_in_source") belongs to no figure.
+        whole = [r for r in check.reasons if not any(r in f.reasons for f in check.figures)]
+        if whole:
+            parts.append(_phrases(whole))
+        return "; ".join(parts)
     if not check.reasons:
         return _DEFAULT_REASON[check.verdict].capitalize()
+    text = _phrases(check.reasons)
+    return text[:1].upper() + text[1:]
+
+
+def _phrases(codes: Sequence[str]) -> str:
     phrases: list[str] = []
-    for code in check.reasons:
+    for code in codes:
         phrase = REASON_TEXT.get(code, code.replace("_", " "))
         if phrase not in phrases:
             phrases.append(phrase)
-    text = "; ".join(phrases)
-    return text[:1].upper() + text[1:]
+    return "; ".join(phrases)
 
 
 def figure_of(check: ClaimCheck) -> str:
@@ -129,27 +149,49 @@ def figure_in_sentence(evidence: Evidence) -> tuple[int, int] | None:
     return None
 
 
-def segments(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[str, bool]]:
-    """``text`` cut into (piece, highlighted) pairs; overlapping or touching spans merge."""
+def segments(
+    text: str, spans: Sequence[tuple[int, int]], verdicts: Sequence[Verdict | None] | None = None
+) -> list[tuple[str, Verdict | bool]]:
+    """``text`` cut into (piece, mark) pairs; overlapping or touching spans merge.
+
+    ``mark`` is False for plain text; for a highlighted piece it is the verdict given for its
+    span in ``verdicts`` (the most severe one where spans merge), or True when none was given.
+    """
+    labels = list(verdicts) if verdicts is not None else [None] * len(spans)
     merged: list[list[int]] = []
-    for start, end in sorted(s for s in spans if 0 <= s[0] < s[1] <= len(text)):
+    marks: list[Verdict | None] = []
+    ordered = sorted(zip(spans, labels, strict=True), key=lambda pair: pair[0])
+    for (start, end), verdict in ordered:
+        if not 0 <= start < end <= len(text):
+            continue
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
+            marks[-1] = _worse(marks[-1], verdict)
         else:
             merged.append([start, end])
-    pieces: list[tuple[str, bool]] = []
+            marks.append(verdict)
+    pieces: list[tuple[str, Verdict | bool]] = []
     at = 0
-    for start, end in merged:
+    for (start, end), verdict in zip(merged, marks, strict=True):
         if at < start:
             pieces.append((text[at:start], False))
-        pieces.append((text[start:end], True))
+        pieces.append((text[start:end], verdict if verdict is not None else True))
         at = end
     if at < len(text):
         pieces.append((text[at:], False))
     return pieces
 
 
-def squeeze(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+def _worse(a: Verdict | None, b: Verdict | None) -> Verdict | None:
+    if a is None or b is None:
+        return a or b
+    return a if SEVERITY[a] >= SEVERITY[b] else b
+
+
+Pieces = list[tuple[str, "Verdict | bool"]]
+
+
+def squeeze(pieces: Pieces) -> Pieces:
     """Pieces with runs of whitespace collapsed and the ends trimmed, highlights kept."""
     out = [(re.sub(r"\s+", " ", clean(piece)), lit) for piece, lit in pieces]
     if out:
@@ -158,23 +200,34 @@ def squeeze(pieces: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return [(piece, lit) for piece, lit in out if piece]
 
 
-def evidence_sentences(check: ClaimCheck) -> list[list[tuple[str, bool]]]:
-    """Each distinct evidence sentence once, on one line, with all its figures highlighted."""
-    grouped: dict[str, list[tuple[int, int]]] = {}
+def evidence_sentences(check: ClaimCheck) -> list[Pieces]:
+    """Each distinct evidence sentence once, on one line, with all its figures highlighted;
+    each figure is marked by the verdict of the claim's figure it was found for."""
+    grouped: dict[str, tuple[list[tuple[int, int]], list[Verdict | None]]] = {}
     for item in check.evidence:
-        spans = grouped.setdefault(item.sentence, [])
+        spans, verdicts = grouped.setdefault(item.sentence, ([], []))
         located = figure_in_sentence(item)
         if located is not None:
             spans.append(located)
-    return [squeeze(segments(sentence, spans)) for sentence, spans in grouped.items()]
+            verdicts.append(evidence_verdict(check, item))
+    return [
+        squeeze(segments(sentence, spans, verdicts))
+        for sentence, (spans, verdicts) in grouped.items()
+    ]
 
 
-def plain(pieces: list[tuple[str, bool]]) -> str:
+def evidence_verdict(check: ClaimCheck, evidence: Evidence) -> Verdict:
+    """The verdict an evidence figure stands for: its own figure's, else (older results) the
+    claim's."""
+    return evidence.verdict if evidence.verdict is not None else check.verdict
+
+
+def plain(pieces: Pieces) -> str:
     """The text of ``pieces`` without their highlighting."""
     return "".join(piece for piece, _ in pieces)
 
 
-def sources_besides_claim(check: ClaimCheck) -> tuple[list[list[tuple[str, bool]]], bool]:
+def sources_besides_claim(check: ClaimCheck) -> tuple[list[Pieces], bool]:
     """Evidence sentences other than the claim itself, and whether the claim is one of them
     (an extractive summary quotes the article, so repeating the sentence adds nothing)."""
     claim = plain(claim_segments(check))
@@ -183,14 +236,39 @@ def sources_besides_claim(check: ClaimCheck) -> tuple[list[list[tuple[str, bool]
     return others, len(others) < len(sentences)
 
 
-def claim_segments(check: ClaimCheck) -> list[tuple[str, bool]]:
-    """The claim on one line with the figures it states highlighted."""
-    spans = []
+def figure_verdicts(check: ClaimCheck) -> list[tuple[int, int, Verdict]]:
+    """Where each figure sits in the claim and its own verdict.
+
+    From ``check.figures`` when the checker filled it in; for results written before figures
+    had verdicts of their own, every figure found in the claim carries the claim's verdict.
+    """
+    found: list[tuple[int, int, Verdict]] = []
+    for figure in check.figures:
+        span = figure.span
+        if span is None or check.claim[span[0] : span[1]] != figure.text:
+            at = check.claim.find(figure.text)
+            span = (at, at + len(figure.text)) if at >= 0 else None
+        if span is not None:
+            found.append((span[0], span[1], figure.verdict))
+    if check.figures:
+        return found
     for quantity in check.quantities:
-        found = check.claim.find(quantity.text)
-        if found >= 0:
-            spans.append((found, found + len(quantity.text)))
-    return squeeze(segments(check.claim, spans))
+        at = check.claim.find(quantity.text)
+        if at >= 0:
+            found.append((at, at + len(quantity.text), check.verdict))
+    return found
+
+
+def mixed(check: ClaimCheck) -> bool:
+    """Whether the claim's figures do not all share one verdict (then each is marked)."""
+    return len({figure.verdict for figure in check.figures}) > 1
+
+
+def claim_segments(check: ClaimCheck) -> Pieces:
+    """The claim on one line with the figures it states highlighted, each by its verdict."""
+    located = figure_verdicts(check)
+    spans = [(start, end) for start, end, _ in located]
+    return squeeze(segments(check.claim, spans, [verdict for _, _, verdict in located]))
 
 
 def span_in_article(text: str, evidence: Evidence) -> tuple[int, int, str] | None:

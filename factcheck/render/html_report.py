@@ -24,10 +24,12 @@ from factcheck.render.common import (
     NO_FIGURES,
     SEVERITY,
     SYMBOL,
+    Pieces,
     claim_segments,
     clean,
     describe_reasons,
     engine_line,
+    evidence_verdict,
     figure_of,
     one_line,
     safe_url,
@@ -59,12 +61,15 @@ class _HtmlClaim:
     located: bool = False
 
 
-def _html_emphasised(pieces: list[tuple[str, bool]], mark_class: str) -> Markup:
+def _html_emphasised(pieces: Pieces, fallback: Verdict) -> Markup:
+    """Each highlighted piece in a ``<mark>`` classed by its own figure's verdict."""
     return Markup("").join(
-        Markup('<mark class="{}">{}</mark>').format(mark_class, piece)
-        if highlighted
+        Markup('<mark class="figure {}">{}</mark>').format(
+            (mark if isinstance(mark, Verdict) else fallback).value, piece
+        )
+        if mark
         else escape(piece)
-        for piece, highlighted in pieces
+        for piece, mark in pieces
     )
 
 
@@ -79,17 +84,19 @@ def _highlight_article(text: str, claims: list[_HtmlClaim]) -> Markup:
     text is cut at every span boundary and each piece is marked with every claim covering it,
     coloured by the most severe verdict among them.
     """
-    covering: list[tuple[int, int, _HtmlClaim, str]] = []
+    # (start, end, claim, "figure"|"sentence", the verdict of the claim's figure it stands for)
+    covering: list[tuple[int, int, _HtmlClaim, str, Verdict]] = []
     for claim in claims:
         for evidence in claim.check.evidence:
             located = span_in_article(text, evidence)
             if located is not None:
-                covering.append((located[0], located[1], claim, located[2]))
+                verdict = evidence_verdict(claim.check, evidence)
+                covering.append((located[0], located[1], claim, located[2], verdict))
                 claim.located = True
-    cuts = sorted({0, len(text)} | {s for s, _, _, _ in covering} | {e for _, e, _, _ in covering})
+    cuts = sorted({0, len(text)} | {c[0] for c in covering} | {c[1] for c in covering})
     pieces: list[Markup] = []
     for start, end in itertools.pairwise(cuts):
-        here = [(c, kind) for s, e, c, kind in covering if s <= start and end <= e]
+        here = [(c, kind, v) for s, e, c, kind, v in covering if s <= start and end <= e]
         if not here:
             # A lone newline is a paragraph break in extracted text: give it visible space
             # with an empty element, so the report's text stays exactly the article's.
@@ -100,13 +107,18 @@ def _highlight_article(text: str, claims: list[_HtmlClaim]) -> Markup:
             )
             continue
         mark_id = f"m{len(pieces)}"
-        owners = list(dict.fromkeys(c for c, _ in here))
-        worst = max((c.check.verdict for c in owners), key=SEVERITY.__getitem__)
-        kind = "figure" if any(k == "figure" for _, k in here) else "sentence"
+        owners = list(dict.fromkeys(c for c, _, _ in here))
+        # Each claim's stake in this piece: the worst verdict of its figures found here.
+        stake: dict[_HtmlClaim, Verdict] = {}
+        for claim, _, verdict in here:
+            if claim not in stake or SEVERITY[verdict] > SEVERITY[stake[claim]]:
+                stake[claim] = verdict
+        worst = max(stake.values(), key=SEVERITY.__getitem__)
+        kind = "figure" if any(k == "figure" for _, k, _ in here) else "sentence"
         for owner in owners:
             owner.marks.append(mark_id)
         title = "; ".join(
-            f"claim {c.number}: {SYMBOL[c.check.verdict]} {c.check.verdict.value}" for c in owners
+            f"claim {c.number}: {SYMBOL[stake[c]]} {stake[c].value}" for c in owners
         )
         pieces.append(
             Markup(
@@ -119,7 +131,7 @@ def _highlight_article(text: str, claims: list[_HtmlClaim]) -> Markup:
                 " ".join(f"c{c.number}" for c in owners),
                 worst.value,
                 # Evidence for claims with different verdicts shows every verdict's symbol.
-                "".join(SYMBOL[v] for v in _by_severity({c.check.verdict for c in owners})),
+                "".join(SYMBOL[v] for v in _by_severity(set(stake.values()))),
                 title,
                 clean(text[start:end]),
             )
@@ -197,11 +209,9 @@ def _html_page(
                 "symbol": SYMBOL[check.verdict],
                 "origin": check.origin,
                 "figure": figure_of(check),
-                "claim": _html_emphasised(claim_segments(check), "figure"),
+                "claim": _html_emphasised(claim_segments(check), check.verdict),
                 "why": describe_reasons(check),
-                "sources": [
-                    _html_emphasised(pieces, f"{check.verdict.value} figure") for pieces in others
-                ],
+                "sources": [_html_emphasised(pieces, check.verdict) for pieces in others],
                 "verbatim": verbatim,
                 "marks": claim.marks,
                 "located": claim.located,

@@ -13,10 +13,12 @@ from collections.abc import Sequence
 from factcheck.models import CheckReport, ClaimCheck, Result, Verdict
 from factcheck.render.common import (
     SYMBOL,
+    Pieces,
     claim_segments,
     clean,
     describe_reasons,
     engine_line,
+    mixed,
     one_line,
     safe_url,
     sources_besides_claim,
@@ -44,17 +46,20 @@ def md_escape(text: str) -> str:
     return md_escape_start(md_escape_inline(one_line(text)))
 
 
-def _md_emphasised(pieces: list[tuple[str, bool]]) -> str:
+def _md_emphasised(pieces: Pieces, symbols: bool = False) -> str:
+    """Figures in bold; with ``symbols`` (a claim whose figures disagree) each is followed by its
+    own verdict's symbol, since Markdown has no colour to tell them apart."""
     out = []
-    for piece, highlighted in pieces:
-        if not highlighted:
+    for piece, mark in pieces:
+        if not mark:
             out.append(md_escape_inline(piece))
             continue
         # ** must touch the figure, so spaces at its edges move outside the emphasis.
         core = piece.strip()
         lead = " " if piece[:1].isspace() else ""
         trail = " " if piece[-1:].isspace() else ""
-        out.append(f"{lead}**{md_escape_inline(core)}**{trail}")
+        symbol = f" {SYMBOL[mark]}" if symbols and isinstance(mark, Verdict) else ""
+        out.append(f"{lead}**{md_escape_inline(core)}**{symbol}{trail}")
     return md_escape_start("".join(out))
 
 
@@ -67,11 +72,11 @@ def _md_table(checks: Sequence[ClaimCheck]) -> list[str]:
         others, verbatim = sources_besides_claim(check)
         sources = "<br>".join(
             (["the claim's own sentence, word for word"] if verbatim else [])
-            + [_md_emphasised(pieces) for pieces in others]
+            + [_md_emphasised(pieces, mixed(check)) for pieces in others]
         )
         lines.append(
             f"| {number} | {SYMBOL[check.verdict]} {check.verdict.value} "
-            f"| {_md_emphasised(claim_segments(check))} "
+            f"| {_md_emphasised(claim_segments(check), mixed(check))} "
             f"| {md_escape(describe_reasons(check))} | {sources or '—'} |"
         )
     return lines

@@ -17,12 +17,15 @@ from rich.text import Text
 from factcheck.models import CheckReport, ClaimCheck, Result, Verdict
 from factcheck.render.common import (
     SYMBOL,
+    Pieces,
     claim_segments,
     clean,
     describe_reasons,
     engine_line,
     evidence_sentences,
     figure_of,
+    figure_verdicts,
+    mixed,
     one_line,
     totals_line,
 )
@@ -55,16 +58,30 @@ def _trimmed(output: str) -> str:
     return "\n".join(line.rstrip() for line in output.split("\n"))
 
 
-def _emphasised(pieces: list[tuple[str, bool]], color: bool) -> Text:
-    """Highlighted pieces bold+underlined, or wrapped in ** ** when there is no styling."""
+_FIGURE_COLOUR = {
+    Verdict.SUPPORTED: "green",
+    Verdict.CONTRADICTED: "red",
+    Verdict.UNSUPPORTED: "yellow",
+}
+
+
+def _emphasised(pieces: Pieces, color: bool, symbols: bool = False) -> Text:
+    """Highlighted pieces bold+underlined in their verdict's colour, or wrapped in ** ** when
+    there is no styling. With ``symbols`` each figure is followed by its verdict's symbol: a
+    claim whose figures disagree must say which one is wrong without colour too."""
     out = Text()
-    for piece, highlighted in pieces:
-        if not highlighted:
+    for piece, mark in pieces:
+        if not mark:
             out.append(clean(piece))
-        elif color:
-            out.append(clean(piece), style="bold underline")
+            continue
+        verdict = mark if isinstance(mark, Verdict) else None
+        if color:
+            style = "bold underline" + (f" {_FIGURE_COLOUR[verdict]}" if verdict else "")
+            out.append(clean(piece), style=style)
         else:
             out.append(f"**{clean(piece)}**")
+        if symbols and verdict is not None:
+            out.append(f" {SYMBOL[verdict]}", style=_TERM_STYLE[verdict] if color else "")
     return out
 
 
@@ -76,7 +93,23 @@ def _source_text(check: ClaimCheck, color: bool) -> Text:
     sentences = evidence_sentences(check)
     if not sentences:
         return Text("—", style="dim")
-    return Text("\n").join(_emphasised(pieces, color) for pieces in sentences)
+    return Text("\n").join(_emphasised(pieces, color, mixed(check)) for pieces in sentences)
+
+
+def _figures_text(check: ClaimCheck, color: bool) -> Text:
+    """The figures a claim states, each in its own verdict's colour (and symbol if mixed)."""
+    located = figure_verdicts(check)
+    if not located:
+        return Text(one_line(figure_of(check)) or one_line(check.claim), style="bold")
+    out = Text(style="bold")
+    for number, (start, end, verdict) in enumerate(located):
+        if number:
+            out.append(", ")
+        figure = one_line(check.claim[start:end])
+        out.append(figure, style=_FIGURE_COLOUR[verdict] if color else "")
+        if mixed(check):
+            out.append(f" {SYMBOL[verdict]}", style=_TERM_STYLE[verdict] if color else "")
+    return out
 
 
 def _checks_table(checks: Sequence[ClaimCheck], color: bool, *, claims: bool) -> Table:
@@ -92,9 +125,9 @@ def _checks_table(checks: Sequence[ClaimCheck], color: bool, *, claims: bool) ->
     table.add_column("the article says", ratio=6, overflow="fold")
     for check in checks:
         stated = (
-            _emphasised(claim_segments(check), color)
+            _emphasised(claim_segments(check), color, mixed(check))
             if claims
-            else Text(one_line(figure_of(check)) or one_line(check.claim), style="bold")
+            else _figures_text(check, color)
         )
         table.add_row(
             _verdict_text(check.verdict),
