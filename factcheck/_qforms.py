@@ -14,13 +14,17 @@ from decimal import Decimal
 from typing import ClassVar
 
 from factcheck._qpatterns import (
+    _A_PRE,
+    _BY_PRE,
     _CAP_WORD_PRE,
-    _CORE,
+    _COUNT_BEFORE_NAME,
     _CURRENCY_SUFFIX,
     _FIGURE_SUFFIX,
     _GAP_PRE,
     _HYPHEN_WORD,
+    _MAY_PRE,
     _MONTH_ABBR,
+    _MONTH_ONLY_PRE,
     _NUMBER_RE,
     _OF,
     _OPENING_PUNCT,
@@ -29,7 +33,6 @@ from factcheck._qpatterns import (
     _QUALIFIER_PHRASES,
     _SENTENCE_START_PRE,
     _STRONG_FIGURE_SUFFIX,
-    _TRIGGER,
 )
 from factcheck._qreaders import (
     _counted_noun,
@@ -42,6 +45,7 @@ from factcheck._qvocab import (
     _DENOMINATORS,
     _ISO_CODES,
     _MONTHS,
+    _NAME_BEFORE_NUMBER,
     _ORDINAL_WORDS,
     _SENTENCE_OPENERS,
     _SIX_PLACES,
@@ -52,48 +56,11 @@ from factcheck.models import Qualifier, Quantity, QuantityKind
 
 
 class _FormReader:
-    """One pass over one text; holds the text so the small readers can share it."""
+    """The text being parsed, the figures found so far, and the readers of non-digit forms."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.out: list[Quantity] = []
-
-    def run(self) -> list[Quantity]:
-        text = self.text
-        pos = 0
-        for trigger in _TRIGGER.finditer(text):
-            if trigger.start() < pos:
-                continue
-            m = _CORE.match(text, trigger.start())
-            if m is None:
-                continue
-            group = m.lastgroup or ""
-            if group.startswith("skip"):
-                end = m.end()
-            elif group.startswith("date"):
-                end = self._date(m)
-            elif group == "vague":
-                end = self._vague(m)
-            elif group == "frac":
-                end = self._fraction(m)
-            elif group == "ord":
-                end = self._ordinal_word(m)
-            elif group == "onein":
-                end = self._one_in(m)
-            elif group == "mult":
-                end = self._multiplier(m)
-            elif group == "quarter":
-                # "Q3", "H1": the third quarter, the first half (of a year)
-                unit = "quarter" if m.group("qh") == "Q" else "half"
-                self._emit(
-                    m.start(), m.end(), _D(m.group("qn")), QuantityKind.ORDINAL, unit=unit,
-                    precision=_D(1),
-                )  # fmt: skip
-                end = m.end()
-            else:
-                end = self._number(m)
-            pos = max(end, m.start() + 1)
-        return self.out
 
     # -- emit -------------------------------------------------------------------------
     def _emit(
@@ -148,10 +115,35 @@ class _FormReader:
                     not core.isdigit() or _STRONG_FIGURE_SUFFIX.match(self.text, core_end)
                 ):
                     return False  # names carry plain integers: "Sent 85,000", "Gets 20 Million"
+                if self._counts_after_name(word, pre[: cap.start()], core, core_end):
+                    return False  # "Castellan 11 points clear": a surname, then a figure
                 opener = _SENTENCE_START_PRE.search(pre[: cap.start()]) is not None
                 return not (opener and _FIGURE_SUFFIX.match(self.text, core_end))
         # A capitalised number word inside a sentence is a name: "the Big Four", "Formula One".
         return core[:1].isupper() and _SENTENCE_START_PRE.search(pre) is None
+
+    def _counts_after_name(self, word: str, before: str, core: str, core_end: int) -> bool:
+        """Whether a plain number after the capitalised ``word`` counts what follows it.
+
+        "Castellan 11 points clear", "told Reuters 50 people died": a title-case word that is
+        not known to carry a number in a name, then a plain integer (not a year), then a plural
+        lower-case noun at once. "Boeing 737 jets" (a known name word), "iPhone 15 buyers" and
+        "COVID 19 cases" (not title case) and "12 Leopard 2 tanks" (the name follows a count)
+        stay names.
+        """
+        if not (core.isdigit() and word[:1].isupper() and word[1:].islower()):
+            return False
+        if word.lower() in _NAME_BEFORE_NUMBER or core[0] == "0" or core == "1":
+            return False
+        if len(core) == 4 and 1000 <= int(core) <= 2199:
+            return False  # "World Cup 2022 matches": a year in a name
+        if _COUNT_BEFORE_NAME.search(before):
+            return False  # "12 Leopard 2 tanks": a model number inside what is counted
+        unit, end = _counted_noun(self.text, core_end, plural=True)
+        if unit is None:
+            return False
+        words = self.text[core_end:end].split()
+        return len(words) <= 2 and all(w.islower() for w in words)
 
     def _gapped(self, start: int) -> bool:
         """A figure after a name in a parallel clause: "France will send 40 tanks and Italy 12".
@@ -186,6 +178,8 @@ class _FormReader:
     # -- dates ------------------------------------------------------------------------
     def _date(self, m: re.Match[str]) -> int:
         g = m.lastgroup
+        if g == "date_m":
+            return self._month_only(m)
         if g == "date_iso":
             y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         else:
@@ -202,6 +196,20 @@ class _FormReader:
             end -= 1  # "15 October." - the period ends the sentence; only "Oct." owns its dot
         self._emit(m.start(), end, _D(y * 10000 + mo * 100 + d), QuantityKind.DATE, precision=_D(1))
         return end
+
+    def _month_only(self, m: re.Match[str]) -> int:
+        """A month with no day or year ("in October", "last March") -> MM00, e.g. 1000.
+
+        Only after a word that dates it: "March" is also a verb and a name, and "May" also a
+        modal verb and a surname, so "May" needs a narrower set ("in", "by", "last", ...).
+        """
+        mon = m.group("mon4")
+        guard = _MAY_PRE if mon.lower() == "may" else _MONTH_ONLY_PRE
+        if not mon[0].isupper() or guard.search(self._pre(m.start(), 24)) is None:
+            return m.end()
+        value = _D(_MONTHS[mon.lower()] * 100)
+        self._emit(m.start(), m.end(), value, QuantityKind.DATE, precision=_D(1))
+        return m.end()
 
     # -- vague magnitudes -------------------------------------------------------------
     _VAGUE: ClassVar[dict[str, tuple[int, int, int | None]]] = {
@@ -303,10 +311,14 @@ class _FormReader:
         num, den = m.group("fnum").lower(), m.group("fden").lower()
         hyphen = "-" in m.group("fsep")
         if num in ("a", "an"):
+            # "a fifth of the budget", "fell by a fifth", "a fifth was lost": a fraction;
+            # "a fifth term", "a third consecutive year": an ordinal of what follows
             if not after_of:
                 if den in _ORDINAL_WORDS and den not in ("half", "quarter"):
-                    return self._ordinal_word_at(m.start("fden"), end)
-                return end
+                    if self._ordinal_unit(end) is not None:
+                        return self._ordinal_word_at(m.start("fden"), end)
+                elif not _BY_PRE.search(self._pre(start, 4)):
+                    return end  # "a quarter", "a half" alone: a period of time, or "and a half"
             numerator = 1
         else:
             numerator = _UNITS[num]
@@ -367,6 +379,11 @@ class _FormReader:
         start, end = m.span()
         if self._is_name_context(start, m.group(0)):
             return end
+        tens, _, last = m.group(0).lower().partition("-")
+        if last == "second" and tens in _TENS and _A_PRE.search(self._pre(start, 4)):
+            # "a thirty-second advert" lasts 30 seconds; "the thirty-second round" is 32nd
+            self._emit(start, end, _D(_TENS[tens]), QuantityKind.DURATION, unit="second")
+            return end
         return self._ordinal_word_at(start, end)
 
     def _ordinal_word_at(self, start: int, end: int) -> int:
@@ -375,7 +392,6 @@ class _FormReader:
         unit = self._ordinal_unit(end)
         self._emit(start, end, _D(value), QuantityKind.ORDINAL, unit=unit, precision=_D(1))
         return end
-
 
     def _number(self, m: re.Match[str]) -> int:
         """Read a number core and what surrounds it; defined by the parser subclass."""

@@ -28,6 +28,7 @@ from factcheck._qpatterns import (
     _LETTER,
     _MEASURE_SUFFIX,
     _METRE_CONTEXT,
+    _MODEL_NAME,
     _NEGATIVE_PRE,
     _NUMBER_RE,
     _ORDINAL_SUFFIX,
@@ -155,13 +156,20 @@ class _Parser(_FormReader):
         core = m.group(0)
         int_part = (m.group("int") if "int" in m.re.groupindex else None)
         is_digits = int_part is not None
-        if (
-            int_part is not None and _SPACE_GROUPED.search(int_part)
+        model_end: int | None = None  # end of a model name after the count ("737 MAX 9")
+        plain = (
+            _PLAIN_NUMBER.match(text, start)
+            if int_part is not None and _SPACE_GROUPED.search(int_part)
             and _CAP_AFTER.match(text, core_end)
-        ):  # fmt: skip
-            # "12 737 MAX 9": two numbers, not twelve thousand; read the first one alone
-            m = _PLAIN_NUMBER.match(text, start)  # type: ignore[assignment]
+            else None
+        )  # fmt: skip
+        if plain is not None:
+            # "12 737 MAX 9 jets": twelve jets of a named model, not 12,737; read 12 alone and
+            # count what follows the name
+            m = plain
             core_end, core, int_part = m.end(), m.group(0), m.group("int")
+            model = _MODEL_NAME.match(text, core_end)
+            model_end = model.end() if model is not None else None
         dec = m.group("dec") if is_digits else None
 
         if is_digits and _DOTTED_TAIL.match(text, core_end):
@@ -347,7 +355,8 @@ class _Parser(_FormReader):
                     unit = _lemma(w)
             else:
                 plural = value != 1 or high is not None
-                unit, _ = _counted_noun(text, pos, plural=plural)
+                noun_at = model_end if model_end is not None and pos == core_end else pos
+                unit, _ = _counted_noun(text, noun_at, plural=plural)
 
         if kind is QuantityKind.COUNT and unit in _DURATION_UNITS:
             kind = QuantityKind.DURATION  # "30 more days"
@@ -400,7 +409,7 @@ class _Parser(_FormReader):
             scale=scale,
             precision=precision,
         )
-        return pos
+        return max(pos, model_end or pos)  # the scan resumes after a model name
 
     @staticmethod
     def _range_sep_ok(rng: re.Match[str], range_open: re.Match[str] | None, pre: str) -> bool:

@@ -50,7 +50,8 @@ _ORDWORD = r"(?:" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r"
 _DENWORD = r"(?:" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")"
 _SP = r"[ \t\u00a0\u202f\u2009]"  # spaces inside a line, including no-break and thin spaces
 
-_NUM_PAT = r"""(?P<num>(?<![\w.,/])(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}
+_NUM_PAT = r"""(?P<num>(?<![\w.,/])(?P<int>\d{1,2}(?:,\d{2})+,\d{3}(?![,\d])
+    |\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}
     |\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?(?!\d))"""
 _WORDS_PAT = rf"""(?P<words>\b(?:(?:half[ ]an?|an?)[ ]+(?=(?:dozen|hundred|thousand|million|billion
     |trillion|lakh|crore)\b))?{_NUMWORD}(?:(?:[ -]+(?:and[ ]+)?){_NUMWORD}\b)*
@@ -69,6 +70,8 @@ _CORE = re.compile(
         (?P<mon2>{_MONTH_RE})\b\.?(?:,?{_SP}+(?P<year2>1\d{{3}}|20\d{{2}})\b)?)
     |(?P<date_my>\b(?P<mon3>January|February|March|April|May|June|July|August|September|
         October|November|December){_SP}+(?P<year3>1\d{{3}}|20\d{{2}})\b)
+    |(?P<date_m>\b(?P<mon4>January|February|March|April|May|June|July|August|September|
+        October|November|December)\b(?!['’]s\b|-))
     |(?P<date_iso>(?<![\w.,-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-2]\d|3[01])\b)
     |(?P<quarter>\b(?P<qh>[QH])(?P<qn>[1-4])\b)
     |(?P<vague>\b(?:(?:tens|hundreds)[ -]+of[ -]+(?:thousands|millions|billions)
@@ -178,7 +181,17 @@ _NEGATIVE_PRE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\bminus[ ]+)\Z", re.IGNOR
 _CAP_WORD_PRE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<w>[A-Z][\w&.'’]*|[a-z]+[A-Z][\w]*)[ \u00a0]\Z"
 )
-_SENTENCE_START_PRE = re.compile(r"(?:\A|[.!?:;\"“”‘’(\n\[]|[—–][ ])[ \t\u00a0]*\Z")
+_A_PRE = re.compile(r"\ban?[ ]\Z", re.IGNORECASE)
+_BY_PRE = re.compile(r"\bby[ ]\Z", re.IGNORECASE)
+# A count right before a capitalised word: "12 Leopard 2 tanks" (what follows is a model name).
+_COUNT_BEFORE_NAME = re.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|hundred|thousand|million|dozen))[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+_SENTENCE_START_PRE = re.compile(
+    r"(?:\A|[.!?:;\"“”‘’'(\n\[…]|[—–][ ]|(?:^|(?<=\s))[-*•·][ ])[ \t\u00a0]*\Z"
+)
 
 _ATTACHED_SCALE_RE = re.compile(r"(?P<s>bn|mn|trn|tn|[kKmMbBT])(?![A-Za-z0-9])")
 _SPACED_SCALE_RE = re.compile(
@@ -231,7 +244,7 @@ _POST_QUALIFIER = re.compile(
 )
 _YEAR_DETERMINER_PRE = re.compile(
     r"(?:\b(?:the|in|by|of|since|for|during|until|before|after|its|their|this|from|to|than"
-    r"|versus|vs\.?|and|fiscal|FY)|'s|’s)[ ]+\Z",
+    r"|versus|vs\.?|and|fiscal|FY|[QH][1-4])|'s|’s)[ ]+\Z",
     re.IGNORECASE,
 )
 _SLASHED = re.compile(r"[\d/]*")
@@ -259,7 +272,19 @@ _GAP_PRE = re.compile(
     r"(?:,|\band|\bwhile|\bwhereas|\bbut)[ ]+(?:the[ ]+)?[A-Z][\w.&'’-]*[ ]\Z"
 )
 _HYPHEN_WORD = re.compile(r"-(?P<w>[a-z]+)\b")
-_TOKEN = re.compile(r"[ \u00a0\t]*(?:(?P<w>[A-Za-z][A-Za-z'’-]*)|(?P<c>,))")
+_TOKEN = re.compile(r"[ \u00a0\t]*(?:(?P<w>[A-Za-z][A-Za-z'’-]*)|(?P<c>,)|(?P<d>\d[\w-]*))")
+# A model designation after a count: "12 737 MAX 9 jets" (twelve jets of the 737 MAX 9).
+_MODEL_NAME = re.compile(r"[ \u00a0\u202f\u2009]+\d+(?:[ \u00a0]+(?:[A-Z][\w-]*|\d+\b))+")
+# A month on its own is a date only after a word that dates it: "in October", "last March".
+_MONTH_ONLY_PRE = re.compile(
+    r"(?:\b(?:in|last|next|since|until|till|by|early|late|mid|this|from|through|during|before"
+    r"|after|(?:end|start|beginning|middle)[ ]of)[ ]+|\b(?:mid|early|late)-)\Z",
+    re.IGNORECASE,
+)
+# "May" is also a modal verb and a surname: a date only after a narrower set of words.
+_MAY_PRE = re.compile(
+    r"(?:\b(?:in|last|next|since|until|by|early|late|mid|this)[ ]+|\b(?:mid|early|late)-)\Z", re.I
+)
 _OF = re.compile(r"[ ]+of[ ]+")
 _SLASH_NUM = re.compile(r"/\d")
 _LETTER = re.compile(r"[A-Za-z]")

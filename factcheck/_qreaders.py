@@ -100,6 +100,11 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
                 p = t.end()
                 continue
             break
+        if t.group("d"):
+            if after_proper and plural:
+                p = t.end()
+                continue  # a model number inside the phrase: "12 Leopard 2 tanks"
+            break
         word = t.group("w").strip("-'’")
         if not word:
             break
@@ -134,6 +139,7 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
 
 
 def _next_is_word(text: str, pos: int) -> bool:
+    """Whether a word that may continue a noun phrase follows ``pos``."""
     t = _TOKEN.match(text, pos)
     return t is not None and t.group("w") is not None and t.group("w").lower() not in _NP_STOP
 

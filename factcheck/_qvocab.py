@@ -182,3 +182,23 @@ _COMMON_VERBS = _wordset(
     fought found flew grew hit hurt led let meant paid read saw sold spent struck told thought
     wrote"""
 )
+# Capitalised words that carry a number as part of a name even when a counted noun follows
+# ("Boeing 737 jets", "Windows 11 users", "Fortune 500 companies", "Article 5 guarantees"):
+# models, products, indexes, places, laws, competitions and numbered designations. After any
+# other title-case word, a plain number with what it counts is a figure ("Castellan 11 points").
+_NAME_BEFORE_NUMBER = _wordset(
+    """boeing airbus embraer bombardier cessna antonov ilyushin sukhoi tupolev mig su tu mi ka
+    apollo artemis gemini mercury soyuz voyager pioneer falcon starship sputnik chandrayaan
+    leopard challenger patriot apache mirage tornado typhoon tiger panther puma boxer
+    windows xbox nintendo galaxy pixel surface kindle model series mark mk gen generation
+    version type class category grade level tier phase stage zone sector district ward region
+    block unit building hall room floor gate terminal platform pier dock berth lane highway
+    interstate route road street avenue exit junction line bus flight channel radio station
+    studio camp base area site reactor article section chapter title rule clause amendment
+    proposition prop measure question bill act resolution regulation directive schedule
+    paragraph part book volume vol issue episode season psalm fortune russell nasdaq nikkei
+    stoxx dow hot top formula league ligue liga division serie bundesliga conference
+    championship cup euro covid sars number no agenda vision plan project operation mission
+    exercise day week game round leg lap hole heat matchday gameweek race group pool court
+    field pier bed fox sky"""
+)

@@ -13,6 +13,11 @@ that core (currency before, scale, range, percent, unit and counted noun after, 
 before). The scan position only moves forward and each figure looks at a bounded window of
 context, so the cost is linear in the length of the text.
 
+This module is the public face; the work is done in private modules, each with one job:
+``_qvocab`` (word tables), ``_qpatterns`` (compiled regexes), ``_qreaders`` (number values,
+lemmas, counted nouns), ``_qforms`` (parser state, dates, fractions, ordinals, vague
+magnitudes), ``_qnumbers`` (the scan and the number reader) and ``_sentences``.
+
 Representations chosen (the checker relies on them):
 
 - ``value`` is multiplied out: ``$2.3bn`` -> 2300000000, ``50 lakh`` -> 5000000; percentages
@@ -22,13 +27,20 @@ Representations chosen (the checker relies on them):
   ``high`` and qualifier ``range``. ``from X to Y`` after a verb of change ("rose from 5% to
   7%") is two figures, not a range.
 - Dates: ``value = YYYYMMDD``; a part not written is zero ("October 15" -> 1015, "October 2025"
-  -> 20251000). Years: kind ``year`` (a bare 4-digit number 1000-2199 with no separator, scale,
-  currency or unit). ``by``/``before``/``until`` a year -> qualifier ``at_most``. A decade
-  ("the 1990s") is a year range 1990-1999; "2024-25" is the year range 2024-2025.
-- Fractions ("two-thirds", "a third of", "half of", "one in five") are kind ``count`` with
-  unit ``fraction`` and the value quantized to 6 places (2/3 -> 0.666667). "the third
-  meeting" is an ordinal with unit "meeting" (an ordinal's unit is what it ranks); "Q3" and
-  "H1" are ordinals with unit "quarter" and "half".
+  -> 20251000, "in October" -> 1000). A month alone is a date only after a word that dates it
+  ("in", "last", "next", "since", "until", "by", "early", "late", "mid-", "this", "from", ...;
+  for "May" only in/last/next/since/until/by/early/late/mid/this), so "Protesters March" and
+  "He may" are not dates. Years: kind ``year`` (a bare 4-digit number 1000-2199 with no
+  separator, scale, currency or unit). ``by``/``before``/``until`` a year -> qualifier
+  ``at_most``. A decade ("the 1990s") is a year range 1990-1999; "2024-25" is the year range
+  2024-2025.
+- Fractions ("two-thirds", "a third of", "half of", "one in five", "fell by a fifth", "a
+  fifth was lost", "by a quarter") are kind ``count`` with unit ``fraction`` and the value
+  quantized to 6 places (2/3 -> 0.666667). "the third meeting" and "a fifth term" are
+  ordinals with unit "meeting" and "term" (an ordinal's unit is what it ranks); "Q3" and "H1"
+  are ordinals with unit "quarter" and "half", and a year right after them is a year ("Q3
+  2020", "H1 2024 sales"). "thirty-second" is the ordinal 32, except after "a"/"an" ("a
+  thirty-second advert" is a duration of 30 seconds).
 - Units: a count's unit is the counted noun, singular and lower case, found over modifiers and
   lists ("20 million FPV, ISR and other drones" -> drone, "people" -> person); a duration's is
   second/minute/hour/day/week/month/year/decade/century; a measure's a short canonical name
@@ -39,12 +51,22 @@ Representations chosen (the checker relies on them):
 - In a gapped clause ("France will send 40 tanks and Italy 12") the second figure counts what
   the first counted (unit "tank"), though a number right after a capitalised word is otherwise
   read as part of a name (below).
+- A plain number after a title-case word is a figure when a plural lower-case noun follows at
+  once ("Castellan 11 points clear" -> 11 points, "told Reuters 50 people"), unless the word is
+  one that carries a number in a name ("Boeing 737 jets", "Windows 11 users", "Fortune 500
+  companies", "Article 5 guarantees": see ``_qvocab._NAME_BEFORE_NUMBER``), the number is a
+  year ("World Cup 2022 matches"), or a count comes just before the word ("12 Leopard 2
+  tanks": twelve tanks).
+- A count followed by a model name is the count of what follows the name: "12 737 MAX 9 jets"
+  -> 12, unit "jet" (never 12,737: a space-grouped number is read only when no capitalised
+  word follows it).
 - Vague magnitudes ("millions of", "dozens", "a handful", "double digits") have ``vague=True``,
   qualifier ``range``, ``value = low`` and the range a reader would accept: "millions" is
   2,000,000 to 999,999,999; "tens of thousands" 20,000 to 99,999; "a handful" 2 to 9;
   "mid-single digits" 4 to 6.
 - ``precision`` is the step of the last written digit multiplied out ("$2.3 billion" -> 1e8,
   "85,000" -> 1, "$4.99" -> 0.01, "two million" -> 1e6).
+- South Asian grouping is read: ``3,12,000`` -> 312000, ``1,50,00,000`` -> 15000000.
 - ``85.000`` (dot as thousands separator) is read as 85000 only when written with two or more
   dot groups ("1.234.567") or when a single dot group of exactly three digits is followed by a
   counted noun (a fraction of a drone is implausible); otherwise the dot is a decimal point.
@@ -57,8 +79,9 @@ Representations chosen (the checker relies on them):
   ("2.3.4"), digits glued to letters that are not a unit ("5G", "1080p"), and numbers inside
   names ("G7", "F-16", "COVID-19", "Boeing 737", "Windows 11", "S&P 500", "Article 5", "Big
   Four", "Nordic-Baltic Eight", "Formula One"): a digit glued to letters, a number right after
-  a capitalised word that is not a sentence-opening function word, or a capitalised number
-  word inside a sentence.
+  a capitalised word that is not a sentence-opening function word (except as above), or a
+  capitalised number word inside a sentence (a sentence opens after ". ! ? : ; … — ( [", a
+  quote, a line break or a list bullet, so "Fourteen of them" there is a count).
 - Multipliers ("doubled", "twice the", "roughly double the", "two-fold", "10-fold") are counts
   with unit "fold" (value 2, 2, 2, 2, 10).
 - Standalone "one" is too often a pronoun ("one of the biggest") to be a figure; it counts only

@@ -70,8 +70,8 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("It could build 20 million FPV, ISR and other drones by 2026.", "20 million", "20000000", COUNT, "drone", None, EXACT, None, None),
     ("Nine Nordic and Baltic countries joined.", "Nine", "9", COUNT, "country", None, EXACT, None, None),
     ("He thanked them for sending 85,000 interceptor drones this year.", "85,000", "85000", COUNT, "drone", None, EXACT, None, None),
-    ("It deployed 12 Leopard 2 tanks.", "12", "12", COUNT, None, None, EXACT, None, None),
-    ("It will deliver 12 737 MAX 9 jets.", "12", "12", COUNT, None, None, EXACT, None, None),
+    ("It deployed 12 Leopard 2 tanks.", "12", "12", COUNT, "tank", None, EXACT, None, None),
+    ("It will deliver 12 737 MAX 9 jets.", "12", "12", COUNT, "jet", None, EXACT, None, None),
     ("More than 50 missing, state media said.", "50", "50", COUNT, None, None, AT_LEAST, None, None),
     ("They left one terrified woman alive.", "one", "1", COUNT, "woman", None, EXACT, None, None),
     ("They will be held for 30 more days.", "30", "30", DUR, "day", None, EXACT, None, None),
@@ -375,6 +375,96 @@ NOT_QUANTITIES = [
 @pytest.mark.parametrize("text", NOT_QUANTITIES)
 def test_names_times_and_scores_are_not_quantities(text: str) -> None:
     assert [q.text for q in parse_quantities(text)] == []
+
+
+# Misreadings reported by the checker, each with a neighbour that must stay as it is: every
+# quantity the sentence holds, as (surface, value, kind, unit, currency), and nothing else.
+WHOLE_SENTENCES: list[tuple[str, list[tuple[str, str, QuantityKind, str | None, str | None]]]] = [
+    # a plain number after a capitalised word: a figure when it counts something
+    ("France will send 40 tanks and Italy 12.", [("40", "40", COUNT, "tank", None), ("12", "12", COUNT, "tank", None)]),
+    ("He is now Castellan 11 points clear at the top.", [("11", "11", COUNT, "point", None)]),
+    ("Ashley Cathon scored 6 points.", [("6", "6", COUNT, "point", None)]),
+    ("Ashley Cathon 6 points, Jones 4 points.", [("6", "6", COUNT, "point", None), ("4", "4", COUNT, "point", None)]),
+    ("He told Reuters 50 people had died.", [("50", "50", COUNT, "person", None)]),
+    ("He sold 12 Leopard 2 tanks.", [("12", "12", COUNT, "tank", None)]),
+    ("A Boeing 737 landed.", []),
+    ("Boeing 737 jets were grounded.", []),
+    ("Apollo 11 astronauts landed.", []),
+    ("Windows 11 users complained.", []),
+    ("Route 66 motels closed.", []),
+    ("Article 5 guarantees apply.", []),
+    ("The G7 leaders met.", []),
+    ("F-16 pilots trained.", []),
+    ("iPhone 15 buyers queued.", []),
+    ("He loves Formula One racing.", []),
+    ("The Big Four firms were fined.", []),
+    ("The Fortune 500 companies were named.", []),
+    ("COVID 19 cases rose.", []),
+    ("World Cup 2022 matches sold out.", []),
+    # a number word opening a sentence, whatever comes before it
+    ("Fourteen of them were arrested.", [("Fourteen", "14", COUNT, None, None)]),
+    ("Police said… Fourteen of them were arrested.", [("Fourteen", "14", COUNT, None, None)]),
+    ("- Fourteen of them were arrested.", [("Fourteen", "14", COUNT, None, None)]),
+    ("'Fourteen of them were arrested,' he said.", [("Fourteen", "14", COUNT, None, None)]),
+    ("Ocean's Eleven was remade.", []),
+    # "thirty-second" is the 32nd; "a thirty-second advert" lasts 30 seconds
+    ("It was the thirty-second meeting.", [("thirty-second", "32", ORD, "meeting", None)]),
+    ("She finished thirty-second in the race.", [("thirty-second", "32", ORD, None, None)]),
+    ("It ran a thirty-second advert.", [("thirty-second", "30", DUR, "second", None)]),
+    ("It lasted thirty seconds.", [("thirty seconds", "30", DUR, "second", None)]),
+    ("Sales rose in the 2022 second-quarter results.", [("2022", "2022", YEAR, None, None), ("second", "2", ORD, "quarter", None)]),
+    ("The clock ran for 2022 seconds.", [("2022 seconds", "2022", DUR, "second", None)]),
+    # quarters and halves of a year, then the year
+    ("Revenue rose in Q3 2020.", [("Q3", "3", ORD, "quarter", None), ("2020", "2020", YEAR, None, None)]),
+    ("Q3 2020 revenue rose 5%.", [("Q3", "3", ORD, "quarter", None), ("2020", "2020", YEAR, None, None), ("5%", "5", PCT, None, None)]),
+    ("H1 2024 sales fell.", [("H1", "1", ORD, "half", None), ("2024", "2024", YEAR, None, None)]),
+    # a space-grouped number followed by a name is a count, then a model name
+    ("It will deliver 12 737 MAX 9 jets.", [("12", "12", COUNT, "jet", None)]),
+    ("It ordered 12 737 MAX 9.", [("12", "12", COUNT, None, None)]),
+    ("The UK sent 85 000 drones.", [("85 000", "85000", COUNT, "drone", None)]),
+    # South Asian digit grouping
+    ("The scheme costs Rs 3,12,000 a year.", [("Rs 3,12,000", "312000", MONEY, None, "INR")]),
+    ("It reached 1,50,00,000 people.", [("1,50,00,000", "15000000", COUNT, "person", None)]),
+    ("It reached 1,234,567 people.", [("1,234,567", "1234567", COUNT, "person", None)]),
+    # a month alone is a date only where something dates it
+    ("The vote is due in October.", [("October", "1000", DATE, None, None)]),
+    ("Prices fell last March.", [("March", "300", DATE, None, None)]),
+    ("Prices will rise next May.", [("May", "500", DATE, None, None)]),
+    ("The plant has been shut since June.", [("June", "600", DATE, None, None)]),
+    ("Rain is due by mid-July.", [("July", "700", DATE, None, None)]),
+    ("A student fell ill in early February.", [("February", "200", DATE, None, None)]),
+    ("Talks resume in October 2025.", [("October 2025", "20251000", DATE, None, None)]),
+    ("Protesters March on the capital.", []),
+    ("The March on Washington drew crowds.", []),
+    ("Women's March organisers met.", []),
+    ("He may resign.", []),
+    ("Theresa May spoke.", []),
+    ("After May spoke, MPs left.", []),
+    ("It was unveiled in May's budget.", []),
+    # "a fifth": a fraction, unless it ranks something
+    ("It spent a fifth of the budget.", [("a fifth", "0.2", COUNT, "fraction", None)]),
+    ("Output fell by a fifth.", [("a fifth", "0.2", COUNT, "fraction", None)]),
+    ("A fifth was lost.", [("A fifth", "0.2", COUNT, "fraction", None)]),
+    ("Output fell by a quarter.", [("a quarter", "0.25", COUNT, "fraction", None)]),
+    ("It won the fifth round.", [("fifth", "5", ORD, "round", None)]),
+    ("He won a fifth term.", [("fifth", "5", ORD, "term", None)]),
+    ("He waited an hour and a half.", []),
+    # the counted noun never comes from the next clause
+    ("More than 50 missing, state media reported.", [("50", "50", COUNT, None, None)]),
+    ("At least 50 dead and 20 missing, state media reported.", [("50", "50", COUNT, None, None), ("20", "20", COUNT, None, None)]),
+    ("50 cars burned, state media reported.", [("50", "50", COUNT, "car", None)]),
+    # a video resolution is not money; a price is
+    ("It streams 1080p video.", []),
+    ("It costs $1080.", [("$1080", "1080", MONEY, None, "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_SENTENCES, ids=[case[0] for case in WHOLE_SENTENCES])
+def test_reads_the_whole_sentence(
+    text: str, expected: list[tuple[str, str, QuantityKind, str | None, str | None]]
+) -> None:
+    got = [(q.text, q.value, q.kind, q.unit, q.currency) for q in parse_quantities(text)]
+    assert got == [(s, Decimal(v), k, u, c) for s, v, k, u, c in expected]
 
 
 # scale and precision: the checker decides rounding from them

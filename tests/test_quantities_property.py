@@ -68,6 +68,23 @@ def test_grouped_integers_count(n: int, sep: str) -> None:
     assert (q.value, q.kind, q.unit) == (Decimal(n), QuantityKind.COUNT, "drone")
 
 
+def _indian_group(n: int) -> str:
+    """South Asian grouping: the last three digits, then pairs ("1,50,00,000")."""
+    digits = str(n)
+    head, tail = digits[:-3], digits[-3:]
+    pairs = []
+    while head:
+        pairs.insert(0, head[-2:])
+        head = head[:-2]
+    return ",".join([*pairs, tail])
+
+
+@given(n=st.integers(min_value=0, max_value=10**12))
+def test_south_asian_grouped_integers_count(n: int) -> None:
+    q = _only(f"Officials counted {_indian_group(n)} drones.")
+    assert (q.value, q.kind, q.unit) == (Decimal(n), QuantityKind.COUNT, "drone")
+
+
 @given(n=st.integers(min_value=0, max_value=999_999_999))
 def test_number_words_count(n: int) -> None:
     q = _only(f"Officials counted {_words(n)} drones.")
