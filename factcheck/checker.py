@@ -39,6 +39,7 @@ modules are pure: no I/O, no settings, no global state; values are compared as `
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -55,13 +56,20 @@ from factcheck._compare import (
 from factcheck._locate import (
     _DIGITS,
     _GROUP,
+    _MONTHS,
+    _PLACEHOLDER_UNITS,
+    _STOPWORDS,
     _bisect,
     _key,
     _layout,
+    _lemma,
+    _name_key,
     _name_numbers,
+    _name_word,
     _read_quantities,
     _sentences,
     _Slot,
+    _unit_lemma,
 )
 from factcheck.models import (
     CheckReport,
@@ -124,6 +132,7 @@ class SourceIndex:
     # word -> the sentences with figures that use it
     by_sentence_word: dict[str, list[int]] = field(default_factory=dict)
     name_numbers: dict[Decimal, list[tuple[int, int]]] = field(default_factory=dict)
+    vocabulary: frozenset[str] = frozenset()  # every content word of the source, as lemmas
 
     @property
     def quantities(self) -> list[Quantity]:
@@ -146,6 +155,7 @@ def index_source(text: str) -> SourceIndex:
         names=layout.names,
         digits=frozenset(_DIGITS.findall(text)),
         starts=[start for start, _ in sentences],
+        vocabulary=frozenset().union(*layout.sentence_words),
     )
     slots = layout.slots
     for position, slot in enumerate(slots):
@@ -311,6 +321,9 @@ def _check_quantity(
         if _overruled(claim, c, score, s, best_rival):
             assert best_rival is not None
             rival = best_rival[1]
+            if _unknown_subject(index, claim, c):
+                # Neither figure can be said of a subject the source never names.
+                return _Finding(Verdict.UNSUPPORTED, ["not_found"], rival, nearest=True)
             if c.segment & rival.entities and not c.segment & s.entities:
                 # The claim's figure is in the source, but said of someone else.
                 return _Finding(Verdict.CONTRADICTED, ["attribution_mismatch"], s)
@@ -324,8 +337,83 @@ def _check_quantity(
             return _Finding(Verdict.CONTRADICTED, ["scale_mismatch"], best_near[1])
         return _Finding(Verdict.SUPPORTED, ["rounded"] if detail == "rounded" else [], s)
     if best_rival and best_rival[0] >= _TOPICAL:
-        return _contradicted(c, best_rival[1])
+        ranked = sorted(rivals, key=lambda r: (r[0], -order(r[1])), reverse=True)
+        for score, rival in ranked:
+            if score < _TOPICAL:
+                break
+            if _same_thing(index, claim, c, rival):
+                return _contradicted(c, rival)
+        # Figures in sentences on the same topic, but none said of the same thing: the source
+        # is silent on the claim's figure. The closest is shown as the nearest, not a conflict.
+        return _Finding(Verdict.UNSUPPORTED, ["not_found"], best_rival[1], nearest=True)
     return _Finding(Verdict.UNSUPPORTED, ["not_found"], None)
+
+
+# How far apart two figures may be and still be two readings of one thing, by how much their
+# clauses share: a summary's wrong figure is usually near the right one (a digit, a rounding),
+# while a figure ten times off that shares one word is more likely about something else.
+_CLOSE_RATIO = {0: Decimal("1.5"), 1: Decimal(3)}
+
+
+def _same_thing(index: SourceIndex, claim: _Claim, c: _Slot, s: _Slot) -> bool:
+    """Whether a rival source figure is said of the same thing as the claim's figure, so that
+    its different value contradicts the claim rather than merely sitting nearby.
+
+    Not when the claim gives the figure to a subject the source never mentions ("Britain will
+    send 14 tanks" against "France will send 40 tanks"). Otherwise by the content words the two
+    clauses share, names aside (a name says whose, not what): two or more, or one plus the
+    same counted noun, and the figures may be any distance apart; fewer, and they must be
+    close in value (a wrong digit, not another order of thing).
+    """
+    if _unknown_subject(index, claim, c):
+        return False
+    if _GROUP.get(c.quantity.kind) == "time":
+        return bool(c.clause & s.clause)  # a year or date must at least share its clause
+    unit_c, unit_s = _unit_lemma(c.quantity.unit), _unit_lemma(s.quantity.unit)
+    same_unit = bool(unit_c and unit_c == unit_s and unit_c not in _PLACEHOLDER_UNITS)
+    names = c.segment | c.entities | s.entities | claim.entities
+    # The counted noun is weighed once, as the unit; a shared subject only backs a shared unit
+    # ("Vorland First won 49 seats" against its "28 seats", not "Ramos, 27" against "12 caps").
+    plain = {w for w in c.clause & s.clause if w[:4] not in names and w != unit_c}
+    strength = len(plain) + same_unit + (same_unit and bool(c.segment & s.entities))
+    if strength >= 2:
+        return True
+    if not strength and len({w for w in c.local & s.local if w[:4] not in names}) >= 2:
+        strength = 1
+    return _ratio(c.compare.value, s.compare.value) <= _CLOSE_RATIO[strength]
+
+
+def _ratio(a: Decimal, b: Decimal) -> Decimal:
+    a, b = abs(a), abs(b)
+    if a == b:
+        return Decimal(1)
+    if not a or not b:
+        return Decimal("Infinity")
+    return max(a, b) / min(a, b)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]+")
+
+
+def _unknown_subject(index: SourceIndex, claim: _Claim, c: _Slot) -> bool:
+    """The claim names, before this figure, someone or something the source never mentions:
+    then the source cannot contradict what it says of them."""
+    end = c.quantity.span[0] - claim.start
+    start = 0
+    for other in claim.slots:
+        if other is not c and other.quantity.span[1] - claim.start <= end:
+            start = max(start, other.quantity.span[1] - claim.start)
+    for match in _CAPITALISED.finditer(claim.text, start, max(end, start)):
+        word = match.group()
+        lower = _name_word(word)
+        if lower in _STOPWORDS or lower in _MONTHS or len(word) < 3:
+            continue
+        if _lemma(word) in index.vocabulary or _name_key(word) in index.entities:
+            continue
+        if _name_word(word) in index.names:
+            continue
+        return True
+    return False
 
 
 def _overruled(

@@ -457,3 +457,41 @@ def test_a_claim_with_a_fabricated_quote_keeps_its_figure_verdicts() -> None:
     [figure] = check.figures
     assert figure.verdict is S
     assert check.evidence[figure.evidence[0]].quantity_text == "$2.3 billion"
+
+
+@pytest.mark.parametrize(
+    ("source", "claim"),
+    [
+        # A subject the source never names: its figures say nothing about Britain.
+        ("defence", "Britain will send 14 tanks."),
+        # Another money figure of the same company, but about something else and far off.
+        ("business", "Harlow Group cut its net debt to $2.4 billion."),
+        # Same sentence topic, no shared word about what is counted, another order of figure.
+        ("storm", "Hurricane Delia cost the insurer 3,000 claims handlers."),
+    ],
+)
+def test_a_figure_the_source_never_states_about_that_thing_is_unsupported(
+    indexes: dict[str, SourceIndex], source: str, claim: str
+) -> None:
+    [check] = check_text(indexes[source], claim).checks
+    assert check.verdict is U and check.reasons == ["not_found"], check.evidence
+    # The nearest figure may be shown, but never as a statement that conflicts.
+    assert all(item.role == "nearest" for item in check.evidence)
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "reason"),
+    [
+        ("defence", "France will send 14 tanks.", "value_mismatch"),
+        ("business", "Harlow Group reported annual revenue of $5,100 million.", "value_mismatch"),
+        ("business", "The group employs 48,700 people in 31 countries.", "value_mismatch"),
+        ("storm", "At least 24 people were killed.", "value_mismatch"),
+        ("storm", "The storm made landfall on September 4.", "date_mismatch"),
+    ],
+)
+def test_a_different_figure_for_the_same_thing_stays_contradicted(
+    indexes: dict[str, SourceIndex], source: str, claim: str, reason: str
+) -> None:
+    [check] = check_text(indexes[source], claim).checks
+    assert check.verdict is C and reason in check.reasons
+    assert any(item.role == "conflicts" for item in check.evidence)

@@ -204,16 +204,25 @@ def evidence_sentences(check: ClaimCheck) -> list[Pieces]:
     """Each distinct evidence sentence once, on one line, with all its figures highlighted;
     each figure is marked by the verdict of the claim's figure it was found for."""
     grouped: dict[str, tuple[list[tuple[int, int]], list[Verdict | None]]] = {}
+    nearest: dict[str, bool] = {}
     for item in check.evidence:
         spans, verdicts = grouped.setdefault(item.sentence, ([], []))
+        nearest[item.sentence] = nearest.get(item.sentence, True) and item.role == "nearest"
         located = figure_in_sentence(item)
         if located is not None:
             spans.append(located)
             verdicts.append(evidence_verdict(check, item))
-    return [
-        squeeze(segments(sentence, spans, verdicts))
-        for sentence, (spans, verdicts) in grouped.items()
-    ]
+    out = []
+    for sentence, (spans, verdicts) in grouped.items():
+        pieces = squeeze(segments(sentence, spans, verdicts))
+        if nearest[sentence]:
+            # Shown so the reader sees what the article does say nearby, never as a conflict.
+            pieces.insert(0, (NEAREST, False))
+        out.append(pieces)
+    return out
+
+
+NEAREST = "Nearest the article comes: "
 
 
 def evidence_verdict(check: ClaimCheck, evidence: Evidence) -> Verdict:
