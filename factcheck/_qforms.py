@@ -15,11 +15,12 @@ from typing import ClassVar
 
 from factcheck._qpatterns import (
     _A_PRE,
-    _BY_PRE,
     _CAP_WORD_PRE,
     _COUNT_BEFORE_NAME,
     _CURRENCY_SUFFIX,
     _FIGURE_SUFFIX,
+    _FRACTION_PRE,
+    _FRACTION_VERB_AFTER,
     _GAP_PRE,
     _HYPHEN_WORD,
     _MAY_PRE,
@@ -41,6 +42,7 @@ from factcheck._qreaders import (
     _tidy,
 )
 from factcheck._qvocab import (
+    _ABBREVIATIONS_BEFORE_NUMBER,
     _D,
     _DENOMINATORS,
     _ISO_CODES,
@@ -53,6 +55,18 @@ from factcheck._qvocab import (
     _UNITS,
 )
 from factcheck.models import Qualifier, Quantity, QuantityKind
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a capitalised word with a period ends a sentence ("in Dublin. Fourteen ...").
+
+    Not when it is an abbreviation that comes before a number ("No. 10", "Art. 5"), an initial
+    or a dotted acronym ("U.S."): there the number may belong to a name.
+    """
+    if not word.endswith(".") or word.endswith(".."):
+        return False
+    bare = word[:-1]
+    return len(bare) > 1 and "." not in bare and bare.lower() not in _ABBREVIATIONS_BEFORE_NUMBER
 
 
 class _FormReader:
@@ -100,10 +114,12 @@ class _FormReader:
         last_word = pre[pre.rfind(" ", 0, len(pre) - 1) + 1 :]
         cap = _CAP_WORD_PRE.search(pre) if not last_word.islower() else None
         if cap is not None:
-            word = cap.group("w").rstrip(".")
+            raw = cap.group("w")
+            word = raw.rstrip(".")
             lw = word.lower()
             if (
-                lw not in _SENTENCE_OPENERS
+                not _ends_sentence(raw)
+                and lw not in _SENTENCE_OPENERS
                 and lw not in _MONTHS
                 and not word.endswith(("'s", "’s", ","))
                 and word not in _ISO_CODES
@@ -127,9 +143,9 @@ class _FormReader:
 
         "Castellan 11 points clear", "told Reuters 50 people died": a title-case word that is
         not known to carry a number in a name, then a plain integer (not a year), then a plural
-        lower-case noun at once. "Boeing 737 jets" (a known name word), "iPhone 15 buyers" and
-        "COVID 19 cases" (not title case) and "12 Leopard 2 tanks" (the name follows a count)
-        stay names.
+        lower-case noun as the very next word. "Boeing 737 jets" (a known name word), "iPhone
+        15 buyers" and "COVID 19 cases" (not title case) and "12 Leopard 2 tanks" (the name
+        follows a count) stay names.
         """
         if not (core.isdigit() and word[:1].isupper() and word[1:].islower()):
             return False
@@ -142,8 +158,8 @@ class _FormReader:
         unit, end = _counted_noun(self.text, core_end, plural=True)
         if unit is None:
             return False
-        words = self.text[core_end:end].split()
-        return len(words) <= 2 and all(w.islower() for w in words)
+        noun = self.text[core_end:end].strip()
+        return noun.islower() and " " not in noun  # the plural noun at once: "11 points"
 
     def _gapped(self, start: int) -> bool:
         """A figure after a name in a parallel clause: "France will send 40 tanks and Italy 12".
@@ -312,13 +328,18 @@ class _FormReader:
         hyphen = "-" in m.group("fsep")
         if num in ("a", "an"):
             # "a fifth of the budget", "fell by a fifth", "a fifth was lost": a fraction;
-            # "a fifth term", "a third consecutive year": an ordinal of what follows
-            if not after_of:
+            # "a fifth term", "a fifth, smaller firm", "owning a third.": an ordinal
+            fraction = after_of or (
+                (
+                    _FRACTION_PRE.search(self._pre(start, 16)) is not None
+                    or _FRACTION_VERB_AFTER.match(text, end) is not None
+                )
+                and self._ordinal_unit(end) is None  # "nearly a quarter century" is no fraction
+            )
+            if not fraction:
                 if den in _ORDINAL_WORDS and den not in ("half", "quarter"):
-                    if self._ordinal_unit(end) is not None:
-                        return self._ordinal_word_at(m.start("fden"), end)
-                elif not _BY_PRE.search(self._pre(start, 4)):
-                    return end  # "a quarter", "a half" alone: a period of time, or "and a half"
+                    return self._ordinal_word_at(m.start("fden"), end)
+                return end  # "a quarter", "a half" alone: a period of time, or "and a half"
             numerator = 1
         else:
             numerator = _UNITS[num]

@@ -182,7 +182,18 @@ _CAP_WORD_PRE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<w>[A-Z][\w&.'’]*|[a-z]+[A-Z][\w]*)[ \u00a0]\Z"
 )
 _A_PRE = re.compile(r"\ban?[ ]\Z", re.IGNORECASE)
-_BY_PRE = re.compile(r"\bby[ ]\Z", re.IGNORECASE)
+# "fell by a fifth", "nearly a third": a fraction, not "the fifth" (an ordinal)
+_FRACTION_PRE = re.compile(
+    r"\b(?:by|than|nearly|almost|about|around|roughly|some|over|under|just|only|up|down"
+    r"|barely|fully|approximately|another)[ ]\Z",
+    re.IGNORECASE,
+)
+# "a fifth was lost", "a third said": the fraction is the subject of a verb
+_FRACTION_VERB_AFTER = re.compile(
+    r"[ ]+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|said|say|says"
+    r"|voted|live|lived|remain|remained)\b",
+    re.IGNORECASE,
+)
 # A count right before a capitalised word: "12 Leopard 2 tanks" (what follows is a model name).
 _COUNT_BEFORE_NAME = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"

@@ -200,5 +200,12 @@ _NAME_BEFORE_NUMBER = _wordset(
     stoxx dow hot top formula league ligue liga division serie bundesliga conference
     championship cup euro covid sars number no agenda vision plan project operation mission
     exercise day week game round leg lap hole heat matchday gameweek race group pool court
-    field pier bed fox sky"""
+    field pier bed fox sky sec art vol fig ch chap op pt para cl reg"""
+)
+# Abbreviations whose period does not end a sentence before a number ("No. 10", "Art. 5",
+# "Gen. 3" is rare but "St. 5" and "Vol. 2" are not): the number may belong to a name.
+_ABBREVIATIONS_BEFORE_NUMBER = _wordset(
+    """no nos art arts vol vols fig figs sec secs ch chap op pt pts ex para paras cl reg regs
+    ed eds p pp mk mr mrs ms dr prof gen col lt sgt capt maj adm gov sen rep st rev hon pres mt
+    inc ltd co corp jr sr vs v approx est dept univ ave nr abs"""
 )

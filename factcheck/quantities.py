@@ -36,7 +36,9 @@ Representations chosen (the checker relies on them):
   2024-2025.
 - Fractions ("two-thirds", "a third of", "half of", "one in five", "fell by a fifth", "a
   fifth was lost", "by a quarter") are kind ``count`` with unit ``fraction`` and the value
-  quantized to 6 places (2/3 -> 0.666667). "the third meeting" and "a fifth term" are
+  quantized to 6 places (2/3 -> 0.666667). "a fifth" with no "of" is a fraction only after
+  "by", "nearly", "than"... or before a verb; otherwise it ranks ("a fifth term", "a fifth,
+  smaller firm"). "the third meeting" and "a fifth term" are
   ordinals with unit "meeting" and "term" (an ordinal's unit is what it ranks); "Q3" and "H1"
   are ordinals with unit "quarter" and "half", and a year right after them is a year ("Q3
   2020", "H1 2024 sales"). "thirty-second" is the ordinal 32, except after "a"/"an" ("a
