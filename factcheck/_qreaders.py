@@ -90,6 +90,8 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
     adjective ("the third consecutive meeting" -> meeting).
     """
     p = pos
+    prev = ""  # the word before, lower case
+    first_end = -1  # where the first word ends: "50 missing and ..." stands alone there
     after_proper = False  # a comma continues a list of proper adjectives or acronyms only
     for _ in range(8):
         t = _TOKEN.match(text, p)
@@ -111,7 +113,12 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
         lw = word.lower()
         if lw in _NP_STOP:
             break
+        if lw in ("and", "or") and p == first_end and _ends_predicate(prev, text, t.end()):
+            break  # "50 missing and state media ...": a new clause, not a list of modifiers
         p = t.end()
+        if not prev:
+            first_end = p
+        prev = lw
         if lw in _NP_SKIP:
             continue
         if len(word) > 1 and word[:-1].isupper() and word.endswith("s"):
@@ -128,14 +135,32 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
             if _looks_plural(word):
                 return _lemma(word), p
             continue
-        if lw in _ADJECTIVES or lw.endswith(_ADJECTIVE_SUFFIXES) or (
-            lw.endswith("ed") and _next_is_word(text, p)
-        ):
+        if _is_adjective(lw) or (lw.endswith("ed") and _next_is_word(text, p)):
             continue  # "third consecutive meeting", "one terrified woman"
         if (lw.endswith(("ed", "ing")) and not lw.endswith(_ING_NOUNS)) or lw in _COMMON_VERBS:
             break  # "first reported by": a verb, not a noun
         return _lemma(word), p
     return None, pos
+
+
+def _ends_predicate(prev: str, text: str, pos: int) -> bool:
+    """Whether "and"/"or" at ``pos`` ends a figure standing alone ("50 missing and ...").
+
+    Asked only when ``prev`` is the first word after the figure. A participle there
+    ("missing", "killed", "dead") can be the whole phrase; it is a list of modifiers only if
+    another participle or adjective follows ("2 soft-boiled or poached eggs", "50 dead and
+    injured people").
+    """
+    if not (prev.endswith(("ed", "ing")) or prev in ("dead", "missing")):
+        return False
+    nxt = _TOKEN.match(text, pos)
+    word = (nxt.group("w") or "").lower() if nxt is not None else ""
+    return not (word.endswith(("ed", "ing")) or word in ("dead", "missing") or _is_adjective(word))
+
+
+def _is_adjective(word: str) -> bool:
+    """A lower-case word that looks like an adjective ("consecutive", "famous", "largest")."""
+    return word in _ADJECTIVES or word.endswith(_ADJECTIVE_SUFFIXES)
 
 
 def _next_is_word(text: str, pos: int) -> bool:
