@@ -16,7 +16,10 @@ Three measurements, each printed as a rate with its count (it always exits 0):
 
 Usage::
 
-    python benchmarks/bench_checker_perturb.py [--data ../shared/data] [--show N]
+    python benchmarks/bench_checker_perturb.py [--data ../shared/data] [--show N] [--seed N]
+
+Other seeds make other edits of the same sentences: a rule tuned to the reported seed's misses
+shows up as a gain that does not carry over to them.
 
 The data is read by path only; nothing here is copied into the project or used by tests.
 """
@@ -158,12 +161,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--show", type=int, default=0, help="list up to N misses per check")
+    parser.add_argument(
+        "--seed", type=int, default=SEED, help=f"which edits to make (default {SEED}, as reported)"
+    )
     args = parser.parse_args()
     if not (args.data / "numeric-dev.jsonl").exists():
         print(f"no data at {args.data}: pass --data PATH (the shared evaluation data)")
         return
-    real_articles(args.data, random.Random(SEED), args.show)
-    swapped_figures(args.data, random.Random(SEED), args.show)
+    real_articles(args.data, random.Random(args.seed), args.show)
+    swapped_figures(args.data, random.Random(args.seed), args.show)
 
 
 if __name__ == "__main__":

@@ -152,6 +152,10 @@ def _relation(claim: _Slot, source: _Slot) -> tuple[str, str | None] | None:
         if group == "amount" and c.value == s.value and not c.vague and not s.vague:
             return "unit_mismatch", None
         return None
+    if group == "money" and claim.per_share != source.per_share:
+        # "$0.94" of EBITDA is not the "$0.94 per share" of earnings, nor is "$29.9 million per
+        # share" the company's $29.9 million.
+        return ("unit_mismatch", None) if c.value == s.value else None
     if group == "money" and c.currency and s.currency and c.currency != s.currency:
         if c.value == s.value or _rounds_to(c, s):
             return "currency_mismatch", None

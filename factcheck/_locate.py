@@ -231,6 +231,7 @@ class _Slot:
     clause: frozenset[str]  # the content words of the figure's own clause (up to the window)
     when: Quantity | None = None  # the date or year the figure is tied to, if one follows it
     bare: bool = False  # digits the parser could not read ("Boeing 737" in a claim)
+    per_share: bool = False  # money stated per share ("$0.19 per share", "EPS of $1.04")
     compare: Quantity = field(init=False)  # the quantity as compared (fractions as percent)
 
     def __post_init__(self) -> None:
@@ -313,6 +314,8 @@ def _layout(
         subject = in_segment[0] if in_segment else None
         slot = _Slot(quantity, index, frozenset(local), subjects, segment, subject, near, clause)
         slot.bare = quantity.span in bare
+        if quantity.kind is QuantityKind.MONEY:
+            slot.per_share = _per_share(text, sentences[index][0] if sentences else 0, quantity)
         slots.append(slot)
         previous_end[index] = q_end
     _bind_dates(text, slots)
@@ -320,6 +323,26 @@ def _layout(
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]| - ")
+# A money figure per share, said right after it ("$0.19 per share", "$1.07 a diluted share") or
+# named shortly before it in its clause ("earnings per share of $1.04", "EPS rose to $1.63").
+_PER_SHARE_AFTER = re.compile(
+    r"\s*(?:per|a)\s+(?:(?:diluted|basic|adjusted|common|ordinary)\s+)?share\b", re.IGNORECASE
+)
+_PER_SHARE_BEFORE = re.compile(
+    r"\b(?:per\s+(?:(?:diluted|basic|common|ordinary)\s+)?share|EPS)\b"
+    r"(?:[^$€£¥₹,;:()]*?)$",  # no other amount of money or clause break in between
+    re.IGNORECASE,
+)
+_PER_SHARE_REACH = 60  # characters: "diluted earnings per share grew by 1.9% in the ... to"
+
+
+def _per_share(text: str, sentence_start: int, quantity: Quantity) -> bool:
+    """Whether a money figure is a per-share amount, which no company total can match."""
+    start, end = quantity.span
+    if _PER_SHARE_AFTER.match(text, end):
+        return True
+    before = text[max(sentence_start, start - _PER_SHARE_REACH) : start]
+    return bool(_PER_SHARE_BEFORE.search(before))
 _CONJUNCTIONS = frozenset(_words("and or but while whereas against versus"))
 
 

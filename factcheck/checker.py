@@ -328,6 +328,9 @@ def _check_quantity(
                 # The claim's figure is in the source, but said of someone else.
                 return _Finding(Verdict.CONTRADICTED, ["attribution_mismatch"], s)
             return _contradicted(c, rival)
+        swapped = _neighbour_swap(c, s, rivals)
+        if swapped is not None:
+            return _contradicted(c, swapped)
         if _attribution_conflict(index, c, s):
             return _Finding(Verdict.CONTRADICTED, ["attribution_mismatch"], s)
         if _date_conflict(c, s):
@@ -435,6 +438,29 @@ def _overruled(
         and partner.near & s.near
         for partner in claim.slots
     )  # fmt: skip
+
+
+_SWAP_NEAR = 2  # words right by the figure a rival must share, where the match shares none
+
+
+def _neighbour_swap(
+    c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]
+) -> _Slot | None:
+    """The right number said of the wrong thing, within one source sentence: "recaptured
+    $40 million of previous provisions" where the source has "a $20 million recapture of
+    previous provisions, combined with $40 million of net charge-offs". The words right next to
+    the claim's figure sit by another figure of the matched sentence and by none of the match's
+    own: the claim took the number of one and the words of the other."""
+    if c.near & s.near:
+        return None
+    best: tuple[int, _Slot] | None = None
+    for _, rival in rivals:
+        if rival.sentence != s.sentence or rival.quantity.vague:
+            continue
+        shared = len(c.near & rival.near)
+        if shared >= _SWAP_NEAR and (best is None or shared > best[0]):
+            best = (shared, rival)
+    return best[1] if best else None
 
 
 def _contradicted(c: _Slot, s: _Slot) -> _Finding:

@@ -495,3 +495,57 @@ def test_a_different_figure_for_the_same_thing_stays_contradicted(
     [check] = check_text(indexes[source], claim).checks
     assert check.verdict is C and reason in check.reasons
     assert any(item.role == "conflicts" for item in check.evidence)
+
+
+EARNINGS = (
+    "We reported a net profit of $8.2 million or $0.19 per share. "
+    "Excluding special items, net profit would have been $29.9 million or $0.70 per share. "
+    "Adjusted earnings per share of $0.94 increased 38% versus last year. "
+    "This reflects a $20 million recapture of previous provisions for credit losses, combined "
+    "with $40 million of net charge-offs in the quarter. "
+    "We plan to build over 100 pre-owned stores, with over 50 completed by the end of 2025."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "reason"),
+    [
+        ("Net profit was $8.2 million, or $0.19 per share.", S, None),
+        ("Adjusted EPS was $0.94.", S, None),
+        ("Adjusted earnings per share rose 38% to $0.94.", S, None),
+        ("The company earned $0.70 a diluted share before special items.", S, None),
+        # A per-share figure is not a total, and the other way round.
+        ("Adjusted EBITDA guidance was $0.94.", C, "unit_mismatch"),
+        ("Net profit was $29.9 million per share.", C, "unit_mismatch"),
+        ("Net profit was $8.2 million or $29.9 million per share.", C, "unit_mismatch"),
+    ],
+)
+def test_money_per_share_is_never_a_company_total(
+    claim: str, verdict: Verdict, reason: str | None
+) -> None:
+    [check] = check_text(EARNINGS, claim).checks
+    assert check.verdict is verdict, (check.reasons, check.evidence)
+    if reason is None:
+        assert check.reasons == []
+    else:
+        assert reason in check.reasons
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("A $20 million recapture of previous provisions was booked.", S),
+        ("Net charge-offs were $40 million in the quarter.", S),
+        ("It recaptured $40 million of previous provisions for credit losses.", C),
+        ("It plans to build over 100 pre-owned stores.", S),
+        ("Over 50 stores will be completed by the end of 2025.", S),
+        ("It plans to build over 50 pre-owned stores by the end of 2025.", C),
+    ],
+)
+def test_a_number_taken_from_one_figure_and_words_from_its_neighbour_is_caught(
+    claim: str, verdict: Verdict
+) -> None:
+    [check] = check_text(EARNINGS, claim).checks
+    assert check.verdict is verdict, (check.reasons, check.evidence)
+    if verdict is C:
+        assert "value_mismatch" in check.reasons
