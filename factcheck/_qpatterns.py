@@ -33,7 +33,7 @@ _SCORE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
-# --------------------------------------------------------------------------- master regex
+# Where a figure begins and what its core is.
 
 _MONTH_ABBR = _wordset("jan feb mar apr jun jul aug sep sept oct nov dec")
 _MONTH_RE = (

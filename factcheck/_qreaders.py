@@ -25,8 +25,6 @@ from factcheck._qvocab import (
     _UNITS,
 )
 
-# --------------------------------------------------------------------------- helpers
-
 
 def _tidy(value: Decimal) -> Decimal:
     """One spelling per number: 2300000000, not 2300000000.0 or 2.3E+9; 0.5, not 0.50."""

@@ -16,7 +16,6 @@ def _wordset(words: str) -> frozenset[str]:
 
 _SIX_PLACES = Decimal("0.000001")
 
-# --------------------------------------------------------------------------- vocabulary
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -9,8 +9,6 @@ from factcheck._qvocab import (
 )
 from factcheck.errors import InputError
 
-# --------------------------------------------------------------------------- sentences
-
 # Titles come before a name, so their period never ends a sentence.
 _TITLES = _wordset(
     """mr mrs ms dr prof gen col lt sgt capt cpt maj adm gov sen rep st rev hon pres messrs

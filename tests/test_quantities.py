@@ -623,3 +623,31 @@ def test_sentence_spans_cover_every_quantity(examples_dir) -> None:
     spans = split_sentences(text)
     for q in parse_quantities(text):
         assert any(a <= q.span[0] and q.span[1] <= b for a, b in spans), q.text
+
+
+def test_the_parser_modules_use_only_the_standard_library() -> None:
+    """The checker is pure: the quantity parser imports no third-party code and does no I/O."""
+    import ast
+    import sys
+    from pathlib import Path
+
+    import factcheck.quantities
+
+    package = Path(factcheck.quantities.__file__).parent
+    modules = [package / "quantities.py", package / "_sentences.py", *package.glob("_q*.py")]
+    allowed_local = {"factcheck.models", "factcheck.errors", "factcheck._sentences"}
+    assert len(modules) >= 6
+    for path in modules:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            for name in names:
+                if name.startswith("factcheck"):
+                    assert name in allowed_local or name.startswith("factcheck._q"), (path, name)
+                else:
+                    assert name.split(".")[0] in sys.stdlib_module_names, (path, name)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                assert node.func.id not in ("open", "print", "input"), (path, node.func.id)
