@@ -18,6 +18,7 @@ from factcheck._qpatterns import (
     _CAP_WORD_PRE,
     _COUNT_BEFORE_NAME,
     _CURRENCY_SUFFIX,
+    _DETERMINER_AFTER,
     _FIGURE_SUFFIX,
     _FRACTION_PRE,
     _FRACTION_VERB_AFTER,
@@ -159,6 +160,8 @@ class _FormReader:
         if unit is None:
             return False
         noun = self.text[core_end:end].strip()
+        if _DETERMINER_AFTER.match(self.text, end):
+            return False  # "Monforte 15 features a light show": a verb, and an address
         return noun.islower() and " " not in noun  # the plural noun at once: "11 points"
 
     def _gapped(self, start: int) -> bool:

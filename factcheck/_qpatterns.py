@@ -194,6 +194,8 @@ _FRACTION_VERB_AFTER = re.compile(
     r"|voted|live|lived|remain|remained)\b",
     re.IGNORECASE,
 )
+# A determiner after a word: the word was a verb ("features a", "hosts the").
+_DETERMINER_AFTER = re.compile(r"[ ]+(?:a|an|the|its|their|his|her|this|that|these|those)\b")
 # A count right before a capitalised word: "12 Leopard 2 tanks" (what follows is a model name).
 _COUNT_BEFORE_NAME = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"

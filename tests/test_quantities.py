@@ -402,6 +402,7 @@ WHOLE_SENTENCES: list[tuple[str, list[tuple[str, str, QuantityKind, str | None, 
     ("COVID 19 cases rose.", []),
     ("World Cup 2022 matches sold out.", []),
     ("The Red Dead Redemption 2 port attempts to run.", []),
+    ("The showroom at Corso Monforte 15 features a light show.", []),
     ("Sec. 230 protects platforms.", []),
     ("They met at No. 10 Downing Street.", []),
     # a number word opening a sentence, whatever comes before it
