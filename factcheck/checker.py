@@ -328,7 +328,7 @@ def _check_quantity(
                 # The claim's figure is in the source, but said of someone else.
                 return _Finding(Verdict.CONTRADICTED, ["attribution_mismatch"], s)
             return _contradicted(c, rival)
-        swapped = _neighbour_swap(c, s, rivals)
+        swapped = _neighbour_swap(c, s, rivals) or _anchored_swap(c, s, rivals, anchors)
         if swapped is not None:
             return _contradicted(c, swapped)
         if _attribution_conflict(index, c, s):
@@ -460,6 +460,33 @@ def _neighbour_swap(
         shared = len(c.near & rival.near)
         if shared >= _SWAP_NEAR and (best is None or shared > best[0]):
             best = (shared, rival)
+    return best[1] if best else None
+
+
+_ANCHOR_MARGIN = 2  # more context words a rival beside the claim's other figures must share
+
+
+def _anchored_swap(
+    c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]], anchors: frozenset[int]
+) -> _Slot | None:
+    """The right number taken from the wrong sentence: the claim's other figures come from one
+    source sentence, which gives this figure's subject another value, while the sentence that
+    has the number is about something else ("revenues and earnings rose 19% and 10%" where the
+    earnings sentence says 38% and a 10% belongs to raw-material costs elsewhere).
+
+    A rival in an anchor sentence wins when the match shares nothing with the claim figure's
+    clause but the rival does, or when the rival shares clearly more of its surroundings."""
+    if not anchors or s.sentence in anchors:
+        return None
+    bare = not c.clause & s.local
+    best: tuple[int, _Slot] | None = None
+    for _, rival in rivals:
+        if rival.sentence not in anchors or rival.quantity.vague:
+            continue
+        ahead = len(c.local & rival.local) - len(c.local & s.local)
+        wins = (bare and c.clause & rival.local) or ahead >= _ANCHOR_MARGIN
+        if wins and (best is None or ahead > best[0]):
+            best = (ahead, rival)
     return best[1] if best else None
 
 

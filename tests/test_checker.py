@@ -549,3 +549,33 @@ def test_a_number_taken_from_one_figure_and_words_from_its_neighbour_is_caught(
     assert check.verdict is verdict, (check.reasons, check.evidence)
     if verdict is C:
         assert "value_mismatch" in check.reasons
+
+
+RESULTS = (
+    "Organic revenues in the second quarter were up 19% year-over-year, and adjusted earnings "
+    "per share of $0.94 increased 38% versus last year. "
+    "Raw material costs are now expected to exceed 10% for the fiscal year. "
+    "In total, 870 people worldwide have been infected, and 457 deaths have been reported in 21 "
+    "countries. In the last seven years the pace has slowed, with only 170 infections and 50 "
+    "deaths."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Second-quarter revenues and earnings rose 19% and 38%.", S),
+        ("Raw material costs should rise more than 10% this fiscal year.", S),
+        ("870 people have been infected worldwide, with 457 deaths in 21 countries.", S),
+        ("The last seven years saw only 170 infections and 50 deaths.", S),
+        # The number is in the source, but the claim's other figures come from a sentence that
+        # gives this one's subject another value.
+        ("Second-quarter revenues and earnings rose 19% and 10%.", C),
+        ("870 people have been infected worldwide, with 50 deaths in 21 countries.", C),
+    ],
+)
+def test_a_number_from_another_sentence_is_caught_when_the_rest_of_the_claim_is_anchored(
+    claim: str, verdict: Verdict
+) -> None:
+    [check] = check_text(RESULTS, claim).checks
+    assert check.verdict is verdict, (check.reasons, check.evidence)
