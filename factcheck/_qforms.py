@@ -325,7 +325,10 @@ class _FormReader:
             if dur is not None:
                 self._emit(start, dur.end(), _D("0.5"), QuantityKind.DURATION, unit=dur.group(1))
                 return dur.end()
-            self._emit(start, end, _D("0.5"), QuantityKind.COUNT, unit="fraction")
+            qualifier = self._qualifier(self._pre(start)) or Qualifier.EXACT
+            self._emit(
+                start, end, _D("0.5"), QuantityKind.COUNT, unit="fraction", qualifier=qualifier
+            )
             return end
         num, den = m.group("fnum").lower(), m.group("fden").lower()
         hyphen = "-" in m.group("fsep")
@@ -351,7 +354,8 @@ class _FormReader:
         if self._is_name_context(start, m.group(0)):
             return end
         value = (_D(numerator) / _D(_DENOMINATORS[den])).quantize(_SIX_PLACES)
-        self._emit(start, end, value, QuantityKind.COUNT, unit="fraction")
+        qualifier = self._qualifier(self._pre(start)) or Qualifier.EXACT  # "nearly a fifth of"
+        self._emit(start, end, value, QuantityKind.COUNT, unit="fraction", qualifier=qualifier)
         return end
 
     def _plain_number_at(self, start: int) -> int:

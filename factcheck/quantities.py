@@ -36,7 +36,8 @@ Representations chosen (the checker relies on them):
   2024-2025.
 - Fractions ("two-thirds", "a third of", "half of", "one in five", "fell by a fifth", "a
   fifth was lost", "by a quarter") are kind ``count`` with unit ``fraction`` and the value
-  quantized to 6 places (2/3 -> 0.666667). "a fifth" with no "of" is a fraction only after
+  quantized to 6 places (2/3 -> 0.666667), and the qualifier written before them ("nearly a
+  fifth" is approximate, "more than half" at least). "a fifth" with no "of" is a fraction only after
   "by", "nearly", "than"... or before a verb; otherwise it ranks ("a fifth term", "a fifth,
   smaller firm"). "the third meeting" and "a fifth term" are
   ordinals with unit "meeting" and "term" (an ordinal's unit is what it ranks); "Q3" and "H1"
