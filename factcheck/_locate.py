@@ -238,6 +238,17 @@ class _Slot:
         self.compare = _as_percent(self.quantity)
 
 
+@dataclass
+class _Claim:
+    """A claim sentence ready to check: its words and its quantities in place."""
+
+    text: str
+    words: frozenset[str]
+    slots: list[_Slot]
+    entities: frozenset[str]
+    start: int  # where ``text`` starts in the text the slots' spans refer to
+
+
 def _key(value: Decimal) -> Decimal:
     try:
         return value.normalize()

@@ -9,11 +9,19 @@ scanning the whole source. :func:`check_text` checks every quantity-bearing sent
 For each quantity of a claim the checker asks which source quantities are *about the same thing*
 (compatible kind, unit and currency, and shared content words near the number) and then decides:
 
-- ``supported``: the source states it (exactly, or the claim rounds it correctly);
-- ``contradicted``: the source states something different about the same thing;
-- ``unsupported``: nothing in the source bears on it.
+- ``supported``: the source states it (exactly, or the claim rounds it correctly), said of the
+  same thing: not of another subject, not beside words that belong to a neighbouring figure, not
+  in another sentence than the one the claim's other figures come from when that one gives the
+  figure another value;
+- ``contradicted``: the source states a different figure about the same thing: the same kind,
+  unit or currency and either enough words in common or a close value (a wrong digit, not
+  another order of thing), and no subject the source never names;
+- ``unsupported``: nothing in the source bears on it (the nearest figure may be shown as
+  evidence, with ``role="nearest"``, never as a conflict).
 
-A sentence's verdict is the worst over its quantities. Machine-readable reasons:
+Each figure gets its own verdict, reasons and evidence (``ClaimCheck.figures``, and
+``verdict``/``reasons``/``role`` on each ``Evidence``); a sentence's verdict is the worst over its
+figures. Machine-readable reasons:
 
 =========================  ==================================================================
 ``value_mismatch``         another figure for the same thing
@@ -33,43 +41,40 @@ A sentence's verdict is the worst over its quantities. Machine-readable reasons:
 =========================  ==================================================================
 
 Where each figure sits (words, names, clauses) is read by :mod:`factcheck._locate`; how two
-quantities compare (rounding, scale, qualifiers, dates) is :mod:`factcheck._compare`. All three
-modules are pure: no I/O, no settings, no global state; values are compared as ``Decimal``.
+quantities compare (rounding, scale, qualifiers, dates, per-share amounts) is
+:mod:`factcheck._compare`; which source figure a claim's figure is about (subjects, swapped
+figures, the same thing or not) is :mod:`factcheck._about`. All four modules are pure: no I/O,
+no settings, no global state; values are compared as ``Decimal``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from factcheck._compare import (
-    _MATCH,
-    _MISMATCH,
-    _RIVAL,
-    _THOUSANDS,
-    _dates_agree,
-    _relation,
+from factcheck._about import (
+    _anchored_swap,
+    _attribution_conflict,
+    _date_conflict,
+    _neighbour_swap,
+    _overruled,
+    _same_thing,
+    _unknown_subject,
 )
+from factcheck._compare import _MATCH, _MISMATCH, _RIVAL, _THOUSANDS, _relation
 from factcheck._locate import (
     _DIGITS,
     _GROUP,
-    _MONTHS,
-    _PLACEHOLDER_UNITS,
-    _STOPWORDS,
     _bisect,
+    _Claim,
     _key,
     _layout,
-    _lemma,
-    _name_key,
     _name_numbers,
-    _name_word,
     _read_quantities,
     _sentences,
     _Slot,
-    _unit_lemma,
 )
 from factcheck.models import (
     CheckReport,
@@ -187,9 +192,6 @@ _RANK = {Verdict.SUPPORTED: 0, Verdict.UNSUPPORTED: 1, Verdict.CONTRADICTED: 2}
 # the claim's number anywhere in the source sentence, a little for the two sentences overall,
 # and more for the words right next to both figures.
 _TOPICAL = 2.0  # a rival needs this much in common to be "about the same thing"
-# Another figure overrules one that matches the claim's value only when it scores clearly
-# higher (a quarter more, plus one) and its own clause shares more of the claim's words.
-_OVERRULE_RATIO, _OVERRULE_MARGIN = 1.25, 1.0
 _ANCHOR = 3.0  # the bonus for a source sentence where the claim's other figures are found
 _NEAR_MIN = 1.0  # same digits, one thing changed: a little shared context is enough
 
@@ -201,17 +203,6 @@ class _Finding:
     slot: _Slot | None
     name: tuple[int, int] | None = None  # a number inside a name, shown as evidence too
     nearest: bool = False  # ``slot`` is only the closest figure to an unsupported one
-
-
-@dataclass
-class _Claim:
-    """A claim sentence ready to check: its words and its quantities in place."""
-
-    text: str
-    words: frozenset[str]
-    slots: list[_Slot]
-    entities: frozenset[str]
-    start: int  # where ``text`` starts in the text the slots' spans refer to
 
 
 def _score(claim: _Claim, c: _Slot, index: SourceIndex, s: _Slot, anchors: frozenset[int]) -> float:
@@ -242,35 +233,6 @@ def _candidates(index: SourceIndex, c: _Slot) -> set[int]:
             for sentence in sentences:
                 found.update(index.by_sentence[sentence])
     return found
-
-
-def _attribution_conflict(index: SourceIndex, c: _Slot, s: _Slot) -> bool:
-    """The claim gives the figure to a subject the source gives it to someone else.
-
-    Either the source sentence gives another figure to the claim's subject ("France will send
-    40 tanks and Italy 12"; claim: Italy, 40), or the claim names a subject the source knows but
-    the matching sentence never mentions, while that sentence names its own ("Germany committed
-    €1.9 billion"; claim: the Netherlands, €1.9 billion)...
-    """
-    # Only names the claim puts right before this figure count: a second figure in a sentence
-    # ("killed two people and left 50 missing") inherits the first one's subject.
-    if not c.segment or c.segment & s.entities:
-        return False
-    for position in index.by_sentence.get(s.sentence, ()):
-        other = index.slots[position]
-        if other is s or _GROUP.get(other.quantity.kind) != _GROUP.get(s.quantity.kind):
-            continue
-        if other.quantity.value != s.quantity.value and c.segment & other.entities:
-            return True
-    named = c.segment & index.entities
-    return bool(named and s.entities and not named & index.sentence_entities[s.sentence])
-
-
-def _date_conflict(c: _Slot, s: _Slot) -> bool:
-    """'2.1% in September' where the source says '2.1% in October'."""
-    if c.when is None or s.when is None:
-        return False
-    return not _dates_agree(c.when, s.when)
 
 
 def _check_quantity(
@@ -350,144 +312,6 @@ def _check_quantity(
         # is silent on the claim's figure. The closest is shown as the nearest, not a conflict.
         return _Finding(Verdict.UNSUPPORTED, ["not_found"], best_rival[1], nearest=True)
     return _Finding(Verdict.UNSUPPORTED, ["not_found"], None)
-
-
-# How far apart two figures may be and still be two readings of one thing, by how much their
-# clauses share: a summary's wrong figure is usually near the right one (a digit, a rounding),
-# while a figure ten times off that shares one word is more likely about something else.
-_CLOSE_RATIO = {0: Decimal("1.5"), 1: Decimal(3)}
-
-
-def _same_thing(index: SourceIndex, claim: _Claim, c: _Slot, s: _Slot) -> bool:
-    """Whether a rival source figure is said of the same thing as the claim's figure, so that
-    its different value contradicts the claim rather than merely sitting nearby.
-
-    Not when the claim gives the figure to a subject the source never mentions ("Britain will
-    send 14 tanks" against "France will send 40 tanks"). Otherwise by the content words the two
-    clauses share, names aside (a name says whose, not what): two or more, or one plus the
-    same counted noun, and the figures may be any distance apart; fewer, and they must be
-    close in value (a wrong digit, not another order of thing).
-    """
-    if _unknown_subject(index, claim, c):
-        return False
-    if _GROUP.get(c.quantity.kind) == "time":
-        return bool(c.clause & s.clause)  # a year or date must at least share its clause
-    unit_c, unit_s = _unit_lemma(c.quantity.unit), _unit_lemma(s.quantity.unit)
-    same_unit = bool(unit_c and unit_c == unit_s and unit_c not in _PLACEHOLDER_UNITS)
-    names = c.segment | c.entities | s.entities | claim.entities
-    # The counted noun is weighed once, as the unit; a shared subject only backs a shared unit
-    # ("Vorland First won 49 seats" against its "28 seats", not "Ramos, 27" against "12 caps").
-    plain = {w for w in c.clause & s.clause if w[:4] not in names and w != unit_c}
-    strength = len(plain) + same_unit + (same_unit and bool(c.segment & s.entities))
-    if strength >= 2:
-        return True
-    if not strength and len({w for w in c.local & s.local if w[:4] not in names}) >= 2:
-        strength = 1
-    return _ratio(c.compare.value, s.compare.value) <= _CLOSE_RATIO[strength]
-
-
-def _ratio(a: Decimal, b: Decimal) -> Decimal:
-    a, b = abs(a), abs(b)
-    if a == b:
-        return Decimal(1)
-    if not a or not b:
-        return Decimal("Infinity")
-    return max(a, b) / min(a, b)
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]+")
-
-
-def _unknown_subject(index: SourceIndex, claim: _Claim, c: _Slot) -> bool:
-    """The claim names, before this figure, someone or something the source never mentions:
-    then the source cannot contradict what it says of them."""
-    end = c.quantity.span[0] - claim.start
-    start = 0
-    for other in claim.slots:
-        if other is not c and other.quantity.span[1] - claim.start <= end:
-            start = max(start, other.quantity.span[1] - claim.start)
-    for match in _CAPITALISED.finditer(claim.text, start, max(end, start)):
-        word = match.group()
-        lower = _name_word(word)
-        if lower in _STOPWORDS or lower in _MONTHS or len(word) < 3:
-            continue
-        if _lemma(word) in index.vocabulary or _name_key(word) in index.entities:
-            continue
-        if _name_word(word) in index.names:
-            continue
-        return True
-    return False
-
-
-def _overruled(
-    claim: _Claim, c: _Slot, score: float, s: _Slot, rival: tuple[float, _Slot] | None
-) -> bool:
-    """A figure found elsewhere in the source loses to another figure clearly about the claim:
-    far closer in context, or two figures swapped ("Seven drowned and 17 were killed" for "17
-    drowned and seven were killed": each figure's neighbouring words sit by the other)."""
-    if rival is None or c.segment & s.entities:
-        return False  # the match is said of the claim's own subject
-    other = rival[1]
-    closer = len(c.clause & s.local) < len(c.clause & other.local)
-    if rival[0] >= _OVERRULE_RATIO * score + _OVERRULE_MARGIN and closer:
-        return True
-    if other.sentence != s.sentence or not c.near & other.near or c.near & s.near:
-        return False
-    return any(
-        partner is not c and partner.quantity.value == other.quantity.value
-        and partner.near & s.near
-        for partner in claim.slots
-    )  # fmt: skip
-
-
-_SWAP_NEAR = 2  # words right by the figure a rival must share, where the match shares none
-
-
-def _neighbour_swap(
-    c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]
-) -> _Slot | None:
-    """The right number said of the wrong thing, within one source sentence: "recaptured
-    $40 million of previous provisions" where the source has "a $20 million recapture of
-    previous provisions, combined with $40 million of net charge-offs". The words right next to
-    the claim's figure sit by another figure of the matched sentence and by none of the match's
-    own: the claim took the number of one and the words of the other."""
-    if c.near & s.near:
-        return None
-    best: tuple[int, _Slot] | None = None
-    for _, rival in rivals:
-        if rival.sentence != s.sentence or rival.quantity.vague:
-            continue
-        shared = len(c.near & rival.near)
-        if shared >= _SWAP_NEAR and (best is None or shared > best[0]):
-            best = (shared, rival)
-    return best[1] if best else None
-
-
-_ANCHOR_MARGIN = 2  # more context words a rival beside the claim's other figures must share
-
-
-def _anchored_swap(
-    c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]], anchors: frozenset[int]
-) -> _Slot | None:
-    """The right number taken from the wrong sentence: the claim's other figures come from one
-    source sentence, which gives this figure's subject another value, while the sentence that
-    has the number is about something else ("revenues and earnings rose 19% and 10%" where the
-    earnings sentence says 38% and a 10% belongs to raw-material costs elsewhere).
-
-    A rival in an anchor sentence wins when the match shares nothing with the claim figure's
-    clause but the rival does, or when the rival shares clearly more of its surroundings."""
-    if not anchors or s.sentence in anchors:
-        return None
-    bare = not c.clause & s.local
-    best: tuple[int, _Slot] | None = None
-    for _, rival in rivals:
-        if rival.sentence not in anchors or rival.quantity.vague:
-            continue
-        ahead = len(c.local & rival.local) - len(c.local & s.local)
-        wins = (bare and c.clause & rival.local) or ahead >= _ANCHOR_MARGIN
-        if wins and (best is None or ahead > best[0]):
-            best = (ahead, rival)
-    return best[1] if best else None
 
 
 def _contradicted(c: _Slot, s: _Slot) -> _Finding:

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import factcheck.checker as checker
-from factcheck import _compare, _locate, quantities
+from factcheck import _about, _compare, _locate, quantities
 from factcheck.checker import REASONS, SourceIndex, check_claims, check_text, index_source
 from factcheck.models import DraftClaim, Verdict
 
@@ -306,7 +306,9 @@ def test_origin_is_passed_through() -> None:
 # ---------------------------------------------------------------- purity
 
 
-@pytest.mark.parametrize("module", [checker, _compare, _locate], ids=lambda m: m.__name__)
+@pytest.mark.parametrize(
+    "module", [checker, _about, _compare, _locate], ids=lambda m: m.__name__
+)
 def test_checker_imports_nothing_with_side_effects(module: object) -> None:
     tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))  # type: ignore[attr-defined]
     imported = set()
