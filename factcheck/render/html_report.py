@@ -31,6 +31,8 @@ from factcheck.render.common import (
     engine_line,
     evidence_verdict,
     figure_of,
+    figure_verdicts,
+    mixed,
     one_line,
     safe_url,
     sources_besides_claim,
@@ -70,6 +72,16 @@ def _html_emphasised(pieces: Pieces, fallback: Verdict) -> Markup:
         if mark
         else escape(piece)
         for piece, mark in pieces
+    )
+
+
+def _figures_line(check: ClaimCheck) -> str:
+    """The claim's figures for its heading; each with its own symbol when they disagree."""
+    if not mixed(check):
+        return figure_of(check)
+    return ", ".join(
+        f"{one_line(check.claim[start:end])} {SYMBOL[verdict]}"
+        for start, end, verdict in figure_verdicts(check)
     )
 
 
@@ -208,7 +220,7 @@ def _html_page(
                 "verdict": check.verdict.value,
                 "symbol": SYMBOL[check.verdict],
                 "origin": check.origin,
-                "figure": figure_of(check),
+                "figure": _figures_line(check),
                 "claim": _html_emphasised(claim_segments(check), check.verdict),
                 "why": describe_reasons(check),
                 "sources": [_html_emphasised(pieces, check.verdict) for pieces in others],
