@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 import factcheck.checker as checker
 from factcheck import _about, _compare, _locate, quantities
 from factcheck.checker import REASONS, SourceIndex, check_claims, check_text, index_source
-from factcheck.models import DraftClaim, Verdict
+from factcheck.models import CheckReport, ClaimCheck, DraftClaim, Verdict
+from factcheck.render import render_report
 
 DEFENCE = (
     "Defence ministers from 50 countries gathered in Brussels on October 15 for the 31st meeting "
@@ -581,3 +582,20 @@ def test_a_number_from_another_sentence_is_caught_when_the_rest_of_the_claim_is_
 ) -> None:
     [check] = check_text(RESULTS, claim).checks
     assert check.verdict is verdict, (check.reasons, check.evidence)
+
+
+def test_results_written_before_per_figure_verdicts_still_load_and_render() -> None:
+    old = {
+        "claim": "Ministers from 40 countries met on October 15.",
+        "verdict": "contradicted",
+        "reasons": ["value_mismatch"],
+        "evidence": [
+            {"sentence": "Ministers from 50 countries met.", "sentence_span": [0, 32],
+             "quantity_text": "50", "quantity_span": [15, 17]}
+        ],
+    }  # fmt: skip
+    check = ClaimCheck.model_validate(old)
+    assert check.figures == [] and check.evidence[0].verdict is None
+    table = render_report(CheckReport(checks=[check]), "markdown")
+    # With nothing per figure, every figure and its evidence carry the claim's verdict.
+    assert "**50**" in table and "✗ contradicted" in table
