@@ -98,6 +98,18 @@ def _draft_call(
     )
 
 
+def _bearing_sentence(check: ClaimCheck) -> str | None:
+    """The source sentence that states or contradicts the figure, if any.
+
+    Evidence marked ``nearest`` (shown for an unsupported figure) is left out: offered as "the
+    source sentence", it would tempt the model to swap in a figure about something else.
+    """
+    for evidence in check.evidence:
+        if evidence.role != "nearest":
+            return evidence.sentence
+    return None
+
+
 def _repair_call(
     article: Article,
     draft: Draft,
@@ -110,7 +122,7 @@ def _repair_call(
             "claim": check.claim,
             "verdict": str(check.verdict),
             "reasons": list(check.reasons),
-            "source_sentence": check.evidence[0].sentence if check.evidence else None,
+            "source_sentence": _bearing_sentence(check),
         }
         for check in findings
     ]

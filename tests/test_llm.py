@@ -37,6 +37,7 @@ from scripted_server import (
 from vcr.errors import CannotOverwriteExistingCassetteException
 from vcr.request import Request
 
+from factcheck import llm as llm_module
 from factcheck.errors import (
     ConfigError,
     LLMError,
@@ -687,3 +688,21 @@ def test_async_transport_retry_waits_as_told_and_records_why(scripted_server, ra
     assert [r.reason for r in outcome.usage.retries] == [
         "transport: HTTP 429 (Retry-After 1.5), retried by the client"
     ]
+
+
+def test_repair_offers_no_nearest_sentence_as_the_source(ramstein):
+    # An unsupported figure's evidence is only the nearest the article comes: offered as "the
+    # source sentence" it would invite the model to swap in a figure about something else.
+    nearest = _findings()[0].evidence[0].model_copy(update={"role": "nearest"})
+    finding = ClaimCheck(
+        claim="Germany trained 4,000 Ukrainian soldiers.",
+        origin="claim",
+        verdict=Verdict.UNSUPPORTED,
+        reasons=["not_found"],
+        evidence=[nearest],
+    )
+    settings = resolve_settings(api_key=FAKE_KEY)
+    call = llm_module._repair_call(ramstein, _wrong_draft(), [finding], settings, None)
+    prompt = call.request()["messages"][1]["content"]
+    assert "Source sentence: none found in the article" in prompt
+    assert "Source sentence: Pistorius" not in prompt
