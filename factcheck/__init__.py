@@ -6,6 +6,7 @@ The public API is re-exported here; ``__all__`` is kept honest by ``tests/test_e
 from importlib import metadata as _metadata
 
 from factcheck.article import load_article
+from factcheck.batch import BatchItem, asummarize_many, summarize_many
 from factcheck.checker import check_claims, check_text
 from factcheck.errors import FactcheckError
 from factcheck.models import (
@@ -28,6 +29,7 @@ except _metadata.PackageNotFoundError:  # running from a source tree that was ne
 
 __all__ = [
     "Article",
+    "BatchItem",
     "CheckReport",
     "ClaimCheck",
     "Draft",
@@ -38,9 +40,11 @@ __all__ = [
     "Verdict",
     "__version__",
     "asummarize",
+    "asummarize_many",
     "check_claims",
     "check_text",
     "load_article",
     "parse_quantities",
     "summarize",
+    "summarize_many",
 ]

@@ -4,6 +4,7 @@ Only this module parses arguments, prints, and maps errors to exit codes.
 
 Exit codes: 0 every claim supported; 1 some claim contradicted or unsupported; 2 bad input;
 3-13 the other ``FactcheckError`` branches (see ``factcheck.errors``); 130 interrupted.
+A batch (``summarize`` over several sources) exits with the highest of its sources' codes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from factcheck import __version__
+from factcheck.batch import DEFAULT_CONCURRENCY
 from factcheck.errors import FactcheckError, InputError
 from factcheck.models import Verdict
 
@@ -73,12 +75,24 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
     from factcheck.pipeline import summarize
     from factcheck.render import render_result
 
+    sources = list(args.source)
+    if not sources and args.from_file is None:
+        raise InputError("give a SOURCE or --from-file FILE")
+    if args.output is not None and args.output_dir is not None:
+        raise InputError("--output and --output-dir cannot be used together")
+    if args.from_file is not None:
+        from factcheck.batch import read_source_list
+
+        sources += read_source_list(args.from_file)
+    if len(sources) != 1 or args.from_file is not None or args.output_dir is not None:
+        return _summarize_batch(args, sources)
+
     def progress(message: str) -> None:
         if not args.quiet:
             print(f"factcheck: {message}", file=sys.stderr, flush=True)
 
     result = summarize(
-        args.source,
+        sources[0],
         offline=args.offline,
         model=args.model,
         base_url=args.base_url,
@@ -115,6 +129,123 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
     return status or (EXIT_FLAGGED if flagged else EXIT_OK)
 
 
+def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
+    """Several sources: each one's output as soon as it finishes; a failure costs only itself.
+
+    Exit code: the highest of the sources' own codes (0 succeeded and nothing fails --fail-on,
+    1 something does, 2-13 the source's error), so any failure outranks any flagged figure.
+    """
+    import contextlib
+    from pathlib import Path
+
+    from factcheck.batch import json_line, output_name, summarize_many
+    from factcheck.render import md_escape, render_result
+
+    if not sources:
+        raise InputError(f"{args.from_file}: lists no sources")
+    if args.format == "html" and args.output_dir is None:
+        raise InputError("--format html with several sources needs --output-dir DIR")
+    if "-" in sources and args.from_file == "-":
+        raise InputError("standard input holds the list of sources; it cannot be a source too")
+    folder = None if args.output_dir is None else Path(args.output_dir)
+    if folder is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"cannot create {folder} ({exc.strerror or exc})") from exc
+    failing = FAIL_ON[args.fail_on]
+    total = len(sources)
+
+    def say(message: str) -> None:
+        if not args.quiet:
+            # One write per line: sources start in worker threads, and print() writes the
+            # newline separately, which interleaves lines.
+            sys.stderr.write(f"factcheck: {message}\n")
+            sys.stderr.flush()
+
+    def started(index: int, source: str) -> None:
+        if not args.quiet:
+            sys.stderr.write(f"[{index + 1}/{total}] summarizing {source}\n")
+            sys.stderr.flush()
+
+    with contextlib.ExitStack() as stack:
+        out = sys.stdout
+        if args.output is not None:
+            try:
+                out = stack.enter_context(open(args.output, "w", encoding="utf-8"))
+            except OSError as exc:
+                raise InputError(f"cannot write {args.output} ({exc.strerror or exc})") from exc
+        items = stack.enter_context(
+            contextlib.closing(
+                summarize_many(
+                    sources,
+                    concurrency=args.concurrency,
+                    on_start=started,
+                    offline=args.offline,
+                    model=args.model,
+                    base_url=args.base_url,
+                    prompts_dir=args.prompts_dir,
+                    repair_rounds=args.repair_rounds,
+                    allow_private_hosts=args.allow_private_hosts,
+                )
+            )
+        )
+        status = EXIT_OK
+        for item in items:
+            if item.error is not None:
+                message = item.error.message
+                # Most messages already name the file or URL; say it once.
+                message = message.removeprefix(f"{item.source}: ")
+                print(f"factcheck: error: {item.source}: {message}", file=sys.stderr)
+                status = max(status, item.error.exit_code)
+                if args.format == "json" and folder is None:
+                    out.write(json_line(item))
+                    out.flush()
+                continue
+            assert item.result is not None
+            flagged = sum(1 for check in item.result.claims if check.verdict in failing)
+            if flagged:
+                say(f"{item.source}: {flagged} figure(s) fail --fail-on {args.fail_on}")
+                status = max(status, EXIT_FLAGGED)
+            if folder is not None:
+                path = folder / output_name(item.index, item.source, args.format)
+                rendered = render_result(item.result, args.format)
+                try:
+                    path.write_text(rendered, encoding="utf-8")
+                except OSError as exc:
+                    # Nothing is lost: the result the run paid for goes to stdout instead.
+                    print(
+                        f"factcheck: error: {item.source}: cannot write {path} "
+                        f"({exc.strerror or exc}); the result follows on standard output",
+                        file=sys.stderr,
+                    )
+                    sys.stdout.write(rendered)
+                    status = max(status, InputError.exit_code)
+                else:
+                    say(f"wrote {item.source} to {path}")
+            elif args.format == "json":
+                out.write(json_line(item))
+            else:
+                options = _terminal_options() if args.output is None else {}
+                if args.format == "markdown":
+                    out.write(f"# {md_escape(item.source)}\n\n")
+                else:
+                    out.write(f"==> {item.source} <==\n\n")
+                out.write(render_result(item.result, args.format, **options) + "\n")
+            out.flush()
+    return status
+
+
+def _concurrency(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {count}")
+    return count
+
+
 def _repair_rounds(value: str) -> int:
     try:
         rounds = int(value)
@@ -135,11 +266,35 @@ def _add_summarize(commands: argparse._SubParsersAction) -> None:  # type: ignor
             "LLM at OPENAI_BASE_URL / OPENAI_API_KEY when set, otherwise (or with --offline) "
             "the extractive engine, which quotes the article's own sentences. Progress goes to "
             "stderr. Exit 0 when nothing fails --fail-on, 1 when something does, 2 on bad input, "
-            "3-13 on configuration, fetching and model failures."
+            "3-13 on configuration, fetching and model failures. With several sources (or "
+            "--from-file, or --output-dir) each is summarized on its own and written as soon as "
+            "it finishes: --format json writes JSON Lines, one object per source with its "
+            "result or its error; a failed source does not stop the others; the exit code is "
+            "the highest of the sources' own codes."
         ),
     )
     summarize.add_argument(
-        "source", metavar="SOURCE", help="the article: a URL, an .html/.txt/.md file, or -"
+        "source",
+        metavar="SOURCE",
+        nargs="*",
+        help="the article: a URL, an .html/.txt/.md file, or -; several run as a batch",
+    )
+    summarize.add_argument(
+        "--from-file",
+        metavar="FILE",
+        help="also summarize the sources listed in FILE, one a line (# comments; - for stdin)",
+    )
+    summarize.add_argument(
+        "--output-dir",
+        metavar="DIR",
+        help="batch: write each source's output to its own file in DIR (needed for html)",
+    )
+    summarize.add_argument(
+        "--concurrency",
+        type=_concurrency,
+        default=DEFAULT_CONCURRENCY,
+        metavar="N",
+        help=f"batch: sources summarized at once (default: {DEFAULT_CONCURRENCY})",
     )
     summarize.add_argument("--model", metavar="M", help="model name (default: FACTCHECK_MODEL)")
     summarize.add_argument(

@@ -1,0 +1,255 @@
+"""Summarize several articles in one run, keeping every finished result.
+
+``summarize_many`` (sync, threads) and ``asummarize_many`` (async, a semaphore over
+``asummarize``) run :func:`factcheck.summarize` over a list of sources with bounded concurrency
+and yield one :class:`BatchItem` per source **in completion order**, as soon as it finishes:
+a caller that writes each item out at once keeps everything finished even if the run is cut
+short later. ``BatchItem.index`` is the source's position in the input, for callers that want
+input order back (with ``concurrency=1`` completion order *is* input order).
+
+A ``FactcheckError`` for one source (a missing file, an unreachable URL, a model that keeps
+failing) becomes that item's ``error`` and the others carry on. Any other exception is a bug and
+propagates, as does ``KeyboardInterrupt``; sources not yet started are then never started.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from collections.abc import AsyncGenerator, Callable, Generator, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict
+
+from factcheck.errors import ConfigError, FactcheckError, InputError
+from factcheck.models import Result
+from factcheck.pipeline import asummarize, summarize
+
+__all__ = [
+    "BatchError",
+    "BatchItem",
+    "asummarize_many",
+    "json_line",
+    "output_name",
+    "read_source_list",
+    "summarize_many",
+]
+
+# Sources summarized at once by default: enough to overlap fetches and model calls, few enough
+# that a batch does not trip an endpoint's per-minute rate limit in one burst.
+DEFAULT_CONCURRENCY = 4
+
+Source = str | Path
+OnStart = Callable[[int, str], None]
+
+_URL = re.compile(r"^https?://", re.IGNORECASE)
+# A comment after a source needs whitespace before the "#", so a URL's #fragment stays.
+_INLINE_COMMENT = re.compile(r"\s+#.*$")
+
+
+class BatchError(BaseModel):
+    """Why one source of a batch failed: the one-line message, the error class, its exit code."""
+
+    model_config = ConfigDict(frozen=True)
+
+    message: str
+    type: str
+    exit_code: int
+
+    @classmethod
+    def from_exception(cls, exc: FactcheckError) -> BatchError:
+        return cls(message=str(exc), type=type(exc).__name__, exit_code=exc.exit_code)
+
+
+class BatchItem(BaseModel):
+    """One source of a batch: its ``result`` when it succeeded, else its ``error``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    index: int
+    """The source's position in the input list, from 0."""
+    source: str
+    result: Result | None = None
+    error: BatchError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the source was summarized (its figures may still be flagged)."""
+        return self.error is None
+
+
+def summarize_many(
+    sources: Iterable[Source],
+    *,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    on_start: OnStart | None = None,
+    **options: Any,
+) -> Generator[BatchItem, None, None]:
+    """Summarize every source; yield a ``BatchItem`` for each as soon as it finishes.
+
+    ``options`` go to :func:`factcheck.summarize` unchanged for every source (``engine``,
+    ``offline``, ``model``, ``client``, ``settings``, ``allow_private_hosts``, ...); a shared
+    ``client`` must be safe to use from several threads, as ``openai.OpenAI`` is. Up to
+    ``concurrency`` sources run at once in worker threads (``1`` runs them one after another in
+    the calling thread). Items come in completion order; ``item.index`` is the input position.
+    ``on_start(index, source)`` is called as each source begins (from a worker thread when
+    ``concurrency > 1``). Raises ``ConfigError`` for a concurrency below 1 and ``InputError``
+    when standard input (``"-"``) is listed more than once, before anything runs.
+    """
+    work = _prepare(sources, concurrency)
+
+    def one(index: int, source: str) -> BatchItem:
+        if on_start is not None:
+            on_start(index, source)
+        try:
+            result = summarize(source, **options)
+        except FactcheckError as exc:
+            return BatchItem(index=index, source=source, error=BatchError.from_exception(exc))
+        return BatchItem(index=index, source=source, result=result)
+
+    if concurrency == 1:
+        for index, source in work:
+            yield one(index, source)
+        return
+    pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="factcheck-batch")
+    pending: set[Future[BatchItem]] = set()
+    try:
+        queued = iter(work)
+        # Submit only as many as can run: a source not yet started is never started after a
+        # failure or an interrupt, and the rest of the list costs nothing.
+        for index, source in queued:
+            pending.add(pool.submit(one, index, source))
+            if len(pending) == concurrency:
+                break
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+                following = next(queued, None)
+                if following is not None:
+                    pending.add(pool.submit(one, *following))
+    finally:
+        for future in pending:
+            future.cancel()
+        # Running summaries cannot be killed; don't wait for them when the caller stops early.
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+async def asummarize_many(
+    sources: Iterable[Source],
+    *,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    on_start: OnStart | None = None,
+    **options: Any,
+) -> AsyncGenerator[BatchItem, None]:
+    """The async twin of :func:`summarize_many`: an async iterator of ``BatchItem``.
+
+    At most ``concurrency`` calls of :func:`factcheck.asummarize` run at once (a semaphore);
+    ``options`` go to it unchanged (``client``, when given, is an ``openai.AsyncOpenAI``).
+    Items come in completion order. Leaving the loop early, or an exception, cancels the
+    sources still running.
+    """
+    work = _prepare(sources, concurrency)
+    limit = asyncio.Semaphore(concurrency)
+
+    async def one(index: int, source: str) -> BatchItem:
+        async with limit:
+            if on_start is not None:
+                on_start(index, source)
+            try:
+                result = await asummarize(source, **options)
+            except FactcheckError as exc:
+                return BatchItem(index=index, source=source, error=BatchError.from_exception(exc))
+            return BatchItem(index=index, source=source, result=result)
+
+    tasks = [asyncio.ensure_future(one(index, source)) for index, source in work]
+    try:
+        for next_done in asyncio.as_completed(tasks):
+            yield await next_done
+    finally:
+        for task in tasks:
+            task.cancel()
+        # Let the cancelled tasks unwind before the caller's loop moves on or closes.
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def _prepare(sources: Iterable[Source], concurrency: int) -> list[tuple[int, str]]:
+    """Number the sources and reject what would fail every one of them alike."""
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ConfigError(f"concurrency must be a whole number of 1 or more, got {concurrency!r}")
+    work = [(index, str(source)) for index, source in enumerate(sources)]
+    if sum(1 for _, source in work if source == "-") > 1:
+        raise InputError("standard input (-) can be read only once in a batch")
+    return work
+
+
+def read_source_list(path: str | Path, stdin: Any = None) -> list[str]:
+    """The sources listed in a file, one a line; ``"-"`` reads the list from standard input.
+
+    Blank lines and lines starting with ``#`` are skipped, and so is a ``#`` comment after a
+    source (preceded by whitespace, so a URL's ``#fragment`` stays). Raises
+    ``SourceNotFoundError`` for a missing file and ``InputError`` for an unreadable one.
+    """
+    import sys
+
+    from factcheck.errors import SourceNotFoundError
+
+    if str(path) == "-":
+        text = (stdin or sys.stdin).read()
+    else:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise SourceNotFoundError(f"{path}: no such file") from None
+        except IsADirectoryError:
+            raise InputError(f"{path}: is a directory, not a list of sources") from None
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: not a UTF-8 text list of sources") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    sources = []
+    for line in text.splitlines():
+        line = _INLINE_COMMENT.sub("", line).strip()
+        if line and not line.startswith("#"):
+            sources.append(line)
+    return sources
+
+
+def json_line(item: BatchItem) -> str:
+    """One JSON Lines record for a batch item, newline included.
+
+    ``{"index": i, "source": s, "result": {...}}`` for a success, with the result exactly as
+    ``--format json`` writes it for one article, or ``{"index": i, "source": s, "error":
+    {"message": ..., "type": ..., "exit_code": ...}}`` for a failure.
+    """
+    head = f'{{"index": {item.index}, "source": {json.dumps(item.source, ensure_ascii=False)}, '
+    if item.result is not None:
+        return f'{head}"result": {item.result.model_dump_json()}}}\n'
+    assert item.error is not None  # an item holds a result or an error, never neither
+    return f'{head}"error": {item.error.model_dump_json()}}}\n'
+
+
+EXTENSIONS = {"json": "json", "markdown": "md", "table": "txt", "html": "html"}
+
+
+def output_name(index: int, source: str, fmt: str) -> str:
+    """The file name of one source's output in a batch's output folder.
+
+    The 1-based input position comes first, so two sources of one run never share a name (the
+    same URL listed twice included) and a listing sorts in input order; then a slug of the
+    URL's host and path or the file's name, cut to a readable length.
+    """
+    if source == "-":
+        stem = "stdin"
+    elif _URL.match(source):
+        parts = urlsplit(source)
+        stem = f"{parts.hostname or ''}{parts.path}"
+        stem = stem.rsplit(".", 1)[0] if re.search(r"\.[a-z]{2,5}$", parts.path) else stem
+    else:
+        stem = Path(source).stem
+    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")[:60].rstrip("-") or "source"
+    return f"{index + 1:03d}-{slug}.{EXTENSIONS[fmt]}"
