@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import queue
 import re
+import threading
 from collections.abc import AsyncGenerator, Callable, Generator, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -115,28 +116,49 @@ def summarize_many(
         for index, source in work:
             yield one(index, source)
         return
-    pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="factcheck-batch")
-    pending: set[Future[BatchItem]] = set()
+    yield from _threaded(work, one, concurrency)
+
+
+def _threaded(
+    work: list[tuple[int, str]], one: Callable[[int, str], BatchItem], concurrency: int
+) -> Generator[BatchItem, None, None]:
+    """Run ``one`` over ``work`` in ``concurrency`` daemon threads; yield items as they finish.
+
+    Daemon threads rather than a ``ThreadPoolExecutor``: the executor's workers are joined at
+    interpreter exit, so Ctrl-C in the CLI would wait for every running summary (a model call
+    can take a minute) before the process could exit. When the caller stops early (an
+    exception, an interrupt, ``close()``), workers start no further source; the ones running
+    finish in the background and their items are dropped.
+    """
+    todo: queue.SimpleQueue[tuple[int, str]] = queue.SimpleQueue()
+    for entry in work:
+        todo.put(entry)
+    # queue.Queue, not SimpleQueue: its blocking get() is interrupted by Ctrl-C at once.
+    finished: queue.Queue[tuple[BatchItem | None, BaseException | None]] = queue.Queue()
+    stop = threading.Event()
+
+    def worker() -> None:
+        while not stop.is_set():
+            try:
+                index, source = todo.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                finished.put((one(index, source), None))
+            except BaseException as exc:  # handed to the caller's thread, re-raised there
+                finished.put((None, exc))
+
+    for number in range(min(concurrency, len(work))):
+        threading.Thread(target=worker, name=f"factcheck-batch-{number}", daemon=True).start()
     try:
-        queued = iter(work)
-        # Submit only as many as can run: a source not yet started is never started after a
-        # failure or an interrupt, and the rest of the list costs nothing.
-        for index, source in queued:
-            pending.add(pool.submit(one, index, source))
-            if len(pending) == concurrency:
-                break
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield future.result()
-                following = next(queued, None)
-                if following is not None:
-                    pending.add(pool.submit(one, *following))
+        for _ in work:
+            item, exc = finished.get()
+            if exc is not None:
+                raise exc
+            assert item is not None
+            yield item
     finally:
-        for future in pending:
-            future.cancel()
-        # Running summaries cannot be killed; don't wait for them when the caller stops early.
-        pool.shutdown(wait=False, cancel_futures=True)
+        stop.set()
 
 
 async def asummarize_many(

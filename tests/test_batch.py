@@ -359,3 +359,28 @@ def test_ctrl_c_during_the_second_source_keeps_the_first_line_and_exits_130(
     (line,) = _json_lines(out)
     assert line["source"] == files["txt"] and "result" in line
     assert len(calls) == 2  # the third source never started
+
+
+def test_a_real_ctrl_c_exits_130_at_once_keeping_the_finished_lines(files, article_url) -> None:
+    # End to end, with worker threads: SIGINT while a URL stalls (the test server's /slow route
+    # answers nothing for 5 seconds) stops the run without waiting for it.
+    import signal
+    import subprocess
+    import sys
+
+    slow = article_url.replace("/article", "/slow")
+    command = [sys.executable, "-m", "factcheck", "summarize", files["txt"], slow, files["txt"]]
+    command += ["--allow-private-hosts", "--format", "json", "--concurrency", "2"]
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = json.loads(process.stdout.readline())
+        second = json.loads(process.stdout.readline())
+        process.send_signal(signal.SIGINT)
+        rest, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "factcheck: interrupted" in err and "Traceback" not in err
+    # Both copies of the text finished and were written; the stalled URL never was.
+    assert {first["index"], second["index"]} == {0, 2} and "result" in first
+    assert rest == "" and slow not in err.replace(f"summarizing {slow}", "")
