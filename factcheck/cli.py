@@ -194,8 +194,9 @@ def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
         for item in items:
             if item.error is not None:
                 message = item.error.message
-                # Most messages already name the file or URL; say it once.
-                message = message.removeprefix(f"{item.source}: ")
+                # Most messages already start with the file or URL; name it once.
+                if message.startswith(item.source):
+                    message = message[len(item.source) :].lstrip(" :") or message
                 print(f"factcheck: error: {item.source}: {message}", file=sys.stderr)
                 status = max(status, item.error.exit_code)
                 if args.format == "json" and folder is None:

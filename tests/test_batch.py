@@ -240,7 +240,7 @@ def test_from_file_dash_reads_the_list_from_stdin(capsys, files, monkeypatch) ->
     code, out, err = _run(capsys, "--from-file", "-", "--format", "json", "--quiet")
     lines = _json_lines(out)
     assert code == 2 and len(lines) == 2
-    assert err.splitlines() == [f"factcheck: error: {files['empty']}: {files['empty']} is empty"]
+    assert err.splitlines() == [f"factcheck: error: {files['empty']}: is empty"]
 
 
 def test_an_empty_list_and_no_source_are_bad_input(capsys, tmp_path) -> None:
