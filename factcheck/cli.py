@@ -197,7 +197,7 @@ def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
                 # Most messages already start with the file or URL; name it once.
                 if message.startswith(item.source):
                     message = message[len(item.source) :].lstrip(" :") or message
-                print(f"factcheck: error: {item.source}: {message}", file=sys.stderr)
+                sys.stderr.write(f"factcheck: error: {item.source}: {message}\n")
                 status = max(status, item.error.exit_code)
                 if args.format == "json" and folder is None:
                     out.write(json_line(item))
