@@ -407,7 +407,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    # argparse fills a nargs="*" positional once, so in `summarize a.html --format json b.html`
+    # the sources after an option come back unparsed: they are more sources.
+    if extras and args.command == "summarize" and all(e == "-" or e[:1] != "-" for e in extras):
+        args.source += extras
+    elif extras:
+        parser.error(f"unrecognized arguments: {' '.join(extras)}")
     try:
         return int(args.handler(args))
     except FactcheckError as exc:

@@ -384,3 +384,61 @@ def test_a_real_ctrl_c_exits_130_at_once_keeping_the_finished_lines(files, artic
     # Both copies of the text finished and were written; the stalled URL never was.
     assert {first["index"], second["index"]} == {0, 2} and "result" in first
     assert rest == "" and slow not in err.replace(f"summarizing {slow}", "")
+
+
+def test_output_writes_the_json_lines_to_a_file(capsys, files, tmp_path) -> None:
+    target = tmp_path / "morning.jsonl"
+    code, out, _ = _run(
+        capsys, files["txt"], files["missing"], "--format", "json", "-o", str(target)
+    )
+    assert code == 2 and out == ""
+    lines = _json_lines(target.read_text(encoding="utf-8"))
+    assert sorted(("result" in line, line["source"]) for line in lines) == [
+        (False, files["missing"]),
+        (True, files["txt"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--output", "x.json", "--output-dir", "out"], "cannot be used together"),
+        (["--from-file", "-", "-"], "cannot be a source too"),
+    ],
+)
+def test_contradictory_batch_options_are_bad_input(
+    capsys, files, monkeypatch, tmp_path, extra, message
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO(files["txt"] + "\n"))
+    code, out, err = _run(capsys, files["txt"], *extra)
+    assert code == 2 and out == "" and message in err and err.count("\n") == 1
+    assert not (tmp_path / "out").exists() and not (tmp_path / "x.json").exists()
+
+
+def test_an_unwritable_file_in_the_output_dir_loses_nothing(capsys, files, tmp_path) -> None:
+    folder = tmp_path / "out"
+    (folder / "001-ramstein.json").mkdir(parents=True)  # a folder where the file should go
+    code, out, err = _run(
+        capsys,
+        files["txt"],
+        files["html"],
+        "--format",
+        "json",
+        "--output-dir",
+        str(folder),
+        "--concurrency",
+        "1",
+    )
+    assert code == 2
+    assert Result.model_validate_json(out).article.obtained_via  # the result went to stdout
+    assert "cannot write" in err and (folder / "002-ramstein.json").is_file()
+
+
+def test_sources_may_come_before_and_after_options(capsys, files) -> None:
+    code, out, _ = _run(capsys, files["txt"], "--format", "json", files["html"], "-q", files["txt"])
+    assert code == 0
+    assert sorted(line["index"] for line in _json_lines(out)) == [0, 1, 2]
+    with pytest.raises(SystemExit) as exit_info:
+        main(["summarize", files["txt"], "--format", "json", files["html"], "--bogus"])
+    assert exit_info.value.code == 2 and "--bogus" in capsys.readouterr().err
