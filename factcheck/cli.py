@@ -3,13 +3,15 @@
 Only this module parses arguments, prints, and maps errors to exit codes.
 
 Exit codes: 0 every claim supported; 1 some claim contradicted or unsupported; 2 bad input;
-3-13 the other ``FactcheckError`` branches (see ``factcheck.errors``); 130 interrupted.
+3-13 the other ``FactcheckError`` branches (see ``factcheck.errors``); 130 interrupted;
+141 the reader of stdout went away.
 A batch (``summarize`` over several sources) exits with the highest of its sources' codes.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 from collections.abc import Sequence
@@ -23,6 +25,7 @@ from factcheck.models import Verdict
 EXIT_OK = 0
 EXIT_FLAGGED = 1
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool killed by it
 
 
 class _Parser(argparse.ArgumentParser):
@@ -422,6 +425,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`factcheck ... | head`): stop quietly, as Unix tools do. Point
+        # stdout at /dev/null so the interpreter's final flush does not raise again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":  # pragma: no cover

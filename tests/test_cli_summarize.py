@@ -190,3 +190,24 @@ def test_fail_on_decides_the_exit_code(
     verdicts = {c["verdict"] for c in data["claims"]}
     assert verdicts == ({"supported"} if draft == "clean" else {"supported", draft})
     assert "asking gpt-4o-mini" in err and "{" not in err
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly(examples_dir: Path) -> None:
+    # `factcheck summarize ... | head` must not end in a BrokenPipeError traceback: more output
+    # than a pipe buffer holds, a reader that takes 100 bytes and leaves.
+    import subprocess
+    import sys
+
+    sources = [str(examples_dir / "ramstein.html")] * 12  # ~35 KB of JSON each
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "summarize", *sources, "-q", "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(100)
+    process.stdout.close()
+    with process.stderr:
+        stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 141
+    assert "Traceback" not in stderr
