@@ -40,6 +40,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from factcheck.checker import check_text
     from factcheck.render import render_report
 
+    if args.source == "-" and args.text == "-":
+        raise InputError("the source and the text cannot both be read from standard input")
     source = load_article(args.source, allow_private_hosts=args.allow_private_hosts)
     text = read_text(args.text)
     report = check_text(source.text, text)

@@ -174,3 +174,11 @@ def test_each_figure_is_marked_by_its_own_verdict(capsys: pytest.CaptureFixture[
     assert "| 40: the article gives a different figure |" in table
     # A sentence whose figures agree carries no per-figure symbols: its verdict says it all.
     assert "**\\$2.5 billion** in defence" in table
+
+
+def test_source_and_text_cannot_both_come_from_stdin(capsys) -> None:
+    assert main(["check", "--source", "-", "-"]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() == (
+        "factcheck: error: the source and the text cannot both be read from standard input"
+    )
