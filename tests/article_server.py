@@ -190,8 +190,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(reply.body)
 
     def _slow(self) -> None:
-        # Stall before the status line, long past the client's read timeout.
-        deadline = time.monotonic() + 5
+        # Stall before the status line, long past the client's read timeout, and long enough
+        # that a test interrupting a run during the stall never races its end on a loaded machine.
+        deadline = time.monotonic() + 30
         while time.monotonic() < deadline and not self.state.stop.is_set():
             time.sleep(0.05)
         self.close_connection = True

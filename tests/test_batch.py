@@ -363,7 +363,7 @@ def test_ctrl_c_during_the_second_source_keeps_the_first_line_and_exits_130(
 
 def test_a_real_ctrl_c_exits_130_at_once_keeping_the_finished_lines(files, article_url) -> None:
     # End to end, with worker threads: SIGINT while a URL stalls (the test server's /slow route
-    # answers nothing for 5 seconds) stops the run without waiting for it.
+    # answers nothing for 30 seconds) stops the run without waiting for it.
     import signal
     import subprocess
     import sys
