@@ -40,7 +40,7 @@ FIELDS = {"article", "claim", "label", "error_class", "note"}
 MIN_PER_ERROR_CLASS = 8
 # A digit, or a word that states a figure ("twelfth", "forty-five", "half a million", "millions").
 _NUMBERISH = re.compile(
-    r"\d|\b(?:one|two|three|four|five|fif|six|seven|eight|nine|ten|eleven|twel|thir|twent|fort|"
+    r"\d|\b(?:one|two|three|four|five|fif|six|seven|eight|nine|nin|ten|eleven|twel|thir|twent|fort|"
     r"hundred|thousand|million|billion|dozen|double|twice|half|quarter|handful|first|second)",
     re.IGNORECASE,
 )
