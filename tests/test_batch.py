@@ -361,6 +361,12 @@ def test_ctrl_c_during_the_second_source_keeps_the_first_line_and_exits_130(
     assert len(calls) == 2  # the third source never started
 
 
+def _default_sigint() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_a_real_ctrl_c_exits_130_at_once_keeping_the_finished_lines(files, article_url) -> None:
     # End to end, with worker threads: SIGINT while a URL stalls (the test server's /slow route
     # answers nothing for 30 seconds) stops the run without waiting for it.
@@ -372,7 +378,13 @@ def test_a_real_ctrl_c_exits_130_at_once_keeping_the_finished_lines(files, artic
     command = [sys.executable, "-m", "factcheck", "summarize", files["txt"], slow, files["txt"]]
     command += ["--allow-private-hosts", "--format", "json", "--concurrency", "2"]
     with subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        # A runner started in the background (CI, `pytest &`) may pass SIGINT on as ignored,
+        # and Python keeps an ignored SIGINT ignored: give the child the default a terminal has.
+        preexec_fn=_default_sigint,
     ) as process:
         assert process.stdout is not None and process.stderr is not None
         first = json.loads(process.stdout.readline())
