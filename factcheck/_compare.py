@@ -166,7 +166,9 @@ def _relation(claim: _Slot, source: _Slot) -> tuple[str, str | None] | None:
         return ("unit_mismatch", None) if c.value == s.value else None
     same = _same_value(c, s)
     if same is not None:
-        if not _qualifier_ok(c, s):
+        ranges = c.qualifier is Qualifier.RANGE and s.qualifier is Qualifier.RANGE
+        if not _qualifier_ok(c, s) or (ranges and claim.direction != source.direction):
+            # "at most 25 to 30 times" is not "at least 25 to 30 times"
             return "qualifier_mismatch", None
         return _MATCH, same
     if group in ("amount", "money") and s.value and c.value:

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from factcheck import quantities as _quantities
-from factcheck.models import Quantity, QuantityKind
+from factcheck._qpatterns import _QUALIFIER_PHRASES
+from factcheck.models import Qualifier, Quantity, QuantityKind
 
 _GROUP = {
     QuantityKind.COUNT: "amount",
@@ -232,6 +233,9 @@ class _Slot:
     when: Quantity | None = None  # the date or year the figure is tied to, if one follows it
     bare: bool = False  # digits the parser could not read ("Boeing 737" in a claim)
     per_share: bool = False  # money stated per share ("$0.19 per share", "EPS of $1.04")
+    # "at least" or "at most" said before a figure the parser left without one: "at least 25 to
+    # 30 times" (the parser keeps only the range), "more than a $147 saving" (an article between)
+    direction: Qualifier | None = None
     compare: Quantity = field(init=False)  # the quantity as compared (fractions as percent)
 
     def __post_init__(self) -> None:
@@ -325,12 +329,44 @@ def _layout(
         subject = in_segment[0] if in_segment else None
         slot = _Slot(quantity, index, frozenset(local), subjects, segment, subject, near, clause)
         slot.bare = quantity.span in bare
+        slot.direction = _direction(text, quantity)
+        if slot.direction is not None and quantity.qualifier is Qualifier.EXACT:
+            slot.compare = slot.compare.model_copy(update={"qualifier": slot.direction})
         if quantity.kind is QuantityKind.MONEY:
             slot.per_share = _per_share(text, sentences[index][0] if sentences else 0, quantity)
         slots.append(slot)
         previous_end[index] = q_end
     _bind_dates(text, slots)
     return _Layout(slots, sentence_words, sentence_entities, frozenset(proper))
+
+
+_DIRECTIONS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
+_ARTICLE_BEFORE = re.compile(r"(?P<pre>[^.;!?\n]{0,40}?)[ \u00a0]an?[ \u00a0]+\Z", re.IGNORECASE)
+
+
+def _direction(text: str, quantity: Quantity) -> Qualifier | None:
+    """A bound the parser did not attach: "at least" before a range, or a bound before "a".
+
+    A qualifier flip ("at least" -> "at most") states another quantity, so it must reach the
+    comparison even where the parser reads the figure as a plain range or a plain amount.
+    """
+    start = quantity.span[0]
+    pre = text[max(0, start - 48) : start]
+    if quantity.qualifier is Qualifier.EXACT:
+        article = _ARTICLE_BEFORE.search(pre)
+        if article is None:
+            return None  # with no article between, the parser already read any phrase
+        pre = article.group("pre") + " "
+    elif quantity.qualifier is not Qualifier.RANGE:
+        return None
+    if not pre.endswith((" ", "\u00a0")):
+        return None
+    words = pre.lower().split()[-4:]
+    for n in (4, 3, 2, 1):
+        found = _QUALIFIER_PHRASES.get(" ".join(words[-n:])) if len(words) >= n else None
+        if found is not None:
+            return found if found in _DIRECTIONS else None
+    return None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]| - ")

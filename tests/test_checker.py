@@ -53,7 +53,19 @@ FRACTIONS = (
     "Turnout was 66.4%, the highest since 1990."
 )
 
-SOURCES = {"defence": DEFENCE, "business": BUSINESS, "storm": STORM, "fractions": FRACTIONS}
+SAVINGS = (
+    "Savers who plan to retire early should aim to have at least 25 to 30 times their annual "
+    "expenses put away. "
+    "The sale price is more than a $147 saving on the list price."
+)
+
+SOURCES = {
+    "defence": DEFENCE,
+    "business": BUSINESS,
+    "storm": STORM,
+    "fractions": FRACTIONS,
+    "savings": SAVINGS,
+}
 
 S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNSUPPORTED
 
@@ -107,6 +119,16 @@ CASES = [
     ),
     ("defence", "By 2026 the country could build 20 million drones.", C, "qualifier_mismatch"),
     ("storm", "At most 42 people were killed in the storm.", C, "qualifier_mismatch"),
+    # a bound the parser does not attach: before a range, or before an article
+    ("savings", "Early retirees should have at least 25 to 30 times their expenses.", S, None),
+    (
+        "savings",
+        "Early retirees should have at most 25 to 30 times their expenses.",
+        C,
+        "qualifier_mismatch",
+    ),
+    ("savings", "The sale price is more than a $147 saving on the list price.", S, None),
+    ("savings", "The sale price is fewer than a $147 saving.", C, "qualifier_mismatch"),
     # attribution_mismatch
     ("defence", "Italy will send 40 tanks.", C, "attribution_mismatch"),
     ("defence", "France will send 12 tanks.", C, "attribution_mismatch"),
