@@ -27,6 +27,7 @@ _THOUSANDS = tuple(Decimal(1000) ** k for k in (1, 2, 3, 4))
 # sort of thing ("rival"), or it is not comparable at all (None).
 _MATCH = "match"
 _RIVAL = "rival"
+_PARTIAL = "partial"  # a match detail: the source states one end of the claim's range
 
 
 def _units_compatible(claim: _Slot, source: _Slot) -> bool:
@@ -170,6 +171,9 @@ def _relation(claim: _Slot, source: _Slot) -> tuple[str, str | None] | None:
         if not _qualifier_ok(c, s) or (ranges and claim.direction != source.direction):
             # "at most 25 to 30 times" is not "at least 25 to 30 times"
             return "qualifier_mismatch", None
+        if c.qualifier is Qualifier.RANGE and s.qualifier is not Qualifier.RANGE:
+            # "25 to 30 times" has one end in a lone "25 times": weaker than the range itself
+            return _MATCH, _PARTIAL
         return _MATCH, same
     if group in ("amount", "money") and s.value and c.value:
         ratio = c.value / s.value

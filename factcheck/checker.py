@@ -63,7 +63,7 @@ from factcheck._about import (
     _same_thing,
     _unknown_subject,
 )
-from factcheck._compare import _MATCH, _MISMATCH, _RIVAL, _THOUSANDS, _relation
+from factcheck._compare import _MATCH, _MISMATCH, _PARTIAL, _RIVAL, _THOUSANDS, _relation
 from factcheck._locate import (
     _DIGITS,
     _GROUP,
@@ -274,6 +274,9 @@ def _check_quantity(
         and (
             best_match is None
             or (best_near[0] > best_match[0] + 1 and not c.local & best_match[1].local)
+            # One end of the claim's range elsewhere does not outweigh the whole range, said
+            # with another bound, in a closer sentence.
+            or (best_match[2] == _PARTIAL and best_near[0] > best_match[0])
         )
     ):
         if not _overruled(claim, c, best_near[0], best_near[1], best_rival):

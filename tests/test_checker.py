@@ -56,6 +56,7 @@ FRACTIONS = (
 SAVINGS = (
     "Savers who plan to retire early should aim to have at least 25 to 30 times their annual "
     "expenses put away. "
+    "A lean saver has put away 25 times their expenses. "
     "The sale price is more than a $147 saving on the list price."
 )
 
@@ -124,6 +125,14 @@ CASES = [
     (
         "savings",
         "Early retirees should have at most 25 to 30 times their expenses.",
+        C,
+        "qualifier_mismatch",
+    ),
+    ("savings", "A lean saver has put away 25 times their expenses.", S, None),
+    (
+        "savings",
+        "Savers who plan to retire early should aim to have at most 25 to 30 times their "
+        "expenses put away.",
         C,
         "qualifier_mismatch",
     ),
