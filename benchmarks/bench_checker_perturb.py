@@ -157,6 +157,61 @@ def swapped_figures(data: Path, rng: random.Random, show: int) -> None:
         print(f"  missed {item}")
 
 
+# A bound and its opposite: each flip states another quantity, so it must be contradicted.
+FLIPS = {
+    "more than": "fewer than",
+    "fewer than": "more than",
+    "less than": "more than",
+    "at least": "at most",
+    "at most": "at least",
+    "up to": "at least",
+    "as many as": "at least",
+    "over": "under",
+    "under": "over",
+    "nearly": "more than",
+    "almost": "more than",
+}
+FLIP = re.compile(
+    r"\b(" + "|".join(sorted(FLIPS, key=len, reverse=True)) + r")(?= (?:an? )?[$€£]?\d)",
+    re.IGNORECASE,
+)
+
+
+def qualifier_flips(data: Path, show: int) -> None:
+    """Numeric-dev faithful sentences with the bound before a figure turned round."""
+    rows = [json.loads(line) for line in (data / "numeric-dev.jsonl").open(encoding="utf-8")]
+    indexes: dict[str, SourceIndex] = {}
+    seen: set[str] = set()
+    counts: Counter[tuple[str, bool]] = Counter()
+    misses = []
+    for row in rows:
+        sentence = row["sentence"]
+        if row["label"] != "faithful" or sentence in seen:
+            continue
+        seen.add(sentence)
+        for match in FLIP.finditer(sentence):
+            word = match.group(1)
+            new = FLIPS[word.lower()]
+            new = new.capitalize() if word[0].isupper() else new
+            edited = sentence[: match.start()] + new + sentence[match.end() :]
+            source = row["source_text"]
+            if source not in indexes:
+                indexes[source] = index_source(source)
+            caught = flagged(indexes[source], edited)
+            counts[f"{word.lower()} -> {new.lower()}", caught] += 1
+            if not caught:
+                misses.append(f"{word} -> {new}: {edited[:150]}")
+    total = sum(counts.values())
+    caught = sum(n for (_, hit), n in counts.items() if hit)
+    print("\n4) numeric-dev faithful sentences with the bound before a figure turned round\n")
+    print(f"flagged {caught / total:.3f} ({caught}/{total})" if total else "no bounds found")
+    for name in sorted(dict.fromkeys(name for name, _ in counts)):
+        n = counts[name, True] + counts[name, False]
+        print(f"  {name:28} {counts[name, True] / n:6.3f} {n:6d}")
+    for item in misses[:show]:
+        print(f"  missed {item}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -170,6 +225,7 @@ def main() -> None:
         return
     real_articles(args.data, random.Random(args.seed), args.show)
     swapped_figures(args.data, random.Random(args.seed), args.show)
+    qualifier_flips(args.data, args.show)
 
 
 if __name__ == "__main__":

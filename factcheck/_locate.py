@@ -341,6 +341,10 @@ def _layout(
 
 
 _DIRECTIONS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
+# A verb that puts a floor under the figure it governs (the parser reads only "exceeding").
+_EXCEED_BEFORE = re.compile(
+    r"\b(?:exceed|exceeds|exceeded|surpass|surpasses|surpassed)[ \u00a0]+\Z", re.IGNORECASE
+)
 _ARTICLE_BEFORE = re.compile(r"(?P<pre>[^.;!?\n]{0,40}?)[ \u00a0]an?[ \u00a0]+\Z", re.IGNORECASE)
 
 
@@ -352,6 +356,8 @@ def _direction(text: str, quantity: Quantity) -> Qualifier | None:
     """
     start = quantity.span[0]
     pre = text[max(0, start - 48) : start]
+    if quantity.qualifier is Qualifier.EXACT and _EXCEED_BEFORE.search(pre):
+        return Qualifier.AT_LEAST  # "costs that we expect to exceed 10%"
     if quantity.qualifier is Qualifier.EXACT:
         article = _ARTICLE_BEFORE.search(pre)
         if article is None:

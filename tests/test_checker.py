@@ -57,7 +57,8 @@ SAVINGS = (
     "Savers who plan to retire early should aim to have at least 25 to 30 times their annual "
     "expenses put away. "
     "A lean saver has put away 25 times their expenses. "
-    "The sale price is more than a $147 saving on the list price."
+    "The sale price is more than a $147 saving on the list price. "
+    "Fund fees are expected to exceed 2% this year."
 )
 
 SOURCES = {
@@ -138,6 +139,8 @@ CASES = [
     ),
     ("savings", "The sale price is more than a $147 saving on the list price.", S, None),
     ("savings", "The sale price is fewer than a $147 saving.", C, "qualifier_mismatch"),
+    ("savings", "Fund fees should be more than 2% this year.", S, None),
+    ("savings", "Fund fees should stay under 2% this year.", C, "qualifier_mismatch"),
     # attribution_mismatch
     ("defence", "Italy will send 40 tanks.", C, "attribution_mismatch"),
     ("defence", "France will send 12 tanks.", C, "attribution_mismatch"),
