@@ -177,39 +177,55 @@ FLIP = re.compile(
 )
 
 
-def qualifier_flips(data: Path, show: int) -> None:
-    """Numeric-dev faithful sentences with the bound before a figure turned round."""
-    rows = [json.loads(line) for line in (data / "numeric-dev.jsonl").open(encoding="utf-8")]
-    indexes: dict[str, SourceIndex] = {}
+def _flip_cases(data: Path) -> dict[str, list[tuple[str, str]]]:
+    """(source, sentence) pairs to flip: numeric-dev faithful sentences and extraction-dev
+    sentences checked against their own article."""
+    cases: dict[str, list[tuple[str, str]]] = {"numeric-dev": [], "extraction-dev": []}
     seen: set[str] = set()
-    counts: Counter[tuple[str, bool]] = Counter()
-    misses = []
-    for row in rows:
-        sentence = row["sentence"]
-        if row["label"] != "faithful" or sentence in seen:
-            continue
-        seen.add(sentence)
-        for match in FLIP.finditer(sentence):
-            word = match.group(1)
-            new = FLIPS[word.lower()]
-            new = new.capitalize() if word[0].isupper() else new
-            edited = sentence[: match.start()] + new + sentence[match.end() :]
-            source = row["source_text"]
-            if source not in indexes:
-                indexes[source] = index_source(source)
-            caught = flagged(indexes[source], edited)
-            counts[f"{word.lower()} -> {new.lower()}", caught] += 1
-            if not caught:
-                misses.append(f"{word} -> {new}: {edited[:150]}")
-    total = sum(counts.values())
-    caught = sum(n for (_, hit), n in counts.items() if hit)
-    print("\n4) numeric-dev faithful sentences with the bound before a figure turned round\n")
-    print(f"flagged {caught / total:.3f} ({caught}/{total})" if total else "no bounds found")
-    for name in sorted(dict.fromkeys(name for name, _ in counts)):
-        n = counts[name, True] + counts[name, False]
-        print(f"  {name:28} {counts[name, True] / n:6.3f} {n:6d}")
-    for item in misses[:show]:
-        print(f"  missed {item}")
+    for line in (data / "numeric-dev.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        if row["label"] == "faithful" and row["sentence"] not in seen:
+            seen.add(row["sentence"])
+            cases["numeric-dev"].append((row["source_text"], row["sentence"]))
+    truth = json.loads((data / "extraction-dev" / "ground-truth.json").read_text("utf-8"))
+    for record in truth.values():
+        text = record["articleBody"]
+        for start, end in split_sentences(text):
+            sentence = text[start:end].strip()
+            if len(sentence) <= 400:
+                cases["extraction-dev"].append((text, sentence))
+    return cases
+
+
+def qualifier_flips(data: Path, show: int) -> None:
+    """Sentences with the bound right before a figure turned round ("over 10%" -> "under")."""
+    indexes: dict[str, SourceIndex] = {}
+    print("\n4) the bound right before a figure turned round (over -> under, up to -> at least)")
+    for corpus, pairs in _flip_cases(data).items():
+        counts: Counter[tuple[str, bool]] = Counter()
+        misses = []
+        for source, sentence in pairs:
+            for match in FLIP.finditer(sentence):
+                word = match.group(1)
+                new = FLIPS[word.lower()]
+                new = new.capitalize() if word[0].isupper() else new
+                edited = sentence[: match.start()] + new + sentence[match.end() :]
+                if edited in source:
+                    continue
+                if source not in indexes:
+                    indexes[source] = index_source(source)
+                caught = flagged(indexes[source], edited)
+                counts[f"{word.lower()} -> {new.lower()}", caught] += 1
+                if not caught:
+                    misses.append(f"{word} -> {new}: {edited[:150]}")
+        total = sum(counts.values())
+        caught = sum(n for (_, hit), n in counts.items() if hit)
+        print(f"\n{corpus}: flagged {caught / total:.3f} ({caught}/{total})")
+        for name in sorted(dict.fromkeys(name for name, _ in counts)):
+            n = counts[name, True] + counts[name, False]
+            print(f"  {name:28} {counts[name, True] / n:6.3f} {n:6d}")
+        for item in misses[:show]:
+            print(f"  missed {item}")
 
 
 def main() -> None:

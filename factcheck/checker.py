@@ -274,9 +274,10 @@ def _check_quantity(
         and (
             best_match is None
             or (best_near[0] > best_match[0] + 1 and not c.local & best_match[1].local)
-            # One end of the claim's range elsewhere does not outweigh the whole range, said
-            # with another bound, in a closer sentence.
-            or (best_match[2] == _PARTIAL and best_near[0] > best_match[0])
+            # One end of the claim's range, or a figure that merely rounds to the claim's,
+            # does not outweigh the claim's very digits said with another bound in a closer
+            # sentence ("more than 30 grams" for "nearly 30 grams", not for someone aged 32).
+            or (best_match[2] in (_PARTIAL, "rounded") and best_near[0] > best_match[0])
         )
     ):
         if not _overruled(claim, c, best_near[0], best_near[1], best_rival):

@@ -61,12 +61,18 @@ SAVINGS = (
     "Fund fees are expected to exceed 2% this year."
 )
 
+ARREST = (
+    "Officers later arrested Jo Burton, 32, of Leeds after finding heroin in her car. "
+    "A search of the car yielded nearly 30 grams of heroin."
+)
+
 SOURCES = {
     "defence": DEFENCE,
     "business": BUSINESS,
     "storm": STORM,
     "fractions": FRACTIONS,
     "savings": SAVINGS,
+    "arrest": ARREST,
 }
 
 S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNSUPPORTED
@@ -141,6 +147,9 @@ CASES = [
     ("savings", "The sale price is fewer than a $147 saving.", C, "qualifier_mismatch"),
     ("savings", "Fund fees should be more than 2% this year.", S, None),
     ("savings", "Fund fees should stay under 2% this year.", C, "qualifier_mismatch"),
+    # a figure that merely rounds to the claim's does not outweigh its digits with another bound
+    ("arrest", "The search of the car found almost 30 grams of heroin.", S, None),
+    ("arrest", "The car search found more than 30 grams of heroin.", C, "qualifier_mismatch"),
     # attribution_mismatch
     ("defence", "Italy will send 40 tanks.", C, "attribution_mismatch"),
     ("defence", "France will send 12 tanks.", C, "attribution_mismatch"),
