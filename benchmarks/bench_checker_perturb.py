@@ -1,6 +1,6 @@
 """How the checker holds up on real text nobody tuned it on: edits of real sentences.
 
-Three measurements, each printed as a rate with its count (it always exits 0):
+Four measurements, each printed as a rate with its count (it always exits 0):
 
 1. *Self-support* (``extraction-dev`` articles): every quantity-bearing sentence of an article,
    checked against that same article, should be supported. The rate is a false-alarm floor on
@@ -13,6 +13,9 @@ Three measurements, each printed as a rate with its count (it always exits 0):
 3. *Swapped figures* (``numeric-dev.jsonl`` faithful sentences): one figure replaced by another
    figure of the same kind from the same source, the "right number, wrong thing" error that a
    digit lookup cannot see.
+4. *Bounds turned round* (both data sets): only where the bound sits right before a figure
+   ("over 10%" -> "under 10%", "up to 300" -> "at least 300"), which the planted edits of 2 do
+   not check (they also flip "at least often enough", where no figure is involved).
 
 Usage::
 
