@@ -205,28 +205,3 @@ def _anchored_swap(
         if wins and (best is None or ahead > best[0]):
             best = (ahead, rival)
     return best[1] if best else None
-
-
-# Words that tie a figure to a period ("4.5% this year"), not to what the figure is.
-_PERIOD_WORDS = frozenset(map(_lemma, ("year", "years", "month", "quarter", "week", "day")))
-
-
-def _verb_swap(
-    index: SourceIndex, c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]
-) -> _Slot | None:
-    """The right number bound to the wrong verb: "the union asked for 4.5%" where the source's
-    union "had asked for 7%" and 4.5% was what it rejected. A rival in another sentence wins
-    when it has a word right by the claim's figure that the matched sentence never uses, and
-    the match shares only a period ("this year") with the claim's figure."""
-    shared = c.near & s.near
-    if not shared or shared - _PERIOD_WORDS:
-        return None
-    matched_words = index.sentence_words[s.sentence]
-    best: tuple[int, _Slot] | None = None
-    for _, rival in rivals:
-        if rival.sentence == s.sentence or rival.quantity.vague:
-            continue
-        own = (c.near & rival.near) - matched_words - _PERIOD_WORDS
-        if own and (best is None or len(own) > best[0]):
-            best = (len(own), rival)
-    return best[1] if best else None

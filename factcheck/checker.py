@@ -62,7 +62,6 @@ from factcheck._about import (
     _overruled,
     _same_thing,
     _unknown_subject,
-    _verb_swap,
 )
 from factcheck._compare import _MATCH, _MISMATCH, _PARTIAL, _RIVAL, _THOUSANDS, _relation
 from factcheck._locate import (
@@ -295,11 +294,7 @@ def _check_quantity(
                 # The claim's figure is in the source, but said of someone else.
                 return _Finding(Verdict.CONTRADICTED, ["attribution_mismatch"], s)
             return _contradicted(c, rival)
-        swapped = (
-            _neighbour_swap(c, s, rivals)
-            or _anchored_swap(c, s, rivals, anchors)
-            or _verb_swap(index, c, s, rivals)
-        )
+        swapped = _neighbour_swap(c, s, rivals) or _anchored_swap(c, s, rivals, anchors)
         if swapped is not None:
             return _contradicted(c, swapped)
         if _attribution_conflict(index, c, s):

@@ -61,11 +61,6 @@ SAVINGS = (
     "Fund fees are expected to exceed 2% this year."
 )
 
-NURSES = (
-    "The nurses union voted to reject a pay offer worth 3% this year. "
-    "Their union had demanded 9% before the talks began."
-)
-
 ARREST = (
     "Officers later arrested Jo Burton, 32, of Leeds after finding heroin in her car. "
     "A search of the car yielded nearly 30 grams of heroin."
@@ -78,7 +73,6 @@ SOURCES = {
     "fractions": FRACTIONS,
     "savings": SAVINGS,
     "arrest": ARREST,
-    "nurses": NURSES,
 }
 
 S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNSUPPORTED
@@ -156,10 +150,6 @@ CASES = [
     # a figure that merely rounds to the claim's does not outweigh its digits with another bound
     ("arrest", "The search of the car found almost 30 grams of heroin.", S, None),
     ("arrest", "The car search found more than 30 grams of heroin.", C, "qualifier_mismatch"),
-    # the claim's figure bound to the verb the source uses for another figure
-    ("nurses", "Nurses rejected a 3% pay offer this year.", S, None),
-    ("nurses", "The union had demanded 9%.", S, None),
-    ("nurses", "The union demanded a 3% rise this year.", C, "value_mismatch"),
     # attribution_mismatch
     ("defence", "Italy will send 40 tanks.", C, "attribution_mismatch"),
     ("defence", "France will send 12 tanks.", C, "attribution_mismatch"),
