@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import ClassVar
 
 from factcheck._qpatterns import (
+    _A_DURATION_PRE,
     _A_PRE,
     _CAP_WORD_PRE,
     _COUNT_BEFORE_NAME,
@@ -46,6 +47,7 @@ from factcheck._qvocab import (
     _ABBREVIATIONS_BEFORE_NUMBER,
     _D,
     _DENOMINATORS,
+    _DURATIONS,
     _ISO_CODES,
     _MONTHS,
     _NAME_BEFORE_NUMBER,
@@ -378,6 +380,19 @@ class _FormReader:
         self._emit(
             m.start(), m.end(), _D(value), QuantityKind.COUNT, unit="fold",
             qualifier=qualifier or Qualifier.EXACT, precision=_D(1),
+        )  # fmt: skip
+        return m.end()
+
+    def _a_duration(self, m: re.Match[str]) -> int:
+        """"for more than a year", "nearly a decade": one unit of time, read only after a bound."""
+        pre = self._pre(m.start())
+        if _A_DURATION_PRE.search(pre) is None:
+            return m.end()  # "a year ago", "$5bn a year", "over a year": no figure
+        qualifier = self._qualifier(pre) or Qualifier.EXACT
+        unit = _DURATIONS[m.group("adu").lower()]
+        self._emit(
+            m.start(), m.end(), _D(1), QuantityKind.DURATION, unit=unit, qualifier=qualifier,
+            precision=_D(1),
         )  # fmt: skip
         return m.end()
 

@@ -95,6 +95,8 @@ class _Parser(_FormReader):
                 end = self._fraction(m)
             elif group == "ord":
                 end = self._ordinal_word(m)
+            elif group == "adur":
+                end = self._a_duration(m)
             elif group == "onein":
                 end = self._one_in(m)
             elif group == "mult":
@@ -226,6 +228,8 @@ class _Parser(_FormReader):
                 return d.end()
 
         value, precision, scale, is_digits, pos = self._read_number(m, currency is not None)
+        if currency is None and core in ("4", "8") and text[core_end:pos] == "K":
+            return pos  # "4K", "8K": a display resolution (a name), not 4,000; "$4K" is money
         if not is_digits and value == 0 and core.lower() != "zero":
             return core_end
         if is_digits and pos == core_end and _LETTER.match(text, pos):

@@ -74,6 +74,7 @@ _CORE = re.compile(
         October|November|December)\b(?!['’]s\b|-))
     |(?P<date_iso>(?<![\w.,-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-2]\d|3[01])\b)
     |(?P<quarter>\b(?P<qh>[QH])(?P<qn>[1-4])\b)
+    |(?P<adur>\b[Aa]n?[ ](?P<adu>year|month|week|day|decade|century|hour|minute)\b(?![-'’]))
     |(?P<vague>\b(?:(?:tens|hundreds)[ -]+of[ -]+(?:thousands|millions|billions)
         |(?:several|a[ ]few)[ -]+(?:dozen|hundred|thousand|million|billion)
         |(?:dozens|hundreds|thousands|millions|billions|trillions)
@@ -138,7 +139,8 @@ _TRIGGER = re.compile(
         + [m.capitalize() for m in _MONTHS]
     )
     + r")\b|\b[Aa]n?[ ](?=(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|handful"
-    r"|few|third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
+    r"|few|third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|year|month|week|day|decade|century|hour|minute)\b)"
 )  # fmt: skip
 
 # A number (digits or words) on its own: the second half of a range, or a fallback.
@@ -156,13 +158,14 @@ _QUALIFIER_PHRASES: dict[str, Qualifier] = {
     **dict.fromkeys(
         """up to|as many as|as much as|as high as|no more than|not more than|at most|fewer than
         |less than|under|below|a maximum of|maximum of|just under|shy of|short of
-        |not exceeding""".replace("\n", "").split("|"),
+        |not exceeding|less than a|fewer than a""".replace("\n", "").split("|"),
         Qualifier.AT_MOST,
     ),
     **dict.fromkeys(
         """at least|more than|over|above|in excess of|upwards of|no fewer than|no less than
         |a minimum of|exceeding|just over|well over|greater than|higher than|north of
-        |beyond""".replace("\n", "").split("|"),
+        |beyond|exceed|exceeds|exceeded|surpass|surpasses|surpassed|surpassing|more than a
+        |at least a""".replace("\n", "").split("|"),
         Qualifier.AT_LEAST,
     ),
     **dict.fromkeys(
@@ -175,6 +178,13 @@ _QUALIFIER_PHRASES: dict[str, Qualifier] = {
 }
 _QUALIFIER_PHRASES = {" ".join(k.split()): v for k, v in _QUALIFIER_PHRASES.items()}
 _OPENING_PUNCT = "([\"'“‘"
+# Bounds that make "a year" a figure: "for more than a year" (a year, at least). Without one,
+# "a year" is a rate or a time ("$5bn a year", "a year ago"), and "over a year" is a period.
+_A_DURATION_PRE = re.compile(
+    r"\b(?:more|less|fewer)[ ]than[ ]\Z|\b(?:at[ ]least|at[ ]most|nearly|almost|just[ ]under"
+    r"|just[ ]over|well[ ]over|upwards[ ]of|in[ ]excess[ ]of)[ ]\Z",
+    re.IGNORECASE,
+)
 _YEAR_BOUND_PRE = re.compile(r"\b(?:by|before|until|till|no[ ]later[ ]than)[ ]+\Z", re.I)
 _RANGE_OPEN_PRE = re.compile(r"\b(?P<w>between|from)[ ]+\Z", re.IGNORECASE)
 _NEGATIVE_PRE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\bminus[ ]+)\Z", re.IGNORECASE)
@@ -242,7 +252,7 @@ _MEASURE_SUFFIX = re.compile(
     r"lbs?|pounds?|ounces?|oz|lit(?:re|er)s?|gallons?|barrels?|bpd|hectares?|ha|acres?|mph|"
     r"kph|knots?|degrees?|"
     r"megawatts?|gigawatts?|kilowatts?|kwh|mwh|gwh|twh|mw|gw|kw|bcm|km|cm|mm|kg|m|g|t|c|f|"
-    r"mb|gb|tb)(?![A-Za-z0-9²])",
+    r"mb|gb|tb|ghz|mhz|khz|hz|fps)(?![A-Za-z0-9²])",
     re.IGNORECASE,
 )
 _DURATION_SUFFIX = re.compile(

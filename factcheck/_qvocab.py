@@ -107,7 +107,8 @@ _MEASURES = {
     "degrees f": "fahrenheit", "c": "celsius", "f": "fahrenheit", "mw": "MW", "gw": "GW",
     "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "megawatts": "MW",
     "gigawatts": "GW", "kilowatts": "kW", "megawatt": "MW", "gigawatt": "GW",
-    "bcm": "bcm", "mb": "MB", "gb": "GB", "tb": "TB",
+    "bcm": "bcm", "mb": "MB", "gb": "GB", "tb": "TB", "hz": "Hz", "khz": "kHz", "mhz": "MHz",
+    "ghz": "GHz", "fps": "fps",
 }  # fmt: skip
 _DURATIONS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",

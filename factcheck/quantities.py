@@ -47,7 +47,8 @@ Representations chosen (the checker relies on them):
 - Units: a count's unit is the counted noun, singular and lower case, found over modifiers and
   lists ("20 million FPV, ISR and other drones" -> drone, "people" -> person); a duration's is
   second/minute/hour/day/week/month/year/decade/century; a measure's a short canonical name
-  (km, m, mile, kg, tonne, lb, oz, litre, hectare, km2, degree, celsius, MW...). Money has no
+  (km, m, mile, kg, tonne, lb, oz, litre, hectare, km2, degree, celsius, MW, GB, TB, Hz, GHz,
+  fps...), glued to the digits or not ("120Hz", "60fps", "500GB"). Money has no
   unit, only a currency: symbols, codes and words ("$", "US$", "C$", "€", "£", "₴", "₹",
   "Rs", "UAH", "euros", "hryvnias", "Canadian dollars"); "dollars" alone is USD; "200 pounds"
   without "£" or a scale is a weight; "99 cents" and "50p" are 0.99 USD and 0.50 GBP.
@@ -76,10 +77,17 @@ Representations chosen (the checker relies on them):
 - Approximations: "about", "around", "roughly", "some", "an estimated", "nearly", "almost" ->
   ``approximate`` ("nearly" is read as an approximation, not a bound). "up to", "as many as",
   "fewer/less than", "under", "below" -> ``at_most``; "at least", "more than", "over", "above",
-  "50+", "or more" -> ``at_least``.
+  "50+", "or more", and the verbs "exceed(ed)", "surpass(ed)" -> ``at_least``. A bound reaches
+  over an article: "more than a $147 saving" is at least $147, "less than a 1% chance" at most
+  1%. "a year" (month, week, day, hour, decade...) is a duration of 1 only after a bound ("for
+  more than a year" -> 1 year, at least; "nearly a decade" -> approximate); "a year ago", "$5bn
+  a year" and "over a year" (a period) are not figures. A bound before a range ("at least 25
+  to 30 times") is not kept: the range stays qualifier ``range`` with its ends, since the model
+  has one qualifier and the checker reads that bound from the text itself.
 - Not quantities (skipped): times of day ("10:30", "6am"), sports scores ("won 3-1", "2-2",
   and win-loss records "3-0-2"), phone numbers, ``x/y`` forms ("24/7"), dotted versions
-  ("2.3.4"), digits glued to letters that are not a unit ("5G", "1080p"), and numbers inside
+  ("2.3.4"), digits glued to letters that are not a unit ("5G", "1080p"), the resolutions "4K"
+  and "8K" (not 4,000; "$4K" is money), and numbers inside
   names ("G7", "F-16", "COVID-19", "Boeing 737", "Windows 11", "S&P 500", "Article 5", "Big
   Four", "Nordic-Baltic Eight", "Formula One"): a digit glued to letters, a number right after
   a capitalised word that is not a sentence-opening function word (except as above), or a

@@ -298,6 +298,27 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("Growth in the mid-single digits.", "mid-single digits", "4", COUNT, None, None, RANGE, "4", "6"),
     ("Several hundred troops arrived.", "Several hundred", "200", COUNT, "troop", None, RANGE, "200", "999"),
     ("It cost billions of euros.", "billions of euros", "2000000000", MONEY, None, "EUR", RANGE, "2000000000", "999999999999"),
+    # a bound the parser owns even with an article or a verb between it and the figure
+    ("Buyers got more than a $147 saving.", "$147", "147", MONEY, None, "USD", AT_LEAST, None, None),
+    ("Buyers got a $147 saving.", "$147", "147", MONEY, None, "USD", EXACT, None, None),
+    ("It was less than a 1% chance.", "1%", "1", PCT, None, None, AT_MOST, None, None),
+    ("Costs we expect to exceed 10% this year.", "10%", "10", PCT, None, None, AT_LEAST, None, None),
+    ("Orders exceeded 5,000 units.", "5,000", "5000", COUNT, "unit", None, AT_LEAST, None, None),
+    ("Users surpassed 1 million.", "1 million", "1000000", COUNT, None, None, AT_LEAST, None, None),
+    ("Users reached 1 million.", "1 million", "1000000", COUNT, None, None, EXACT, None, None),
+    ("He was jailed for more than a year.", "a year", "1", DUR, "year", None, AT_LEAST, None, None),
+    ("It took at least a week.", "a week", "1", DUR, "week", None, AT_LEAST, None, None),
+    ("The talks lasted nearly a decade.", "a decade", "1", DUR, "decade", None, APPROX, None, None),
+    # "at least" before a range stays with the checker: the range keeps qualifier RANGE
+    ("Savers need at least 25 to 30 times their costs.", "25 to 30", "25", COUNT, "time", None, RANGE, "25", "30"),
+    # units glued to digits
+    ("Screens refresh at up to 120Hz.", "120Hz", "120", MEAS, "Hz", None, AT_MOST, None, None),
+    ("The radio uses the 2.4 GHz band.", "2.4 GHz", "2.4", MEAS, "GHz", None, EXACT, None, None),
+    ("A 3GHz chip runs it.", "3GHz", "3", MEAS, "GHz", None, EXACT, None, None),
+    ("It streams at 60fps.", "60fps", "60", MEAS, "fps", None, EXACT, None, None),
+    ("It ships with 500GB of storage.", "500GB", "500", MEAS, "GB", None, EXACT, None, None),
+    ("It ships with a 2TB drive.", "2TB", "2", MEAS, "TB", None, EXACT, None, None),
+    ("He got a $4K bonus.", "$4K", "4000", MONEY, None, "USD", EXACT, None, None),
 ]
 
 
@@ -365,7 +386,8 @@ NOT_QUANTITIES = [
     "No one came.",
     "Lost 1-3 to Chelsea, they went home.",
     "In World War Two many died.",
-    "It streams at 1080p and 60fps.",
+    "It streams at 1080p.",
+    "It streams 4K video on 8K TVs.",
     "Take-Two Interactive makes games.",
     "It ships as version 2.3.4 today.",
     "The Jets are 3-0-2 this season.",
@@ -467,6 +489,10 @@ WHOLE_SENTENCES: list[tuple[str, list[tuple[str, str, QuantityKind, str | None, 
     ("50 cars burned, state media reported.", [("50", "50", COUNT, "car", None)]),
     # a video resolution is not money; a price is
     ("It streams 1080p video.", []),
+    # a resolution and a network generation are names; the refresh rate is a measure
+    ("The 4K screen runs at 120Hz on 5G.", [("120Hz", "120", MEAS, "Hz", None)]),
+    # "a year" is a figure only after a bound: a rate, a time ago and a period are not
+    ("It earns $5bn a year, a year ago it was over a year behind.", [("$5bn", "5000000000", MONEY, None, "USD")]),
     ("It costs $1080.", [("$1080", "1080", MONEY, None, "USD")]),
 ]
 
