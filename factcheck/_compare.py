@@ -175,7 +175,8 @@ def _relation(claim: _Slot, source: _Slot) -> tuple[str, str | None] | None:
             # "25 to 30 times" has one end in a lone "25 times": weaker than the range itself
             return _MATCH, _PARTIAL
         return _MATCH, same
-    if group in ("amount", "money") and s.value and c.value:
+    if group in ("amount", "money") and c.kind is s.kind and s.value and c.value:
+        # Only like for like: 1,000 crew are not "a year" a thousand times over.
         ratio = c.value / s.value
         if ratio in _THOUSANDS or (1 / ratio) in _THOUSANDS:
             return "scale_mismatch", None

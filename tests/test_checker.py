@@ -642,3 +642,11 @@ def test_results_written_before_per_figure_verdicts_still_load_and_render() -> N
     table = render_report(CheckReport(checks=[check]), "markdown")
     # With nothing per figure, every figure and its evidence carry the claim's verdict.
     assert "**50**" in table and "✗ contradicted" in table
+
+
+def test_a_count_is_never_a_scale_slip_of_a_duration() -> None:
+    # "a year" is a duration of 1; 1,000 crew are not that year a thousand times over.
+    source = "Aerolux has been short of cabin crew for more than a year, its chief executive said."
+    report = check_text(source, "Aerolux will hire 1,000 new cabin crew next year.")
+    (check,) = report.checks
+    assert "scale_mismatch" not in check.reasons
