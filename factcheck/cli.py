@@ -14,7 +14,7 @@ import argparse
 import os
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from factcheck import __version__
@@ -242,24 +242,19 @@ def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
     return status
 
 
-def _concurrency(value: str) -> int:
-    try:
-        count = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if count < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, got {count}")
-    return count
+def _whole_number(minimum: int) -> Callable[[str], int]:
+    """An argparse ``type`` for a whole number of at least ``minimum``."""
 
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+        if number < minimum:
+            raise argparse.ArgumentTypeError(f"must be {minimum} or more, got {number}")
+        return number
 
-def _repair_rounds(value: str) -> int:
-    try:
-        rounds = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if rounds < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {rounds}")
-    return rounds
+    return parse
 
 
 def _add_summarize(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -297,7 +292,7 @@ def _add_summarize(commands: argparse._SubParsersAction) -> None:  # type: ignor
     )
     summarize.add_argument(
         "--concurrency",
-        type=_concurrency,
+        type=_whole_number(1),
         default=DEFAULT_CONCURRENCY,
         metavar="N",
         help=f"batch: sources summarized at once (default: {DEFAULT_CONCURRENCY})",
@@ -314,7 +309,7 @@ def _add_summarize(commands: argparse._SubParsersAction) -> None:  # type: ignor
     repair = summarize.add_mutually_exclusive_group()
     repair.add_argument(
         "--repair-rounds",
-        type=_repair_rounds,
+        type=_whole_number(0),
         default=1,
         metavar="N",
         help="rounds of sending flagged figures back to the model (default: 1)",
