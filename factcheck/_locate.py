@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from factcheck import quantities as _quantities
-from factcheck._qpatterns import _QUALIFIER_PHRASES
 from factcheck.models import Qualifier, Quantity, QuantityKind
+from factcheck.quantities import QUALIFIER_PHRASES as _QUALIFIER_PHRASES
 
 _GROUP = {
     QuantityKind.COUNT: "amount",

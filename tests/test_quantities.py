@@ -664,9 +664,9 @@ def test_the_parser_modules_use_only_the_standard_library() -> None:
     import factcheck.quantities
 
     package = Path(factcheck.quantities.__file__).parent
-    modules = [package / "quantities.py", package / "_sentences.py", *package.glob("_q*.py")]
-    allowed_local = {"factcheck.models", "factcheck.errors", "factcheck._sentences"}
-    assert len(modules) >= 6
+    modules = sorted(package.glob("*.py"))
+    allowed_local = {"factcheck.models", "factcheck.errors"}
+    assert len(modules) >= 7
     for path in modules:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names: list[str] = []
@@ -676,8 +676,30 @@ def test_the_parser_modules_use_only_the_standard_library() -> None:
                 names = [node.module or ""]
             for name in names:
                 if name.startswith("factcheck"):
-                    assert name in allowed_local or name.startswith("factcheck._q"), (path, name)
+                    assert name in allowed_local or name.startswith("factcheck.quantities"), (
+                        path,
+                        name,
+                    )
                 else:
                     assert name.split(".")[0] in sys.stdlib_module_names, (path, name)
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
                 assert node.func.id not in ("open", "print", "input"), (path, node.func.id)
+
+
+def test_nothing_outside_the_parser_package_imports_its_private_modules() -> None:
+    """The parser's modules are private: the rest of factcheck uses what its __init__ exports."""
+    import ast
+    from pathlib import Path
+
+    import factcheck
+
+    root = Path(factcheck.__file__).parent
+    for path in root.rglob("*.py"):
+        if path.parent.name == "quantities":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                assert not node.module.startswith("factcheck.quantities."), (path, node.module)
+                if node.module == "factcheck.quantities":
+                    for alias in node.names:
+                        assert not alias.name.startswith("_"), (path, alias.name)

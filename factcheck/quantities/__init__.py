@@ -13,10 +13,14 @@ that core (currency before, scale, range, percent, unit and counted noun after, 
 before). The scan position only moves forward and each figure looks at a bounded window of
 context, so the cost is linear in the length of the text.
 
-This module is the public face; the work is done in private modules, each with one job:
-``_qvocab`` (word tables), ``_qpatterns`` (compiled regexes), ``_qreaders`` (number values,
-lemmas, counted nouns), ``_qforms`` (parser state, dates, fractions, ordinals, vague
-magnitudes), ``_qnumbers`` (the scan and the number reader) and ``_sentences``.
+This ``__init__`` is the package's public face: the rest of factcheck imports only the names
+in ``__all__`` (``QUALIFIER_PHRASES`` maps a qualifier phrase such as "more than" to its
+:class:`~factcheck.models.Qualifier`, for the checker's reading of context). The work is done
+in private modules, each with one job: ``_vocab`` (word tables), ``_patterns`` (compiled
+regexes), ``_readers`` (number values, lemmas, counted nouns), ``_forms`` (parser state, dates,
+fractions, ordinals, vague magnitudes), ``_numbers`` (the scan, and the number reader's first
+phases: core, name, sign, value), ``_suffixes`` (its later phases: range, percent, currency,
+unit, counted noun, year), ``_draft`` (the figure the phases fill in) and ``_sentences``.
 
 Representations chosen (the checker relies on them):
 
@@ -58,7 +62,7 @@ Representations chosen (the checker relies on them):
 - A plain number after a title-case word is a figure when a plural lower-case noun follows at
   once ("Castellan 11 points clear" -> 11 points, "told Reuters 50 people"), unless the word is
   one that carries a number in a name ("Boeing 737 jets", "Windows 11 users", "Fortune 500
-  companies", "Article 5 guarantees": see ``_qvocab._NAME_BEFORE_NUMBER``), the number is a
+  companies", "Article 5 guarantees": see ``_vocab.NAME_BEFORE_NUMBER``), the number is a
   year ("World Cup 2022 matches"), or a count comes just before the word ("12 Leopard 2
   tanks": twelve tanks).
 - A count followed by a model name is the count of what follows the name: "12 737 MAX 9 jets"
@@ -102,12 +106,13 @@ Representations chosen (the checker relies on them):
 
 from __future__ import annotations
 
-from factcheck._qnumbers import _Parser
-from factcheck._sentences import split_sentences
 from factcheck.errors import InputError
 from factcheck.models import Quantity
+from factcheck.quantities._numbers import Parser
+from factcheck.quantities._patterns import QUALIFIER_PHRASES
+from factcheck.quantities._sentences import split_sentences
 
-__all__ = ["parse_quantities", "split_sentences"]
+__all__ = ["QUALIFIER_PHRASES", "parse_quantities", "split_sentences"]
 
 
 def parse_quantities(text: str) -> list[Quantity]:
@@ -120,4 +125,4 @@ def parse_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str):
         raise InputError(f"parse_quantities needs a str, got {type(text).__name__}")
-    return _Parser(text).run()
+    return Parser(text).run()
