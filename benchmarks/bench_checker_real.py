@@ -3,7 +3,7 @@
 Usage (from the repository root)::
 
     python benchmarks/bench_checker_real.py --data ../shared/data
-    python benchmarks/bench_checker_real.py --data ../shared/data --show fa --half A --dataset FaithBench
+    python benchmarks/bench_checker_real.py --show fa --half A --dataset FaithBench
 
 Reads ``numeric-dev.jsonl`` (SummEdits), ``llm-dev.jsonl`` (RAGTruth-summary, FaithBench, BUMP,
 QAGS) and ``derived-dev.jsonl`` (NumHG) from ``--data`` (see that folder's README). Each record is
