@@ -115,14 +115,18 @@ from factcheck.quantities._sentences import split_sentences
 __all__ = ["QUALIFIER_PHRASES", "parse_quantities", "split_sentences"]
 
 
-def parse_quantities(text: str) -> list[Quantity]:
+def parse_quantities(text: str, *, relative_dates: bool = False) -> list[Quantity]:
     """Every quantity in ``text``, in document order.
 
     >>> [str(q.value) for q in parse_quantities("Germany pledged $2.3bn to 50 countries")]
     ['2300000000', '50']
 
+    With ``relative_dates`` the dates written relative to publication ("last year", "on
+    Saturday", "two years ago") are read too, as offsets with ``relative=True`` (see above);
+    ask for them only when a publication date can resolve them.
+
     Raises :class:`~factcheck.errors.InputError` when ``text`` is not a string.
     """
     if not isinstance(text, str):
         raise InputError(f"parse_quantities needs a str, got {type(text).__name__}")
-    return Parser(text).run()
+    return Parser(text, relative_dates=relative_dates).run()

@@ -43,6 +43,8 @@ class Draft:
     kind: QuantityKind = QuantityKind.COUNT
     unit: str | None = None
     post: re.Match[str] | None = None  # a qualifier after the figure: "50+", "or so"
+    identifier: bool = False  # an age naming a person: "the 45-year-old said"
+    relative: bool = False  # "two years ago": an offset from the publication date
 
     @property
     def is_digits(self) -> bool:

@@ -17,6 +17,7 @@ from factcheck.models import Qualifier, Quantity, QuantityKind
 from factcheck.quantities._patterns import (
     A_DURATION_PRE,
     A_PRE,
+    AGO,
     CAP_WORD_PRE,
     COUNT_BEFORE_NAME,
     CURRENCY_SUFFIX,
@@ -25,6 +26,7 @@ from factcheck.quantities._patterns import (
     FRACTION_PRE,
     FRACTION_VERB_AFTER,
     GAP_PRE,
+    HALF_DURATION,
     HYPHEN_WORD,
     MAY_PRE,
     MONTH_ABBR,
@@ -43,6 +45,7 @@ from factcheck.quantities._readers import (
     currency_word,
     lemma,
     tidy,
+    whole_duration,
 )
 from factcheck.quantities._vocab import (
     ABBREVIATIONS_BEFORE_NUMBER,
@@ -75,8 +78,9 @@ def _ends_sentence(word: str) -> bool:
 class FormReader:
     """The text being parsed, the figures found so far, and the readers of non-digit forms."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, relative_dates: bool = False) -> None:
         self.text = text
+        self.relative_dates = relative_dates
         self.out: list[Quantity] = []
 
     # -- emit -------------------------------------------------------------------------
@@ -88,6 +92,8 @@ class FormReader:
         kind: QuantityKind,
         **fields: object,
     ) -> None:
+        if kind is QuantityKind.DURATION:
+            value = whole_duration(value, fields)
         for name in ("low", "high", "scale", "precision"):
             if isinstance(fields.get(name), Decimal):
                 fields[name] = tidy(fields[name])  # type: ignore[arg-type]
@@ -137,6 +143,8 @@ class FormReader:
                 if self._counts_after_name(word, pre[: cap.start()], core, core_end):
                     return False  # "Castellan 11 points clear": a surname, then a figure
                 opener = SENTENCE_START_PRE.search(pre[: cap.start()]) is not None
+                if lw in NAME_BEFORE_NUMBER:
+                    return True  # "Boeing 787-9 jets" opening a sentence: still a name
                 return not (opener and FIGURE_SUFFIX.match(self.text, core_end))
         # A capitalised number word inside a sentence is a name: "the Big Four", "Formula One".
         return core[:1].isupper() and SENTENCE_START_PRE.search(pre) is None
@@ -321,9 +329,7 @@ class FormReader:
             nxt = re.match(r"[ ]+(?:of|the|an?|its|their|his|her|our|all)\b", text[end : end + 7])
             if nxt is None or self._is_name_context(start, m.group(0)):
                 return end
-            dur = re.compile(r"[ ]+an?[ ]+(hour|day|week|month|year|century|decade)\b").match(
-                text, end
-            )
+            dur = HALF_DURATION.match(text, end)
             if dur is not None:
                 self._emit(start, dur.end(), D("0.5"), QuantityKind.DURATION, unit=dur.group(1))
                 return dur.end()
@@ -384,12 +390,20 @@ class FormReader:
         return m.end()
 
     def _a_duration(self, m: re.Match[str]) -> int:
-        """"for more than a year", "nearly a decade": one unit of time, read only after a bound."""
+        """ "for more than a year", "nearly a decade": one unit of time, read only after a bound;
+        "a year ago" is a relative date when those are asked for."""
         pre = self._pre(m.start())
+        unit = DURATIONS[m.group("adu").lower()]
+        ago = AGO.match(self.text, m.end()) if self.relative_dates else None
+        if ago is not None and unit in ("day", "week", "month", "year"):
+            kind = QuantityKind.YEAR if unit == "year" else QuantityKind.DATE
+            self._emit(
+                m.start(), ago.end(), D(-1), kind, unit=unit, precision=D(1), relative=True
+            )  # "a year ago": relative to the publication date
+            return ago.end()
         if A_DURATION_PRE.search(pre) is None:
             return m.end()  # "a year ago", "$5bn a year", "over a year": no figure
         qualifier = self._qualifier(pre) or Qualifier.EXACT
-        unit = DURATIONS[m.group("adu").lower()]
         self._emit(
             m.start(), m.end(), D(1), QuantityKind.DURATION, unit=unit, qualifier=qualifier,
             precision=D(1),
@@ -432,9 +446,18 @@ class FormReader:
     def _ordinal_word_at(self, start: int, end: int) -> int:
         words = re.split(r"[ -]", self.text[start:end].lower())
         value = sum(TENS.get(w, 0) for w in words[:-1]) + ORDINAL_WORDS[words[-1]]
-        unit = self._ordinal_unit(end)
-        self._emit(start, end, D(value), QuantityKind.ORDINAL, unit=unit, precision=D(1))
+        self._emit_ordinal(start, end, D(value))
         return end
+
+    def _emit_ordinal(self, start: int, end: int, value: Decimal) -> None:
+        """An ordinal and what it ranks ("the third meeting"); "the 62nd minute" of a match is
+        the match clock at 62 minutes, read as a duration of 62 minutes (as "after 62
+        minutes" is)."""
+        unit = self._ordinal_unit(end)
+        if unit == "minute":
+            self._emit(start, end, value, QuantityKind.DURATION, unit=unit, precision=D(1))
+        else:
+            self._emit(start, end, value, QuantityKind.ORDINAL, unit=unit, precision=D(1))
 
     def _number(self, m: re.Match[str]) -> int:
         """Read a number core and what surrounds it; defined by the parser subclass."""

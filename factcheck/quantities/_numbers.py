@@ -22,14 +22,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import localcontext
 
 from factcheck.models import Qualifier, Quantity, QuantityKind
 from factcheck.quantities._draft import Draft
 from factcheck.quantities._patterns import (
     CAP_AFTER,
+    CODE_BEFORE,
     CORE,
     CURRENCY_PRE,
     DECADE_SUFFIX,
+    DIGIT_RUN,
     DOTTED,
     DOTTED_TAIL,
     GLUED_TAIL,
@@ -41,6 +44,7 @@ from factcheck.quantities._patterns import (
     PENCE,
     PLAIN_NUMBER,
     RANGE_OPEN_PRE,
+    RELATIVE,
     SLASH_NUM,
     SLASHED,
     SPACE_GROUPED,
@@ -48,7 +52,8 @@ from factcheck.quantities._patterns import (
     WORDCHARS,
     YEAR_TAIL,
 )
-from factcheck.quantities._readers import glued_unit_ok
+from factcheck.quantities._readers import glued_unit_ok, ordinal_suffix_ok
+from factcheck.quantities._relative import relative_date
 from factcheck.quantities._suffixes import SuffixReader
 from factcheck.quantities._vocab import CURRENCY_SYMBOLS, D
 
@@ -59,6 +64,18 @@ class Parser(SuffixReader):
     """One pass over one text: the scan and the number reader."""
 
     def run(self) -> list[Quantity]:
+        """Every quantity of the text, in document order.
+
+        Decimal arithmetic runs with enough digits of precision for the longest number in
+        the text, so that a figure of any length stays exact ("$1.55...5 billion" with 40
+        fives; "0.1234..." with 30 digits) and nothing here rounds or raises.
+        """
+        longest = max((len(run) for run in DIGIT_RUN.findall(self.text)), default=0)
+        with localcontext() as context:
+            context.prec = max(context.prec, longest + 28)
+            return self._scan()
+
+    def _scan(self) -> list[Quantity]:
         readers: dict[str, Callable[[re.Match[str]], int]] = {
             "vague": self._vague,
             "frac": self._fraction,
@@ -84,7 +101,22 @@ class Parser(SuffixReader):
             else:
                 end = readers.get(group, self._number)(m)
             pos = max(end, m.start() + 1)
+        if self.relative_dates:
+            self._relative_dates()
         return self.out
+
+    def _relative_dates(self) -> None:
+        """ "last year", "next month", "this week", "on Saturday", "yesterday": dates relative
+        to the publication date, merged into the figures in document order (see the package
+        docstring for the representation)."""
+        taken = [q.span for q in self.out]
+        found = []
+        for m in RELATIVE.finditer(self.text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # inside a figure already read
+            found.append(relative_date(self.text, m))
+        if found:
+            self.out = sorted([*self.out, *found], key=lambda q: q.span[0])
 
     def _quarter(self, m: re.Match[str]) -> int:
         """ "Q3", "H1": the third quarter, the first half (of a year)."""
@@ -133,10 +165,14 @@ class Parser(SuffixReader):
         return f
 
     def _unreadable(self, f: Draft) -> int | None:
-        """Dotted versions and dates ("2.3.4", "10.0.0.1") and slashed forms ("24/7", "1/3")."""
+        """Dotted versions and dates ("2.3.4", "10.0.0.1"), slashed forms ("24/7", "1/3") and
+        the tail of a model code ("A350-900")."""
         text, end = self.text, f.core_end
         if not f.is_digits:
             return None
+        if text[f.start - 1 : f.start] == "-" and CODE_BEFORE.search(self._pre(f.start, 16)):
+            skip = WORDCHARS.match(text, end)  # "A350-900": the rest of a model code
+            return skip.end() if skip else end
         if DOTTED_TAIL.match(text, end):
             skip = DOTTED.match(text, end)
             return skip.end() if skip else end
@@ -186,11 +222,8 @@ class Parser(SuffixReader):
         if not f.is_digits or f.dec or "," in core:
             return None
         o = ORDINAL_SUFFIX.match(text, f.core_end)
-        if o is not None:
-            rank = self._ordinal_unit(o.end())
-            self._emit(
-                f.q_start, o.end(), D(core), QuantityKind.ORDINAL, unit=rank, precision=D(1)
-            )
+        if o is not None and ordinal_suffix_ok(core, o.group(0)):  # "12st" is 12 stone
+            self._emit_ordinal(f.q_start, o.end(), D(core))
             return o.end()
         d = DECADE_SUFFIX.match(text, f.core_end)
         if d is not None and len(core) == 4 and core.endswith("0"):

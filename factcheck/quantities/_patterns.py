@@ -27,11 +27,46 @@ CHANGE_VERBS = re.compile(
     r"shrunk|expand\w*|contract\w*|swung|widen\w*|narrow\w*|revised|changed?)\b",
     re.IGNORECASE,
 )
+# Words before a pair of numbers that make it a result (a score or a vote tally), not a range:
+# "won 3-1", "lost 1-3", "voted 52-48", "ended 2-2".
 SCORE_CONTEXT = re.compile(
-    r"\b(?:won|win|wins|beat|beats|lost|lose|loses|defeat\w*|drew|draw|victory|score\w*|"
-    r"trail\w*|lead|leads|led|thrash\w*|final|halftime|half-time)\b",
+    r"\b(?:won|win|wins|beat|beats|beating|beaten|lost|lose|loses|defeat\w*|drew|draw|victory"
+    r"|score\w*|trail\w*|lead|leads|led|thrash\w*|final|halftime|half-time|edged|routed"
+    r"|voted|vote|votes|ended|finished|tied)\b",
     re.IGNORECASE,
 )
+# Words right after a pair of numbers that make it a result: "a 27-24 victory", "a 52-48 vote",
+# "a 3-1 home win".
+SCORE_AFTER = re.compile(
+    r"[ \u00a0]+(?:[a-z-]+[ ]+)?(?:victory|victories|win|wins|defeat|defeats|loss|draw|lead"
+    r"|triumph|drubbing|thrashing|rout|scoreline|vote|votes|decision|ruling|verdict|majority"
+    r"|split|margin|result)\b",
+    re.IGNORECASE,
+)
+# A hyphen after a code that mixes letters and digits: "A350-900" (the 900 is part of the name).
+CODE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+)-\Z")
+# Change words that leave "X to Y" a range: a base form after a modal or "to", or a noun
+# ("expected to grow 2% to 3%", "growth of 2% to 3%"); an inflected verb makes it a change
+# ("rose 5% to 7%": from one figure to another).
+RANGE_CHANGE_WORDS = wordset(
+    """grow growth rise increase fall decline drop climb jump expand contract shrink slide
+    slump surge soar plunge raise lower change move narrow widen"""
+)
+# Relative dates, resolved by the checker against the publication date: "last year", "next
+# month", "this week", "on Saturday", "yesterday" (read only with ``relative_dates=True``).
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+RELATIVE = re.compile(
+    rf"""\b(?:(?P<dir>(?i:last|next|this))[ ]+(?:(?P<unit>(?i:year|month|week|quarter))\b
+        |(?P<wd1>{WEEKDAY_RE})\b)
+    |(?P<day>(?i:yesterday|tomorrow|today))\b(?!['’]s)
+    |(?P<wd2>{WEEKDAY_RE})\b)""",
+    re.VERBOSE,
+)
+# "half an hour", "half a century": a duration of half a unit.
+HALF_DURATION = re.compile(r"[ ]+an?[ ]+(second|minute|hour|day|week|month|year|century|decade)\b")
+AGO = re.compile(r"[ \u00a0]+ago\b", re.IGNORECASE)
+# A run of digits and separators: the longest one sets the parser's Decimal precision.
+DIGIT_RUN = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009 ]\d+)*")
 
 # Where a figure begins and what its core is.
 
@@ -230,10 +265,12 @@ RANGE_SEP = re.compile(
     re.IGNORECASE,
 )
 YEAR_TAIL = re.compile(r"[-–/](?P<y>\d{2})(?!\d)")
+# "12%", "12 per cent", "an 80-percent rise", "3 percentage points", "a 3-percentage-point gap",
+# "25 basis points"
 PERCENT_SUFFIX = re.compile(
-    r"(?P<pct>[ \u00a0]?%|[ \u00a0]*(?:per[ ]?cent|pct|pc)\b)"
-    r"|(?P<pp>[ \u00a0]*(?:percentage[ -]points?|pp|ppt|ppts|percent(?:age)?[ ]pts?)\b)"
-    r"|(?P<bp>[ \u00a0]*(?:basis[ -]points?|bps|bp)\b)",
+    r"(?P<pct>[ \u00a0]?%|(?:[ \u00a0]*|-)(?:per[ -]?cent|pct|pc)\b)"
+    r"|(?P<pp>(?:[ \u00a0]*|-)(?:percentage[ -]points?|pp|ppt|ppts|percent(?:age)?[ ]pts?)\b)"
+    r"|(?P<bp>(?:[ \u00a0]*|-)(?:basis[ -]points?|bps|bp)\b)",
     re.IGNORECASE,
 )
 CURRENCY_SUFFIX = re.compile(
@@ -252,12 +289,12 @@ MEASURE_SUFFIX = re.compile(
     r"lbs?|pounds?|ounces?|oz|lit(?:re|er)s?|gallons?|barrels?|bpd|hectares?|ha|acres?|mph|"
     r"kph|knots?|degrees?|"
     r"megawatts?|gigawatts?|kilowatts?|kwh|mwh|gwh|twh|mw|gw|kw|bcm|km|cm|mm|kg|m|g|t|c|f|"
-    r"mb|gb|tb|ghz|mhz|khz|hz|fps)(?![A-Za-z0-9²])",
+    r"mb|gb|tb|ghz|mhz|khz|hz|fps|stone|st)(?![A-Za-z0-9²])",
     re.IGNORECASE,
 )
 DURATION_SUFFIX = re.compile(
-    r"(?P<sep>[ \u00a0]+|-)(?P<u>year-old|years-old|seconds?|minutes?|hours?|hrs|days?|"
-    r"weeks?|months?|years?|decades?|centur(?:y|ies))\b(?!-)",
+    r"(?P<sep>[ \u00a0]+|-)(?P<u>(?:year|month|week|day)s?-olds?|seconds?|minutes?|hours?|hrs"
+    r"|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b(?!-)",
     re.IGNORECASE,
 )
 POST_QUALIFIER = re.compile(

@@ -20,6 +20,7 @@ from factcheck.quantities._vocab import (
     NP_SKIP,
     NP_STOP,
     SCALE_WORDS,
+    SMALLER_DURATION,
     TENS,
     UNITS,
     D,
@@ -31,6 +32,57 @@ def tidy(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
         return D(int(value))  # exact at any length, unlike quantize (28 digits of context)
     return value.normalize()
+
+
+def whole_duration(value: Decimal, fields: dict[str, object]) -> Decimal:
+    """A fraction of one unit of time, in the largest smaller unit where it is whole.
+
+    "half an hour" -> 30 minutes, "half a century" -> 50 years, "0.75 hours" -> 45 minutes:
+    so a duration below one unit compares equal to the same duration written whole. A duration
+    of one unit or more keeps the unit its writer chose ("15.5 years", "two and a half years"),
+    since a figure rounded from it ("16 years") is compared in that unit. ``fields`` (unit,
+    precision) is updated in place.
+    """
+    unit = fields.get("unit")
+    if not 0 < value < 1 or fields.get("high") is not None:
+        return value
+    factor = D(1)
+    while isinstance(unit, str) and unit in SMALLER_DURATION:
+        unit, step = SMALLER_DURATION[unit]
+        factor *= step
+        if value * factor == (value * factor).to_integral_value():
+            fields["unit"] = unit
+            precision = fields.get("precision")
+            if isinstance(precision, Decimal):
+                fields["precision"] = precision * factor
+            return value * factor
+    return value
+
+
+def age_names_a_person(text: str, pos: int) -> bool:
+    """Whether an age written as "N-year-old" ending at ``pos`` is the noun that names a person.
+
+    "the 45-year-old said", "a 45-year-old from Leeds", "the 23-year-old's lawyer", "the
+    45-year-old denies it": no noun follows (a verb, a preposition, punctuation). "a
+    45-year-old man", "the 45-year-old British striker", "2-Month-Old Christmas Tree": the age
+    describes what follows.
+    """
+    t = TOKEN.match(text, pos)
+    word = t.group("w") if t is not None else None
+    if word is None:
+        return True
+    lw = word.lower()
+    if lw in NP_STOP or lw in COMMON_VERBS:
+        return True
+    return word.islower() and (lw.endswith("ed") or looks_plural(word))
+
+
+def ordinal_suffix_ok(digits: str, suffix: str) -> bool:
+    """Whether an ordinal suffix agrees with its number: "1st", "22nd", "13th", not "12st"."""
+    n, s = int(digits), suffix.lower()
+    if n % 100 in (11, 12, 13):
+        return s == "th"
+    return s == {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def glued_unit_ok(unit: str) -> bool:
@@ -68,7 +120,7 @@ def lemma(word: str) -> str:
     return w
 
 
-def _looks_plural(word: str) -> bool:
+def looks_plural(word: str) -> bool:
     w = word.lower()
     if w in INVARIANT_PLURALS or (w in IRREGULAR and IRREGULAR[w] != w):
         return True
@@ -121,7 +173,7 @@ def counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
             continue
         if len(word) > 1 and word[:-1].isupper() and word.endswith("s"):
             return lemma(word), p  # "MPs", "SUVs"
-        if word[0].isupper() and not word.isupper() and plural and _looks_plural(word):
+        if word[0].isupper() and not word.isupper() and plural and looks_plural(word):
             return lemma(word), p  # a headline's "85,000 Drones", or "50 Americans"
         if word.isupper() or word[0].isupper():
             after_proper = True
@@ -130,7 +182,7 @@ def counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
         if lw.endswith("ly"):
             break  # an adverb ends the phrase: "50 mostly ..." rarely names the counted thing
         if plural:
-            if _looks_plural(word):
+            if looks_plural(word):
                 return lemma(word), p
             continue
         if _is_adjective(lw) or (lw.endswith("ed") and _next_is_word(text, p)):

@@ -15,6 +15,7 @@ from factcheck.models import Qualifier, QuantityKind
 from factcheck.quantities._draft import Draft
 from factcheck.quantities._forms import FormReader
 from factcheck.quantities._patterns import (
+    AGO,
     ATTACHED_SCALE_RE,
     CHANGE_VERBS,
     CURRENCY_SUFFIX,
@@ -27,8 +28,10 @@ from factcheck.quantities._patterns import (
     ORDINAL_SUFFIX,
     PERCENT_SUFFIX,
     POST_QUALIFIER,
+    RANGE_CHANGE_WORDS,
     RANGE_SEP,
     RECORD_TAIL,
+    SCORE_AFTER,
     SCORE_CONTEXT,
     SCORE_MAX,
     SPACED_SCALE_RE,
@@ -36,6 +39,7 @@ from factcheck.quantities._patterns import (
     YEAR_DETERMINER_PRE,
 )
 from factcheck.quantities._readers import (
+    age_names_a_person,
     counted_noun,
     currency_word,
     digits_value,
@@ -120,10 +124,15 @@ class SuffixReader(FormReader):
         second = self._range_second(f)
         if second is None:
             return None
-        m2, hyphen, (v2, p2, s2, d2, end2) = second
+        m2, sep, reading = second
+        v2, p2, s2, d2, end2 = reading
+        hyphen = sep in ("-", "–")
         record = RECORD_TAIL.match(text, end2) if hyphen and d2 else None
         if record is not None and record.end() > end2:
             return record.end()  # "3-0-2": a win-loss record, not a range
+        pair = self._pair(f, sep, m2, reading)
+        if pair is not None:
+            return pair
         if self._no_upper_end(m2, d2, v2, end2):
             return None
         if f.scale is None and s2 is not None and v2 > f.value * s2:
@@ -132,17 +141,13 @@ class SuffixReader(FormReader):
         elif v2 > f.value:
             f.high, f.pos = v2, end2
             f.second_year_like = d2 and len(m2.group(0)) == 4 and 1000 <= v2 <= 2199
-        elif hyphen and self._score_sides(f, d2, v2):
-            return end2  # "won 3-1", "2-2": a score; documented as skipped
-        if f.high is not None and hyphen and self._scored_range(f):
-            return f.pos  # "lost 1-3": a score
         return None
 
     def _range_second(
         self, f: Draft
-    ) -> tuple[re.Match[str], bool, NumberReading] | None:
-        """The number after a range separator: its match, whether the separator is a hyphen or
-        dash, and its reading; None when no range separator and number follow."""
+    ) -> tuple[re.Match[str], str, NumberReading] | None:
+        """The number after a range separator: its match, the separator ("-", "to", "and")
+        and its reading; None when no range separator and number follow."""
         text = self.text
         f.pct_first = PERCENT_SUFFIX.match(text, f.pos)  # "20%-30%"
         range_pos = f.pct_first.end() if f.pct_first is not None else f.pos
@@ -152,8 +157,8 @@ class SuffixReader(FormReader):
         m2 = NUMBER_RE.match(text, rng.end())
         if m2 is None:
             return None
-        hyphen = rng.group("sep").strip() in ("-", "–")
-        return m2, hyphen, self._read_number(m2, f.currency is not None)
+        sep = rng.group("sep").strip().lower()
+        return m2, sep, self._read_number(m2, f.currency is not None)
 
     def _no_upper_end(self, m2: re.Match[str], digits: bool, v2: Decimal, end2: int) -> bool:
         """A second number glued to letters ("3-4pm"-like names), an ordinal or zero ends no
@@ -162,21 +167,47 @@ class SuffixReader(FormReader):
         glued = digits and end2 == m2.end() and LETTER.match(text, end2) is not None
         return glued or (digits and ORDINAL_SUFFIX.match(text, end2) is not None) or v2 == 0
 
-    def _scored_range(self, f: Draft) -> bool:
-        """A rising pair of small integers after a word of sport ("lost 1-3") is a score."""
-        assert f.high is not None
-        return (
-            f.is_digits and f.scale is None and f.value <= SCORE_MAX and f.high <= SCORE_MAX
-            and SCORE_CONTEXT.search(f.pre[-40:]) is not None
-        )  # fmt: skip
+    def _pair(
+        self, f: Draft, sep: str, m2: re.Match[str], reading: NumberReading
+    ) -> int | None:
+        """Two plain integers joined by a hyphen that are not a range: a result or a name.
 
-    @staticmethod
-    def _score_sides(f: Draft, second_digits: bool, second: Decimal) -> bool:
-        """Whether the figure and ``second`` could be the two sides of a sports score."""
-        return (
-            f.is_digits and second_digits and "." not in f.core and f.scale is None
-            and 0 <= f.value <= SCORE_MAX and second <= SCORE_MAX
+        A result (a score or a vote tally) is one figure of kind ``score``, its two sides in
+        ``low`` and ``high`` (``value`` is the side written first): "won 3-1", "lost 1-3", "a
+        27-24 victory", "voted 52-48", "drew 2-2", "won 3 to 1". A pair of small integers that
+        does not rise ("2-2", "3-1") is a score even with no word of sport; a larger pair that
+        does not rise and is no result ("787-9", "24-7") is a designation, no figure. A rising
+        pair with no word of a result ("13-17 ounces") is a range, and so is one that counts
+        what was won ("won 10-12 games"). Returns where the scan resumes, or None to go on.
+        """
+        text = self.text
+        v2, _, s2, d2, end2 = reading
+        plain = (
+            f.is_digits and d2 and f.dec is None and m2.group("dec") is None and not f.negative
+            and "," not in f.core + m2.group(0) and f.scale is None and s2 is None
+            and f.currency is None and f.pct_first is None and end2 == m2.end()
         )  # fmt: skip
+        if not plain or LETTER.match(text, end2) or PERCENT_SUFFIX.match(text, end2):
+            return None
+        rising = v2 > f.value
+        after = SCORE_AFTER.match(text, end2) is not None
+        result = after or SCORE_CONTEXT.search(f.pre[-40:]) is not None
+        if sep == "to":
+            return self._score(f, v2, end2) if result and not rising else None
+        if sep not in ("-", "–"):
+            return None
+        if result and rising and not after and counted_noun(text, end2, plural=True)[0]:
+            return None  # "won 10-12 games": a range of what was won
+        if result or (not rising and f.value <= SCORE_MAX):
+            return self._score(f, v2, end2)
+        return None if rising else end2
+
+    def _score(self, f: Draft, second: Decimal, end: int) -> int:
+        self._emit(
+            f.q_start, end, f.value, QuantityKind.SCORE, low=min(f.value, second),
+            high=max(f.value, second), precision=D(1),
+        )  # fmt: skip
+        return end
 
     @staticmethod
     def _range_sep_ok(rng: re.Match[str], range_open: re.Match[str] | None, pre: str) -> bool:
@@ -186,9 +217,13 @@ class SuffixReader(FormReader):
         if sep == "and":
             return opener == "between"
         if sep == "to":
-            # "rose from 5% to 7%" is a change between two figures, not a range.
+            # "rose from 5% to 7%", "rose 5% to 7%": a change between two figures, not a range;
+            # "expected to grow 2% to 3%", "growth of 2% to 3%" are ranges.
             before = pre[: len(pre) - len(range_open.group(0))] if range_open is not None else pre
-            return CHANGE_VERBS.search(before[-40:]) is None
+            changes = CHANGE_VERBS.findall(before[-40:])
+            if not changes:
+                return True
+            return opener != "from" and changes[-1].lower() in RANGE_CHANGE_WORDS
         return True
 
     # -- what follows decides the kind ------------------------------------------------
@@ -245,16 +280,31 @@ class SuffixReader(FormReader):
         du = DURATION_SUFFIX.match(text, pos)
         if du is not None and f.year_like and not du.group("u").lower().endswith("s"):
             du = None  # "fiscal 2022 second-quarter", "2022 year": a year, not a duration
-        if du is not None and du.group("u")[0].isupper():
-            du = None  # "80 Day Obsession": a title
+        if du is not None and du.group("u")[0].isupper() and "-" not in du.group("u"):
+            du = None  # "80 Day Obsession": a title; "2-Month-Old Tree" is a headline's age
         if du is not None:
-            f.kind, f.unit = QuantityKind.DURATION, DURATIONS[du.group("u").lower()]
-            f.pos = du.end()
+            self._duration(f, du)
             return
         mu = MEASURE_SUFFIX.match(text, pos)
         if mu is not None and measure_ok(mu, f.is_digits, f.scale):
             u = " ".join(mu.group("u").lower().split()).replace("° ", "°")
             f.kind, f.unit, f.pos = QuantityKind.MEASURE, MEASURES.get(u, u), mu.end()
+
+    def _duration(self, f: Draft, du: re.Match[str]) -> None:
+        """ "3 weeks", "two years ago" (relative, when asked for), "a 45-year-old man" (an age),
+        "the 45-year-old said" (an age that names a person: an identifier)."""
+        word = du.group("u").lower()
+        f.kind, f.pos = QuantityKind.DURATION, du.end()
+        if "-old" in word:
+            f.unit = DURATIONS[word.split("-")[0]]
+            # "the 45-year-old said": the age is how the sentence names a person
+            f.identifier = word.endswith("s") or age_names_a_person(self.text, f.pos)
+            return
+        f.unit = DURATIONS[word]
+        ago = AGO.match(self.text, f.pos) if self.relative_dates else None
+        if ago is not None and f.unit in ("day", "week", "month", "year") and f.high is None:
+            f.kind = QuantityKind.YEAR if f.unit == "year" else QuantityKind.DATE
+            f.value, f.relative, f.pos = -f.value, True, ago.end()
 
     def _post_qualifier(self, f: Draft) -> None:
         """ "50+", "20 or more", "100-odd", "30 or so": a qualifier written after a figure."""
@@ -345,5 +395,7 @@ class SuffixReader(FormReader):
             high=f.high,
             scale=f.scale,
             precision=f.precision,
+            identifier=f.identifier,
+            relative=f.relative,
         )
         return max(f.pos, f.model_end or f.pos)  # the scan resumes after a model name

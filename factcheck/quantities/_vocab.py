@@ -108,15 +108,24 @@ MEASURES = {
     "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "megawatts": "MW",
     "gigawatts": "GW", "kilowatts": "kW", "megawatt": "MW", "gigawatt": "GW",
     "bcm": "bcm", "mb": "MB", "gb": "GB", "tb": "TB", "hz": "Hz", "khz": "kHz", "mhz": "MHz",
-    "ghz": "GHz", "fps": "fps",
+    "ghz": "GHz", "fps": "fps", "stone": "stone", "st": "stone",
 }  # fmt: skip
 DURATIONS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
     "hour": "hour", "hours": "hour", "hrs": "hour", "day": "day", "days": "day",
     "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year",
     "years": "year", "decade": "decade", "decades": "decade", "century": "century",
-    "centuries": "century", "year-old": "year", "years-old": "year",
+    "centuries": "century",
 }  # fmt: skip
+# How many of the next smaller unit make one unit of time: a fraction of one unit is written out
+# in a smaller unit where it is whole ("half an hour" -> 30 minutes, "half a year" -> 6 months),
+# so equal durations written both ways compare equal. A month has no whole number of days, so
+# month ends the chain of the calendar units.
+SMALLER_DURATION = {
+    "century": ("year", 100), "decade": ("year", 10), "year": ("month", 12),
+    "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60),
+}  # fmt: skip
+
 
 DURATION_UNITS = frozenset(DURATIONS.values())
 
