@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 
 from factcheck import quantities as _quantities
 from factcheck._qpatterns import _QUALIFIER_PHRASES
+from factcheck.checker._tuning import TUNING
 from factcheck.models import Qualifier, Quantity, QuantityKind
 
 _GROUP = {
@@ -80,7 +81,6 @@ _UNIT_SYNONYMS = (
     {"year", "yr"},
     {"soldier", "troop", "servicemember"},
 )
-_STEM = 6
 # Nouns that stand in for what was counted without naming it: "50 others", "12 more".
 _PLACEHOLDER_UNITS = frozenset(("other", "more", "additi", "extra", "further", "total"))
 
@@ -102,7 +102,7 @@ def _lemma(word: str) -> str:
         w = w[:-3]
     elif len(w) > 5 and w.endswith("ed"):
         w = w[:-2]
-    return w[:_STEM]
+    return w[: TUNING.stem]
 
 
 def _synonyms() -> dict[str, frozenset[str]]:
@@ -211,8 +211,6 @@ def _as_percent(q: Quantity) -> Quantity:
 
 # --------------------------------------------------------------------------- the index
 
-_WINDOW = 8  # words either side of a number that say what the number is about
-
 
 @dataclass
 class _Slot:
@@ -311,13 +309,15 @@ def _layout(
         q_start, q_end = quantity.span
         before = [t for t in toks if t.end <= q_start]
         after = [t for t in toks if t.start >= q_end]
-        local = {t.lemma for t in before[-_WINDOW:] if t.lemma}
-        local |= {t.lemma for t in after[:_WINDOW] if t.lemma}
+        local = {t.lemma for t in before[-TUNING.window :] if t.lemma}
+        local |= {t.lemma for t in after[: TUNING.window] if t.lemma}
         unit = _unit_lemma(quantity.unit)
         if unit:
             local.add(unit)
         near = _clause_words(text, before[::-1], 2) | _clause_words(text, after, 3)
-        clause = _clause_words(text, before[::-1], _WINDOW) | _clause_words(text, after, _WINDOW)
+        clause = _clause_words(text, before[::-1], TUNING.window) | _clause_words(
+            text, after, TUNING.window
+        )
         if unit:
             clause |= {unit}
         segment_start = previous_end.get(index, sentences[index][0] if sentences else 0)
@@ -386,7 +386,6 @@ _PER_SHARE_BEFORE = re.compile(
     r"(?:[^$€£¥₹,;:()]*?)$",  # no other amount of money or clause break in between
     re.IGNORECASE,
 )
-_PER_SHARE_REACH = 60  # characters: "diluted earnings per share grew by 1.9% in the ... to"
 
 
 def _per_share(text: str, sentence_start: int, quantity: Quantity) -> bool:
@@ -394,8 +393,10 @@ def _per_share(text: str, sentence_start: int, quantity: Quantity) -> bool:
     start, end = quantity.span
     if _PER_SHARE_AFTER.match(text, end):
         return True
-    before = text[max(sentence_start, start - _PER_SHARE_REACH) : start]
+    before = text[max(sentence_start, start - TUNING.per_share_reach) : start]
     return bool(_PER_SHARE_BEFORE.search(before))
+
+
 _CONJUNCTIONS = frozenset(_words("and or but while whereas against versus"))
 
 
