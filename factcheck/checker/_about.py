@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from factcheck.checker._compare import _dates_agree
+from factcheck.checker._compare import _dates_agree, _relation
 from factcheck.checker._index import SourceIndex
 from factcheck.checker._locate import (
     _GROUP,
@@ -52,7 +52,25 @@ def _attribution_conflict(index: SourceIndex, c: _Slot, s: _Slot) -> bool:
         if other.quantity.value != s.quantity.value and c.segment & other.entities:
             return True
     named = c.segment & index.entities
-    return bool(named and s.entities and not named & index.sentence_entities[s.sentence])
+    if not named or not s.segment or named & index.sentence_entities[s.sentence]:
+        return False
+    # The matching sentence gives the figure to a party of its own and never names the
+    # claim's. That is evidence of another party only when the two are parties of one sort
+    # (the source lists them together), or the source gives the claim's subject a figure of
+    # this measure elsewhere; otherwise the claim's subject may well be the matching
+    # sentence's "he", "the company" or "the 45-year-old".
+    if any(named & index.peers.get(key, frozenset()) for key in s.segment):
+        return True
+    return any(
+        _relation(c, other) is not None
+        for other in (index.slots[p] for p in _subject_figures(index, named))
+        if other.sentence != s.sentence
+    )
+
+
+def _subject_figures(index: SourceIndex, names: frozenset[str]) -> list[int]:
+    """Positions of source figures said right after one of ``names``."""
+    return [p for name in names for p in index.by_subject.get(name, ())]
 
 
 def _date_conflict(c: _Slot, s: _Slot) -> bool:

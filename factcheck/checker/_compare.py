@@ -109,7 +109,9 @@ def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
     if cq in plain:
         if sq is Qualifier.RANGE:
             return claim.value in (source.low, source.high)
-        return sq in plain
+        # "35 hours" for "more than 35 hours" understates, as summaries do; "300" for "up to
+        # 300" turns a ceiling into a fact, and is flagged.
+        return sq in plain or sq is Qualifier.AT_LEAST
     # "more than 2 million" follows from "2.3 million" or "more than 2.5 million"; from "about
     # 2 million" or "nearly 2 million" it does not.
     if cq is Qualifier.AT_MOST:

@@ -46,6 +46,8 @@ class SourceIndex:
     # word -> the sentences with figures that use it
     by_sentence_word: dict[str, list[int]] = field(default_factory=dict)
     name_numbers: dict[Decimal, list[tuple[int, int]]] = field(default_factory=dict)
+    by_subject: dict[str, list[int]] = field(default_factory=dict)  # name key -> its figures
+    peers: dict[str, frozenset[str]] = field(default_factory=dict)  # names listed together
     vocabulary: frozenset[str] = frozenset()  # every content word of the source, as lemmas
 
     @property
@@ -70,6 +72,7 @@ def index_source(text: str) -> SourceIndex:
         digits=frozenset(_DIGITS.findall(text)),
         starts=[start for start, _ in sentences],
         vocabulary=frozenset().union(*layout.sentence_words),
+        peers=layout.peers,
     )
     slots = layout.slots
     for position, slot in enumerate(slots):
@@ -82,6 +85,8 @@ def index_source(text: str) -> SourceIndex:
                 index.by_sentence_word.setdefault(word, []).append(slot.sentence)
         index.by_sentence.setdefault(slot.sentence, []).append(position)
         index.by_span[slot.quantity.span] = slot
+        for name in slot.entities:
+            index.by_subject.setdefault(name, []).append(position)
     index.name_numbers = _name_numbers(text, quantities)
     return index
 

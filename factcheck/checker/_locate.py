@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -266,6 +266,7 @@ class _Layout:
     sentence_words: list[frozenset[str]]
     sentence_entities: list[frozenset[str]]
     names: frozenset[str]  # the proper names seen, as words
+    peers: dict[str, frozenset[str]] = field(default_factory=dict)  # names listed together
 
 
 # Between a figure and the date it is tied to ("2.1% in October", "6.2% in 2022"): a few words,
@@ -337,7 +338,53 @@ def _layout(
         slots.append(slot)
         previous_end[index] = q_end
     _bind_dates(text, slots)
-    return _Layout(slots, sentence_words, sentence_entities, frozenset(proper))
+    peers = _peers(text, sentence_tokens, name)
+    return _Layout(slots, sentence_words, sentence_entities, frozenset(proper), peers)
+
+
+_LIST_WORDS = frozenset(("and", "or", "the"))
+
+
+def _peers(
+    text: str, sentence_tokens: Sequence[Sequence[_Token]], name: Callable[[_Token], str | None]
+) -> dict[str, frozenset[str]]:
+    """Names the text lists together ("Switzerland, Austria, France and Italy"; "the Social
+    Democrats and the People's Party"): parties of one sort, which a summary can confuse."""
+    peers: dict[str, frozenset[str]] = {}
+    for toks in sentence_tokens:
+        items: list[set[str]] = []  # the names of the list being read, one set per name
+        joined = False  # a comma, "and" or "or" since the last name
+        previous: _Token | None = None
+        for token in toks:
+            gap = text[previous.end : token.start] if previous is not None else ""
+            joined = joined or "," in gap
+            key = name(token)
+            if key is not None:
+                if items and previous is not None and name(previous) and not gap.strip():
+                    items[-1].add(key)  # the next word of a longer name
+                elif items and joined:
+                    items.append({key})
+                else:
+                    _file_peers(peers, items)
+                    items = [{key}]
+                joined = False
+            elif text[token.start : token.end].lower() in _LIST_WORDS and items:
+                joined = joined or text[token.start : token.end].lower() != "the"
+            else:
+                _file_peers(peers, items)
+                items, joined = [], False
+            previous = token
+        _file_peers(peers, items)
+    return peers
+
+
+def _file_peers(peers: dict[str, frozenset[str]], items: list[set[str]]) -> None:
+    if len(items) < 2:
+        return
+    for number, item in enumerate(items):
+        others = frozenset().union(*(o for i, o in enumerate(items) if i != number)) - item
+        for key in item:
+            peers[key] = peers.get(key, frozenset()) | others
 
 
 _DIRECTIONS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
