@@ -305,8 +305,16 @@ def report_speed() -> None:
     )
 
 
-def show(outcomes: list[Outcome], what: str, half: str | None, dataset: str | None) -> None:
+def show(
+    outcomes: list[Outcome], what: str, half: str | None, dataset: str | None, rule: str | None
+) -> None:
     for o in outcomes:
+        if rule and not any(
+            getattr(f, "rule", None) == rule and f.verdict is not Verdict.SUPPORTED
+            for c in o.checks
+            for f in c.figures
+        ):
+            continue
         if half and half_of(str(o.row["doc_id"])) != half:
             continue
         if dataset and dataset_of(o.row) != dataset:
@@ -335,6 +343,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", choices=["fa", "miss"], help="list false alarms or misses")
     parser.add_argument("--half", choices=["A", "B"], help="with --show: only this half")
     parser.add_argument("--dataset", help="with --show: only this dataset (e.g. FaithBench)")
+    parser.add_argument(
+        "--rule", help="with --show: only sentences a figure of which this rule flagged"
+    )
     parser.add_argument("--no-speed", action="store_true", help="skip the adversarial timing")
     args = parser.parse_args(argv)
     rows = load(args.data)
@@ -345,7 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     outcomes = run(rows)
     seconds = time.perf_counter() - started
     if args.show:
-        show(outcomes, args.show, args.half, args.dataset)
+        show(outcomes, args.show, args.half, args.dataset, args.rule)
         return 0
     print(f"{len(outcomes)} sentences checked in {seconds:.1f} s", end="")
     crashes = sum(o.crashed for o in outcomes)
