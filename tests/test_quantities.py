@@ -401,6 +401,8 @@ NOT_QUANTITIES = [
     "The Nasdaq 100 and the Russell 2000 rose.",
     "Stocks in the S&P 500 rallied.",
     "Shops stay open 24-7 now.",
+    "Boeing 737-800 jets were grounded.",
+    "Read Psalm 23-24 aloud.",
 ]
 
 
@@ -745,6 +747,8 @@ SCORES = [
     ("They won the final 3 to 1.", "3 to 1", "3", "1", "3"),
     ("Celtic won 3–1 away.", "3–1", "3", "1", "3"),
     ("A 3-1 home win lifted them.", "3-1", "3", "1", "3"),
+    ("A try put Gloucester 20-13 up.", "20-13", "20", "13", "20"),
+    ("It finished Arsenal 3-1 Chelsea.", "3-1", "3", "1", "3"),
 ]
 
 

@@ -28,6 +28,7 @@ from factcheck.models import Qualifier, Quantity, QuantityKind
 from factcheck.quantities._draft import Draft
 from factcheck.quantities._patterns import (
     CAP_AFTER,
+    CAP_WORD_PRE,
     CODE_BEFORE,
     CORE,
     CURRENCY_PRE,
@@ -45,6 +46,9 @@ from factcheck.quantities._patterns import (
     PLAIN_NUMBER,
     RANGE_OPEN_PRE,
     RELATIVE,
+    SCORE_AFTER,
+    SCORE_CONTEXT,
+    SCORE_PAIR,
     SLASH_NUM,
     SLASHED,
     SPACE_GROUPED,
@@ -55,7 +59,7 @@ from factcheck.quantities._patterns import (
 from factcheck.quantities._readers import glued_unit_ok, ordinal_suffix_ok
 from factcheck.quantities._relative import relative_date
 from factcheck.quantities._suffixes import SuffixReader
-from factcheck.quantities._vocab import CURRENCY_SYMBOLS, D
+from factcheck.quantities._vocab import CURRENCY_SYMBOLS, NAME_BEFORE_NUMBER, D
 
 _Phase = Callable[[Draft], "int | None"]
 
@@ -198,12 +202,34 @@ class Parser(SuffixReader):
             f.pre = pre[: len(pre) - len(tail) + cp.start()]
         elif self._is_name_context(f.start, f.core, f.core_end):
             if not self._gapped(f.start):
-                glued = GLUED_TAIL.match(self.text, f.core_end)  # "Route 66-A", "Lost 1-3"
+                score = self._score_after_name(f)
+                if score is not None:
+                    return score
+                glued = GLUED_TAIL.match(self.text, f.core_end)  # "Route 66-A", "Boeing 737-800"
                 return glued.end() if glued else f.core_end
             f.gap_from = self.out[-1]
         elif self._gapped(f.start):
             f.gap_from = self.out[-1]
         return None
+
+    def _score_after_name(self, f: Draft) -> int | None:
+        """A score right after a team's name: "put Gloucester 20-13 up", "Arsenal 3-1 Chelsea".
+
+        Only a pair that does not rise, or one beside a word of a result ("Lost 1-3"), and not
+        after a word that carries a number in a name ("Boeing 737-800", "Psalm 23-24").
+        """
+        text = self.text
+        pair = SCORE_PAIR.match(text, f.core_end)
+        word = CAP_WORD_PRE.search(f.pre)
+        if pair is None or not f.core.isdigit() or len(f.core) > 3 or word is None:
+            return None
+        if word.group("w").rstrip(".").lower() in NAME_BEFORE_NUMBER:
+            return None
+        first, second = D(f.core), D(pair.group("n"))
+        result = SCORE_CONTEXT.search(f.pre[-40:]) or SCORE_AFTER.match(text, pair.end())
+        if second > first and not result:
+            return None
+        return self._score(f, first, second, pair.end())
 
     def _sign_and_qualifier(self, f: Draft) -> None:
         """A minus before the figure, the qualifier phrase before it, "between"/"from"."""

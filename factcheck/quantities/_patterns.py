@@ -43,6 +43,8 @@ SCORE_AFTER = re.compile(
     r"|split|margin|result)\b",
     re.IGNORECASE,
 )
+# The second side of a score after a team's name: "Gloucester 20-13 up".
+SCORE_PAIR = re.compile(r"[-–](?P<n>\d{1,3})(?![\d.,]|[A-Za-z%])")
 # A hyphen after a code that mixes letters and digits: "A350-900" (the 900 is part of the name).
 CODE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+)-\Z")
 # Change words that leave "X to Y" a range: a base form after a modal or "to", or a noun

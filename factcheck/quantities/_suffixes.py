@@ -193,19 +193,20 @@ class SuffixReader(FormReader):
         after = SCORE_AFTER.match(text, end2) is not None
         result = after or SCORE_CONTEXT.search(f.pre[-40:]) is not None
         if sep == "to":
-            return self._score(f, v2, end2) if result and not rising else None
+            return self._score(f, f.value, v2, end2) if result and not rising else None
         if sep not in ("-", "–"):
             return None
         if result and rising and not after and counted_noun(text, end2, plural=True)[0]:
             return None  # "won 10-12 games": a range of what was won
         if result or (not rising and f.value <= SCORE_MAX):
-            return self._score(f, v2, end2)
+            return self._score(f, f.value, v2, end2)
         return None if rising else end2
 
-    def _score(self, f: Draft, second: Decimal, end: int) -> int:
+    def _score(self, f: Draft, first: Decimal, second: Decimal, end: int) -> int:
+        """Emit a score: ``value`` the side written first, ``low``/``high`` the two sides."""
         self._emit(
-            f.q_start, end, f.value, QuantityKind.SCORE, low=min(f.value, second),
-            high=max(f.value, second), precision=D(1),
+            f.q_start, end, first, QuantityKind.SCORE, low=min(first, second),
+            high=max(first, second), precision=D(1),
         )  # fmt: skip
         return end
 
