@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from factcheck import quantities
+from factcheck._antecedents import Names, leans_on_previous
 from factcheck.errors import InputError
 from factcheck.models import Article, Draft, DraftClaim, Quantity, QuantityKind
 
@@ -40,6 +41,10 @@ MAX_WORDS = 60
 # When no sentence fits those bounds, any clean sentence of at least this many words will do.
 RELAXED_MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 16
+# The lede is one of the article's first this many sentences (a dateline or kicker may come first)
+# and carries the story when it shares this many words with the headline (or is central).
+LEDE_SENTENCES = 2
+LEDE_TITLE_WORDS = 2
 # Two sentences this similar (TF-IDF cosine) say the same thing; keep only the better one.
 REDUNDANCY = 0.55
 # A sentence mostly in quotation marks is someone's words, colour rather than news: it is
@@ -55,10 +60,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _SENTENCE_ENDS = ".!?\"”’')…"
 # A run of capitalised words is one name: "NATO Secretary General Mark Rutte" counts once.
 _NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|von\s+)?[A-Z][\w’'-]*)*")
-# Sentences that lean on the one before ("He said...", "It also...") read badly alone.
-_DEPENDENT = re.compile(
-    r"^(?:he|she|it|they|this|that|these|those|but|and|also|however)\b", re.IGNORECASE
-)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _BOILERPLATE = re.compile(
     r"^(?:photo|image|picture|video|credit|source|read more|related|advertisement|sign up|"
@@ -97,7 +98,15 @@ class _Sentence:
     terms: Counter[str] = field(default_factory=Counter)
     figures: list[tuple[float, str]] = field(default_factory=list)  # (weight, text), best first
     score: float = 0.0
+    centrality: float = 0.0
     vector: dict[str, float] = field(default_factory=dict)
+    # The candidate right before it in the article (None when the sentence before it was not a
+    # candidate), and what a reader needs from the sentences before it in a summary.
+    previous: int | None = None
+    leans: bool = False  # opens with "He", "Yet", "This"...: needs ``previous`` just before it
+    bare: frozenset[str] = frozenset()  # surnames it uses alone ("Pistorius said")
+    introduces: frozenset[str] = frozenset()  # surnames it writes in full ("Boris Pistorius")
+    opens_article: bool = False  # among the article's first LEDE_SENTENCES sentences
 
 
 def extractive_draft(
@@ -128,9 +137,8 @@ def extractive_draft(
     _score(candidates)
 
     ranked = sorted(candidates, key=lambda s: (-s.score, s.index))
-    chosen = _pick_diverse(ranked, max_sentences + max_key_points)
-    summary = sorted(chosen[:max_sentences], key=lambda s: s.index)
-    key_points = sorted(chosen[max_sentences:], key=lambda s: s.index)
+    summary = _pick_summary(ranked, _lede(candidates, title), max_sentences)
+    key_points = _pick_key_points(ranked, summary, max_key_points)
 
     # The figures shown to the reader come first, then the rest; within each, telling figures
     # ($2.3 billion, 12%, 85,000) before incidental ones ("one", "first").
@@ -181,12 +189,16 @@ def _looks_like_heading(line: str, title: str | None) -> bool:
 
 
 def _candidates(paragraphs: list[str], min_words: int, max_words: int | None) -> list[_Sentence]:
-    """Every sentence worth considering, in article order."""
+    """Every sentence worth considering, in article order, with what it needs from before it."""
     found: list[_Sentence] = []
+    every: list[str] = []  # all the article's sentences, for the names it writes in full
+    # The candidate made of the sentence just read, if it was one: what "He"/"Yet" points to.
+    just_before: int | None = None
     for paragraph in paragraphs:
         first = True
         for start, end in quantities.split_sentences(paragraph):
             text = " ".join(paragraph[start:end].split())
+            every.append(text)
             is_first, first = first, False
             words = len(text.split())
             too_long = max_words is not None and words > max_words
@@ -195,6 +207,7 @@ def _candidates(paragraphs: list[str], min_words: int, max_words: int | None) ->
             # would read (and be checked) as one run-on sentence.
             unfinished = max_words is not None and text[-1] not in _SENTENCE_ENDS
             if words < min_words or too_long or unfinished or not _is_clean(text):
+                just_before = None
                 continue
             found.append(
                 _Sentence(
@@ -203,8 +216,16 @@ def _candidates(paragraphs: list[str], min_words: int, max_words: int | None) ->
                     text=text,
                     words=words,
                     terms=Counter(_terms(text)),
+                    previous=just_before,
+                    leans=leans_on_previous(text),
+                    opens_article=len(every) <= LEDE_SENTENCES,
                 )
             )
+            just_before = len(found) - 1
+    names = Names.of(every)
+    for sentence in found:
+        sentence.introduces = frozenset(names.introduced(sentence.text))
+        sentence.bare = frozenset(names.bare(sentence.text) - sentence.introduces)
     return found
 
 
@@ -252,7 +273,7 @@ def _score(sentences: list[_Sentence]) -> None:
     centroid_unit = _unit(dict(centroid))
 
     for sentence in sentences:
-        centrality = _dot(sentence.vector, centroid_unit)
+        centrality = sentence.centrality = _dot(sentence.vector, centroid_unit)
         # A lead bias that fades over the article, plus a nudge for paragraph openers.
         position = 1.0 / (1.0 + sentence.index / 3.0) + (0.15 if sentence.paragraph_start else 0)
         found = quantities.parse_quantities(sentence.text)
@@ -262,7 +283,7 @@ def _score(sentences: list[_Sentence]) -> None:
         names = sum(1 for m in _NAME.finditer(sentence.text) if m.start() > 0)
         figures = sum(weight for weight, _ in sentence.figures)
         density = min(1.0, (figures + 0.5 * names) / sentence.words * 4)
-        penalty = 0.1 if _DEPENDENT.match(sentence.text) else 0.0
+        penalty = 0.1 if sentence.leans else 0.0
         if _quoted_share(sentence.text) > QUOTED_SHARE:
             penalty += 0.15
         sentence.score = (
@@ -293,15 +314,84 @@ def _quoted_share(text: str) -> float:
     return quoted / len(text)
 
 
-def _pick_diverse(ranked: list[_Sentence], limit: int) -> list[_Sentence]:
-    """The best ``limit`` sentences, skipping any that repeats one already chosen."""
-    chosen: list[_Sentence] = []
-    for sentence in ranked:
-        if len(chosen) == limit:
+def _lede(candidates: list[_Sentence], title: str | None) -> _Sentence | None:
+    """The article's opening sentence, when it carries the story.
+
+    News puts the story first, and a summary without its lede loses the who and what. The lede
+    carries the story when it stands alone (no "He ..." or bare surname) and is about what the
+    article is about: as central as the median sentence, or sharing words with the headline. A
+    question, a scene-setting aside ("Gaming used to be so simple.") or a dateline fragment
+    does not.
+    """
+    lede = candidates[0]
+    if not lede.opens_article or lede.leans or lede.bare or lede.text.endswith("?"):
+        return None
+    centralities = sorted(s.centrality for s in candidates)
+    median = centralities[len(centralities) // 2]
+    shared = len(set(lede.terms) & set(_terms(title or "")))
+    return lede if lede.centrality >= median or shared >= LEDE_TITLE_WORDS else None
+
+
+def _pick_summary(ranked: list[_Sentence], lede: _Sentence | None, limit: int) -> list[_Sentence]:
+    """The best ``limit`` sentences that read well together, in article order.
+
+    Each pick is the best-ranked sentence that repeats none already chosen and whose opener
+    finds its antecedent among them: a sentence that leans on the one before it ("Yet the
+    system ...") only right after that sentence, a bare surname only after a chosen sentence
+    that names the person in full. Adding a sentence never breaks one chosen before it, so the
+    ranking is walked again after each pick (a sentence waiting for its antecedent gets in once
+    the antecedent does). With nothing acceptable, the best sentence alone is the summary.
+    """
+    chosen = [lede] if lede is not None and limit > 0 else []
+    while len(chosen) < limit:
+        pick = next((s for s in ranked if _fits(s, chosen, chosen) and _new(s, chosen)), None)
+        if pick is None:
             break
-        if all(_dot(sentence.vector, other.vector) < REDUNDANCY for other in chosen):
-            chosen.append(sentence)
-    return chosen
+        chosen.append(pick)
+    return sorted(chosen or ranked[:1], key=lambda s: s.index)
+
+
+def _pick_key_points(
+    ranked: list[_Sentence], summary: list[_Sentence], limit: int
+) -> list[_Sentence]:
+    """The next best sentences, each able to stand alone as a bullet under the summary.
+
+    A bullet has no sentence right before it, so none may lean on one; a bare surname must be
+    introduced in the summary or in an earlier key point.
+    """
+    chosen: list[_Sentence] = []
+    while len(chosen) < limit:
+        pick = next(
+            (
+                s
+                for s in ranked
+                if not s.leans and _fits(s, chosen, summary) and _new(s, summary + chosen)
+            ),
+            None,
+        )
+        if pick is None:
+            break
+        chosen.append(pick)
+    return sorted(chosen, key=lambda s: s.index)
+
+
+def _fits(sentence: _Sentence, before: list[_Sentence], above: list[_Sentence]) -> bool:
+    """True when what ``sentence`` needs is there: its previous sentence among ``before``, its
+    bare surnames introduced by a sentence of ``before`` earlier in the article, or by any of
+    ``above`` (the summary, shown above the key points)."""
+    if sentence.leans and not any(s.index == sentence.previous for s in before):
+        return False
+    known = {name for s in above for name in s.introduces}
+    known.update(name for s in before if s.index < sentence.index for name in s.introduces)
+    return sentence.bare <= known
+
+
+def _new(sentence: _Sentence, chosen: list[_Sentence]) -> bool:
+    """True unless ``sentence`` is chosen already or says what a chosen sentence says."""
+    return all(
+        other is not sentence and _dot(sentence.vector, other.vector) < REDUNDANCY
+        for other in chosen
+    )
 
 
 def _trim_headline(sentence: str) -> str:

@@ -65,6 +65,7 @@ _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 _META = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 _SITE_META = frozenset({"og:site_name", "application-name", "twitter:site"})
+_MAX_SITE_NAME_WORDS = 8
 # An <h1> longer than this is a banner or a browser warning, not the headline.
 _MAX_HEADING_WORDS = 40
 
@@ -194,8 +195,10 @@ def _meta_site_names(html: str) -> list[str]:
             for m in _ATTRIBUTE.finditer(tag.group())
         }
         kind = (attrs.get("property") or attrs.get("name") or "").lower()
-        if kind in _SITE_META and attrs.get("content", "").strip():
-            found.append(attrs["content"].strip().lstrip("@"))
+        name = attrs.get("content", "").strip().lstrip("@")
+        # A page may misuse application-name for its headline: a site's name is short.
+        if kind in _SITE_META and 0 < len(name.split()) <= _MAX_SITE_NAME_WORDS:
+            found.append(name)
     return found
 
 
