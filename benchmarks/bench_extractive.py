@@ -216,6 +216,11 @@ def unintroduced(sentence: str, earlier: str, surnames: set[str]) -> set[str]:
     return found
 
 
+# The lede is the article's first sentence of at least this many words that ends like a statement
+# (not a heading, dateline, byline or question).
+LEDE_MIN_WORDS = 8
+
+
 @dataclass
 class SummaryCounts:
     sentences: int = 0
@@ -249,9 +254,15 @@ def count_summary(article: Article, draft: Draft, counts: SummaryCounts) -> None
         if names:
             counts.surnames += 1
             counts.cases.append(f"surname {sorted(names)}: {sentence[:100]}")
-    first = next(iter(split_sentences(article.text.split("\n\n")[0])), None)
-    if first is not None:
-        lede = " ".join(article.text[first[0] : first[1]].split())
+    lede = next(
+        (
+            " ".join(article.text[a:b].split())
+            for a, b in split_sentences(article.text)
+            if len(article.text[a:b].split()) >= LEDE_MIN_WORDS and article.text[b - 1] in '.!"”'
+        ),
+        None,
+    )
+    if lede is not None:
         counts.lede_pages += 1
         counts.ledes += lede in draft.summary
     index = index_source(article.text)

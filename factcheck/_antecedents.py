@@ -72,10 +72,18 @@ _NOT_A_FIRST_WORD = _wordset(
     saturday sunday january february march april may june july august september october
     november december north south east west new"""
 )
+# Days, months, and the last words of bodies and places ("White House", "Capitol Police") that
+# an article may never happen to write in lower case.
 _NOT_A_SURNAME = _wordset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december"""
+    june july august september october november december house police court council committee
+    commission department ministry office party group union university college school hospital
+    airport station street road avenue square river lake island islands mountains bank company
+    corporation agency service army navy force forces guard times post news journal herald
+    gazette league cup awards festival center centre institute foundation association church
+    city county state states province republic kingdom valley park hall bridge tower palace"""
 )
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -94,7 +102,7 @@ class Names:
     "Ukrainian President" or "Emirates Airline" make no surname of "President" or "Airline".
     Once a person is known, any run ending in the surname introduces them in a sentence
     ("Defence Minister Pistorius" as well as "Boris Pistorius"); a word after "the" ("the
-    Group") is never a bare surname.
+    Group") or before "of" and a name ("House of Representatives") is never a bare surname.
     """
 
     surnames: frozenset[str]
@@ -111,11 +119,12 @@ class Names:
         # A word is alone when no capitalised word follows it: "Ukraine", "President" (of "the
         # new President and CEO") are; a first name ("Boris") is not.
         alone = {words[-1] for words in runs}
+        common = lower | _NOT_A_SURNAME
 
         def first_name(word: str) -> bool:
             if word.endswith("."):  # a title ("Gov.") or an initial ("W.")
                 return True
-            return word not in alone and word.lower() not in lower
+            return word not in alone and word.lower() not in common
 
         # A word the article also writes in lower case is a common noun ("Capitol Police" and
         # "police"), whatever it ends: only names are never written that way.
@@ -140,7 +149,11 @@ class Names:
                 continue
             word = _clean(words[0])
             before = sentence[: match.start()].rstrip().lower()
-            if word in self.surnames and not before.endswith(("the", "a", "an")):
+            # "the Group", "House of Representatives": a body or a place, not a person.
+            institution = before.endswith(("the", "a", "an")) or _OF_NAME.match(
+                sentence, match.end()
+            )
+            if word in self.surnames and not institution:
                 used.add(word)
         return used
 

@@ -41,9 +41,10 @@ MAX_WORDS = 60
 # When no sentence fits those bounds, any clean sentence of at least this many words will do.
 RELAXED_MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 16
-# The lede is one of the article's first this many sentences (a dateline or kicker may come first)
-# and carries the story when it shares this many words with the headline (or is central).
-LEDE_SENTENCES = 2
+# The lede is one of the article's first this many sentences (a dateline, a kicker or a byline may
+# come first), and carries the story when it shares this many words with the headline (or is as
+# central as the median sentence).
+LEDE_SENTENCES = 4
 LEDE_TITLE_WORDS = 2
 # Two sentences this similar (TF-IDF cosine) say the same thing; keep only the better one.
 REDUNDANCY = 0.55
@@ -137,7 +138,7 @@ def extractive_draft(
     _score(candidates)
 
     ranked = sorted(candidates, key=lambda s: (-s.score, s.index))
-    summary = _pick_summary(ranked, _lede(candidates, title), max_sentences)
+    summary = _pick_summary(ranked, candidates, _lede(candidates, title), max_sentences)
     key_points = _pick_key_points(ranked, summary, max_key_points)
 
     # The figures shown to the reader come first, then the rest; within each, telling figures
@@ -332,23 +333,87 @@ def _lede(candidates: list[_Sentence], title: str | None) -> _Sentence | None:
     return lede if lede.centrality >= median or shared >= LEDE_TITLE_WORDS else None
 
 
-def _pick_summary(ranked: list[_Sentence], lede: _Sentence | None, limit: int) -> list[_Sentence]:
+def _pick_summary(
+    ranked: list[_Sentence], candidates: list[_Sentence], lede: _Sentence | None, limit: int
+) -> list[_Sentence]:
     """The best ``limit`` sentences that read well together, in article order.
 
     Each pick is the best-ranked sentence that repeats none already chosen and whose opener
     finds its antecedent among them: a sentence that leans on the one before it ("Yet the
     system ...") only right after that sentence, a bare surname only after a chosen sentence
-    that names the person in full. Adding a sentence never breaks one chosen before it, so the
-    ranking is walked again after each pick (a sentence waiting for its antecedent gets in once
-    the antecedent does). With nothing acceptable, the best sentence alone is the summary.
+    that names the person in full. A sentence whose antecedents are not chosen yet comes in
+    after them when there is room for all ("Boris Pistorius led the delegation. ... Pistorius
+    confirmed ..."). Adding a sentence never breaks one chosen
+    before it, so the ranking is walked again after each pick (a sentence waiting for its
+    antecedent gets in once the antecedent does). With nothing acceptable, the best sentence
+    alone is the summary.
     """
     chosen = [lede] if lede is not None and limit > 0 else []
+    # Who names each person in full first: the sentence a bare surname needs before it.
+    introducer: dict[str, _Sentence] = {}
+    for sentence in candidates:
+        for name in sentence.introduces:
+            introducer.setdefault(name, sentence)
     while len(chosen) < limit:
-        pick = next((s for s in ranked if _fits(s, chosen, chosen) and _new(s, chosen)), None)
-        if pick is None:
+        room = limit - len(chosen)
+        picks = next(
+            (p for s in ranked if (p := _passage(s, candidates, introducer, chosen, room))),
+            None,
+        )
+        if picks is None:
             break
-        chosen.append(pick)
+        chosen.extend(picks)
     return sorted(chosen or ranked[:1], key=lambda s: s.index)
+
+
+def _passage(
+    sentence: _Sentence,
+    candidates: list[_Sentence],
+    introducer: dict[str, _Sentence],
+    chosen: list[_Sentence],
+    room: int,
+) -> list[_Sentence]:
+    """What choosing ``sentence`` adds to the summary: itself, itself after the sentences it
+    needs (the one it leans on, the first to name in full whom it calls by surname), or nothing
+    when that does not fit in ``room`` or would repeat a chosen sentence."""
+    if not _new(sentence, chosen):
+        return []
+    if _fits(sentence, chosen, chosen):
+        return [sentence]
+    needed = _antecedents(sentence, candidates, introducer, chosen)
+    if needed is None or len(needed) >= room:
+        return []
+    group = list(chosen)
+    for antecedent in needed:
+        if not (_new(antecedent, group) and _fits(antecedent, group, group)):
+            return []
+        group.append(antecedent)
+    if not (_new(sentence, needed) and _fits(sentence, group, group)):
+        return []
+    return [*needed, sentence]
+
+
+def _antecedents(
+    sentence: _Sentence,
+    candidates: list[_Sentence],
+    introducer: dict[str, _Sentence],
+    chosen: list[_Sentence],
+) -> list[_Sentence] | None:
+    """The sentences ``sentence`` needs before it that are not chosen, in article order; None
+    when one of them is not a candidate."""
+    needed = []
+    if sentence.leans and not any(s.index == sentence.previous for s in chosen):
+        if sentence.previous is None:
+            return None
+        needed.append(candidates[sentence.previous])
+    known = {name for s in [*chosen, *needed] if s.index < sentence.index for name in s.introduces}
+    for name in sorted(sentence.bare - known):
+        first = introducer.get(name)
+        if first is None or first.index >= sentence.index:
+            return None
+        if first not in needed:
+            needed.append(first)
+    return sorted(needed, key=lambda s: s.index)
 
 
 def _pick_key_points(
