@@ -13,9 +13,14 @@ Each candidate sentence gets a score from three signals, all pure Python:
 - **information density**: figures and capitalised names per word, so "Germany will give
   Ukraine an additional $2.3 billion" beats "the talks went well".
 
-The best sentences, re-ordered as in the article and with near-duplicates dropped, form the
-summary; the next ones are the key points; the quantity-bearing sentences among them (then the
-best-scoring others) are listed as claims, each quoting itself.
+The summary is the lede, when it carries the story, then the best sentences, re-ordered as in
+the article, with near-duplicates dropped, and each able to read where it lands: a sentence that
+leans on the one before it ("He said...", "Yet...", "This comes after...") only right after that
+sentence, a bare surname ("Pistorius confirmed...") only after a sentence naming the person in
+full (``factcheck._antecedents`` tells both, ``factcheck._choose`` chooses). A high-scoring
+sentence comes in with what it needs when there is room. The next best sentences that stand
+alone are the key points; the quantity-bearing sentences among them (then the best-scoring
+others) are listed as claims, each quoting itself.
 """
 
 from __future__ import annotations
@@ -23,12 +28,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
 from factcheck import quantities
 from factcheck._antecedents import Names, leans_on_previous
+from factcheck._choose import Sentence, choose_key_points, choose_lede, choose_summary, dot
 from factcheck.errors import InputError
 from factcheck.models import Article, Draft, DraftClaim, Quantity, QuantityKind
 
@@ -42,12 +47,8 @@ MAX_WORDS = 60
 RELAXED_MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 16
 # The lede is one of the article's first this many sentences (a dateline, a kicker or a byline may
-# come first), and carries the story when it shares this many words with the headline (or is as
-# central as the median sentence).
+# come first); what makes it carry the story is in factcheck._choose.
 LEDE_SENTENCES = 4
-LEDE_TITLE_WORDS = 2
-# Two sentences this similar (TF-IDF cosine) say the same thing; keep only the better one.
-REDUNDANCY = 0.55
 # A sentence mostly in quotation marks is someone's words, colour rather than news: it is
 # penalised, not excluded (a quoted figure can be the story).
 QUOTED_SHARE = 0.5
@@ -88,28 +89,6 @@ _TELLING_KINDS = frozenset(
 )
 
 
-@dataclass
-class _Sentence:
-    """A candidate sentence and what scoring needs to know about it."""
-
-    index: int  # order in the article
-    paragraph_start: bool
-    text: str
-    words: int
-    terms: Counter[str] = field(default_factory=Counter)
-    figures: list[tuple[float, str]] = field(default_factory=list)  # (weight, text), best first
-    score: float = 0.0
-    centrality: float = 0.0
-    vector: dict[str, float] = field(default_factory=dict)
-    # The candidate right before it in the article (None when the sentence before it was not a
-    # candidate), and what a reader needs from the sentences before it in a summary.
-    previous: int | None = None
-    leans: bool = False  # opens with "He", "Yet", "This"...: needs ``previous`` just before it
-    bare: frozenset[str] = frozenset()  # surnames it uses alone ("Pistorius said")
-    introduces: frozenset[str] = frozenset()  # surnames it writes in full ("Boris Pistorius")
-    opens_article: bool = False  # among the article's first LEDE_SENTENCES sentences
-
-
 def extractive_draft(
     article: Article,
     *,
@@ -138,8 +117,9 @@ def extractive_draft(
     _score(candidates)
 
     ranked = sorted(candidates, key=lambda s: (-s.score, s.index))
-    summary = _pick_summary(ranked, candidates, _lede(candidates, title), max_sentences)
-    key_points = _pick_key_points(ranked, summary, max_key_points)
+    lede = choose_lede(candidates, set(_terms(title or "")))
+    summary = choose_summary(ranked, candidates, lede, max_sentences)
+    key_points = choose_key_points(ranked, summary, max_key_points)
 
     # The figures shown to the reader come first, then the rest; within each, telling figures
     # ($2.3 billion, 12%, 85,000) before incidental ones ("one", "first").
@@ -189,9 +169,9 @@ def _looks_like_heading(line: str, title: str | None) -> bool:
     return 0 < len(words) <= 25 and line[-1] not in ".!?\"”'’:" and "\n" not in line
 
 
-def _candidates(paragraphs: list[str], min_words: int, max_words: int | None) -> list[_Sentence]:
+def _candidates(paragraphs: list[str], min_words: int, max_words: int | None) -> list[Sentence]:
     """Every sentence worth considering, in article order, with what it needs from before it."""
-    found: list[_Sentence] = []
+    found: list[Sentence] = []
     every: list[str] = []  # all the article's sentences, for the names it writes in full
     # The candidate made of the sentence just read, if it was one: what "He"/"Yet" points to.
     just_before: int | None = None
@@ -211,7 +191,7 @@ def _candidates(paragraphs: list[str], min_words: int, max_words: int | None) ->
                 just_before = None
                 continue
             found.append(
-                _Sentence(
+                Sentence(
                     index=len(found),
                     paragraph_start=is_first,
                     text=text,
@@ -259,7 +239,7 @@ def _terms(text: str) -> list[str]:
     ]
 
 
-def _score(sentences: list[_Sentence]) -> None:
+def _score(sentences: list[Sentence]) -> None:
     """Set each sentence's ``score`` (0..1), ``vector`` and ``figures``."""
     n = len(sentences)
     document_frequency: Counter[str] = Counter()
@@ -274,7 +254,7 @@ def _score(sentences: list[_Sentence]) -> None:
     centroid_unit = _unit(dict(centroid))
 
     for sentence in sentences:
-        centrality = sentence.centrality = _dot(sentence.vector, centroid_unit)
+        centrality = sentence.centrality = dot(sentence.vector, centroid_unit)
         # A lead bias that fades over the article, plus a nudge for paragraph openers.
         position = 1.0 / (1.0 + sentence.index / 3.0) + (0.15 if sentence.paragraph_start else 0)
         found = quantities.parse_quantities(sentence.text)
@@ -315,150 +295,6 @@ def _quoted_share(text: str) -> float:
     return quoted / len(text)
 
 
-def _lede(candidates: list[_Sentence], title: str | None) -> _Sentence | None:
-    """The article's opening sentence, when it carries the story.
-
-    News puts the story first, and a summary without its lede loses the who and what. The lede
-    carries the story when it stands alone (no "He ..." or bare surname) and is about what the
-    article is about: as central as the median sentence, or sharing words with the headline. A
-    question, a scene-setting aside ("Gaming used to be so simple.") or a dateline fragment
-    does not.
-    """
-    lede = candidates[0]
-    if not lede.opens_article or lede.leans or lede.bare or lede.text.endswith("?"):
-        return None
-    centralities = sorted(s.centrality for s in candidates)
-    median = centralities[len(centralities) // 2]
-    shared = len(set(lede.terms) & set(_terms(title or "")))
-    return lede if lede.centrality >= median or shared >= LEDE_TITLE_WORDS else None
-
-
-def _pick_summary(
-    ranked: list[_Sentence], candidates: list[_Sentence], lede: _Sentence | None, limit: int
-) -> list[_Sentence]:
-    """The best ``limit`` sentences that read well together, in article order.
-
-    Each pick is the best-ranked sentence that repeats none already chosen and whose opener
-    finds its antecedent among them: a sentence that leans on the one before it ("Yet the
-    system ...") only right after that sentence, a bare surname only after a chosen sentence
-    that names the person in full. A sentence whose antecedents are not chosen yet comes in
-    after them when there is room for all ("Boris Pistorius led the delegation. ... Pistorius
-    confirmed ..."). Adding a sentence never breaks one chosen
-    before it, so the ranking is walked again after each pick (a sentence waiting for its
-    antecedent gets in once the antecedent does). With nothing acceptable, the best sentence
-    alone is the summary.
-    """
-    chosen = [lede] if lede is not None and limit > 0 else []
-    # Who names each person in full first: the sentence a bare surname needs before it.
-    introducer: dict[str, _Sentence] = {}
-    for sentence in candidates:
-        for name in sentence.introduces:
-            introducer.setdefault(name, sentence)
-    while len(chosen) < limit:
-        room = limit - len(chosen)
-        picks = next(
-            (p for s in ranked if (p := _passage(s, candidates, introducer, chosen, room))),
-            None,
-        )
-        if picks is None:
-            break
-        chosen.extend(picks)
-    return sorted(chosen or ranked[:1], key=lambda s: s.index)
-
-
-def _passage(
-    sentence: _Sentence,
-    candidates: list[_Sentence],
-    introducer: dict[str, _Sentence],
-    chosen: list[_Sentence],
-    room: int,
-) -> list[_Sentence]:
-    """What choosing ``sentence`` adds to the summary: itself, itself after the sentences it
-    needs (the one it leans on, the first to name in full whom it calls by surname), or nothing
-    when that does not fit in ``room`` or would repeat a chosen sentence."""
-    if not _new(sentence, chosen):
-        return []
-    if _fits(sentence, chosen, chosen):
-        return [sentence]
-    needed = _antecedents(sentence, candidates, introducer, chosen)
-    if needed is None or len(needed) >= room:
-        return []
-    group = list(chosen)
-    for antecedent in needed:
-        if not (_new(antecedent, group) and _fits(antecedent, group, group)):
-            return []
-        group.append(antecedent)
-    if not (_new(sentence, needed) and _fits(sentence, group, group)):
-        return []
-    return [*needed, sentence]
-
-
-def _antecedents(
-    sentence: _Sentence,
-    candidates: list[_Sentence],
-    introducer: dict[str, _Sentence],
-    chosen: list[_Sentence],
-) -> list[_Sentence] | None:
-    """The sentences ``sentence`` needs before it that are not chosen, in article order; None
-    when one of them is not a candidate."""
-    needed = []
-    if sentence.leans and not any(s.index == sentence.previous for s in chosen):
-        if sentence.previous is None:
-            return None
-        needed.append(candidates[sentence.previous])
-    known = {name for s in [*chosen, *needed] if s.index < sentence.index for name in s.introduces}
-    for name in sorted(sentence.bare - known):
-        first = introducer.get(name)
-        if first is None or first.index >= sentence.index:
-            return None
-        if first not in needed:
-            needed.append(first)
-    return sorted(needed, key=lambda s: s.index)
-
-
-def _pick_key_points(
-    ranked: list[_Sentence], summary: list[_Sentence], limit: int
-) -> list[_Sentence]:
-    """The next best sentences, each able to stand alone as a bullet under the summary.
-
-    A bullet has no sentence right before it, so none may lean on one; a bare surname must be
-    introduced in the summary or in an earlier key point.
-    """
-    chosen: list[_Sentence] = []
-    while len(chosen) < limit:
-        pick = next(
-            (
-                s
-                for s in ranked
-                if not s.leans and _fits(s, chosen, summary) and _new(s, summary + chosen)
-            ),
-            None,
-        )
-        if pick is None:
-            break
-        chosen.append(pick)
-    return sorted(chosen, key=lambda s: s.index)
-
-
-def _fits(sentence: _Sentence, before: list[_Sentence], above: list[_Sentence]) -> bool:
-    """True when what ``sentence`` needs is there: its previous sentence among ``before``, its
-    bare surnames introduced by a sentence of ``before`` earlier in the article, or by any of
-    ``above`` (the summary, shown above the key points)."""
-    if sentence.leans and not any(s.index == sentence.previous for s in before):
-        return False
-    known = {name for s in above for name in s.introduces}
-    known.update(name for s in before if s.index < sentence.index for name in s.introduces)
-    return sentence.bare <= known
-
-
-def _new(sentence: _Sentence, chosen: list[_Sentence]) -> bool:
-    """True unless ``sentence`` is chosen already or says what a chosen sentence says."""
-    return all(
-        other is not sentence and _dot(sentence.vector, other.vector) < REDUNDANCY
-        for other in chosen
-    )
-
-
 def _trim_headline(sentence: str) -> str:
     """The sentence without its final stop, cut short when it runs long.
 
@@ -496,9 +332,3 @@ def _trim_headline(sentence: str) -> str:
 def _unit(vector: dict[str, float]) -> dict[str, float]:
     norm = math.sqrt(sum(v * v for v in vector.values()))
     return {k: v / norm for k, v in vector.items()} if norm else {}
-
-
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items())
