@@ -161,7 +161,10 @@ _NOT_FIRST = {
     "West", "According", "During", "Since", "Until", "Before", "His", "Her", "Their", "Its",
     "Inside", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "October", "November", "December", "Because", "Although", "Though", "Once", "Where", "Why",
+    "How", "What", "Who", "Which", "Despite", "Like", "Now", "Today", "Later", "Even", "Only",
+    "Just", "All", "Some", "Many", "Most", "Several", "Instead", "Still", "Also", "However",
+    "Meanwhile", "Then", "There", "Here", "Yet", "So", "Perhaps", "Indeed",
 }  # fmt: skip
 
 

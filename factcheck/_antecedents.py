@@ -68,7 +68,12 @@ def _wordset(text: str) -> frozenset[str]:
 _NOT_A_FIRST_WORD = _wordset(
     """a an the in on at of for to from by with as after before when while during since until
     if but and or so yet this that these those his her its their our my your he she it they we
-    i there here then also however meanwhile according monday tuesday wednesday thursday friday
+    i there here then also however meanwhile according because although though unless whether
+    once where why how what who which whose despite like unlike without about against among
+    between through under over into upon now today yesterday tomorrow later earlier even only
+    just each every all some many most several few no not yes instead moreover furthermore
+    besides nevertheless nonetheless thus therefore hence perhaps maybe indeed still already
+    dear monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october
     november december north south east west new"""
 )
