@@ -229,7 +229,8 @@ class ServeSettings(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    token: SecretStr | None = None
+    # Long enough not to be guessed in any number of tries a server would survive.
+    token: SecretStr | None = Field(default=None, min_length=16)
     # A pasted page of the 5,000,000 bytes a fetch accepts, plus its JSON escaping, fits.
     max_body_bytes: int = Field(default=6_000_000, ge=1024)
     # Checking is CPU work: more at once only queues inside the process, so excess is refused.
