@@ -370,7 +370,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         max_concurrent=args.max_concurrent,
         deadline=args.deadline,
     )
-    run(args.host, args.port, limits)
+    run(args.host, args.port, limits, allow_private_hosts=args.allow_private_hosts)
     return EXIT_OK
 
 
@@ -406,6 +406,11 @@ def _add_serve(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
         type=_whole_number(1024),
         metavar="N",
         help="largest request body; more gets 413 (FACTCHECK_SERVE_MAX_BODY_BYTES, 6000000)",
+    )
+    serve.add_argument(
+        "--allow-private-hosts",
+        action="store_true",
+        help="let source_url reach this machine or a private network (refused by default)",
     )
     serve.set_defaults(handler=_cmd_serve)
 

@@ -378,10 +378,12 @@ def check_binding(host: str, serve_settings: ServeSettings) -> None:
         )
 
 
-def run(host: str, port: int, serve_settings: ServeSettings) -> None:
+def run(
+    host: str, port: int, serve_settings: ServeSettings, *, allow_private_hosts: bool = False
+) -> None:
     """Serve until interrupted (``factcheck serve``)."""
     import uvicorn
 
     check_binding(host, serve_settings)
-    app = create_app(serve_settings)
+    app = create_app(serve_settings, allow_private_hosts=allow_private_hosts)
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

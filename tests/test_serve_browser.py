@@ -198,21 +198,22 @@ def test_with_javascript_the_page_stays_and_shows_the_report(
 
 def test_with_javascript_progress_shows_while_the_server_works(tmp_path: Path) -> None:
     app = create_app(ServeSettings(), allow_private_hosts=True)
-    with serve() as (articles, state), live_server(app) as url:
-        with chromium(tmp_path / "profile") as driver:
-            driver.get(url + "/")
-            fill(driver, f"{articles}/slow", DRAFT)  # an article server that stalls
-            status = driver.find_element(By.ID, "status")
-            wait_for(driver, lambda d: re.search(r"against the article… [1-9]\d* s", status.text))
-            assert status.find_elements(By.TAG_NAME, "progress")
-            assert driver.find_element(By.ID, "submit").get_attribute("disabled") is not None
-            state.stop.set()  # the stalled page gives up: the problem shows in place
-            alert = wait_for(
-                driver, lambda d: d.find_element(By.CSS_SELECTOR, "#outcome [role=alert]")
-            )
-            assert "could not" in alert.text.lower() or "fetch" in alert.text.lower()
-            assert "Stopped after" in status.text
-            assert driver.find_element(By.ID, "submit").get_attribute("disabled") is None
+    with (
+        serve() as (articles, state),
+        live_server(app) as url,
+        chromium(tmp_path / "profile") as driver,
+    ):
+        driver.get(url + "/")
+        fill(driver, f"{articles}/slow", DRAFT)  # an article server that stalls
+        status = driver.find_element(By.ID, "status")
+        wait_for(driver, lambda d: re.search(r"against the article… [1-9]\d* s", status.text))
+        assert status.find_elements(By.TAG_NAME, "progress")
+        assert driver.find_element(By.ID, "submit").get_attribute("disabled") is not None
+        state.stop.set()  # the stalled page gives up: the problem shows in place
+        alert = wait_for(driver, lambda d: d.find_element(By.CSS_SELECTOR, "#outcome [role=alert]"))
+        assert "could not" in alert.text.lower() or "fetch" in alert.text.lower()
+        assert "Stopped after" in status.text
+        assert driver.find_element(By.ID, "submit").get_attribute("disabled") is None
 
 
 def test_without_javascript_a_plain_form_post_shows_the_report(
@@ -287,7 +288,8 @@ def test_at_420_px_it_fits_is_labelled_and_readable(base_url: str, tmp_path: Pat
         # Every control has a label; keyboard focus is visible.
         unlabelled = driver.execute_script(
             "return Array.from(document.querySelectorAll('textarea, input, button'))"
-            ".filter(el => el.tagName !== 'BUTTON' ? el.labels.length === 0 : !el.textContent.trim())"
+            ".filter(el => el.tagName !== 'BUTTON'"
+            " ? el.labels.length === 0 : !el.textContent.trim())"
             ".map(el => el.id)"
         )
         assert unlabelled == []
@@ -328,7 +330,7 @@ def test_screenshot_of_the_page_with_a_result(base_url: str, tmp_path: Path) -> 
 
 if __name__ == "__main__":
     if CHROMIUM is None or CHROMEDRIVER is None:
-        sys.exit("Chromium or chromedriver is not installed: apt-get install chromium chromium-driver")
+        sys.exit("Chromium or chromedriver is missing: apt-get install chromium chromium-driver")
     with live_server() as served, tempfile.TemporaryDirectory() as tmp:
         take_screenshot(served, Path(tmp) / "serve-page.png", Path(tmp) / "profile")
         shutil.copyfile(Path(tmp) / "serve-page.png", EXAMPLES / "serve-page.png")
