@@ -30,6 +30,27 @@ class Verdict(str, Enum):
         return self.value
 
 
+class Reason(str, Enum):
+    """Why a figure got its verdict: machine-readable, one per finding (see the checker)."""
+
+    VALUE_MISMATCH = "value_mismatch"
+    SCALE_MISMATCH = "scale_mismatch"
+    CURRENCY_MISMATCH = "currency_mismatch"
+    UNIT_MISMATCH = "unit_mismatch"
+    QUALIFIER_MISMATCH = "qualifier_mismatch"
+    ATTRIBUTION_MISMATCH = "attribution_mismatch"
+    ORDINAL_MISMATCH = "ordinal_mismatch"
+    DATE_MISMATCH = "date_mismatch"
+    ROUNDED = "rounded"
+    NUMBER_IN_NAME = "number_in_name"
+    QUOTE_NOT_IN_SOURCE = "quote_not_in_source"
+    NO_QUANTITY = "no_quantity"
+    NOT_FOUND = "not_found"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 class QuantityKind(str, Enum):
     """What sort of number a quantity is."""
 
@@ -122,6 +143,10 @@ class FigureCheck(BaseModel):
     reasons: list[str] = Field(default_factory=list)
     evidence: list[int] = Field(
         default_factory=list, description="indexes into the claim's evidence list"
+    )
+    rule: str | None = Field(
+        default=None,
+        description="the checker rule that decided this figure's verdict (see the checker docs)",
     )
 
 
