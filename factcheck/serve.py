@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from typing import Annotated, Any, Literal
@@ -37,7 +38,7 @@ from typing import Annotated, Any, Literal
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from factcheck import __version__
 from factcheck.article import DEFAULT_TIMEOUT, clean_text, html_to_article, load_article
@@ -188,6 +189,28 @@ def run_summarize(
 # --------------------------------------------------------------------------- the app
 
 
+@dataclass(frozen=True)
+class _Server:
+    """What the routes share: the worker pool, the token check and the library's options."""
+
+    worker: Worker
+    auth: Authorizer
+    settings: Settings
+    allow_private_hosts: bool
+
+    def check_job(self, request: CheckRequest, fmt: Format) -> Job:
+        return partial(run_check, request, fmt, allow_private_hosts=self.allow_private_hosts)
+
+    def summarize_job(self, request: SummarizeRequest, fmt: Format) -> Job:
+        return partial(
+            run_summarize,
+            request,
+            fmt,
+            settings=self.settings,
+            allow_private_hosts=self.allow_private_hosts,
+        )
+
+
 def create_app(
     serve_settings: ServeSettings | None = None,
     *,
@@ -198,14 +221,17 @@ def create_app(
     endpoint) too, resolved once here so a misconfigured endpoint fails at start, not per call.
     ``allow_private_hosts`` lets ``source_url`` reach private addresses (off: SSRF guard)."""
     limits = serve_settings or resolve_serve_settings()
-    llm_settings = settings or resolve_settings()
-    worker = Worker(limits.max_concurrent, limits.deadline)
-    auth = Authorizer(limits)
+    server = _Server(
+        Worker(limits.max_concurrent, limits.deadline),
+        Authorizer(limits),
+        settings or resolve_settings(),
+        allow_private_hosts,
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
-        worker.close()
+        server.worker.close()
 
     app = FastAPI(
         title="factcheck",
@@ -217,10 +243,18 @@ def create_app(
     )
     app.add_middleware(BodyLimit, limit=limits.max_body_bytes)
     install_error_handlers(app)
+    _add_api(app, server)
+    _add_page(app, server)
+    return app
+
+
+def _add_api(app: FastAPI, server: _Server) -> None:
+    """``/v1/check``, ``/v1/summarize``, ``/v1/schema`` (behind the token) and ``/healthz``."""
+
     def authorize(
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)],
     ) -> None:
-        auth.check(credentials.credentials if credentials else None)
+        server.auth.check(credentials.credentials if credentials else None)
 
     errors: dict[int | str, dict[str, Any]] = {
         status: {"model": Problem, "content": {PROBLEM_JSON: {}}}
@@ -229,7 +263,7 @@ def create_app(
     rendered: dict[str, Any] = {"content": {MEDIA_TYPES["html"]: {}, MEDIA_TYPES["markdown"]: {}}}
 
     async def respond(job: Job, fmt: Format) -> Response:
-        body, _ = await worker.run(job)
+        body, _ = await server.worker.run(job)
         return Response(body, media_type=MEDIA_TYPES[fmt])
 
     @app.post(
@@ -241,8 +275,7 @@ def create_app(
     )
     async def check(request: CheckRequest, format: FormatQuery = "json") -> Response:
         """What ``factcheck check --format json`` prints for the same source and text."""
-        job = partial(run_check, request, format, allow_private_hosts=allow_private_hosts)
-        return await respond(job, format)
+        return await respond(server.check_job(request, format), format)
 
     @app.post(
         "/v1/summarize",
@@ -253,14 +286,7 @@ def create_app(
     )
     async def summarize_route(request: SummarizeRequest, format: FormatQuery = "json") -> Response:
         """The ``Result`` that ``factcheck summarize --format json`` prints."""
-        job = partial(
-            run_summarize,
-            request,
-            format,
-            settings=llm_settings,
-            allow_private_hosts=allow_private_hosts,
-        )
-        return await respond(job, format)
+        return await respond(server.summarize_job(request, format), format)
 
     @app.get("/v1/schema", dependencies=[Depends(authorize)], responses=errors)
     async def schema() -> Response:
@@ -273,21 +299,25 @@ def create_app(
         return {
             "status": "ok",
             "version": __version__,
-            "in_flight": worker.in_flight,
-            "max_concurrent": worker.limit,
+            "in_flight": server.worker.in_flight,
+            "max_concurrent": server.worker.limit,
         }
+
+
+def _add_page(app: FastAPI, server: _Server) -> None:
+    """The page at ``/`` (form and outcome) and the two files it links."""
+    token_required = server.auth.required
 
     @app.get("/", include_in_schema=False)
     async def page() -> Response:
-        return _page_response(PageForm(), None, token_required=auth.required)
+        return _page_response(PageForm(), None, token_required=token_required)
 
     @app.post("/", include_in_schema=False)
     async def submit(request: Request) -> Response:
         form = PageForm.parse(await request.body())
         try:
-            auth.check(form.token or None)
-            job = page_job(form, settings=llm_settings, allow_private_hosts=allow_private_hosts)
-            body, checks = await worker.run(job)
+            server.auth.check(form.token or None)
+            body, checks = await server.worker.run(page_job(form, server))
         except (ServeProblem, FactcheckError) as exc:
             problem = problem_of(exc)
             outcome = Outcome(
@@ -296,10 +326,10 @@ def create_app(
                 problem_detail=problem.detail,
             )
             return _page_response(
-                form, outcome, token_required=auth.required, status=problem.status
+                form, outcome, token_required=token_required, status=problem.status
             )
         outcome = Outcome(report=body, checks=checks, checking=form.checking)
-        return _page_response(form, outcome, token_required=auth.required)
+        return _page_response(form, outcome, token_required=token_required)
 
     for name, media_type in (("serve.css", "text/css"), ("serve.js", "text/javascript")):
         app.add_api_route(
@@ -308,10 +338,9 @@ def create_app(
             methods=["GET"],
             include_in_schema=False,
         )
-    return app
 
 
-def page_job(form: PageForm, *, settings: Settings, allow_private_hosts: bool) -> Job:
+def page_job(form: PageForm, server: _Server) -> Job:
     """The library call a page form asks for: check the draft, or summarize the article.
 
     The one article field takes a URL (fetched), an HTML page (extracted) or text; never a
@@ -326,17 +355,16 @@ def page_job(form: PageForm, *, settings: Settings, allow_private_hosts: bool) -
         given = {"source_html": source}
     else:
         given = {"source_text": source}
-    if form.checking:
-        check_request = CheckRequest.model_validate({**given, "text": form.draft})
-        return partial(run_check, check_request, "html", allow_private_hosts=allow_private_hosts)
-    summarize_request = SummarizeRequest.model_validate(given)
-    return partial(
-        run_summarize,
-        summarize_request,
-        "html",
-        settings=settings,
-        allow_private_hosts=allow_private_hosts,
-    )
+    try:
+        if form.checking:
+            return server.check_job(
+                CheckRequest.model_validate({**given, "text": form.draft}), "html"
+            )
+        return server.summarize_job(SummarizeRequest.model_validate(given), "html")
+    except ValidationError as exc:  # e.g. a web address longer than any real one
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "the form"
+        raise InputError(f"{where}: {first['msg']}") from None
 
 
 # Headers of every page response: the page's own policy; nothing cached (a form may carry

@@ -381,6 +381,8 @@ def test_the_page_works_as_a_plain_form_post(client: httpx2.Client) -> None:
 def test_the_page_reports_problems_in_place_and_escapes_input(client: httpx2.Client) -> None:
     empty = client.post("/", data={"source": "  ", "draft": DRAFT})
     assert empty.status_code == 422 and 'role="alert"' in empty.text
+    endless = client.post("/", data={"source": "https://example.com/" + "a" * 5000, "draft": ""})
+    assert endless.status_code == 422 and "source_url: String should have at most" in endless.text
     hostile = "<script>alert(1)</script> 40 tanks"
     refused = client.post("/", data={"source": "http://127.0.0.1:9/x", "draft": hostile})
     assert refused.status_code == 422 and "private or reserved address" in refused.text
