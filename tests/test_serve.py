@@ -26,9 +26,10 @@ from serve_support import live_server
 import factcheck.errors
 import factcheck.serve
 from factcheck.cli import main
+from factcheck.errors import ConfigError
 from factcheck.serve import create_app
 from factcheck.serve_http import STATUS, problem_of, status_of
-from factcheck.settings import ServeSettings
+from factcheck.settings import SERVE_ENV_VARS, ServeSettings, resolve_serve_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -350,10 +351,36 @@ def test_a_private_article_url_is_refused_by_default() -> None:
     with serve() as (articles, _), live_server() as url, httpx2.Client(base_url=url) as http:
         refused = http.post("/v1/check", json={"source_url": f"{articles}/article", "text": DRAFT})
         assert assert_problem(refused, 422, "blocked-host")["exit_code"] == 5
+    # Allowed (factcheck serve --allow-private-hosts): what the CLI prints for the same URL.
     app = create_app(ServeSettings(), allow_private_hosts=True)
     with serve() as (articles, _), live_server(app) as url, httpx2.Client(base_url=url) as http:
         fetched = http.post("/v1/check", json={"source_url": f"{articles}/article", "text": DRAFT})
-        assert fetched.status_code == 200 and len(fetched.json()["checks"]) == 6
+        _, printed, _ = cli(
+            "check", "--source", f"{articles}/article", "examples/draft-with-errors.txt",
+            "--format", "json", "--allow-private-hosts",
+        )  # fmt: skip
+    assert fetched.status_code == 200 and fetched.text == printed
+    assert len(fetched.json()["checks"]) == 6
+
+
+def test_server_settings_come_from_arguments_then_the_environment() -> None:
+    env = {
+        "FACTCHECK_SERVE_TOKEN": TOKEN,
+        "FACTCHECK_SERVE_MAX_BODY_BYTES": "50000",
+        "FACTCHECK_SERVE_MAX_CONCURRENT": "3",
+        "FACTCHECK_SERVE_DEADLINE": "7.5",
+    }
+    assert set(env) == set(SERVE_ENV_VARS.values())
+    limits = resolve_serve_settings(environ=env, max_concurrent=5)
+    assert limits.token is not None and limits.token.get_secret_value() == TOKEN
+    assert (limits.max_body_bytes, limits.max_concurrent, limits.deadline) == (50000, 5, 7.5)
+    assert TOKEN not in repr(limits)
+    defaults = resolve_serve_settings(environ={})
+    assert defaults.token is None and defaults.max_concurrent == 8
+    with pytest.raises(ConfigError, match="environment variable FACTCHECK_SERVE_DEADLINE"):
+        resolve_serve_settings(environ={"FACTCHECK_SERVE_DEADLINE": "soon"})
+    with pytest.raises(ConfigError, match="argument max_concurrent"):
+        resolve_serve_settings(environ={}, max_concurrent=0)
 
 
 # --------------------------------------------------------------------------- the page (no JS)
