@@ -10,6 +10,7 @@ import hmac
 import ipaddress
 import json
 import logging
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
@@ -82,10 +83,12 @@ class ServeProblem(Exception):
         self.headers = headers or {}
 
 
+_WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
 def _slug(name: str) -> str:
-    """``BlockedHostError`` -> ``blocked-host``."""
-    name = name.removesuffix("Error") or name
-    return "".join(f"-{c.lower()}" if c.isupper() else c for c in name).lstrip("-")
+    """``BlockedHostError`` -> ``blocked-host``; ``LLMRefusalError`` -> ``llm-refusal``."""
+    return _WORD_START.sub("-", name.removesuffix("Error") or name).lower()
 
 
 def status_of(exc: FactcheckError) -> int:

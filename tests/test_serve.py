@@ -27,9 +27,15 @@ import factcheck.errors
 import factcheck.serve
 from factcheck.cli import main
 from factcheck.errors import ConfigError
+from factcheck.models import Article
 from factcheck.serve import create_app
 from factcheck.serve_http import STATUS, problem_of, status_of
-from factcheck.settings import SERVE_ENV_VARS, ServeSettings, resolve_serve_settings
+from factcheck.settings import (
+    SERVE_ENV_VARS,
+    ServeSettings,
+    resolve_serve_settings,
+    resolve_settings,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -127,6 +133,32 @@ def test_summarize_answers_the_cli_result(client: httpx2.Client) -> None:
     for key in ("summary", "claims", "engine", "schema_version"):
         assert served[key] == expected[key], key
     assert served["article"]["text"] == expected["article"]["text"]
+
+
+def test_summarize_through_a_model_and_its_failures(scripted_server: Any, sleeps: Any) -> None:
+    from scripted_server import refusal
+
+    from factcheck import summarize
+
+    settings = resolve_settings(base_url=scripted_server.base_url)
+    app = create_app(ServeSettings(), settings=settings)
+    body = {"source_text": SOURCE, "model": "newsroom-model", "repair_rounds": 0}
+    with live_server(app) as url, httpx2.Client(base_url=url, timeout=60) as http:
+        answer = http.post("/v1/summarize", json=body)
+        assert answer.status_code == 200, answer.text
+        served = answer.json()
+        assert (served["engine"], served["model"]) == ("llm", "newsroom-model")
+        assert scripted_server.requests[-1]["model"] == "newsroom-model"
+        expected = summarize(
+            Article(text=served["article"]["text"]),
+            settings=settings.model_copy(update={"model": "newsroom-model"}),
+            repair_rounds=0,
+        )
+        assert served["claims"] == expected.model_dump(mode="json")["claims"]
+        scripted_server.script([refusal()])
+        refused = http.post("/v1/summarize", json=body)
+        problem = assert_problem(refused, 502, "llm-refusal")
+        assert (problem["error"], problem["exit_code"]) == ("LLMRefusalError", 12)
 
 
 def test_schema_and_openapi_describe_the_real_models(client: httpx2.Client) -> None:
