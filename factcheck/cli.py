@@ -359,8 +359,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     try:
         from factcheck.serve import run
     except ImportError as exc:
-        raise InputError(
-            f"factcheck serve needs the serve extra ({exc.name} is missing): "
+        from factcheck.errors import ConfigError
+
+        raise ConfigError(
+            f"factcheck serve needs the serve extra ({exc.name or exc} is missing): "
             "pip install 'factcheck[serve]'"
         ) from exc
     from factcheck.settings import resolve_serve_settings
