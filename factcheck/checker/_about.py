@@ -45,11 +45,14 @@ def _attribution_conflict(index: SourceIndex, c: _Slot, s: _Slot) -> bool:
     # ("killed two people and left 50 missing") inherits the first one's subject.
     if not c.segment or c.segment & s.entities:
         return False
+    if c.segment & {word[:4] for word in s.clause}:
+        return False  # the claim's subject is in the figure's own clause ("Three Saudi officers")
     for position in index.by_sentence.get(s.sentence, ()):
         other = index.slots[position]
         if other is s or _GROUP.get(other.quantity.kind) != _GROUP.get(s.quantity.kind):
             continue
-        if other.quantity.value != s.quantity.value and c.segment & other.entities:
+        # The other figure's own subject, not one it inherits from the figure before it.
+        if other.quantity.value != s.quantity.value and c.segment & other.segment:
             return True
     named = c.segment & index.entities
     if not named or not s.segment or named & index.sentence_entities[s.sentence]:

@@ -62,10 +62,15 @@ def _changed(reason: Reason) -> Comparison:
     return Comparison(Relation.CHANGED, reason=reason)
 
 
+_MEASURED = (QuantityKind.MEASURE, QuantityKind.DURATION)
+
+
 def _units_compatible(claim: _Slot, source: _Slot) -> bool:
     a, b = _unit_lemma(claim.quantity.unit), _unit_lemma(source.quantity.unit)
     if not a or not b or a == b or a in _PLACEHOLDER_UNITS or b in _PLACEHOLDER_UNITS:
         return True
+    if claim.quantity.kind in _MEASURED:
+        return False  # units of measure are named, not paraphrased: miles are never years
     a_words = _SYNONYM.get(a, frozenset()) | {a}
     b_words = _SYNONYM.get(b, frozenset()) | {b}
     # The claim's noun (or a synonym) is right by the source's figure, or the other way round:
@@ -110,8 +115,8 @@ def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
         if sq is Qualifier.RANGE:
             return claim.value in (source.low, source.high)
         # "35 hours" for "more than 35 hours" understates, as summaries do; "300" for "up to
-        # 300" turns a ceiling into a fact, and is flagged.
-        return sq in plain or sq is Qualifier.AT_LEAST
+        # 300" turns a ceiling into a fact, and "almost 300" a floor into a ceiling: flagged.
+        return sq in plain or (sq is Qualifier.AT_LEAST and cq is Qualifier.EXACT)
     # "more than 2 million" follows from "2.3 million" or "more than 2.5 million"; from "about
     # 2 million" or "nearly 2 million" it does not.
     if cq is Qualifier.AT_MOST:
@@ -181,6 +186,8 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
             agree = c_ends == s_ends or (len(c_ends) == 1 and c_ends <= s_ends)
             return _EXACT if agree else _RIVAL
         return _EXACT if _dates_agree(c, s) else _RIVAL
+    if group == "amount" and c.kind is not s.kind and c.unit and s.unit:
+        return None  # "four years" is not "4,000 miles"; a bare "19" may be either
     if group in ("amount", "ordinal") and not _units_compatible(claim, source):
         if group == "amount" and c.value == s.value and not c.vague and not s.vague:
             return _changed(Reason.UNIT_MISMATCH)

@@ -151,6 +151,9 @@ def changed_figure(ctx: Context) -> Finding | None:
     if not ctx.changed_preferred or near is None or ctx.overruled(near):
         return None
     assert near.reason is not None
+    vague = ctx.c.quantity.vague or near.slot.quantity.vague
+    if vague and not _same_thing(ctx.index, ctx.claim, ctx.c, near.slot):
+        return None  # "inspired millions" is not about the "19" of her age
     return Finding(Verdict.CONTRADICTED, [near.reason], near.slot)
 
 
