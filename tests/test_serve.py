@@ -489,3 +489,11 @@ def test_factcheck_serve_runs_and_stops_on_ctrl_c() -> None:
         _, err = server.communicate(timeout=30)
     assert server.returncode == 0, err
     assert "Traceback" not in err
+
+
+def test_serve_without_the_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "factcheck.serve", None)  # as if fastapi were missing
+    code, out, err = cli("serve")
+    assert code == 3 and not out
+    assert err.startswith("factcheck: error: factcheck serve needs the serve extra")
+    assert "pip install 'factcheck[serve]'" in err and "Traceback" not in err
