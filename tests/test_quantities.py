@@ -266,6 +266,7 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("They signed a three-year deal.", "three-year", "3", DUR, "year", None, EXACT, None, None),
     ("A 45-year-old man was held.", "45-year-old", "45", DUR, "year", None, EXACT, None, None),
     ("It took half an hour.", "half an hour", "30", DUR, "minute", None, EXACT, None, None),
+    ("It took nearly half an hour.", "half an hour", "30", DUR, "minute", None, APPROX, None, None),
     ("Two and a half years later it ended.", "Two and a half years", "2.5", DUR, "year", None, EXACT, None, None),
     ("The road is 5 km long.", "5 km", "5", MEAS, "km", None, EXACT, None, None),
     ("The road is 5km long.", "5km", "5", MEAS, "km", None, EXACT, None, None),
@@ -855,6 +856,10 @@ TO_CHANGES = [
     ("It is expected to rise 2% to 3%.", 1),
     ("Growth of 2% to 3% is forecast.", 1),
     ("It sees 20 to 30 new stores.", 1),
+    ("The Nasdaq slipped 60.09 to 2,271.48.", 2),
+    ("Profit saw a decline of 6%. It sees 20 to 30 new stores.", 2),
+    ("Prices are expected to rise another 2.5% to $3.25.", 2),
+    ("Seas could rise by 7.8 to 11.4 inches by 2100.", 2),
 ]
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import ClassVar
 
 from factcheck.models import Qualifier, Quantity, QuantityKind
 from factcheck.quantities._patterns import (
@@ -51,14 +50,17 @@ from factcheck.quantities._vocab import (
     ABBREVIATIONS_BEFORE_NUMBER,
     DENOMINATORS,
     DURATIONS,
+    FEW,
     ISO_CODES,
     MONTHS,
+    MULTIPLES,
     NAME_BEFORE_NUMBER,
     ORDINAL_WORDS,
     SENTENCE_OPENERS,
     SIX_PLACES,
     TENS,
     UNITS,
+    VAGUE,
     D,
 )
 
@@ -241,52 +243,18 @@ class FormReader:
         return m.end()
 
     # -- vague magnitudes -------------------------------------------------------------
-    _VAGUE: ClassVar[dict[str, tuple[int, int, int | None]]] = {
-        "dozens": (24, 99, None),
-        "hundreds": (200, 999, 100),
-        "thousands": (2000, 999_999, 10**3),
-        "millions": (2 * 10**6, 10**9 - 1, 10**6),
-        "billions": (2 * 10**9, 10**12 - 1, 10**9),
-        "trillions": (2 * 10**12, 10**15 - 1, 10**12),
-        "tens of thousands": (20_000, 99_999, 10**3),
-        "hundreds of thousands": (200_000, 999_999, 10**3),
-        "tens of millions": (20 * 10**6, 10**8 - 1, 10**6),
-        "hundreds of millions": (200 * 10**6, 10**9 - 1, 10**6),
-        "tens of billions": (20 * 10**9, 10**11 - 1, 10**9),
-        "hundreds of billions": (200 * 10**9, 10**12 - 1, 10**9),
-        "a handful": (2, 9, None),
-        "single digits": (1, 9, None),
-        "single digit": (1, 9, None),
-        "low single digits": (1, 3, None),
-        "low single digit": (1, 3, None),
-        "mid single digits": (4, 6, None),
-        "mid single digit": (4, 6, None),
-        "high single digits": (7, 9, None),
-        "high single digit": (7, 9, None),
-        "double digits": (10, 99, None),
-        "double digit": (10, 99, None),
-        "low double digits": (10, 39, None),
-        "low double digit": (10, 39, None),
-        "mid double digits": (40, 69, None),
-        "high double digits": (70, 99, None),
-        "triple digits": (100, 999, None),
-        "triple digit": (100, 999, None),
-    }
-    _FEW: ClassVar[dict[str, int]] = {
-        "dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
-    }  # fmt: skip
 
     def _vague(self, m: re.Match[str]) -> int:
         text = self.text
         start, end = m.span()
         phrase = " ".join(re.split(r"[ -]+", m.group(0).lower()))
         if phrase.startswith(("several ", "a few ")):
-            mag = self._FEW[phrase.rsplit(" ", 1)[1]]
+            mag = FEW[phrase.rsplit(" ", 1)[1]]
             low, high, scale = 2 * mag, 10 * mag - 1, (mag if mag >= 100 else None)
         else:
-            if phrase not in self._VAGUE:
+            if phrase not in VAGUE:
                 return end
-            low, high, scale = self._VAGUE[phrase]
+            low, high, scale = VAGUE[phrase]
         kind = QuantityKind.COUNT
         currency = None
         unit = None
@@ -329,11 +297,14 @@ class FormReader:
             nxt = re.match(r"[ ]+(?:of|the|an?|its|their|his|her|our|all)\b", text[end : end + 7])
             if nxt is None or self._is_name_context(start, m.group(0)):
                 return end
-            dur = HALF_DURATION.match(text, end)
-            if dur is not None:
-                self._emit(start, dur.end(), D("0.5"), QuantityKind.DURATION, unit=dur.group(1))
-                return dur.end()
             qualifier = self._qualifier(self._pre(start)) or Qualifier.EXACT
+            dur = HALF_DURATION.match(text, end)
+            if dur is not None:  # "nearly half an hour": 30 minutes, approximately
+                self._emit(
+                    start, dur.end(), D("0.5"), QuantityKind.DURATION, unit=dur.group(1),
+                    qualifier=qualifier,
+                )  # fmt: skip
+                return dur.end()
             self._emit(
                 start, end, D("0.5"), QuantityKind.COUNT, unit="fraction", qualifier=qualifier
             )
@@ -373,15 +344,11 @@ class FormReader:
             return self._number(m)
         return start + 1
 
-    _MULTIPLES: ClassVar[dict[str, int]] = {
-        "doubl": 2, "tripl": 3, "quadrupl": 4, "double": 2, "twice": 2, "triple": 3,
-        "quadruple": 4, "hundred": 100, "thousand": 1000,
-    }  # fmt: skip
 
     def _multiplier(self, m: re.Match[str]) -> int:
         """"doubled", "twice the", "roughly double the", "threefold": a count with unit "fold"."""
         word = (m.group("mv") or m.group("mw") or m.group("mf")).lower()
-        value = self._MULTIPLES.get(word) or UNITS[word]
+        value = MULTIPLES.get(word) or UNITS[word]
         qualifier = self._qualifier(self._pre(m.start()))
         self._emit(
             m.start(), m.end(), D(value), QuantityKind.COUNT, unit="fold",

@@ -24,9 +24,15 @@ CHANGE_VERBS = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|"
     r"jump\w*|climb\w*|drop\w*|declin\w*|cut|cuts|rais\w*|lower\w*|slid\w*|slump\w*|"
     r"surg\w*|soar\w*|plung\w*|doubl\w*|tripl\w*|went|going|gone|up|down|moved?|shrank|"
-    r"shrunk|expand\w*|contract\w*|swung|widen\w*|narrow\w*|revised|changed?)\b",
+    r"shrunk|expand\w*|contract\w*|swung|widen\w*|narrow\w*|revised|changed?|slip|slips|"
+    r"slipped|dip|dips|dipped|gain|gains|gained|lost|shed|sheds|added|tumbled|sank|rallied|"
+    r"advanced|retreated|eased|edged|ticked|spiked|leapt|leaped|plummeted|dived|slashed|"
+    r"trimmed|hiked|boosted)\b",
     re.IGNORECASE,
 )
+# Where the clause before a figure starts: the change word that makes "X to Y" a change must be
+# in the figure's own clause ("profit decline of 6%. The Nasdaq slipped 60 to 2,271").
+CLAUSE_END = re.compile(r"[.;!?](?:\s|\Z)")
 # Words before a pair of numbers that make it a result (a score or a vote tally), not a range:
 # "won 3-1", "lost 1-3", "voted 52-48", "ended 2-2".
 SCORE_CONTEXT = re.compile(
@@ -52,7 +58,7 @@ CODE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+)-\Z")
 # ("rose 5% to 7%": from one figure to another).
 RANGE_CHANGE_WORDS = wordset(
     """grow growth rise increase fall decline drop climb jump expand contract shrink slide
-    slump surge soar plunge raise lower change move narrow widen"""
+    slump surge soar plunge raise lower change move narrow widen gain slip dip"""
 )
 # Relative dates, resolved by the checker against the publication date: "last year", "next
 # month", "this week", "on Saturday", "yesterday" (read only with ``relative_dates=True``).

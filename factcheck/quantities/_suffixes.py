@@ -18,6 +18,7 @@ from factcheck.quantities._patterns import (
     AGO,
     ATTACHED_SCALE_RE,
     CHANGE_VERBS,
+    CLAUSE_END,
     CURRENCY_SUFFIX,
     DURATION_SUFFIX,
     HYPHEN_WORD,
@@ -154,6 +155,8 @@ class SuffixReader(FormReader):
         rng = RANGE_SEP.match(text, range_pos)
         if rng is None or not self._range_sep_ok(rng, f.range_open, f.pre):
             return None
+        if rng.group("cur") and f.currency is None:
+            return None  # "rise another 2.5% to $3.25": a percent and an amount, no range
         m2 = NUMBER_RE.match(text, rng.end())
         if m2 is None:
             return None
@@ -221,7 +224,8 @@ class SuffixReader(FormReader):
             # "rose from 5% to 7%", "rose 5% to 7%": a change between two figures, not a range;
             # "expected to grow 2% to 3%", "growth of 2% to 3%" are ranges.
             before = pre[: len(pre) - len(range_open.group(0))] if range_open is not None else pre
-            changes = CHANGE_VERBS.findall(before[-40:])
+            clause = CLAUSE_END.split(before[-40:])[-1]
+            changes = CHANGE_VERBS.findall(clause)
             if not changes:
                 return True
             return opener != "from" and changes[-1].lower() in RANGE_CHANGE_WORDS

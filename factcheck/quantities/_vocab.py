@@ -218,3 +218,46 @@ ABBREVIATIONS_BEFORE_NUMBER = wordset(
     ed eds p pp mk mr mrs ms dr prof gen col lt sgt capt maj adm gov sen rep st rev hon pres mt
     inc ltd co corp jr sr vs v approx est dept univ ave nr abs"""
 )
+
+# Vague magnitudes: the range of values a reader accepts for each ("millions" is 2 million up
+# to a billion), and the scale to report, if any: (low, high, scale).
+VAGUE: dict[str, tuple[int, int, int | None]] = {
+    "dozens": (24, 99, None),
+    "hundreds": (200, 999, 100),
+    "thousands": (2000, 999_999, 10**3),
+    "millions": (2 * 10**6, 10**9 - 1, 10**6),
+    "billions": (2 * 10**9, 10**12 - 1, 10**9),
+    "trillions": (2 * 10**12, 10**15 - 1, 10**12),
+    "tens of thousands": (20_000, 99_999, 10**3),
+    "hundreds of thousands": (200_000, 999_999, 10**3),
+    "tens of millions": (20 * 10**6, 10**8 - 1, 10**6),
+    "hundreds of millions": (200 * 10**6, 10**9 - 1, 10**6),
+    "tens of billions": (20 * 10**9, 10**11 - 1, 10**9),
+    "hundreds of billions": (200 * 10**9, 10**12 - 1, 10**9),
+    "a handful": (2, 9, None),
+    "single digits": (1, 9, None),
+    "single digit": (1, 9, None),
+    "low single digits": (1, 3, None),
+    "low single digit": (1, 3, None),
+    "mid single digits": (4, 6, None),
+    "mid single digit": (4, 6, None),
+    "high single digits": (7, 9, None),
+    "high single digit": (7, 9, None),
+    "double digits": (10, 99, None),
+    "double digit": (10, 99, None),
+    "low double digits": (10, 39, None),
+    "low double digit": (10, 39, None),
+    "mid double digits": (40, 69, None),
+    "high double digits": (70, 99, None),
+    "triple digits": (100, 999, None),
+    "triple digit": (100, 999, None),
+}
+# "several dozen", "a few thousand": twice up to ten times the magnitude.
+FEW: dict[str, int] = {
+    "dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+}  # fmt: skip
+# Word stems of multipliers ("doubled", "twice", "threefold") and their factor.
+MULTIPLES: dict[str, int] = {
+    "doubl": 2, "tripl": 3, "quadrupl": 4, "double": 2, "twice": 2, "triple": 3,
+    "quadruple": 4, "hundred": 100, "thousand": 1000,
+}  # fmt: skip
