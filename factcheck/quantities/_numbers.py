@@ -20,6 +20,8 @@ or the position where the scan resumes when it has decided (a figure emitted or 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable
 from decimal import localcontext
@@ -113,11 +115,16 @@ class Parser(SuffixReader):
         """ "last year", "next month", "this week", "on Saturday", "yesterday": dates relative
         to the publication date, merged into the figures in document order (see the package
         docstring for the representation)."""
-        taken = [q.span for q in self.out]
+        taken = sorted(q.span for q in self.out)
+        ends = list(itertools.accumulate((end for _, end in taken), max))  # running max end
+        starts = [start for start, _ in taken]
         found = []
         for m in RELATIVE.finditer(self.text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue  # inside a figure already read
+            # a figure already read overlaps it when one starting before its end ends after
+            # its start (a bisection, so the merge stays linear in the number of figures)
+            i = bisect.bisect_left(starts, m.end())
+            if i and ends[i - 1] > m.start():
+                continue
             found.append(relative_date(self.text, m))
         if found:
             self.out = sorted([*self.out, *found], key=lambda q: q.span[0])
