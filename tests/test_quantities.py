@@ -930,3 +930,25 @@ def test_relative_dates_keep_document_order_and_other_figures() -> None:
 )
 def test_words_that_are_not_relative_dates(text: str) -> None:
     assert [q for q in parse_quantities(text, relative_dates=True) if q.relative] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("It took 48 hours.", "day", "2"),
+        ("It took two days.", "hour", "48"),
+        ("It took 3 weeks.", "day", "21"),
+        ("It took 90 minutes.", "hour", "1.5"),
+        ("It took half an hour.", "second", "1800"),
+        ("It took 18 months.", "year", "1.5"),
+        ("It took a decade and more: 10 years.", "decade", "1"),
+        ("It took 6 months.", "day", None),  # a month has no fixed number of days
+        ("It took 6 days.", "month", None),
+        ("It cost $6.", "day", None),  # not a duration
+    ],
+)
+def test_duration_in_converts_exactly_within_one_family(text: str, unit: str, value: str | None) -> None:
+    from factcheck.quantities import duration_in
+
+    q = parse_quantities(text)[-1]
+    assert duration_in(q, unit) == (Decimal(value) if value is not None else None)

@@ -20,7 +20,8 @@ in private modules, each with one job: ``_vocab`` (word tables), ``_patterns`` (
 regexes), ``_readers`` (number values, lemmas, counted nouns), ``_forms`` (parser state, dates,
 fractions, ordinals, vague magnitudes), ``_numbers`` (the scan, and the number reader's first
 phases: core, name, sign, value), ``_suffixes`` (its later phases: range, percent, currency,
-unit, counted noun, year), ``_draft`` (the figure the phases fill in) and ``_sentences``.
+unit, counted noun, year), ``_draft`` (the figure the phases fill in), ``_relative``
+(relative dates), ``_convert`` (``duration_in``) and ``_sentences``.
 
 Representations chosen (the checker relies on them):
 
@@ -73,9 +74,11 @@ Representations chosen (the checker relies on them):
   whole, so it equals the same span written whole: "half an hour" = "thirty minutes" (30
   minute), "half a century" = 50 years, "0.75 hours" = 45 minutes. One unit or more keeps the
   unit written ("15.5 years", "two and a half years"), since a figure rounded from it ("16
-  years") is compared in that unit; converting "48 hours" and "two days" to one unit is left to
-  the comparison. "The 62nd minute" (of a match) is the match clock at 62 minutes: a duration
-  of 62 minutes, equal to "after 62 minutes" (other ordinals stay ordinals: "the third day").
+  years") is compared in that unit; ``duration_in(q, unit)`` converts exactly between units of
+  one family (second to week; month to century) for a comparison that asks whether "48 hours"
+  and "two days" are one span. "The 62nd minute" (of a match) is the match clock at 62
+  minutes: a duration of 62 minutes, equal to "after 62 minutes" (other ordinals stay
+  ordinals: "the third day").
 - Ages: "a 45-year-old man", "a 3-month-old baby" are durations (unit year, month). An age
   that is how the sentence names a person ("the 45-year-old said", "a 45-year-old from Leeds",
   "the 23-year-old's lawyer", "two 16-year-olds") also has ``identifier=True``: its value is
@@ -148,11 +151,12 @@ from __future__ import annotations
 
 from factcheck.errors import InputError
 from factcheck.models import Quantity
+from factcheck.quantities._convert import duration_in
 from factcheck.quantities._numbers import Parser
 from factcheck.quantities._patterns import QUALIFIER_PHRASES
 from factcheck.quantities._sentences import split_sentences
 
-__all__ = ["QUALIFIER_PHRASES", "parse_quantities", "split_sentences"]
+__all__ = ["QUALIFIER_PHRASES", "duration_in", "parse_quantities", "split_sentences"]
 
 
 def parse_quantities(text: str, *, relative_dates: bool = False) -> list[Quantity]:

@@ -184,13 +184,8 @@ class SuffixReader(FormReader):
         what was won ("won 10-12 games"). Returns where the scan resumes, or None to go on.
         """
         text = self.text
-        v2, _, s2, d2, end2 = reading
-        plain = (
-            f.is_digits and d2 and f.dec is None and m2.group("dec") is None and not f.negative
-            and "," not in f.core + m2.group(0) and f.scale is None and s2 is None
-            and f.currency is None and f.pct_first is None and end2 == m2.end()
-        )  # fmt: skip
-        if not plain or LETTER.match(text, end2) or PERCENT_SUFFIX.match(text, end2):
+        v2, _, _, _, end2 = reading
+        if not self._plain_pair(f, m2, reading):
             return None
         rising = v2 > f.value
         after = SCORE_AFTER.match(text, end2) is not None
@@ -204,6 +199,21 @@ class SuffixReader(FormReader):
         if result or (not rising and f.value <= SCORE_MAX):
             return self._score(f, f.value, v2, end2)
         return None if rising else end2
+
+    def _plain_pair(self, f: Draft, m2: re.Match[str], reading: NumberReading) -> bool:
+        """Whether the figure and the number after the separator are two plain integers, with
+        no scale, currency, percent, sign or letters: the shape of a score ("3-1")."""
+        _, _, s2, d2, end2 = reading
+        first_plain = (
+            f.is_digits and f.dec is None and "," not in f.core and not f.negative
+            and f.scale is None and f.currency is None and f.pct_first is None
+        )  # fmt: skip
+        second_plain = (
+            d2 and m2.group("dec") is None and "," not in m2.group(0) and s2 is None
+            and end2 == m2.end()
+        )  # fmt: skip
+        tail = LETTER.match(self.text, end2) or PERCENT_SUFFIX.match(self.text, end2)
+        return bool(first_plain and second_plain) and tail is None
 
     def _score(self, f: Draft, first: Decimal, second: Decimal, end: int) -> int:
         """Emit a score: ``value`` the side written first, ``low``/``high`` the two sides."""
