@@ -9,7 +9,7 @@ from decimal import Decimal
 from factcheck.models import Qualifier, Quantity, QuantityKind
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """One number core and what the phases read around it, before it becomes a Quantity.
 

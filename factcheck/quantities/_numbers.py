@@ -21,6 +21,7 @@ or the position where the scan resumes when it has decided (a figure emitted or 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -141,7 +142,16 @@ class Parser(SuffixReader):
     def _number(self, m: re.Match[str]) -> int:
         """Read a number core and everything around it (the phases are listed above)."""
         f = self._core(m)
-        phases: tuple[_Phase, ...] = (
+        for phase in self._phases:
+            end = phase(f)
+            if end is not None:
+                return end
+        raise AssertionError("the last phase always decides")  # pragma: no cover
+
+    @functools.cached_property
+    def _phases(self) -> tuple[_Phase, ...]:
+        """The phases after ``_core``, in order (bound once per parse, not once per number)."""
+        return (
             self._unreadable,
             self._currency_or_name,
             self._sign_and_qualifier,
@@ -151,11 +161,6 @@ class Parser(SuffixReader):
             self._year_span,
             *self.after_number_phases(),
         )
-        for phase in phases:
-            end = phase(f)
-            if end is not None:
-                return end
-        raise AssertionError("the last phase always decides")  # pragma: no cover
 
     def _core(self, m: re.Match[str]) -> Draft:
         """The core as matched; "12 737 MAX 9 jets" is twelve jets of a named model, not 12,737."""
