@@ -47,6 +47,7 @@ class Reason(str, Enum):
     NO_QUANTITY = "no_quantity"
     NOT_FOUND = "not_found"
     COMPUTED = "computed"
+    INSTRUCTION_IN_SOURCE = "instruction_in_source"
 
     def __str__(self) -> str:
         return self.value
@@ -124,7 +125,7 @@ class Quantity(BaseModel):
     )
 
 
-EvidenceRole = Literal["states", "conflicts", "name", "nearest", "operand"]
+EvidenceRole = Literal["states", "conflicts", "name", "nearest", "operand", "instruction"]
 
 
 class Evidence(BaseModel):
