@@ -378,6 +378,7 @@ def test_checker_imports_nothing_with_side_effects(module: Path) -> None:
             imported.add(node.module.split(".")[0])
     assert imported <= {
         "__future__",
+        "bisect",
         "collections",
         "dataclasses",
         "datetime",
