@@ -68,7 +68,6 @@ def _date_conflict(c: _Slot, s: _Slot) -> bool:
     return not _dates_agree(c.when, s.when)
 
 
-
 # How far apart two figures may be and still be two readings of one thing, by how much their
 # clauses share: a summary's wrong figure is usually near the right one (a digit, a rounding),
 # while a figure ten times off that shares one word is more likely about something else.
@@ -160,9 +159,7 @@ def _overruled(
 _SWAP_NEAR = 2  # words right by the figure a rival must share, where the match shares none
 
 
-def _neighbour_swap(
-    c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]
-) -> _Slot | None:
+def _neighbour_swap(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> _Slot | None:
     """The right number said of the wrong thing, within one source sentence: "recaptured
     $40 million of previous provisions" where the source has "a $20 million recapture of
     previous provisions, combined with $40 million of net charge-offs". The words right next to

@@ -396,6 +396,8 @@ def _per_share(text: str, sentence_start: int, quantity: Quantity) -> bool:
         return True
     before = text[max(sentence_start, start - _PER_SHARE_REACH) : start]
     return bool(_PER_SHARE_BEFORE.search(before))
+
+
 _CONJUNCTIONS = frozenset(_words("and or but while whereas against versus"))
 
 
