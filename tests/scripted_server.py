@@ -287,7 +287,7 @@ _RAMSTEIN_MARKER = "Ukraine Defense Contact Group"
 
 _ARTICLE = re.compile(r"<article>\s*(.*?)\s*</article>", re.DOTALL)
 _PART = re.compile(r"<part number=\"\d+\">\s*(.*?)\s*</part>", re.DOTALL)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“‘])")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“‘])|(?<=[。！？])")
 _FIGURE = re.compile(
     r"[$€£]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion|bn|m))?", re.IGNORECASE
 )
