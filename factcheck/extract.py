@@ -25,6 +25,7 @@ from collections.abc import Callable
 from typing import Literal, TypeVar
 
 from factcheck.errors import ExtractionError
+from factcheck.headline import page_headline
 from factcheck.models import Article
 
 # Magic numbers of the binary formats people most often paste as "the article".
@@ -64,7 +65,7 @@ def html_to_article(
     require_article(text, where=where, url=url)
     return Article(
         text=text,
-        title=meta.get("title"),
+        title=page_headline(meta.get("title"), html, url=url, sitename=meta.get("sitename")),
         url=url,
         published=meta.get("date"),
         byline=meta.get("author"),

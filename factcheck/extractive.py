@@ -13,9 +13,14 @@ Each candidate sentence gets a score from three signals, all pure Python:
 - **information density**: figures and capitalised names per word, so "Germany will give
   Ukraine an additional $2.3 billion" beats "the talks went well".
 
-The best sentences, re-ordered as in the article and with near-duplicates dropped, form the
-summary; the next ones are the key points; the quantity-bearing sentences among them (then the
-best-scoring others) are listed as claims, each quoting itself.
+The summary is the lede, when it carries the story, then the best sentences, re-ordered as in
+the article, with near-duplicates dropped, and each able to read where it lands: a sentence that
+leans on the one before it ("He said...", "Yet...", "This comes after...") only right after that
+sentence, a bare surname ("Pistorius confirmed...") only after a sentence naming the person in
+full (``factcheck._antecedents`` tells both, ``factcheck._choose`` chooses). A high-scoring
+sentence comes in with what it needs when there is room. The next best sentences that stand
+alone are the key points; the quantity-bearing sentences among them (then the best-scoring
+others) are listed as claims, each quoting itself.
 """
 
 from __future__ import annotations
@@ -23,11 +28,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
 from factcheck import quantities
+from factcheck._antecedents import Names, leans_on_previous
+from factcheck._choose import Sentence, choose_key_points, choose_lede, choose_summary, dot
 from factcheck.errors import InputError
 from factcheck.models import Article, Draft, DraftClaim, Quantity, QuantityKind
 
@@ -40,8 +46,9 @@ MAX_WORDS = 60
 # When no sentence fits those bounds, any clean sentence of at least this many words will do.
 RELAXED_MIN_WORDS = 4
 HEADLINE_MAX_WORDS = 16
-# Two sentences this similar (TF-IDF cosine) say the same thing; keep only the better one.
-REDUNDANCY = 0.55
+# The lede is one of the article's first this many sentences (a dateline, a kicker or a byline may
+# come first); what makes it carry the story is in factcheck._choose.
+LEDE_SENTENCES = 4
 # A sentence mostly in quotation marks is someone's words, colour rather than news: it is
 # penalised, not excluded (a quoted figure can be the story).
 QUOTED_SHARE = 0.5
@@ -55,10 +62,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 _SENTENCE_ENDS = ".!?\"”’')…"
 # A run of capitalised words is one name: "NATO Secretary General Mark Rutte" counts once.
 _NAME = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|de\s+|von\s+)?[A-Z][\w’'-]*)*")
-# Sentences that lean on the one before ("He said...", "It also...") read badly alone.
-_DEPENDENT = re.compile(
-    r"^(?:he|she|it|they|this|that|these|those|but|and|also|however)\b", re.IGNORECASE
-)
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 _BOILERPLATE = re.compile(
     r"^(?:photo|image|picture|video|credit|source|read more|related|advertisement|sign up|"
@@ -84,20 +87,6 @@ _STOPWORDS = frozenset(
 _TELLING_KINDS = frozenset(
     {QuantityKind.MONEY, QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT, QuantityKind.MEASURE}
 )
-
-
-@dataclass
-class _Sentence:
-    """A candidate sentence and what scoring needs to know about it."""
-
-    index: int  # order in the article
-    paragraph_start: bool
-    text: str
-    words: int
-    terms: Counter[str] = field(default_factory=Counter)
-    figures: list[tuple[float, str]] = field(default_factory=list)  # (weight, text), best first
-    score: float = 0.0
-    vector: dict[str, float] = field(default_factory=dict)
 
 
 def extractive_draft(
@@ -128,9 +117,9 @@ def extractive_draft(
     _score(candidates)
 
     ranked = sorted(candidates, key=lambda s: (-s.score, s.index))
-    chosen = _pick_diverse(ranked, max_sentences + max_key_points)
-    summary = sorted(chosen[:max_sentences], key=lambda s: s.index)
-    key_points = sorted(chosen[max_sentences:], key=lambda s: s.index)
+    lede = choose_lede(candidates, set(_terms(title or "")))
+    summary = choose_summary(ranked, candidates, lede, max_sentences)
+    key_points = choose_key_points(ranked, summary, max_key_points)
 
     # The figures shown to the reader come first, then the rest; within each, telling figures
     # ($2.3 billion, 12%, 85,000) before incidental ones ("one", "first").
@@ -180,13 +169,17 @@ def _looks_like_heading(line: str, title: str | None) -> bool:
     return 0 < len(words) <= 25 and line[-1] not in ".!?\"”'’:" and "\n" not in line
 
 
-def _candidates(paragraphs: list[str], min_words: int, max_words: int | None) -> list[_Sentence]:
-    """Every sentence worth considering, in article order."""
-    found: list[_Sentence] = []
+def _candidates(paragraphs: list[str], min_words: int, max_words: int | None) -> list[Sentence]:
+    """Every sentence worth considering, in article order, with what it needs from before it."""
+    found: list[Sentence] = []
+    every: list[str] = []  # all the article's sentences, for the names it writes in full
+    # The candidate made of the sentence just read, if it was one: what "He"/"Yet" points to.
+    just_before: int | None = None
     for paragraph in paragraphs:
         first = True
         for start, end in quantities.split_sentences(paragraph):
             text = " ".join(paragraph[start:end].split())
+            every.append(text)
             is_first, first = first, False
             words = len(text.split())
             too_long = max_words is not None and words > max_words
@@ -195,16 +188,25 @@ def _candidates(paragraphs: list[str], min_words: int, max_words: int | None) ->
             # would read (and be checked) as one run-on sentence.
             unfinished = max_words is not None and text[-1] not in _SENTENCE_ENDS
             if words < min_words or too_long or unfinished or not _is_clean(text):
+                just_before = None
                 continue
             found.append(
-                _Sentence(
+                Sentence(
                     index=len(found),
                     paragraph_start=is_first,
                     text=text,
                     words=words,
                     terms=Counter(_terms(text)),
+                    previous=just_before,
+                    leans=leans_on_previous(text),
+                    opens_article=len(every) <= LEDE_SENTENCES,
                 )
             )
+            just_before = len(found) - 1
+    names = Names.of(every)
+    for sentence in found:
+        sentence.introduces = frozenset(names.introduced(sentence.text))
+        sentence.bare = frozenset(names.bare(sentence.text) - sentence.introduces)
     return found
 
 
@@ -237,7 +239,7 @@ def _terms(text: str) -> list[str]:
     ]
 
 
-def _score(sentences: list[_Sentence]) -> None:
+def _score(sentences: list[Sentence]) -> None:
     """Set each sentence's ``score`` (0..1), ``vector`` and ``figures``."""
     n = len(sentences)
     document_frequency: Counter[str] = Counter()
@@ -252,7 +254,7 @@ def _score(sentences: list[_Sentence]) -> None:
     centroid_unit = _unit(dict(centroid))
 
     for sentence in sentences:
-        centrality = _dot(sentence.vector, centroid_unit)
+        centrality = sentence.centrality = dot(sentence.vector, centroid_unit)
         # A lead bias that fades over the article, plus a nudge for paragraph openers.
         position = 1.0 / (1.0 + sentence.index / 3.0) + (0.15 if sentence.paragraph_start else 0)
         found = quantities.parse_quantities(sentence.text)
@@ -262,7 +264,7 @@ def _score(sentences: list[_Sentence]) -> None:
         names = sum(1 for m in _NAME.finditer(sentence.text) if m.start() > 0)
         figures = sum(weight for weight, _ in sentence.figures)
         density = min(1.0, (figures + 0.5 * names) / sentence.words * 4)
-        penalty = 0.1 if _DEPENDENT.match(sentence.text) else 0.0
+        penalty = 0.1 if sentence.leans else 0.0
         if _quoted_share(sentence.text) > QUOTED_SHARE:
             penalty += 0.15
         sentence.score = (
@@ -291,17 +293,6 @@ def _quoted_share(text: str) -> float:
     """The share of a sentence's characters inside quotation marks."""
     quoted = sum(len(m.group()) for m in _QUOTED.finditer(text))
     return quoted / len(text)
-
-
-def _pick_diverse(ranked: list[_Sentence], limit: int) -> list[_Sentence]:
-    """The best ``limit`` sentences, skipping any that repeats one already chosen."""
-    chosen: list[_Sentence] = []
-    for sentence in ranked:
-        if len(chosen) == limit:
-            break
-        if all(_dot(sentence.vector, other.vector) < REDUNDANCY for other in chosen):
-            chosen.append(sentence)
-    return chosen
 
 
 def _trim_headline(sentence: str) -> str:
@@ -341,9 +332,3 @@ def _trim_headline(sentence: str) -> str:
 def _unit(vector: dict[str, float]) -> dict[str, float]:
     norm = math.sqrt(sum(v * v for v in vector.values()))
     return {k: v / norm for k, v in vector.items()} if norm else {}
-
-
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items())

@@ -30,6 +30,27 @@ class Verdict(str, Enum):
         return self.value
 
 
+class Reason(str, Enum):
+    """Why a figure got its verdict: machine-readable, one per finding (see the checker)."""
+
+    VALUE_MISMATCH = "value_mismatch"
+    SCALE_MISMATCH = "scale_mismatch"
+    CURRENCY_MISMATCH = "currency_mismatch"
+    UNIT_MISMATCH = "unit_mismatch"
+    QUALIFIER_MISMATCH = "qualifier_mismatch"
+    ATTRIBUTION_MISMATCH = "attribution_mismatch"
+    ORDINAL_MISMATCH = "ordinal_mismatch"
+    DATE_MISMATCH = "date_mismatch"
+    ROUNDED = "rounded"
+    NUMBER_IN_NAME = "number_in_name"
+    QUOTE_NOT_IN_SOURCE = "quote_not_in_source"
+    NO_QUANTITY = "no_quantity"
+    NOT_FOUND = "not_found"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 class QuantityKind(str, Enum):
     """What sort of number a quantity is."""
 
@@ -123,6 +144,10 @@ class FigureCheck(BaseModel):
     evidence: list[int] = Field(
         default_factory=list, description="indexes into the claim's evidence list"
     )
+    rule: str | None = Field(
+        default=None,
+        description="the checker rule that decided this figure's verdict (see the checker docs)",
+    )
 
 
 class ClaimCheck(BaseModel):
@@ -203,30 +228,12 @@ _HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 # Typographic variants a model (or an HTML extractor) swaps freely; compared as their ASCII form.
 _MATCH_TRANSLATION = str.maketrans(
     {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "`": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u2033": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
         "\u2212": "-",
-        "\u00ad": None,
-        "\u200b": None,
-        "\u200c": None,
-        "\u200d": None,
-        "\ufeff": None,
+        "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
     }
 )
 _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|\u2026)\s*")
@@ -272,42 +279,9 @@ def quote_in_text(quote: str, text: str) -> bool:
 
 
 _ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "st",
-    "gen",
-    "col",
-    "lt",
-    "sgt",
-    "gov",
-    "sen",
-    "rep",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "no",
-    "vs",
-    "etc",
-    "e.g",
-    "i.e",
-    "inc",
-    "ltd",
-    "co",
-    "corp",
-    "approx",
-    "est",
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "approx", "est",
 }
 _SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 # Chinese and Japanese end sentences with full-width marks and no space after them.

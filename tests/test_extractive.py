@@ -252,3 +252,135 @@ def test_table_rows_are_not_summary_sentences() -> None:
     assert "—" not in draft.summary
     summary_checks = check_text(index_source(text), draft.summary).checks
     assert summary_checks and all(c.verdict is Verdict.SUPPORTED for c in summary_checks)
+
+
+# --------------------------------------------------------------------------- reading well
+
+# An article whose densest sentences lean on others: a bare surname introduced two sentences
+# up, a "Yet" and a "He" whose antecedents are plain sentences a scorer ranks low.
+LEANING = "\n\n".join(
+    [
+        "Germany pledged new military aid to Ukraine at a meeting of defence ministers in "
+        "Brussels on Wednesday.",
+        "German Defence Minister Boris Pistorius led the delegation from Berlin to the talks.",
+        "The talks lasted several hours and ended late in the evening, officials said.",
+        "Pistorius confirmed that Germany will give Ukraine an additional $2.3 billion, 40 air "
+        "defence systems and 12 million rounds this year.",
+        "The package was smaller than the one agreed in the spring.",
+        "Yet the package includes 85,000 drones, 300 armoured vehicles and 1,200 trucks worth "
+        "$900 million.",
+        "Ministers discussed training for Ukrainian brigades in Poland and Denmark at length.",
+        "The mood in the room was described as calm and businesslike by several delegates.",
+        "He said Berlin would send 4,000 more soldiers and $150 million for training by 2026.",
+    ]
+)
+_BARE_PISTORIUS = re.compile(r"(?<!Boris )\bPistorius\b")
+_LEANS = re.compile(r"^(?:He|She|It|They|This|These|Yet|But|Also|However|Still|Meanwhile)\b")
+
+
+def _article_sentences(text: str) -> list[str]:
+    return [_flat(p) for p in text.split("\n\n")]
+
+
+@pytest.mark.parametrize(("sentences", "points"), [(2, 2), (3, 3), (4, 4), (1, 4)])
+def test_no_summary_sentence_lacks_what_its_opener_points_to(sentences: int, points: int) -> None:
+    draft = extractive_draft(Article(text=LEANING), max_sentences=sentences, max_key_points=points)
+    order = _article_sentences(LEANING)
+    summary = _sentences(draft)
+    for i, sentence in enumerate(summary):
+        if _LEANS.match(sentence):
+            # Only right after the sentence it follows in the article.
+            assert i > 0 and order.index(sentence) == order.index(summary[i - 1]) + 1, summary
+        if _BARE_PISTORIUS.search(sentence):
+            assert "Boris Pistorius" in " ".join(summary[: i + 1]), summary
+    for i, point in enumerate(draft.key_points):
+        assert not _LEANS.match(point), point  # a bullet has no sentence before it
+        if _BARE_PISTORIUS.search(point):
+            shown = " ".join([*summary, *draft.key_points[: i + 1]])
+            assert "Boris Pistorius" in shown, (summary, draft.key_points)
+
+
+def test_a_leaning_sentence_comes_with_the_one_it_leans_on() -> None:
+    # The money sentence is the densest; with room for both, it comes with its antecedent
+    # rather than being dropped, and the two read as one passage.
+    draft = extractive_draft(Article(text=LEANING), max_sentences=4, max_key_points=0)
+    summary = _sentences(draft)
+    assert "Boris Pistorius" in draft.summary and "$2.3 billion" in draft.summary
+    assert summary.index(next(s for s in summary if "Boris" in s)) < summary.index(
+        next(s for s in summary if "$2.3 billion" in s)
+    )
+
+
+def test_the_lede_is_kept_when_it_carries_the_story() -> None:
+    # Figure-dense sentences outscore a lede with no figure; the lede still leads the summary.
+    lede = (
+        "The retailer reported quarterly earnings that topped estimates as revenue fell short, "
+        "sending shares lower."
+    )
+    rest = [
+        "The company earned $2.8 billion, or $2.53 per share, as revenue rose 3.5% to $27.2 "
+        "billion.",
+        "Comparable sales rose 3.6%, missing the 4.8% gain that analysts had expected.",
+        "It now sees sales growth of 1.8% for the year, down from 2.3% in its previous guidance.",
+        "Shares are up 39% so far this year while the wider market index is up 24.5%.",
+        "Analysts surveyed by a data firm were expecting $2.52 a share on revenue of $27.53 "
+        "billion.",
+        "The chief executive said some investments would take longer to pay off than planned.",
+    ]
+    text = "\n\n".join([lede, *rest])
+    draft = extractive_draft(Article(text=text, title="Retailer misses on sales, shares fall"))
+    assert draft.summary.startswith(lede)
+    assert "$2.8 billion" in draft.summary  # the figures still make it in
+
+
+def test_an_aside_before_the_story_is_no_lede() -> None:
+    text = "\n\n".join(
+        [
+            "Is this the end of an era?",
+            "The city council approved a budget of $450 million for the new metro line.",
+            "Construction of the 14-kilometre line will start in March with 2,000 workers.",
+            "The line will carry 120,000 passengers a day once it opens in 2029.",
+        ]
+    )
+    draft = extractive_draft(Article(text=text), max_sentences=2)
+    assert not draft.summary.startswith("Is this")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("He said Berlin would send more soldiers.", True),
+        ("Their virtual universe is 230 million light-years wide.", True),
+        ("That's almost enough to fill a swimming pool.", True),
+        ("“But we need more,” she said.", True),
+        ("However, the talks ended early.", True),
+        ("Meanwhile, volunteers searched the city.", True),
+        ("Another wondered why the state bothered.", True),
+        ("In addition, it ordered 50 Airbus jets.", True),
+        ("This week the ministers met in Brussels.", False),
+        ("So far, 14 companies have qualified.", False),
+        ("Heyward said the team lost that game.", False),
+        ("Thereafter the company grew quickly.", False),
+        ("Germany will give Ukraine $2.3 billion.", False),
+    ],
+)
+def test_openers_that_point_back(sentence: str, leans: bool) -> None:
+    from factcheck._antecedents import leans_on_previous
+
+    assert leans_on_previous(sentence) is leans
+
+
+def test_surnames_are_people_the_article_names_in_full() -> None:
+    from factcheck._antecedents import Names
+
+    article = [
+        "German Defence Minister Boris Pistorius chaired the talks with Gov. Kristi Noem.",
+        "The Capitol Police said the police had arrested a man near the White House.",
+        "Ukrainian officials met members of the House of Representatives.",
+    ]
+    names = Names.of(article)
+    assert names.surnames == {"Pistorius", "Noem"}
+    assert names.bare("Pistorius confirmed the aid, Noem said.") == {"Pistorius", "Noem"}
+    assert names.bare("Defence Minister Pistorius confirmed it.") == set()
+    assert names.introduced("Defence Minister Pistorius confirmed it.") == {"Pistorius"}
+    assert names.bare("Police arrested six people near the House of Representatives.") == set()

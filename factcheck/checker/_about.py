@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
-from factcheck._compare import _dates_agree
-from factcheck._locate import (
+from factcheck.checker._compare import _dates_agree, _relation
+from factcheck.checker._index import SourceIndex
+from factcheck.checker._locate import (
     _GROUP,
     _MONTHS,
     _PLACEHOLDER_UNITS,
@@ -30,13 +30,7 @@ from factcheck._locate import (
     _Slot,
     _unit_lemma,
 )
-
-if TYPE_CHECKING:  # only for annotations: the checker imports this module
-    from factcheck.checker import SourceIndex
-
-# Another figure overrules one that matches the claim's value only when it scores clearly
-# higher (a quarter more, plus one) and its own clause shares more of the claim's words.
-_OVERRULE_RATIO, _OVERRULE_MARGIN = 1.25, 1.0
+from factcheck.checker._tuning import TUNING
 
 
 def _attribution_conflict(index: SourceIndex, c: _Slot, s: _Slot) -> bool:
@@ -51,14 +45,35 @@ def _attribution_conflict(index: SourceIndex, c: _Slot, s: _Slot) -> bool:
     # ("killed two people and left 50 missing") inherits the first one's subject.
     if not c.segment or c.segment & s.entities:
         return False
+    if c.segment & {word[:4] for word in s.clause}:
+        return False  # the claim's subject is in the figure's own clause ("Three Saudi officers")
     for position in index.by_sentence.get(s.sentence, ()):
         other = index.slots[position]
         if other is s or _GROUP.get(other.quantity.kind) != _GROUP.get(s.quantity.kind):
             continue
-        if other.quantity.value != s.quantity.value and c.segment & other.entities:
+        # The other figure's own subject, not one it inherits from the figure before it.
+        if other.quantity.value != s.quantity.value and c.segment & other.segment:
             return True
     named = c.segment & index.entities
-    return bool(named and s.entities and not named & index.sentence_entities[s.sentence])
+    if not named or not s.segment or named & index.sentence_entities[s.sentence]:
+        return False
+    # The matching sentence gives the figure to a party of its own and never names the
+    # claim's. That is evidence of another party only when the two are parties of one sort
+    # (the source lists them together), or the source gives the claim's subject a figure of
+    # this measure elsewhere; otherwise the claim's subject may well be the matching
+    # sentence's "he", "the company" or "the 45-year-old".
+    if any(named & index.peers.get(key, frozenset()) for key in s.segment):
+        return True
+    return any(
+        _relation(c, other) is not None
+        for other in (index.slots[p] for p in _subject_figures(index, named))
+        if other.sentence != s.sentence
+    )
+
+
+def _subject_figures(index: SourceIndex, names: frozenset[str]) -> list[int]:
+    """Positions of source figures said right after one of ``names``."""
+    return [p for name in names for p in index.by_subject.get(name, ())]
 
 
 def _date_conflict(c: _Slot, s: _Slot) -> bool:
@@ -66,12 +81,6 @@ def _date_conflict(c: _Slot, s: _Slot) -> bool:
     if c.when is None or s.when is None:
         return False
     return not _dates_agree(c.when, s.when)
-
-
-# How far apart two figures may be and still be two readings of one thing, by how much their
-# clauses share: a summary's wrong figure is usually near the right one (a digit, a rounding),
-# while a figure ten times off that shares one word is more likely about something else.
-_CLOSE_RATIO = {0: Decimal("1.5"), 1: Decimal(3)}
 
 
 def _same_thing(index: SourceIndex, claim: _Claim, c: _Slot, s: _Slot) -> bool:
@@ -99,7 +108,9 @@ def _same_thing(index: SourceIndex, claim: _Claim, c: _Slot, s: _Slot) -> bool:
         return True
     if not strength and len({w for w in c.local & s.local if w[:4] not in names}) >= 2:
         strength = 1
-    return _ratio(c.compare.value, s.compare.value) <= _CLOSE_RATIO[strength]
+    # A summary's wrong figure is usually near the right one (a digit, a rounding), while a
+    # figure ten times off that shares one word is more likely about something else.
+    return _ratio(c.compare.value, s.compare.value) <= TUNING.close_ratio[strength]
 
 
 def _ratio(a: Decimal, b: Decimal) -> Decimal:
@@ -145,7 +156,8 @@ def _overruled(
         return False  # the match is said of the claim's own subject
     other = rival[1]
     closer = len(c.clause & s.local) < len(c.clause & other.local)
-    if rival[0] >= _OVERRULE_RATIO * score + _OVERRULE_MARGIN and closer:
+    # Clearly higher (a quarter more, plus one) and its own clause shares more of the claim's.
+    if rival[0] >= TUNING.overrule_ratio * score + TUNING.overrule_margin and closer:
         return True
     if other.sentence != s.sentence or not c.near & other.near or c.near & s.near:
         return False
@@ -154,9 +166,6 @@ def _overruled(
         and partner.near & s.near
         for partner in claim.slots
     )  # fmt: skip
-
-
-_SWAP_NEAR = 2  # words right by the figure a rival must share, where the match shares none
 
 
 def _neighbour_swap(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> _Slot | None:
@@ -172,12 +181,9 @@ def _neighbour_swap(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> _S
         if rival.sentence != s.sentence or rival.quantity.vague:
             continue
         shared = len(c.near & rival.near)
-        if shared >= _SWAP_NEAR and (best is None or shared > best[0]):
+        if shared >= TUNING.swap_near and (best is None or shared > best[0]):
             best = (shared, rival)
     return best[1] if best else None
-
-
-_ANCHOR_MARGIN = 2  # more context words a rival beside the claim's other figures must share
 
 
 def _anchored_swap(
@@ -198,7 +204,7 @@ def _anchored_swap(
         if rival.sentence not in anchors or rival.quantity.vague:
             continue
         ahead = len(c.local & rival.local) - len(c.local & s.local)
-        wins = (bare and c.clause & rival.local) or ahead >= _ANCHOR_MARGIN
+        wins = (bare and c.clause & rival.local) or ahead >= TUNING.anchor_margin
         if wins and (best is None or ahead > best[0]):
             best = (ahead, rival)
     return best[1] if best else None

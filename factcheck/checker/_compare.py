@@ -7,9 +7,11 @@ Private to :mod:`factcheck.checker`; pure, with ``Decimal`` arithmetic.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from enum import Enum
 
-from factcheck._locate import (
+from factcheck.checker._locate import (
     _FRACTION,
     _GROUP,
     _PLACEHOLDER_UNITS,
@@ -17,23 +19,58 @@ from factcheck._locate import (
     _Slot,
     _unit_lemma,
 )
-from factcheck.models import Qualifier, Quantity, QuantityKind
+from factcheck.checker._tuning import TUNING
+from factcheck.models import Qualifier, Quantity, QuantityKind, Reason
 
-_MISMATCH = {"ordinal": "ordinal_mismatch", "time": "date_mismatch"}
+_MISMATCH = {"ordinal": Reason.ORDINAL_MISMATCH, "time": Reason.DATE_MISMATCH}
 _THOUSANDS = tuple(Decimal(1000) ** k for k in (1, 2, 3, 4))
 
-# How a source quantity relates to a claim's: it states the claim's figure ("match"), the same
-# digits with one thing changed (a reason such as "scale_mismatch"), another figure for the same
-# sort of thing ("rival"), or it is not comparable at all (None).
-_MATCH = "match"
-_RIVAL = "rival"
-_PARTIAL = "partial"  # a match detail: the source states one end of the claim's range
+
+class Relation(Enum):
+    """How a source quantity bears on a claim's (``None`` when it is not comparable at all)."""
+
+    MATCH = "match"
+    """It states the claim's figure (``detail`` says how: exact, rounded, one end of a range)."""
+    CHANGED = "changed"
+    """The same digits with one thing changed (``reason``: scale, currency, unit, qualifier)."""
+    RIVAL = "rival"
+    """Another figure for the same sort of thing."""
+
+
+class Detail(Enum):
+    """How a matching source figure states the claim's."""
+
+    EXACT = "exact"
+    ROUNDED = "rounded"  # the claim rounds the source's figure to its own precision
+    PARTIAL = "partial"  # the source states one end of the claim's range
+
+
+@dataclass(frozen=True)
+class Comparison:
+    relation: Relation
+    detail: Detail | None = None
+    reason: Reason | None = None
+
+
+_EXACT = Comparison(Relation.MATCH, Detail.EXACT)
+_ROUNDED = Comparison(Relation.MATCH, Detail.ROUNDED)
+_PARTIAL = Comparison(Relation.MATCH, Detail.PARTIAL)
+_RIVAL = Comparison(Relation.RIVAL)
+
+
+def _changed(reason: Reason) -> Comparison:
+    return Comparison(Relation.CHANGED, reason=reason)
+
+
+_MEASURED = (QuantityKind.MEASURE, QuantityKind.DURATION)
 
 
 def _units_compatible(claim: _Slot, source: _Slot) -> bool:
     a, b = _unit_lemma(claim.quantity.unit), _unit_lemma(source.quantity.unit)
     if not a or not b or a == b or a in _PLACEHOLDER_UNITS or b in _PLACEHOLDER_UNITS:
         return True
+    if claim.quantity.kind in _MEASURED:
+        return False  # units of measure are named, not paraphrased: miles are never years
     a_words = _SYNONYM.get(a, frozenset()) | {a}
     b_words = _SYNONYM.get(b, frozenset()) | {b}
     # The claim's noun (or a synonym) is right by the source's figure, or the other way round:
@@ -77,7 +114,9 @@ def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
     if cq in plain:
         if sq is Qualifier.RANGE:
             return claim.value in (source.low, source.high)
-        return sq in plain
+        # "35 hours" for "more than 35 hours" understates, as summaries do; "300" for "up to
+        # 300" turns a ceiling into a fact, and "almost 300" a floor into a ceiling: flagged.
+        return sq in plain or (sq is Qualifier.AT_LEAST and cq is Qualifier.EXACT)
     # "more than 2 million" follows from "2.3 million" or "more than 2.5 million"; from "about
     # 2 million" or "nearly 2 million" it does not.
     if cq is Qualifier.AT_MOST:
@@ -97,23 +136,21 @@ def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
     return True  # pragma: no cover - every qualifier is handled above
 
 
-_FRACTION_SLACK = Decimal("1.5")  # percentage points a plain fraction may stand for
-
-
-def _same_value(claim: Quantity, source: Quantity) -> str | None:
-    """``"exact"`` or ``"rounded"`` when the two figures agree, else None."""
+def _same_value(claim: Quantity, source: Quantity) -> Detail | None:
+    """``EXACT`` or ``ROUNDED`` when the two figures agree, else None."""
     if claim.value == source.value:
-        return "exact"
+        return Detail.EXACT
     if _FRACTION in (claim.unit, source.unit):
         # "two-thirds" for 66.4%, "a quarter" for 24.8%: a fraction is a rounded figure.
-        return "rounded" if abs(claim.value - source.value) <= _FRACTION_SLACK else None
+        close = abs(claim.value - source.value) <= TUNING.fraction_slack
+        return Detail.ROUNDED if close else None
     bounds = (source.low, source.high)
     if claim.qualifier is not Qualifier.RANGE and claim.value in bounds:
-        return "exact"
+        return Detail.EXACT
     if claim.qualifier is Qualifier.RANGE and (claim.low, claim.high) == bounds:
-        return "exact"
+        return Detail.EXACT
     if _rounds_to(claim, source):
-        return "rounded"
+        return Detail.ROUNDED
     return None
 
 
@@ -133,8 +170,8 @@ def _dates_agree(c: Quantity, s: Quantity) -> bool:
     return bool(pairs) and all(a == b for a, b in pairs)
 
 
-def _relation(claim: _Slot, source: _Slot) -> tuple[str, str | None] | None:
-    """How the source quantity bears on the claim's: (relation, detail) or None."""
+def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
+    """How the source quantity bears on the claim's, or None when they are not comparable."""
     c, s = claim.compare, source.compare
     group = _GROUP.get(c.kind)
     if group is None or group != _GROUP.get(s.kind):
@@ -147,40 +184,42 @@ def _relation(claim: _Slot, source: _Slot) -> tuple[str, str | None] | None:
             c_ends = {c.low, c.high} if c.qualifier is Qualifier.RANGE else {c.value}
             s_ends = {s.low, s.high} if s.qualifier is Qualifier.RANGE else {s.value}
             agree = c_ends == s_ends or (len(c_ends) == 1 and c_ends <= s_ends)
-            return (_MATCH, "exact") if agree else (_RIVAL, None)
-        return (_MATCH, "exact") if _dates_agree(c, s) else (_RIVAL, None)
+            return _EXACT if agree else _RIVAL
+        return _EXACT if _dates_agree(c, s) else _RIVAL
+    if group == "amount" and c.kind is not s.kind and c.unit and s.unit:
+        return None  # "four years" is not "4,000 miles"; a bare "19" may be either
     if group in ("amount", "ordinal") and not _units_compatible(claim, source):
         if group == "amount" and c.value == s.value and not c.vague and not s.vague:
-            return "unit_mismatch", None
+            return _changed(Reason.UNIT_MISMATCH)
         return None
     if group == "money" and claim.per_share != source.per_share:
         # "$0.94" of EBITDA is not the "$0.94 per share" of earnings, nor is "$29.9 million per
         # share" the company's $29.9 million.
-        return ("unit_mismatch", None) if c.value == s.value else None
+        return _changed(Reason.UNIT_MISMATCH) if c.value == s.value else None
     if group == "money" and c.currency and s.currency and c.currency != s.currency:
         if c.value == s.value or _rounds_to(c, s):
-            return "currency_mismatch", None
-        return _RIVAL, None
+            return _changed(Reason.CURRENCY_MISMATCH)
+        return _RIVAL
     if c.vague or s.vague:
         return _vague_relation(c, s)
     if group == "percent" and c.kind != s.kind:
-        return ("unit_mismatch", None) if c.value == s.value else None
+        return _changed(Reason.UNIT_MISMATCH) if c.value == s.value else None
     same = _same_value(c, s)
     if same is not None:
         ranges = c.qualifier is Qualifier.RANGE and s.qualifier is Qualifier.RANGE
         if not _qualifier_ok(c, s) or (ranges and claim.direction != source.direction):
             # "at most 25 to 30 times" is not "at least 25 to 30 times"
-            return "qualifier_mismatch", None
+            return _changed(Reason.QUALIFIER_MISMATCH)
         if c.qualifier is Qualifier.RANGE and s.qualifier is not Qualifier.RANGE:
             # "25 to 30 times" has one end in a lone "25 times": weaker than the range itself
-            return _MATCH, _PARTIAL
-        return _MATCH, same
+            return _PARTIAL
+        return _EXACT if same is Detail.EXACT else _ROUNDED
     if group in ("amount", "money") and c.kind is s.kind and s.value and c.value:
         # Only like for like: 1,000 crew are not "a year" a thousand times over.
         ratio = c.value / s.value
         if ratio in _THOUSANDS or (1 / ratio) in _THOUSANDS:
-            return "scale_mismatch", None
-    return _RIVAL, None
+            return _changed(Reason.SCALE_MISMATCH)
+    return _RIVAL
 
 
 def _bounds(q: Quantity) -> tuple[Decimal, Decimal]:
@@ -190,17 +229,16 @@ def _bounds(q: Quantity) -> tuple[Decimal, Decimal]:
     return low, high
 
 
-def _vague_relation(c: Quantity, s: Quantity) -> tuple[str, str | None]:
+def _vague_relation(c: Quantity, s: Quantity) -> Comparison:
     """'millions of dollars' agrees with any figure of that order; vague against vague must
     overlap."""
     c_low, c_high = _bounds(c)
+    scale = _changed(Reason.SCALE_MISMATCH)
     if c.vague and s.vague:
         s_low, s_high = _bounds(s)
-        return (
-            (_MATCH, "exact") if c_low <= s_high and s_low <= c_high else ("scale_mismatch", None)
-        )
+        return _EXACT if c_low <= s_high and s_low <= c_high else scale
     if c.vague:
-        return (_MATCH, "exact") if c_low <= s.value <= c_high else ("scale_mismatch", None)
+        return _EXACT if c_low <= s.value <= c_high else scale
     # The claim is precise where the source is vague: only an order of magnitude can conflict.
     s_low, s_high = _bounds(s)
-    return (_RIVAL, None) if s_low <= c.value <= s_high else ("scale_mismatch", None)
+    return _RIVAL if s_low <= c.value <= s_high else scale

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from factcheck import quantities as _quantities
 from factcheck._qpatterns import _QUALIFIER_PHRASES
+from factcheck.checker._tuning import TUNING
 from factcheck.models import Qualifier, Quantity, QuantityKind
 
 _GROUP = {
@@ -80,7 +81,6 @@ _UNIT_SYNONYMS = (
     {"year", "yr"},
     {"soldier", "troop", "servicemember"},
 )
-_STEM = 6
 # Nouns that stand in for what was counted without naming it: "50 others", "12 more".
 _PLACEHOLDER_UNITS = frozenset(("other", "more", "additi", "extra", "further", "total"))
 
@@ -102,7 +102,7 @@ def _lemma(word: str) -> str:
         w = w[:-3]
     elif len(w) > 5 and w.endswith("ed"):
         w = w[:-2]
-    return w[:_STEM]
+    return w[: TUNING.stem]
 
 
 def _synonyms() -> dict[str, frozenset[str]]:
@@ -211,8 +211,6 @@ def _as_percent(q: Quantity) -> Quantity:
 
 # --------------------------------------------------------------------------- the index
 
-_WINDOW = 8  # words either side of a number that say what the number is about
-
 
 @dataclass
 class _Slot:
@@ -268,6 +266,7 @@ class _Layout:
     sentence_words: list[frozenset[str]]
     sentence_entities: list[frozenset[str]]
     names: frozenset[str]  # the proper names seen, as words
+    peers: dict[str, frozenset[str]] = field(default_factory=dict)  # names listed together
 
 
 # Between a figure and the date it is tied to ("2.1% in October", "6.2% in 2022"): a few words,
@@ -311,13 +310,15 @@ def _layout(
         q_start, q_end = quantity.span
         before = [t for t in toks if t.end <= q_start]
         after = [t for t in toks if t.start >= q_end]
-        local = {t.lemma for t in before[-_WINDOW:] if t.lemma}
-        local |= {t.lemma for t in after[:_WINDOW] if t.lemma}
+        local = {t.lemma for t in before[-TUNING.window :] if t.lemma}
+        local |= {t.lemma for t in after[: TUNING.window] if t.lemma}
         unit = _unit_lemma(quantity.unit)
         if unit:
             local.add(unit)
         near = _clause_words(text, before[::-1], 2) | _clause_words(text, after, 3)
-        clause = _clause_words(text, before[::-1], _WINDOW) | _clause_words(text, after, _WINDOW)
+        clause = _clause_words(text, before[::-1], TUNING.window) | _clause_words(
+            text, after, TUNING.window
+        )
         if unit:
             clause |= {unit}
         segment_start = previous_end.get(index, sentences[index][0] if sentences else 0)
@@ -337,7 +338,53 @@ def _layout(
         slots.append(slot)
         previous_end[index] = q_end
     _bind_dates(text, slots)
-    return _Layout(slots, sentence_words, sentence_entities, frozenset(proper))
+    peers = _peers(text, sentence_tokens, name)
+    return _Layout(slots, sentence_words, sentence_entities, frozenset(proper), peers)
+
+
+_LIST_WORDS = frozenset(("and", "or", "the"))
+
+
+def _peers(
+    text: str, sentence_tokens: Sequence[Sequence[_Token]], name: Callable[[_Token], str | None]
+) -> dict[str, frozenset[str]]:
+    """Names the text lists together ("Switzerland, Austria, France and Italy"; "the Social
+    Democrats and the People's Party"): parties of one sort, which a summary can confuse."""
+    peers: dict[str, frozenset[str]] = {}
+    for toks in sentence_tokens:
+        items: list[set[str]] = []  # the names of the list being read, one set per name
+        joined = False  # a comma, "and" or "or" since the last name
+        previous: _Token | None = None
+        for token in toks:
+            gap = text[previous.end : token.start] if previous is not None else ""
+            joined = joined or "," in gap
+            key = name(token)
+            if key is not None:
+                if items and previous is not None and name(previous) and not gap.strip():
+                    items[-1].add(key)  # the next word of a longer name
+                elif items and joined:
+                    items.append({key})
+                else:
+                    _file_peers(peers, items)
+                    items = [{key}]
+                joined = False
+            elif text[token.start : token.end].lower() in _LIST_WORDS and items:
+                joined = joined or text[token.start : token.end].lower() != "the"
+            else:
+                _file_peers(peers, items)
+                items, joined = [], False
+            previous = token
+        _file_peers(peers, items)
+    return peers
+
+
+def _file_peers(peers: dict[str, frozenset[str]], items: list[set[str]]) -> None:
+    if len(items) < 2:
+        return
+    for number, item in enumerate(items):
+        others = frozenset().union(*(o for i, o in enumerate(items) if i != number)) - item
+        for key in item:
+            peers[key] = peers.get(key, frozenset()) | others
 
 
 _DIRECTIONS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
@@ -386,7 +433,6 @@ _PER_SHARE_BEFORE = re.compile(
     r"(?:[^$€£¥₹,;:()]*?)$",  # no other amount of money or clause break in between
     re.IGNORECASE,
 )
-_PER_SHARE_REACH = 60  # characters: "diluted earnings per share grew by 1.9% in the ... to"
 
 
 def _per_share(text: str, sentence_start: int, quantity: Quantity) -> bool:
@@ -394,7 +440,7 @@ def _per_share(text: str, sentence_start: int, quantity: Quantity) -> bool:
     start, end = quantity.span
     if _PER_SHARE_AFTER.match(text, end):
         return True
-    before = text[max(sentence_start, start - _PER_SHARE_REACH) : start]
+    before = text[max(sentence_start, start - TUNING.per_share_reach) : start]
     return bool(_PER_SHARE_BEFORE.search(before))
 
 

@@ -1,0 +1,321 @@
+"""Cross-reference the quantities of a text against a source article, with no model involved.
+
+The source is indexed once (:func:`index_source`): its sentences, every quantity in it, the
+content words around each quantity, the entities each quantity is said of, and dictionaries keyed
+by value and by context word, so that checking a claim looks up a handful of candidates instead of
+scanning the whole source. :func:`check_text` checks every quantity-bearing sentence of a text;
+:func:`check_claims` checks structured claims (and that their quotes really occur in the source).
+
+For each quantity of a claim the checker asks which source quantities are *about the same thing*
+(compatible kind, unit and currency, and shared content words near the number) and then decides:
+
+- ``supported``: the source states it (exactly, or the claim rounds it correctly), said of the
+  same thing: not of another subject, not beside words that belong to a neighbouring figure, not
+  in another sentence than the one the claim's other figures come from when that one gives the
+  figure another value;
+- ``contradicted``: the source states a different figure about the same thing: the same kind,
+  unit or currency and either enough words in common or a close value (a wrong digit, not
+  another order of thing), and no subject the source never names;
+- ``unsupported``: nothing in the source bears on it (the nearest figure may be shown as
+  evidence, with ``role="nearest"``, never as a conflict).
+
+Each figure gets its own verdict, reasons and evidence (``ClaimCheck.figures``, and
+``verdict``/``reasons``/``role`` on each ``Evidence``); a sentence's verdict is the worst over its
+figures. Machine-readable reasons:
+
+=========================  ==================================================================
+``value_mismatch``         another figure for the same thing
+``scale_mismatch``         the same digits at another scale (million for billion), or a vague
+                           magnitude ("millions of") of the wrong order
+``currency_mismatch``      the same amount in another currency
+``unit_mismatch``          the same number counting something else (or percent for points)
+``qualifier_mismatch``     "300" where the source says "as many as 300", and the like
+``attribution_mismatch``   the figure belongs to another subject in the source sentence
+``ordinal_mismatch``       "30th" where the source says "31st"
+``date_mismatch``          another date or year for the same event
+``rounded``                supported at a lower precision than the source states
+``number_in_name``         the source's number is part of a name ("Big Four"), not a count
+``quote_not_in_source``    a claim's verbatim quote does not occur in the source
+``no_quantity``            a structured claim with no quantity to check
+``not_found``              the source says nothing that bears on the quantity
+=========================  ==================================================================
+
+The package, one job a module: ``_index`` indexes the source once (:func:`index_source`);
+``_locate`` reads where each figure sits (words, names, clauses); ``_compare`` says how two
+quantities relate (rounding, scale, qualifiers, dates, per-share amounts) as a
+``Comparison``; ``_about`` weighs which source figure a claim's figure is about (subjects,
+swapped figures, the same thing or not); ``_rules`` decides each figure by an ordered list of
+named rules (:data:`RULES`) over one context, and every ``FigureCheck`` records the ``rule``
+that decided it; ``_tuning`` holds every threshold in one record. All pure: no I/O, no
+settings, no global state; values are compared as ``Decimal``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+from factcheck.checker._index import SourceIndex, index_source
+from factcheck.checker._locate import (
+    _bisect,
+    _Claim,
+    _layout,
+    _read_quantities,
+    _sentences,
+    _Slot,
+)
+from factcheck.checker._rules import RULES, Finding, decide, number_in_name
+from factcheck.models import (
+    CheckReport,
+    ClaimCheck,
+    DraftClaim,
+    Evidence,
+    EvidenceRole,
+    FigureCheck,
+    Quantity,
+    Reason,
+    Verdict,
+    quote_in_text,
+)
+
+__all__ = ["REASONS", "RULES", "SourceIndex", "check_claims", "check_text", "index_source"]
+
+Origin = Literal["claim", "summary", "headline", "key_point", "text"]
+
+REASONS = tuple(reason.value for reason in Reason)
+"""Every machine-readable reason a check can carry."""
+
+_RANK = {Verdict.SUPPORTED: 0, Verdict.UNSUPPORTED: 1, Verdict.CONTRADICTED: 2}
+
+
+def _evidence(
+    index: SourceIndex,
+    sentence: int,
+    span: tuple[int, int],
+    finding: Finding | None = None,
+    role: EvidenceRole | None = None,
+) -> Evidence:
+    start, end = index.sentences[sentence]
+    return Evidence(
+        sentence=index.text[start:end].strip(),
+        sentence_span=(start, end),
+        quantity_text=index.text[span[0] : span[1]],
+        quantity_span=span,
+        verdict=finding.verdict if finding else Verdict.SUPPORTED,
+        reasons=[reason.value for reason in finding.reasons] if finding else [],
+        role=role or "states",
+    )
+
+
+def _reading(q: Quantity) -> tuple[object, ...]:
+    return q.value, q.kind, q.unit, q.currency, q.qualifier, q.low, q.high
+
+
+def _figure_span(claim: _Claim, slot: _Slot) -> tuple[int, int]:
+    start, end = slot.quantity.span
+    return start - claim.start, end - claim.start
+
+
+def _verbatim(index: SourceIndex, claim: _Claim) -> tuple[list[Evidence], list[FigureCheck]] | None:
+    """Evidence for a claim copied word for word from the source, figure by figure, or None."""
+    position = index.text.find(claim.text)
+    if position < 0:
+        return None
+    evidence: list[Evidence] = []
+    figures: list[FigureCheck] = []
+    for slot in claim.slots:
+        start, end = slot.quantity.span
+        shift = position - claim.start
+        found = index.by_span.get((start + shift, end + shift))
+        if found is None or _reading(found.quantity) != _reading(slot.quantity):
+            # The source reads the figure differently there ("As many as 300 workers" holds
+            # "300 workers"): check it properly.
+            return None
+        item = _evidence(index, found.sentence, found.quantity.span)
+        if item not in evidence:
+            evidence.append(item)
+        figures.append(
+            FigureCheck(
+                text=slot.quantity.text,
+                span=_figure_span(claim, slot),
+                verdict=Verdict.SUPPORTED,
+                evidence=[evidence.index(item)],
+                rule="verbatim",
+            )
+        )
+    return evidence, figures
+
+
+def _role(finding: Finding) -> EvidenceRole:
+    if finding.nearest:
+        return "nearest"
+    return "states" if finding.verdict is Verdict.SUPPORTED else "conflicts"
+
+
+def _check(
+    index: SourceIndex, claim: _Claim
+) -> tuple[Verdict, list[str], list[Evidence], list[FigureCheck]]:
+    copied = _verbatim(index, claim)
+    if copied is not None:
+        return Verdict.SUPPORTED, [], *copied
+    verdict = Verdict.SUPPORTED
+    reasons: list[str] = []
+    evidence: list[Evidence] = []
+    figures: list[FigureCheck] = []
+    # A summary sentence usually condenses one source sentence: where the claim's other figures
+    # are found is where to look first for this one.
+    first = [decide(index, claim, slot) for slot in claim.slots]
+    supported = [
+        f.slot.sentence if f.verdict is Verdict.SUPPORTED and f.slot else None for f in first
+    ]
+    for number, slot in enumerate(claim.slots):
+        anchors = frozenset(
+            sentence
+            for other, sentence in enumerate(supported)
+            if other != number and sentence is not None
+        )
+        finding = decide(index, claim, slot, anchors) if anchors else first[number]
+        finding = number_in_name(index, claim, slot, finding)
+        if _RANK[finding.verdict] > _RANK[verdict]:
+            verdict = finding.verdict
+        reasons.extend(r.value for r in finding.reasons if r.value not in reasons)
+        found = []
+        if finding.slot is not None:
+            found.append(
+                _evidence(
+                    index, finding.slot.sentence, finding.slot.quantity.span, finding,
+                    _role(finding),
+                )
+            )  # fmt: skip
+        if finding.name is not None:
+            sentence = _bisect(index.starts, finding.name[0])
+            found.append(_evidence(index, sentence, finding.name, finding, "name"))
+        pointers = []
+        for item in found:
+            # Two figures may cite one source figure; they share the entry only when it says
+            # the same about both.
+            if item not in evidence:
+                evidence.append(item)
+            pointers.append(evidence.index(item))
+        figures.append(
+            FigureCheck(
+                text=slot.quantity.text,
+                span=_figure_span(claim, slot),
+                verdict=finding.verdict,
+                reasons=[reason.value for reason in finding.reasons],
+                evidence=pointers,
+                rule=finding.rule,
+            )
+        )
+    if verdict is not Verdict.SUPPORTED:
+        # "rounded" describes support; on a flagged sentence it would only distract.
+        reasons = [r for r in reasons if r != "rounded"] or reasons
+    return verdict, reasons, evidence, figures
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _as_index(source: str | SourceIndex) -> SourceIndex:
+    return source if isinstance(source, SourceIndex) else index_source(source)
+
+
+def _claims_in(text: str, known: frozenset[str]) -> list[tuple[tuple[int, int], _Claim]]:
+    sentences = _sentences(text)
+    quantities, bare = _read_quantities(text, claim=True)
+    layout = _layout(text, sentences, quantities, known, bare)
+    grouped: dict[int, list[_Slot]] = {}
+    for slot in layout.slots:
+        grouped.setdefault(slot.sentence, []).append(slot)
+    claims = []
+    for number, sentence_slots in sorted(grouped.items()):
+        start, end = sentences[number]
+        raw = text[start:end]
+        start += len(raw) - len(raw.lstrip())
+        end -= len(raw) - len(raw.rstrip())
+        claim = _Claim(
+            text[start:end],
+            layout.sentence_words[number],
+            sentence_slots,
+            layout.sentence_entities[number],
+            start,
+        )
+        claims.append(((start, end), claim))
+    return claims
+
+
+def check_text(source: str | SourceIndex, text: str, *, origin: Origin = "text") -> CheckReport:
+    """Check every quantity-bearing sentence of ``text`` against ``source``.
+
+    ``source`` is the article text or a :class:`SourceIndex` built once with
+    :func:`index_source`. One :class:`ClaimCheck` per sentence that holds a quantity, with
+    ``claim_span`` giving its place in ``text``; its verdict is the worst over its quantities.
+    """
+    index = _as_index(source)
+    checks = []
+    for span, claim in _claims_in(text, index.names):
+        verdict, reasons, evidence, figures = _check(index, claim)
+        checks.append(
+            ClaimCheck(
+                claim=claim.text,
+                origin=origin,
+                quantities=[slot.quantity for slot in claim.slots],
+                verdict=verdict,
+                reasons=reasons,
+                evidence=evidence,
+                claim_span=span,
+                figures=figures,
+            )
+        )
+    return CheckReport(checks=checks)
+
+
+def check_claims(
+    source: str | SourceIndex,
+    claims: Iterable[str | DraftClaim],
+    *,
+    origin: Origin = "claim",
+) -> CheckReport:
+    """Check structured claims against ``source``, one :class:`ClaimCheck` per claim.
+
+    A claim is a sentence (``str``) or a :class:`DraftClaim`, whose ``quote`` must occur in the
+    source: a quote that does not is reported as ``quote_not_in_source`` and never used as
+    evidence. A claim with no quantity in it is ``unsupported`` with reason ``no_quantity``.
+    """
+    index = _as_index(source)
+    checks = []
+    for item in claims:
+        text = item if isinstance(item, str) else item.text
+        sentence = (0, len(text))
+        quantities, bare = _read_quantities(text, claim=True)
+        layout = _layout(text, [sentence], quantities, index.names, bare)
+        slots = layout.slots
+        claim = _Claim(
+            text.strip(),
+            layout.sentence_words[0],
+            slots,
+            layout.sentence_entities[0],
+            len(text) - len(text.lstrip()),
+        )
+        figures: list[FigureCheck] = []
+        if slots:
+            verdict, reasons, evidence, figures = _check(index, claim)
+        else:
+            verdict, reasons, evidence = Verdict.UNSUPPORTED, ["no_quantity"], []
+        # The same test the Draft validator applies, so a quote it let through is not flagged.
+        if isinstance(item, DraftClaim) and not quote_in_text(item.quote, index.text):
+            reasons.append("quote_not_in_source")
+            if verdict is Verdict.SUPPORTED:
+                verdict = Verdict.UNSUPPORTED
+        checks.append(
+            ClaimCheck(
+                claim=claim.text,
+                origin=origin,
+                quantities=[slot.quantity for slot in slots],
+                verdict=verdict,
+                reasons=reasons,
+                evidence=evidence,
+                figures=figures,
+            )
+        )
+    return CheckReport(checks=checks)

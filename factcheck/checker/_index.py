@@ -1,0 +1,100 @@
+"""A source article indexed once: sentences, figures and look-up tables for checking claims.
+
+Build it with :func:`index_source`; the checker then looks up a handful of candidate figures
+for each claim figure (by value and by context word) instead of scanning the whole source, so
+checking a claim costs the same whatever the source's length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from factcheck.checker._locate import (
+    _DIGITS,
+    _key,
+    _layout,
+    _name_numbers,
+    _read_quantities,
+    _sentences,
+    _Slot,
+)
+from factcheck.models import Quantity
+
+
+@dataclass
+class SourceIndex:
+    """A source article parsed once: sentences, quantities and lookup tables for checking.
+
+    Build it with :func:`index_source`; pass it to :func:`check_text` or :func:`check_claims`
+    as many times as needed.
+    """
+
+    text: str
+    sentences: list[tuple[int, int]]
+    sentence_words: list[frozenset[str]]
+    sentence_entities: list[frozenset[str]]
+    slots: list[_Slot]
+    entities: frozenset[str] = frozenset()  # name keys (see _name_key)
+    names: frozenset[str] = frozenset()  # proper names as written, lower-cased
+    digits: frozenset[str] = frozenset()  # every digit string, as written
+    starts: list[int] = field(default_factory=list)  # where each sentence starts
+    by_value: dict[Decimal, list[int]] = field(default_factory=dict)
+    by_word: dict[str, list[int]] = field(default_factory=dict)
+    by_sentence: dict[int, list[int]] = field(default_factory=dict)
+    by_span: dict[tuple[int, int], _Slot] = field(default_factory=dict)
+    # word -> the sentences with figures that use it
+    by_sentence_word: dict[str, list[int]] = field(default_factory=dict)
+    name_numbers: dict[Decimal, list[tuple[int, int]]] = field(default_factory=dict)
+    by_subject: dict[str, list[int]] = field(default_factory=dict)  # name key -> its figures
+    peers: dict[str, frozenset[str]] = field(default_factory=dict)  # names listed together
+    vocabulary: frozenset[str] = frozenset()  # every content word of the source, as lemmas
+
+    @property
+    def quantities(self) -> list[Quantity]:
+        """Every quantity found in the source, in reading order."""
+        return [slot.quantity for slot in self.slots]
+
+
+def index_source(text: str) -> SourceIndex:
+    """Parse a source article once, for checking any number of claims against it."""
+    sentences = _sentences(text)
+    quantities, _ = _read_quantities(text, claim=False)
+    layout = _layout(text, sentences, quantities)
+    index = SourceIndex(
+        text,
+        sentences,
+        layout.sentence_words,
+        layout.sentence_entities,
+        layout.slots,
+        entities=frozenset().union(*layout.sentence_entities),
+        names=layout.names,
+        digits=frozenset(_DIGITS.findall(text)),
+        starts=[start for start, _ in sentences],
+        vocabulary=frozenset().union(*layout.sentence_words),
+        peers=layout.peers,
+    )
+    slots = layout.slots
+    for position, slot in enumerate(slots):
+        for value in lookup_values(slot.quantity) | lookup_values(slot.compare):
+            index.by_value.setdefault(value, []).append(position)
+        for word in slot.local:
+            index.by_word.setdefault(word, []).append(position)
+        if slot.sentence not in index.by_sentence:
+            for word in layout.sentence_words[slot.sentence]:
+                index.by_sentence_word.setdefault(word, []).append(slot.sentence)
+        index.by_sentence.setdefault(slot.sentence, []).append(position)
+        index.by_span[slot.quantity.span] = slot
+        for name in slot.entities:
+            index.by_subject.setdefault(name, []).append(position)
+    index.name_numbers = _name_numbers(text, quantities)
+    return index
+
+
+def lookup_values(quantity: Quantity) -> set[Decimal]:
+    """The values a figure is filed under: its value and the ends of its range."""
+    values = {_key(quantity.value)}
+    for bound in (quantity.low, quantity.high):
+        if bound is not None:
+            values.add(_key(bound))
+    return values

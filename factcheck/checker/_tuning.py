@@ -1,0 +1,66 @@
+"""Every threshold and weight the checker decides with, in one documented record.
+
+The checker counts shared content words (crude six-letter stems, stopwords out) between a
+claim's figure and a source figure, and weighs them; the numbers below say how much each kind
+of sharing counts and how much is enough. They were set on the project's own dev set of claims
+(``benchmarks/devset``) and checked on real summaries (``benchmarks/bench_checker_real.py``):
+change one only with both halves of that benchmark in front of you.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """The checker's thresholds. One instance, :data:`TUNING`, is used everywhere."""
+
+    # --- reading the text
+    window: int = 8
+    """Words either side of a number that say what the number is about."""
+    stem: int = 6
+    """Letters a word is cut to, so that "infected", "infections" and "infect" meet."""
+    per_share_reach: int = 60
+    """Characters before a money figure searched for "per share"/"EPS"."""
+
+    # --- finding candidates in the index
+    common_posting: int = 48
+    """A context word near more source figures than this says little about any one of them."""
+
+    # --- scoring a source figure against a claim's figure
+    weight_local: float = 2.0
+    """Per content word near both figures."""
+    weight_sentence: float = 1.0
+    """Per word near the claim's figure found anywhere in the source sentence."""
+    weight_claim: float = 0.25
+    """Per word of the whole claim sentence found in the source sentence."""
+    weight_near: float = 1.5
+    """Per word right next to both figures (within their clauses)."""
+    anchor: float = 3.0
+    """Bonus for a source sentence where the claim's other figures are found."""
+
+    # --- deciding
+    topical: float = 2.0
+    """Score a rival needs to be "about the same thing" at all."""
+    near_min: float = 1.0
+    """Score the same digits with one thing changed need: a little shared context is enough."""
+    overrule_ratio: float = 1.25
+    """Another figure overrules a match only when it scores this many times higher ..."""
+    overrule_margin: float = 1.0
+    """... plus this much."""
+    swap_near: int = 2
+    """Words right by the figure a rival must share, where the match shares none (a swap)."""
+    anchor_margin: int = 2
+    """More context words a rival beside the claim's other figures must share to win."""
+    close_ratio: dict[int, Decimal] = field(
+        default_factory=lambda: {0: Decimal("1.5"), 1: Decimal(3)}
+    )
+    """How far apart in value two figures sharing 0 or 1 content words may be and still be two
+    readings of one thing (a wrong digit, not another order of thing)."""
+    fraction_slack: Decimal = Decimal("1.5")
+    """Percentage points a plain fraction may stand for ("two-thirds" for 66.4%)."""
+
+
+TUNING = Tuning()
