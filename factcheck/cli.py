@@ -48,7 +48,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     source = load_article(args.source, allow_private_hosts=args.allow_private_hosts)
     text = read_text(args.text)
     report = check_text(source.text, text)
-    sys.stdout.write(
+    from factcheck.output import StreamSink
+
+    StreamSink(sys.stdout).write(
         render_report(report, args.format, source=source, text=text, **_terminal_options())
     )
     return EXIT_OK if report.all_supported else EXIT_FLAGGED
@@ -66,9 +68,10 @@ def _terminal_options() -> dict[str, Any]:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
+    from factcheck.output import StreamSink
     from factcheck.render import result_schema
 
-    sys.stdout.write(result_schema())
+    StreamSink(sys.stdout).write(result_schema())
     return EXIT_OK
 
 
