@@ -188,16 +188,23 @@ def parallel(runs: int) -> None:
     code = STRESS.format(tests=str(ROOT / "tests"), pages=pages)
     crashes = failures = 0
     started = time.monotonic()
+    last = ""
     for _ in range(runs):
-        done = subprocess.run([sys.executable, "-c", code], capture_output=True, env=os.environ)
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=os.environ
+        )
         crashes += int(done.returncode < 0)
         failures += int(done.returncode > 0)
+        if done.returncode:
+            last = (done.stderr.strip().splitlines() or [""])[-1]
     seconds = time.monotonic() - started
     print(f"3. Parallel extraction: {runs} batch run(s) of {len(pages)} pages at concurrency 8")
     print(
         f"   crashes (signal): {crashes}   other failures: {failures}   "
         f"seconds per run: {seconds / max(runs, 1):.1f}"
     )
+    if last:
+        print(f"   last failure: {last}")
 
 
 def main_bench() -> None:
@@ -206,15 +213,19 @@ def main_bench() -> None:
     parser.add_argument("--storms", type=int, default=6, help="storm batches (6)")
     parser.add_argument("--sources", type=int, default=40, help="sources per storm (40)")
     parser.add_argument("--stress-runs", type=int, default=20, help="parallel batch runs (20)")
+    parser.add_argument("--parts", default="123", help="which parts to run (default: 123)")
     args = parser.parse_args()
     for name in list(os.environ):
         if name.startswith(("OPENAI_", "FACTCHECK_")):
             del os.environ[name]
     with ScriptedServer() as server:
         os.environ.update(ENV, OPENAI_BASE_URL=server.base_url)
-        by_fault_kind(server, args.trials)
-        storm(server, args.storms, args.sources)
-    parallel(args.stress_runs)
+        if "1" in args.parts:
+            by_fault_kind(server, args.trials)
+        if "2" in args.parts:
+            storm(server, args.storms, args.sources)
+    if "3" in args.parts:
+        parallel(args.stress_runs)
 
 
 if __name__ == "__main__":
