@@ -92,13 +92,6 @@ def _err(line: str) -> None:
         pass
 
 
-def _exists(path: str) -> InputError:
-    return InputError(
-        f"{path} already holds results: pass --resume to keep them and do only what is "
-        "missing, or --overwrite to replace them"
-    )
-
-
 def _cmd_summarize(args: argparse.Namespace) -> int:
     from factcheck.output import StreamSink, holds_output, write_atomic
     from factcheck.pipeline import summarize
@@ -122,7 +115,10 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
 
     if args.output is not None and holds_output(args.output) and not args.overwrite:
         if not args.resume:
-            raise _exists(args.output)
+            raise InputError(
+                f"{args.output} already holds a result: pass --resume to keep it, or --overwrite "
+                "to replace it"
+            )
         progress(f"kept {args.output}: it already holds a result (--resume)")
         return EXIT_OK
     if args.resume and args.output is None:
@@ -240,55 +236,33 @@ def _check_batch(args: argparse.Namespace, sources: list[str]) -> None:
 
 def _resume_folder(args: argparse.Namespace, sources: list[str]) -> set[int]:
     """Create the output folder; the indexes whose file an earlier run wrote (--resume)."""
-    from pathlib import Path
-
     from factcheck.batch import output_name
     from factcheck.errors import redact_userinfo
-    from factcheck.output import holds_output, remove_stale
+    from factcheck.output import prepare_folder
 
-    folder = Path(args.output_dir)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"cannot create {folder} ({exc.strerror or exc})") from exc
-    remove_stale(folder)
-    written = {
-        index
+    names = {
+        index: output_name(index, redact_userinfo(source), args.format)
         for index, source in enumerate(sources)
-        if holds_output(folder / output_name(index, redact_userinfo(source), args.format))
     }
-    if written and not (args.resume or args.overwrite):
-        raise _exists(f"{folder} ({len(written)} of the files this run would write)")
-    return written if args.resume else set()
+    return prepare_folder(args.output_dir, names, resume=args.resume, overwrite=args.overwrite)
 
 
 def _resume_file(
     args: argparse.Namespace, sources: list[str], failing: set[Verdict]
 ) -> tuple[set[int], int, str]:
     """For --output: the indexes already done, the exit status they carry, the open mode."""
-    from factcheck.batch import resume_lines
-    from factcheck.output import holds_output, write_atomic
+    from factcheck.output import prepare_lines
 
-    if args.output is None or not holds_output(args.output) or args.overwrite:
+    if args.output is None:
         return set(), EXIT_OK, "w"
-    if not args.resume:
-        raise _exists(args.output)
-    try:
-        with open(args.output, encoding="utf-8") as handle:
-            text = handle.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot resume from {args.output}: not a readable text file") from exc
-    keep, done = resume_lines(text, sources)
-    if "".join(keep) != text:
-        # Error lines are retried and a line cut short by a crash is dropped: rewrite the file
-        # with the finished results only, whole or not at all.
-        write_atomic(args.output, "".join(keep))
+    done, kept = prepare_lines(args.output, sources, resume=args.resume, overwrite=args.overwrite)
     status = EXIT_OK
-    for line in keep:
+    verdicts = {str(verdict) for verdict in failing}
+    for line in kept:
         claims = json.loads(line)["result"].get("claims") or []
-        if any(claim.get("verdict") in {str(v) for v in failing} for claim in claims):
+        if any(claim.get("verdict") in verdicts for claim in claims):
             status = EXIT_FLAGGED
-    return done, status, "a"
+    return done, status, "a" if done else "w"
 
 
 def _write_item(args: argparse.Namespace, item: Any, sink: Any, failing: set[Verdict]) -> int:

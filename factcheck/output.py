@@ -6,7 +6,9 @@
 * :class:`LineSink` appends JSON Lines to a file one whole line at a time: when a write fails
   part-way (disk full, a size limit, an I/O error), the file is cut back to where the line
   began, so every line in it stays whole and a resumed run can read it.
-* :func:`holds_output` says whether writing to a path would destroy something.
+* :func:`holds_output` says whether writing to a path would destroy something;
+  :func:`prepare_lines` and :func:`prepare_folder` refuse to destroy an earlier run's output
+  unless told to resume it (keeping what it finished) or overwrite it.
 
 Every failure leaves as :class:`~factcheck.errors.OutputError` with one line.
 """
@@ -20,9 +22,18 @@ import tempfile
 from pathlib import Path
 from typing import IO
 
-from factcheck.errors import OutputError
+from factcheck.errors import InputError, OutputError
 
-__all__ = ["TEMP_SUFFIX", "LineSink", "StreamSink", "holds_output", "remove_stale", "write_atomic"]
+__all__ = [
+    "TEMP_SUFFIX",
+    "LineSink",
+    "StreamSink",
+    "holds_output",
+    "prepare_folder",
+    "prepare_lines",
+    "remove_stale",
+    "write_atomic",
+]
 
 # The suffix of a temporary file :func:`write_atomic` has not renamed yet; a run killed
 # mid-write leaves one, and :func:`remove_stale` clears them.
@@ -40,6 +51,62 @@ def holds_output(path: str | Path) -> bool:
     except OSError:
         return False
     return stat.S_ISREG(info.st_mode) and info.st_size > 0
+
+
+def _exists(what: str | Path) -> InputError:
+    return InputError(
+        f"{what} already holds results: pass --resume to keep them and do only what is "
+        "missing, or --overwrite to replace them"
+    )
+
+
+def prepare_lines(
+    path: str | Path, sources: list[str], *, resume: bool, overwrite: bool
+) -> tuple[set[int], list[str]]:
+    """Before a batch writes JSON Lines to ``path``: the input positions already done and the
+    lines kept for them (both empty unless resuming).
+
+    A file that holds output is refused (``InputError``) unless ``overwrite`` (it will be
+    replaced) or ``resume``: then its finished results are kept, and the file is rewritten
+    without its error lines and any last line cut short (see ``batch.resume_lines``).
+    """
+    from factcheck.batch import resume_lines
+
+    if not holds_output(path) or overwrite:
+        return set(), []
+    if not resume:
+        raise _exists(path)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot resume from {path}: not a readable text file") from exc
+    keep, done = resume_lines(text, sources)
+    if "".join(keep) != text:
+        write_atomic(path, "".join(keep))
+    return done, keep
+
+
+def prepare_folder(
+    folder: str | Path, names: dict[int, str], *, resume: bool, overwrite: bool
+) -> set[int]:
+    """Before a batch writes one file per source into ``folder`` (``names``: input position ->
+    file name): create it, clear what a killed run left half-written, and return the positions
+    whose file is already there when resuming.
+
+    Files this run would write that already hold output are refused (``InputError``) unless
+    ``resume`` (they are kept and their sources skipped) or ``overwrite``.
+    """
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create {folder} ({_reason(exc)})") from exc
+    remove_stale(folder)
+    written = {index for index, name in names.items() if holds_output(folder / name)}
+    if written and not (resume or overwrite):
+        raise _exists(f"{folder} ({len(written)} of the files this run would write)")
+    return written if resume else set()
 
 
 def _is_special(path: Path) -> bool:
