@@ -243,7 +243,7 @@ def _completion_of(response: Any) -> Any:
         raise _Unreadable("the reply body is not UTF-8") from None
     except ValueError:
         raise _Unreadable("the reply body is not complete JSON (cut off or empty)") from None
-    if isinstance(completion, str) or (mime and "json" not in mime):
+    if not isinstance(completion, BaseModel):  # openai hands back a body that is not JSON as text
         raise _Unreadable(f"the reply is {mime or 'text'}, not a JSON chat completion")
     return completion
 

@@ -26,6 +26,8 @@ step (a dict)           what the client gets
 ``trickle_headers(s)``  the status line and headers one byte every ``s`` seconds
 ======================  ===================================================================
 
+Any step may carry ``"content_type"``: the Content-Type its JSON body is served with.
+
 When the script runs out, the server answers like a model would (``model_reply``): for the
 bundled example article (examples/ramstein.txt or the text extracted from ramstein.html) a
 hand-written draft that mirrors what a good model returns; for any other article an extractive
@@ -550,7 +552,8 @@ def _handler_for(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
 
         def _send_json(self, status: int, data: Any, headers: dict[str, str] | None = None) -> None:
             payload = json.dumps(data, ensure_ascii=False).encode()
-            self._send(status, payload, {"Content-Type": "application/json", **(headers or {})})
+            mime = self._step.get("content_type", "application/json")
+            self._send(status, payload, {"Content-Type": mime, **(headers or {})})
 
         def do_POST(self) -> None:
             self._step = model()

@@ -248,3 +248,11 @@ def test_any_failure_of_a_faulty_reply_is_a_factcheck_error(scripted_server) -> 
         scripted_server.script([fault()])
         with pytest.raises(FactcheckError):
             draft_summary(article, settings=settings)
+
+
+def test_json_served_with_another_content_type_is_still_read(scripted_server) -> None:
+    # Some servers label their JSON text/plain; openai reads it anyway, and so must we.
+    settings = resolve_settings(base_url=scripted_server.base_url, environ={}, max_retries=0)
+    scripted_server.script([{"kind": "model", "content_type": "text/plain"}])
+    outcome = draft_summary(load_article(ARTICLE), settings=settings)
+    assert outcome.usage.attempts == 1
