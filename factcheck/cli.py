@@ -336,11 +336,13 @@ def _add_summarize(commands: argparse._SubParsersAction) -> None:  # type: ignor
             "LLM at OPENAI_BASE_URL / OPENAI_API_KEY when set, otherwise (or with --offline) "
             "the extractive engine, which quotes the article's own sentences. Progress goes to "
             "stderr. Exit 0 when nothing fails --fail-on, 1 when something does, 2 on bad input, "
-            "3-13 on configuration, fetching and model failures. With several sources (or "
-            "--from-file, or --output-dir) each is summarized on its own and written as soon as "
-            "it finishes: --format json writes JSON Lines, one object per source with its "
-            "result or its error; a failed source does not stop the others; the exit code is "
-            "the highest of the sources' own codes."
+            "3-14 on configuration, fetching and model failures, 15 when the output cannot be "
+            "written, 70 on a bug. With several sources (or --from-file, or --output-dir) each "
+            "is summarized on its own and written as soon as it finishes: --format json writes "
+            "JSON Lines, one object per source with its result or its error; a failed source "
+            "does not stop the others; the exit code is the highest of the sources' own codes. "
+            "Output that already exists is never replaced: --resume finishes what is missing, "
+            "--overwrite starts again."
         ),
     )
     summarize.add_argument(
