@@ -60,7 +60,7 @@ def _terminal_options() -> dict[str, Any]:
     """Colour and width for the table view: colour only on a terminal without NO_COLOR."""
     from factcheck.settings import color_enabled
 
-    isatty = sys.stdout.isatty()
+    isatty = sys.stdout is not None and sys.stdout.isatty()
     return {
         "color": color_enabled(isatty),
         "width": shutil.get_terminal_size().columns if isatty else None,
@@ -519,6 +519,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so the interpreter's final flush does not fail again."""
+    if sys.stdout is None:
+        return
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

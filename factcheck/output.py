@@ -204,12 +204,14 @@ class StreamSink:
     """Write to a text stream (standard output), flushing each piece; a failure is an
     ``OutputError`` (a closed pipe stays ``BrokenPipeError``, which the CLI handles)."""
 
-    def __init__(self, stream: IO[str], name: str = "standard output") -> None:
+    def __init__(self, stream: IO[str] | None, name: str = "standard output") -> None:
         self.stream = stream
         self.name = name
         self.written = 0
 
     def write(self, text: str) -> None:
+        if self.stream is None:  # started with the descriptor closed (`factcheck ... >&-`)
+            raise OutputError(f"cannot write to {self.name} (it is closed)")
         try:
             self.stream.write(text)
             self.stream.flush()

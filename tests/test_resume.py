@@ -297,3 +297,13 @@ def test_a_line_sink_cuts_a_failed_line_back_off(tmp_path, monkeypatch) -> None:
         with pytest.raises(factcheck.errors.OutputError, match="1 line"):
             sink.write('{"b": 2}\n')
     assert target.read_text(encoding="utf-8") == '{"a": 1}\n'
+
+
+@pytest.mark.parametrize("sources", [[TXT], [TXT, HTML]])
+def test_a_closed_stdout_is_one_line_and_exit_15(sources: list[str]) -> None:
+    command = [sys.executable, "-m", "factcheck", "summarize", *sources, "--format", "json"]
+    done = subprocess.run(
+        [*command, "-q"], stderr=subprocess.PIPE, text=True, preexec_fn=lambda: os.close(1)
+    )
+    assert done.returncode == 15 and done.stderr.count("\n") == 1, done.stderr
+    assert "closed" in done.stderr
