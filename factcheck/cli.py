@@ -439,6 +439,68 @@ def _add_summarize(commands: argparse._SubParsersAction) -> None:  # type: ignor
     summarize.set_defaults(handler=_cmd_summarize)
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from factcheck.serve import run
+    except ImportError as exc:
+        from factcheck.errors import ConfigError
+
+        raise ConfigError(
+            f"factcheck serve needs the serve extra ({exc.name or exc} is missing): "
+            "pip install 'factcheck[serve]'"
+        ) from exc
+    from factcheck.settings import resolve_serve_settings
+
+    limits = resolve_serve_settings(
+        max_body_bytes=args.max_body_bytes,
+        max_concurrent=args.max_concurrent,
+        deadline=args.deadline,
+    )
+    run(args.host, args.port, limits, allow_private_hosts=args.allow_private_hosts)
+    return EXIT_OK
+
+
+def _add_serve(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    serve = commands.add_parser(
+        "serve",
+        help="run the HTTP API and the page (needs the serve extra)",
+        description=(
+            "Serve the HTTP API (POST /v1/check, POST /v1/summarize, GET /v1/schema, "
+            "/openapi.json, /healthz) and a page at / for editors. With FACTCHECK_SERVE_TOKEN "
+            "set, every /v1/ request needs 'Authorization: Bearer TOKEN'; without it, only a "
+            "loopback --host is allowed. Stop it with Ctrl-C."
+        ),
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    serve.add_argument(
+        "--port", type=_whole_number(0), default=8000, help="port to listen on (8000)"
+    )
+    serve.add_argument(
+        "--max-concurrent",
+        type=_whole_number(1),
+        metavar="N",
+        help="requests worked on at once; more get 503 (FACTCHECK_SERVE_MAX_CONCURRENT, 8)",
+    )
+    serve.add_argument(
+        "--deadline",
+        type=float,
+        metavar="SECONDS",
+        help="a request still running after this gets 504 (FACTCHECK_SERVE_DEADLINE, 120)",
+    )
+    serve.add_argument(
+        "--max-body-bytes",
+        type=_whole_number(1024),
+        metavar="N",
+        help="largest request body; more gets 413 (FACTCHECK_SERVE_MAX_BODY_BYTES, 6000000)",
+    )
+    serve.add_argument(
+        "--allow-private-hosts",
+        action="store_true",
+        help="let source_url reach this machine or a private network (refused by default)",
+    )
+    serve.set_defaults(handler=_cmd_serve)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="factcheck",
@@ -486,6 +548,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     schema.set_defaults(handler=_cmd_schema)
+    _add_serve(commands)
     return parser
 
 

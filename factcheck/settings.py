@@ -232,3 +232,67 @@ def color_enabled(isatty: bool, environ: Mapping[str, str] | None = None) -> boo
     is set to a non-empty value (https://no-color.org)."""
     env = os.environ if environ is None else environ
     return isatty and not env.get("NO_COLOR")
+
+
+# --------------------------------------------------------------------------- factcheck serve
+
+# setting name -> environment variable for the HTTP server (``factcheck serve``).
+SERVE_ENV_VARS: dict[str, str] = {
+    "token": "FACTCHECK_SERVE_TOKEN",
+    "max_body_bytes": "FACTCHECK_SERVE_MAX_BODY_BYTES",
+    "max_concurrent": "FACTCHECK_SERVE_MAX_CONCURRENT",
+    "deadline": "FACTCHECK_SERVE_DEADLINE",
+}
+
+
+class ServeSettings(BaseModel):
+    """The HTTP server's limits and access. Build it with :func:`resolve_serve_settings`.
+
+    =====================  ===================================  ================================
+    setting                environment variable                 default
+    =====================  ===================================  ================================
+    ``token``              ``FACTCHECK_SERVE_TOKEN``            none: no token asked for
+    ``max_body_bytes``     ``FACTCHECK_SERVE_MAX_BODY_BYTES``   6,000,000 (a request's body)
+    ``max_concurrent``     ``FACTCHECK_SERVE_MAX_CONCURRENT``   8 (requests worked on at once)
+    ``deadline``           ``FACTCHECK_SERVE_DEADLINE``         120 (seconds per request)
+    =====================  ===================================  ================================
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    # Long enough not to be guessed in any number of tries a server would survive.
+    token: SecretStr | None = Field(default=None, min_length=16)
+    # A pasted page of the 5,000,000 bytes a fetch accepts, plus its JSON escaping, fits.
+    max_body_bytes: int = Field(default=6_000_000, ge=1024)
+    # Checking is CPU work: more at once only queues inside the process, so excess is refused.
+    max_concurrent: int = Field(default=8, ge=1, le=1024)
+    # A summary through a slow model can take a minute; past this the client gets a 504.
+    deadline: float = Field(default=120.0, gt=0)
+
+
+def resolve_serve_settings(
+    *, environ: Mapping[str, str] | None = None, **given: Any
+) -> ServeSettings:
+    """Build :class:`ServeSettings`: arguments (``None`` = not given), then the environment.
+
+    A value that does not parse raises ``ConfigError`` naming where it came from; the token is
+    never echoed.
+    """
+    unknown = sorted(set(given) - set(SERVE_ENV_VARS))
+    if unknown:
+        raise ConfigError(f"unknown server setting(s): {', '.join(unknown)}")
+    env = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    origin: dict[str, str] = {}
+    for name, variable in SERVE_ENV_VARS.items():
+        value = given.get(name)
+        if value is not None and not (isinstance(value, str) and not value.strip()):
+            values[name], origin[name] = value, f"argument {name}"
+        elif env.get(variable, "").strip():
+            values[name], origin[name] = env[variable].strip(), f"environment variable {variable}"
+    try:
+        return ServeSettings(**values)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = str(first["loc"][0]) if first["loc"] else "settings"
+        raise ConfigError(f"invalid value for {origin.get(name, name)}: {first['msg']}") from None

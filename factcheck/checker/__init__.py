@@ -60,7 +60,7 @@ from factcheck.checker._locate import (
     _bisect,
     _Claim,
     _layout,
-    _read_quantities,
+    _read_claim,
     _sentences,
     _Slot,
 )
@@ -222,8 +222,8 @@ def _as_index(source: str | SourceIndex) -> SourceIndex:
 
 def _claims_in(text: str, known: frozenset[str]) -> list[tuple[tuple[int, int], _Claim]]:
     sentences = _sentences(text)
-    quantities, bare = _read_quantities(text, claim=True)
-    layout = _layout(text, sentences, quantities, known, bare)
+    reading, quantities, bare = _read_claim(text, sentences, known)
+    layout = _layout(reading, sentences, quantities, known, bare)
     grouped: dict[int, list[_Slot]] = {}
     for slot in layout.slots:
         grouped.setdefault(slot.sentence, []).append(slot)
@@ -287,8 +287,8 @@ def check_claims(
     for item in claims:
         text = item if isinstance(item, str) else item.text
         sentence = (0, len(text))
-        quantities, bare = _read_quantities(text, claim=True)
-        layout = _layout(text, [sentence], quantities, index.names, bare)
+        reading, quantities, bare = _read_claim(text, [sentence], index.names)
+        layout = _layout(reading, [sentence], quantities, index.names, bare)
         slots = layout.slots
         claim = _Claim(
             text.strip(),

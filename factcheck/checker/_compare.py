@@ -8,7 +8,7 @@ Private to :mod:`factcheck.checker`; pure, with ``Decimal`` arithmetic.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import Enum
 
 from factcheck.checker._locate import (
@@ -104,8 +104,8 @@ def _rounds_to(claim: Quantity, source: Quantity) -> bool:
     source_step = source.precision
     if source_step is not None and source_step >= step:
         return False  # the claim is not less precise than the source: no rounding happened
-    rounded = (source.value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
-    return rounded == claim.value
+    # Strictly within half a step: "2%" is not 1.5%, nor "$40 billion" $35 billion.
+    return abs(source.value - claim.value) * 2 < step
 
 
 def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:

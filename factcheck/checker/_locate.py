@@ -623,3 +623,45 @@ def _name_numbers(
             value = Decimal(word)
         found.setdefault(_key(value), []).append((start, end))
     return found
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_HEADLINE_SHARE = 0.6  # of a sentence's longer words capitalised: Title Case, not names
+_HEADLINE_MIN = 3
+
+
+def _sentence_case(text: str, sentences: Sequence[tuple[int, int]], known: frozenset[str]) -> str:
+    """``text`` with Headline Case undone where it is typography, not names.
+
+    In "Zoo That Killed Giraffe Kills 4 Healthy Lions" capitals say nothing about names, so the
+    parser would read "Kills 4" as a name and the checker every word as a party. In a sentence
+    where most longer words are capitalised, a capitalised word the source does not use as a
+    name is read in lower case. Character positions do not move.
+    """
+    chars = list(text)
+    for start, end in sentences:
+        words = [m for m in _WORD.finditer(text, start, end) if len(m.group()) >= 4]
+        titled = [m for m in words if m.group()[0].isupper()]
+        if len(titled) < _HEADLINE_MIN or len(titled) < _HEADLINE_SHARE * len(words):
+            continue
+        for match in _WORD.finditer(text, start, end):
+            word = match.group()
+            if not word[0].isupper() or (not word[1:].islower() and len(word) > 1):
+                continue  # lower case already, or an acronym ("UCLA", "US")
+            if _name_word(word) not in known and word.lower() not in _MONTHS:
+                chars[match.start()] = word[0].lower()
+    return "".join(chars)
+
+
+def _read_claim(
+    text: str, sentences: Sequence[tuple[int, int]], known: frozenset[str]
+) -> tuple[str, list[Quantity], set[tuple[int, int]]]:
+    """A claim's reading text (see :func:`_sentence_case`), its quantities and bare digits; each
+    quantity keeps the text as written."""
+    reading = _sentence_case(text, sentences, known)
+    quantities, bare = _read_quantities(reading, claim=True)
+    if reading != text:
+        quantities = [
+            q.model_copy(update={"text": text[q.span[0] : q.span[1]]}) for q in quantities
+        ]
+    return reading, quantities, bare
