@@ -363,6 +363,15 @@ def model_reply(request: dict[str, Any]) -> str:
 # --- the server --------------------------------------------------------------------------------
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A client that hangs up mid-reply (a size cap, a deadline) is the point of several faults:
+    no traceback on stderr for it, which would read as factcheck's own."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class ScriptedServer:
     """The server, on 127.0.0.1, in a daemon thread. Use as a context manager.
 
@@ -376,7 +385,7 @@ class ScriptedServer:
         # Headers of each request, lower-cased names, in the same order as ``requests``.
         self.headers: list[dict[str, str]] = []
         self._counter = itertools.count(1)
-        self._httpd = ThreadingHTTPServer((host, port), _handler_for(self))
+        self._httpd = _QuietServer((host, port), _handler_for(self))
         self._httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
 
