@@ -46,6 +46,7 @@ class Reason(str, Enum):
     QUOTE_NOT_IN_SOURCE = "quote_not_in_source"
     NO_QUANTITY = "no_quantity"
     NOT_FOUND = "not_found"
+    COMPUTED = "computed"
 
     def __str__(self) -> str:
         return self.value
@@ -112,7 +113,7 @@ class Quantity(BaseModel):
     vague: bool = Field(default=False, description="a magnitude, not a figure: 'millions of'")
 
 
-EvidenceRole = Literal["states", "conflicts", "name", "nearest"]
+EvidenceRole = Literal["states", "conflicts", "name", "nearest", "operand"]
 
 
 class Evidence(BaseModel):
@@ -147,6 +148,11 @@ class FigureCheck(BaseModel):
     rule: str | None = Field(
         default=None,
         description="the checker rule that decided this figure's verdict (see the checker docs)",
+    )
+    computation: str | None = Field(
+        default=None,
+        description="for a figure supported by arithmetic on the source's figures (reason "
+        "'computed'), the computation in words, e.g. '$7.4bn - $6.9bn = $0.5bn'",
     )
 
 

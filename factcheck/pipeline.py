@@ -189,20 +189,25 @@ def _advance(
         return True, stop.value
 
 
-def check_draft(index: SourceIndex, draft: Draft) -> list[ClaimCheck]:
+def check_draft(
+    index: SourceIndex, draft: Draft, *, published: str | None = None
+) -> list[ClaimCheck]:
     """Check a draft's listed claims, then every number in its headline, summary, key points.
+
+    ``published`` is the article's publication date: figures derived from it ("41 years after
+    1973") are checked against it.
 
     A sentence already checked (a claim whose text is also a summary sentence, a key point that
     repeats the summary) is reported once, under the first place it appears.
     """
-    checks = list(check_claims(index, draft.claims, origin="claim").checks)
+    checks = list(check_claims(index, draft.claims, origin="claim", published=published).checks)
     seen = {_normalise(check.claim) for check in checks}
     prose: list[tuple[Any, str]] = [("headline", draft.headline), ("summary", draft.summary)]
     prose += [("key_point", point) for point in draft.key_points]
     for origin, text in prose:
         if not text.strip():
             continue
-        for check in check_text(index, text, origin=origin).checks:
+        for check in check_text(index, text, origin=origin, published=published).checks:
             key = _normalise(check.claim)
             if key not in seen:
                 seen.add(key)
@@ -353,13 +358,14 @@ class _Run:
             self.say(f"{self.why}: the extractive engine chooses the article's own sentences")
             draft = extractive_draft(article, max_claims=self.settings.max_claims)
             self.say("checking every figure against the article")
-            return _Steps("extractive", [Round(draft=draft, checks=check_draft(index, draft))])
+            checks = check_draft(index, draft, published=article.published)
+            return _Steps("extractive", [Round(draft=draft, checks=checks)])
 
         outcomes: list[Any] = []
         failures: list[RetryRecord] = []
         draft = yield from self._draft(article, outcomes)
         self.say("checking every figure against the article")
-        checks = check_draft(index, draft)
+        checks = check_draft(index, draft, published=article.published)
         rounds = [Round(draft=draft, checks=checks)]
         for number in range(1, self.repair_rounds + 1):
             flagged = [check for check in checks if check.verdict is not Verdict.SUPPORTED]
@@ -381,7 +387,7 @@ class _Run:
             outcomes.append(outcome)
             draft = outcome.draft
             self.say("checking the repaired draft")
-            checks = check_draft(index, draft)
+            checks = check_draft(index, draft, published=article.published)
             rounds.append(Round(draft=draft, checks=checks))
         best = min(range(len(rounds)), key=lambda n: (*_badness(rounds[n].checks), -n))
         if best != len(rounds) - 1:

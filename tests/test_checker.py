@@ -66,7 +66,14 @@ ARREST = (
     "A search of the car yielded nearly 30 grams of heroin."
 )
 
+RESULTS = (
+    "Orbis Motors said revenue rose to $7.4 billion in 2024 from $6.9 billion a year earlier. "
+    "The company sold 60,000 cars, up from 50,000. "
+    "Its founder opened the first plant in 1973."
+)
+
 SOURCES = {
+    "results": RESULTS,
     "defence": DEFENCE,
     "business": BUSINESS,
     "storm": STORM,
@@ -164,6 +171,12 @@ CASES = [
     ("business", "Revenue was up 12% from 2022.", C, "date_mismatch"),
     ("storm", "The storm made landfall on September 4 near Port Arthur.", C, "date_mismatch"),
     ("storm", "The storm made landfall on 3 September near Port Arthur.", S, None),
+    # computed: arithmetic on figures of the same passage, never a chance match
+    ("results", "Revenue grew by $0.5 billion in 2024.", S, "computed"),
+    ("results", "Car sales rose 20% to 60,000.", S, "computed"),
+    ("results", "Orbis sold 10,000 more cars than a year earlier.", S, "computed"),
+    ("results", "Revenue grew by $0.7 billion in 2024.", U, "not_found"),
+    ("results", "Car sales rose 25% to 60,000.", U, "not_found"),
     # rounded, both ways
     ("business", "Harlow Group reported annual revenue of $5.3 billion.", S, "rounded"),
     ("business", "The group employs about 85,000 people.", S, "rounded"),
@@ -366,6 +379,7 @@ def test_checker_imports_nothing_with_side_effects(module: Path) -> None:
         "__future__",
         "collections",
         "dataclasses",
+        "datetime",
         "decimal",
         "enum",
         "factcheck",

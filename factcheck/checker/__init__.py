@@ -34,6 +34,9 @@ figures. Machine-readable reasons:
 ``ordinal_mismatch``       "30th" where the source says "31st"
 ``date_mismatch``          another date or year for the same event
 ``rounded``                supported at a lower precision than the source states
+``computed``               supported by arithmetic on figures of the passage (a sum, a
+                           difference, a per-unit figure, a percent change, a span of years);
+                           the operands are the evidence and ``computation`` says how
 ``number_in_name``         the source's number is part of a name ("Big Four"), not a count
 ``quote_not_in_source``    a claim's verbatim quote does not occur in the source
 ``no_quantity``            a structured claim with no quantity to check
@@ -52,7 +55,9 @@ settings, no global state; values are compared as ``Decimal``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Literal
 
 from factcheck.checker._index import SourceIndex, index_source
@@ -153,7 +158,7 @@ def _role(finding: Finding) -> EvidenceRole:
 
 
 def _check(
-    index: SourceIndex, claim: _Claim
+    index: SourceIndex, claim: _Claim, published: int | None = None
 ) -> tuple[Verdict, list[str], list[Evidence], list[FigureCheck]]:
     copied = _verbatim(index, claim)
     if copied is not None:
@@ -164,7 +169,7 @@ def _check(
     figures: list[FigureCheck] = []
     # A summary sentence usually condenses one source sentence: where the claim's other figures
     # are found is where to look first for this one.
-    first = [decide(index, claim, slot) for slot in claim.slots]
+    first = [decide(index, claim, slot, published=published) for slot in claim.slots]
     supported = [
         f.slot.sentence if f.verdict is Verdict.SUPPORTED and f.slot else None for f in first
     ]
@@ -174,13 +179,18 @@ def _check(
             for other, sentence in enumerate(supported)
             if other != number and sentence is not None
         )
-        finding = decide(index, claim, slot, anchors) if anchors else first[number]
+        finding = decide(index, claim, slot, anchors, published) if anchors else first[number]
         finding = number_in_name(index, claim, slot, finding)
         if _RANK[finding.verdict] > _RANK[verdict]:
             verdict = finding.verdict
         reasons.extend(r.value for r in finding.reasons if r.value not in reasons)
-        found = []
-        if finding.slot is not None:
+        found: list[Evidence] = []
+        if finding.operands:
+            found.extend(
+                _evidence(index, o.sentence, o.quantity.span, finding, "operand")
+                for o in finding.operands
+            )
+        elif finding.slot is not None:
             found.append(
                 _evidence(
                     index, finding.slot.sentence, finding.slot.quantity.span, finding,
@@ -205,15 +215,27 @@ def _check(
                 reasons=[reason.value for reason in finding.reasons],
                 evidence=pointers,
                 rule=finding.rule,
+                computation=finding.computation,
             )
         )
     if verdict is not Verdict.SUPPORTED:
         # "rounded" describes support; on a flagged sentence it would only distract.
-        reasons = [r for r in reasons if r != "rounded"] or reasons
+        reasons = [r for r in reasons if r not in ("rounded", "computed")] or reasons
     return verdict, reasons, evidence, figures
 
 
 # --------------------------------------------------------------------------- public API
+
+
+_YEAR = re.compile(r"\b(1[5-9]\d\d|2[01]\d\d)\b")
+
+
+def _year(published: str | date | None) -> int | None:
+    """The year of an article's publication date ("2025-10-15", a ``date``), when readable."""
+    if isinstance(published, date):
+        return published.year
+    found = _YEAR.search(published or "")
+    return int(found.group()) if found else None
 
 
 def _as_index(source: str | SourceIndex) -> SourceIndex:
@@ -244,7 +266,13 @@ def _claims_in(text: str, known: frozenset[str]) -> list[tuple[tuple[int, int], 
     return claims
 
 
-def check_text(source: str | SourceIndex, text: str, *, origin: Origin = "text") -> CheckReport:
+def check_text(
+    source: str | SourceIndex,
+    text: str,
+    *,
+    origin: Origin = "text",
+    published: str | date | None = None,
+) -> CheckReport:
     """Check every quantity-bearing sentence of ``text`` against ``source``.
 
     ``source`` is the article text or a :class:`SourceIndex` built once with
@@ -253,8 +281,9 @@ def check_text(source: str | SourceIndex, text: str, *, origin: Origin = "text")
     """
     index = _as_index(source)
     checks = []
+    year = _year(published)
     for span, claim in _claims_in(text, index.names):
-        verdict, reasons, evidence, figures = _check(index, claim)
+        verdict, reasons, evidence, figures = _check(index, claim, year)
         checks.append(
             ClaimCheck(
                 claim=claim.text,
@@ -275,6 +304,7 @@ def check_claims(
     claims: Iterable[str | DraftClaim],
     *,
     origin: Origin = "claim",
+    published: str | date | None = None,
 ) -> CheckReport:
     """Check structured claims against ``source``, one :class:`ClaimCheck` per claim.
 
@@ -299,7 +329,7 @@ def check_claims(
         )
         figures: list[FigureCheck] = []
         if slots:
-            verdict, reasons, evidence, figures = _check(index, claim)
+            verdict, reasons, evidence, figures = _check(index, claim, _year(published))
         else:
             verdict, reasons, evidence = Verdict.UNSUPPORTED, ["no_quantity"], []
         # The same test the Draft validator applies, so a quote it let through is not flagged.

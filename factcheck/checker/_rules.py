@@ -11,6 +11,7 @@ Pure: no I/O, no settings; thresholds come from :mod:`factcheck.checker._tuning`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -31,6 +32,7 @@ from factcheck.checker._compare import (
     Relation,
     _relation,
 )
+from factcheck.checker._compute import derive
 from factcheck.checker._index import SourceIndex, lookup_values
 from factcheck.checker._locate import _GROUP, _bisect, _Claim, _key, _Slot
 from factcheck.checker._tuning import TUNING
@@ -47,6 +49,8 @@ class Finding:
     name: tuple[int, int] | None = None  # a number inside a name, shown as evidence too
     nearest: bool = False  # ``slot`` is only the closest figure to an unsupported one
     rule: str = ""  # the rule that decided, stamped by :func:`decide`
+    operands: tuple[_Slot, ...] = ()  # for a computed figure: the source figures it comes from
+    computation: str | None = None  # for a computed figure: the arithmetic, in words
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,7 @@ class Context:
     claim: _Claim
     c: _Slot  # the claim's figure
     anchors: frozenset[int]  # source sentences where the claim's other figures are found
+    published: int | None = None  # the article's year of publication, when known
     matches: list[Scored] = field(default_factory=list)
     changed: list[Scored] = field(default_factory=list)
     rivals: list[Scored] = field(default_factory=list)
@@ -110,6 +115,17 @@ class Context:
     def match(self) -> Scored | None:
         """The source figure that states the claim's, unless a changed one is preferred."""
         return None if self.changed_preferred else self._best_match
+
+    @cached_property
+    def same_thing_rival(self) -> Scored | None:
+        """The closest other figure said of the same thing as the claim's, if any."""
+        ranked = sorted(self.rivals, key=lambda r: (r.score, -_order(r)), reverse=True)
+        for rival in ranked:
+            if rival.score < TUNING.topical:
+                break
+            if _same_thing(self.index, self.claim, self.c, rival.slot):
+                return rival
+        return None
 
     def overruled(self, scored: Scored) -> bool:
         rival = (self.best_rival.score, self.best_rival.slot) if self.best_rival else None
@@ -236,16 +252,60 @@ def stated(ctx: Context) -> Finding | None:
     return Finding(Verdict.SUPPORTED, reasons, ctx.match.slot)
 
 
+def computed(ctx: Context) -> Finding | None:
+    """The source does not state the figure, but one operation on two figures of the passage
+    that bears on it gives it, to the claim's precision: "after 41 years" from 1973 and 2014,
+    "a $0.5bn gap" from $7.4bn and $6.9bn, "up 20%" from 50 to 60 (see ``_compute``)."""
+    if ctx.match is not None:
+        return None
+    scored = [*ctx.matches, *ctx.changed, *ctx.rivals]
+    ranked = sorted(
+        (s for s in scored if s.score >= TUNING.topical), key=lambda s: (-s.score, _order(s))
+    )
+    sentences: list[int] = []
+    for s in ranked:
+        if s.slot.sentence not in sentences:
+            sentences.append(s.slot.sentence)
+    sentences = sentences[: TUNING.passage_sentences] + sorted(ctx.anchors)
+    if not sentences:
+        return None
+    derivation = derive(ctx.index, ctx.c, sentences, ctx.published)
+    if derivation is None:
+        return None
+    rival = ctx.same_thing_rival
+    if rival is not None and (rival.slot not in derivation.operands or not _says_change(ctx)):
+        # The source gives the same thing another value: only a claim that says it states a
+        # change ("10,000 more cars", "rose 20%") may be that value's difference.
+        return None
+    return Finding(
+        Verdict.SUPPORTED,
+        [Reason.COMPUTED],
+        derivation.operands[0],
+        operands=derivation.operands,
+        computation=derivation.words,
+    )
+
+
+_CHANGE = re.compile(
+    r"\b(?:(?:more|fewer|less)(?!\s+than)|up|down|rose|rise|rises|risen|fell|fall|falls|"
+    r"grew|grow|grows|increase[sd]?|decrease[sd]?|gain(?:ed|s)?|dropp?(?:ed|s)?|higher|lower|gap|difference|"
+    r"jump(?:ed|s)?|climb(?:ed|s)?|slid|declin(?:e|ed|es))\b",
+    re.IGNORECASE,
+)
+_CHANGE_REACH = 30  # characters either side of the figure
+
+
+def _says_change(ctx: Context) -> bool:
+    start, end = (p - ctx.claim.start for p in ctx.c.quantity.span)
+    text = ctx.claim.text
+    return bool(_CHANGE.search(text[max(0, start - _CHANGE_REACH) : end + _CHANGE_REACH]))
+
+
 def rival_same_thing(ctx: Context) -> Finding | None:
     """Another figure, said of the same thing: "40 tanks" where the source says "France will
     send 14 tanks" is a ``value_mismatch``."""
-    ranked = sorted(ctx.rivals, key=lambda r: (r.score, -_order(r)), reverse=True)
-    for rival in ranked:
-        if rival.score < TUNING.topical:
-            break
-        if _same_thing(ctx.index, ctx.claim, ctx.c, rival.slot):
-            return _contradicted(ctx.c, rival.slot)
-    return None
+    rival = ctx.same_thing_rival
+    return _contradicted(ctx.c, rival.slot) if rival is not None else None
 
 
 def topical_silence(ctx: Context) -> Finding | None:
@@ -274,6 +334,7 @@ RULES: tuple[Rule, ...] = (
     date_conflict,
     vague_wrong_order,
     stated,
+    computed,
     rival_same_thing,
     topical_silence,
     nothing_found,
@@ -316,8 +377,10 @@ def _candidates(index: SourceIndex, c: _Slot) -> set[int]:
     return found
 
 
-def _context(index: SourceIndex, claim: _Claim, c: _Slot, anchors: frozenset[int]) -> Context:
-    ctx = Context(index, claim, c, anchors)
+def _context(
+    index: SourceIndex, claim: _Claim, c: _Slot, anchors: frozenset[int], published: int | None
+) -> Context:
+    ctx = Context(index, claim, c, anchors, published)
     if c.bare:
         return ctx  # unread digits are only looked up as written
     for position in _candidates(index, c):
@@ -336,10 +399,14 @@ def _context(index: SourceIndex, claim: _Claim, c: _Slot, anchors: frozenset[int
 
 
 def decide(
-    index: SourceIndex, claim: _Claim, c: _Slot, anchors: frozenset[int] = frozenset()
+    index: SourceIndex,
+    claim: _Claim,
+    c: _Slot,
+    anchors: frozenset[int] = frozenset(),
+    published: int | None = None,
 ) -> Finding:
     """The verdict on one figure of a claim: the first rule of :data:`RULES` that applies."""
-    ctx = _context(index, claim, c, anchors)
+    ctx = _context(index, claim, c, anchors, published)
     for rule in RULES:
         finding = rule(ctx)
         if finding is not None:

@@ -59,6 +59,9 @@ class Tuning:
     )
     """How far apart in value two figures sharing 0 or 1 content words may be and still be two
     readings of one thing (a wrong digit, not another order of thing)."""
+    passage_sentences: int = 3
+    """Source sentences (with their neighbours) a computed figure's operands may come from: those
+    that bear most on the claim's figure, plus where the claim's other figures are found."""
     fraction_slack: Decimal = Decimal("1.5")
     """Percentage points a plain fraction may stand for ("two-thirds" for 66.4%)."""
 

@@ -1,0 +1,180 @@
+"""Figures a claim derives from the source's by simple arithmetic, for the ``computed`` rule.
+
+A summary states what an article implies: "after 41 years" where the article gives 1973 and
+2014, "a $0.5bn gap" for "$7.4bn" against "$6.9bn", "$25 a share" for "$50 million over 2
+million shares", "up 20%" for a rise from 50 to 60. Such a figure is supported when one
+operation on two figures of the *same passage* (the source sentences that bear on the claim's
+figure, and their neighbours) gives it, to the claim's precision. Operands must be of one kind,
+unit and currency with the claim (years for a span of years, a count to divide by). Only a
+handful of passage figures are tried, never all pairs of the article's numbers.
+
+Pure; ``Decimal`` arithmetic.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation, localcontext
+
+from factcheck.checker._compare import _step, _units_compatible
+from factcheck.checker._index import SourceIndex
+from factcheck.checker._locate import _GROUP, _Slot, _unit_lemma
+from factcheck.models import Qualifier, Quantity, QuantityKind
+
+_OPERANDS = 12  # passage figures tried at most (so at most 66 pairs per claim figure)
+_HUNDRED = Decimal(100)
+# A sum or difference below this is too easily had by chance ("five" as 7 - 2) to be evidence.
+_SMALLEST_SUM = 10
+
+
+@dataclass(frozen=True)
+class Derivation:
+    operands: tuple[_Slot, ...]
+    words: str  # "2014 - 1973 = 41"
+
+
+def passage(index: SourceIndex, sentences: Iterable[int]) -> list[int]:
+    """The given source sentences and their neighbours, in reading order."""
+    found: set[int] = set()
+    for sentence in sentences:
+        around = (sentence - 1, sentence, sentence + 1)
+        found.update(n for n in around if 0 <= n < len(index.sentences))
+    return sorted(found)
+
+
+def _plain(q: Quantity) -> bool:
+    return not q.vague and q.qualifier is not Qualifier.RANGE and q.low is None
+
+
+def _agrees(claim: Quantity, value: Decimal) -> bool:
+    """Whether a computed value is the claim's figure, to the claim's precision."""
+    if value == claim.value:
+        return True
+    step = _step(claim)
+    return step is not None and step > 0 and abs(value - claim.value) * 2 < step
+
+
+def _show(q: Quantity) -> str:
+    return q.text
+
+
+def _number(value: Decimal) -> str:
+    with localcontext() as context:
+        context.prec = 12
+        text = f"{value.normalize():f}" if value == value.to_integral_value() else f"{+value:f}"
+    return text
+
+
+def _same_measure(c: _Slot, s: _Slot) -> bool:
+    a, b = c.quantity, s.quantity
+    if a.kind is not b.kind:
+        return False
+    if a.kind is QuantityKind.MONEY:
+        return not (a.currency and b.currency and a.currency != b.currency) and (
+            c.per_share == s.per_share
+        )
+    if a.kind in (QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.DURATION):
+        return _units_compatible(c, s)
+    return a.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT)
+
+
+def _years(slot: _Slot) -> Decimal | None:
+    q = slot.quantity
+    if q.kind is QuantityKind.YEAR and _plain(q):
+        return q.value
+    if q.kind is QuantityKind.DATE and q.value >= 10000:
+        return Decimal(int(q.value) // 10000)
+    return None
+
+
+def _sums(claim: Quantity, pairs: Iterable[tuple[_Slot, _Slot]]) -> Iterator[Derivation]:
+    for a, b in pairs:
+        x, y = a.quantity.value, b.quantity.value
+        if _agrees(claim, x + y):
+            yield Derivation((a, b), f"{_show(a.quantity)} + {_show(b.quantity)} = {claim.text}")
+        big, small = (a, b) if x >= y else (b, a)
+        if x != y and _agrees(claim, abs(x - y)):
+            words = f"{_show(big.quantity)} - {_show(small.quantity)} = {claim.text}"
+            yield Derivation((big, small), words)
+
+
+def _spans_of_years(
+    claim: Quantity, slots: list[_Slot], published: int | None
+) -> Iterator[Derivation]:
+    """'after 41 years' from 1973 and 2014 (or the article's own date)."""
+    unit = _unit_lemma(claim.unit)
+    span = claim.kind is QuantityKind.DURATION and unit in ("year", None)
+    if not span and not (claim.kind is QuantityKind.COUNT and claim.unit is None):
+        return
+    years = [(slot, y) for slot in slots if (y := _years(slot)) is not None]
+    for (a, x), (b, y) in itertools.combinations(years, 2):
+        if x != y and _agrees(claim, abs(x - y)):
+            later, earlier = (a, b) if x > y else (b, a)
+            words = f"{_show(later.quantity)} - {_show(earlier.quantity)} = {claim.text}"
+            yield Derivation((later, earlier), words)
+    if published is not None:
+        for slot, y in years:
+            if y != published and _agrees(claim, abs(published - y)):
+                words = f"{published} (published) - {_show(slot.quantity)} = {claim.text}"
+                yield Derivation((slot,), words)
+
+
+def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
+    """A per-unit figure ("$25 a share" from $50 million and 2 million shares), and a percent
+    change between two figures of one measure ("up 20%" from 50 to 60)."""
+    claim = c.quantity
+    for a, b in itertools.permutations(slots, 2):
+        x, y = a.quantity.value, b.quantity.value
+        if not x or not y:
+            continue
+        try:
+            if claim.kind is QuantityKind.PERCENT and a.quantity.kind is b.quantity.kind:
+                if a.quantity.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT):
+                    continue  # a change between percentages is in points, not a percent change
+                if not _units_compatible(a, b):
+                    continue
+                change = abs(y - x) / x * _HUNDRED
+                if _agrees(claim, change):
+                    words = (
+                        f"({_show(b.quantity)} - {_show(a.quantity)}) / {_show(a.quantity)}"
+                        f" = {claim.text}"
+                    )
+                    yield Derivation((a, b), words)
+            elif (
+                claim.kind is a.quantity.kind
+                and _same_measure(c, a)
+                and b.quantity.kind is QuantityKind.COUNT
+                and b.quantity.unit
+                and y > 1
+                and _agrees(claim, x / y)
+            ):
+                words = f"{_show(a.quantity)} / {_show(b.quantity)} = {claim.text}"
+                yield Derivation((a, b), words)
+        except (InvalidOperation, ArithmeticError):
+            continue
+
+
+def derive(
+    index: SourceIndex, c: _Slot, sentences: Iterable[int], published: int | None = None
+) -> Derivation | None:
+    """The first derivation of the claim's figure from figures of the passage, or None."""
+    claim = c.quantity
+    if not _plain(claim) or _GROUP.get(claim.kind) not in ("amount", "money", "percent"):
+        return None
+    slots = [
+        index.slots[p]
+        for sentence in passage(index, sentences)
+        for p in index.by_sentence.get(sentence, ())
+    ]
+    slots = [s for s in slots if _plain(s.quantity)][: _OPERANDS * 2]
+    for derivation in _spans_of_years(claim, slots, published):
+        return derivation
+    like = [s for s in slots if _same_measure(c, s)][:_OPERANDS]
+    if abs(claim.value) >= _SMALLEST_SUM:
+        for derivation in _sums(claim, itertools.combinations(like, 2)):
+            return derivation
+    for derivation in _ratios(c, slots[:_OPERANDS]):
+        return derivation
+    return None
