@@ -12,6 +12,7 @@ sources' codes.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -164,8 +165,6 @@ def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
     figure; 15 when the output cannot be written (the run stops, what was written stays whole).
     With --resume, the sources an earlier run finished count as they did then.
     """
-    import contextlib
-
     from factcheck.batch import summarize_many
     from factcheck.output import LineSink, StreamSink
 
@@ -578,6 +577,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line, the traceback kept in a file for the report
         _err(f"factcheck: error: {InternalError.from_exception(exc)}{_save_traceback()}")
         return InternalError.exit_code
+
+
+def run() -> None:
+    """The console entry point (``factcheck``, ``python -m factcheck``): :func:`main`, then exit.
+
+    When batch workers are still running (Ctrl-C, a closed pipe or a write error cut the run
+    short), the process exits at once, without the interpreter's finalization: a daemon thread
+    stopped inside lxml while the interpreter tears down crashed the process (a segfault, about
+    one run in 30, after `factcheck ... | head` had already exited 141).
+    """
+    import threading
+
+    code = main()
+    if threading.active_count() > 1:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                if stream is not None:
+                    stream.flush()
+        os._exit(code)
+    sys.exit(code)
 
 
 def _silence_stdout() -> None:
