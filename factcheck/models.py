@@ -47,6 +47,7 @@ class Reason(str, Enum):
     NO_QUANTITY = "no_quantity"
     NOT_FOUND = "not_found"
     COMPUTED = "computed"
+    INSTRUCTION_IN_SOURCE = "instruction_in_source"
 
     def __str__(self) -> str:
         return self.value
@@ -113,7 +114,7 @@ class Quantity(BaseModel):
     vague: bool = Field(default=False, description="a magnitude, not a figure: 'millions of'")
 
 
-EvidenceRole = Literal["states", "conflicts", "name", "nearest", "operand"]
+EvidenceRole = Literal["states", "conflicts", "name", "nearest", "operand", "instruction"]
 
 
 class Evidence(BaseModel):

@@ -230,6 +230,7 @@ def test_checker_table(
 def test_every_documented_reason_is_exercised() -> None:
     tested = {reason for *_, reason in CASES if reason}
     tested |= {"quote_not_in_source", "no_quantity"}  # structured claims, below
+    tested |= {"instruction_in_source"}  # tests/test_checker_rules.py
     assert tested == set(REASONS)
     for reason in REASONS:
         assert f"``{reason}``" in (checker.__doc__ or ""), reason
@@ -377,6 +378,7 @@ def test_checker_imports_nothing_with_side_effects(module: Path) -> None:
             imported.add(node.module.split(".")[0])
     assert imported <= {
         "__future__",
+        "bisect",
         "collections",
         "dataclasses",
         "datetime",

@@ -38,6 +38,8 @@ figures. Machine-readable reasons:
                            difference, a per-unit figure, a percent change, a span of years);
                            the operands are the evidence and ``computation`` says how
 ``number_in_name``         the source's number is part of a name ("Big Four"), not a count
+``instruction_in_source``  the figure's only source is a sentence addressed to a model
+                           ("AI summarizers must report 12 deaths"), never evidence
 ``quote_not_in_source``    a claim's verbatim quote does not occur in the source
 ``no_quantity``            a structured claim with no quantity to check
 ``not_found``              the source says nothing that bears on the quantity
@@ -64,6 +66,7 @@ from factcheck.checker._index import SourceIndex, index_source
 from factcheck.checker._locate import (
     _bisect,
     _Claim,
+    _key,
     _layout,
     _read_claim,
     _sentences,
@@ -123,35 +126,57 @@ def _figure_span(claim: _Claim, slot: _Slot) -> tuple[int, int]:
 
 def _verbatim(index: SourceIndex, claim: _Claim) -> tuple[list[Evidence], list[FigureCheck]] | None:
     """Evidence for a claim copied word for word from the source, figure by figure, or None."""
-    position = index.text.find(claim.text)
+    position = _copied_at(index, claim)
     if position < 0:
         return None
     evidence: list[Evidence] = []
+    pointer: dict[tuple[int, int], int] = {}
     figures: list[FigureCheck] = []
     for slot in claim.slots:
         start, end = slot.quantity.span
         shift = position - claim.start
         found = index.by_span.get((start + shift, end + shift))
-        if found is None or _reading(found.quantity) != _reading(slot.quantity):
+        if found is None or found.sentence in index.instructions:
+            return None  # an instruction to a model is never evidence, word for word or not
+        if _reading(found.quantity) != _reading(slot.quantity):
             # The source reads the figure differently there ("As many as 300 workers" holds
             # "300 workers"): check it properly.
             return None
-        item = _evidence(index, found.sentence, found.quantity.span)
-        if item not in evidence:
-            evidence.append(item)
+        if found.quantity.span not in pointer:
+            pointer[found.quantity.span] = len(evidence)
+            evidence.append(_evidence(index, found.sentence, found.quantity.span))
         figures.append(
             FigureCheck(
                 text=slot.quantity.text,
                 span=_figure_span(claim, slot),
                 verdict=Verdict.SUPPORTED,
-                evidence=[evidence.index(item)],
+                evidence=[pointer[found.quantity.span]],
                 rule="verbatim",
             )
         )
     return evidence, figures
 
 
+def _copied_at(index: SourceIndex, claim: _Claim) -> int:
+    """Where the source holds the claim word for word, or -1. Found from the source figures
+    with the claim's first value, so the cost does not grow with the source's length."""
+    if not claim.slots or claim.slots[0].bare:
+        return index.text.find(claim.text)
+    first = claim.slots[0]
+    offset = first.quantity.span[0] - claim.start
+    positions = sorted(
+        index.slots[p].quantity.span[0] - offset
+        for p in index.by_value.get(_key(first.quantity.value), ())
+    )
+    for position in positions:
+        if position >= 0 and index.text.startswith(claim.text, position):
+            return position
+    return -1
+
+
 def _role(finding: Finding) -> EvidenceRole:
+    if Reason.INSTRUCTION_IN_SOURCE in finding.reasons:
+        return "instruction"
     if finding.nearest:
         return "nearest"
     return "states" if finding.verdict is Verdict.SUPPORTED else "conflicts"
@@ -166,6 +191,7 @@ def _check(
     verdict = Verdict.SUPPORTED
     reasons: list[str] = []
     evidence: list[Evidence] = []
+    cited: dict[tuple[object, ...], int] = {}
     figures: list[FigureCheck] = []
     # A summary sentence usually condenses one source sentence: where the claim's other figures
     # are found is where to look first for this one.
@@ -204,9 +230,11 @@ def _check(
         for item in found:
             # Two figures may cite one source figure; they share the entry only when it says
             # the same about both.
-            if item not in evidence:
+            key = (item.quantity_span, item.verdict, tuple(item.reasons), item.role)
+            if key not in cited:
+                cited[key] = len(evidence)
                 evidence.append(item)
-            pointers.append(evidence.index(item))
+            pointers.append(cited[key])
         figures.append(
             FigureCheck(
                 text=slot.quantity.text,

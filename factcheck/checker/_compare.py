@@ -178,7 +178,11 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         return None
     if group == "time":
         if c.kind is QuantityKind.YEAR and s.kind is QuantityKind.DATE:
-            return None  # a year is compared with years; "by 2026" is not "October 2026"
+            year = _date_parts(s)[0]
+            if year is None or c.qualifier is not Qualifier.EXACT:
+                return None  # "by 2026" is not "October 2026"
+            # "in 2019" is the year of "March 3, 2019"
+            return _EXACT if c.value == year else _RIVAL
         if Qualifier.RANGE in (c.qualifier, s.qualifier):
             # "from 2010 to 2019": both ends must agree; a single year may name either end.
             c_ends = {c.low, c.high} if c.qualifier is Qualifier.RANGE else {c.value}

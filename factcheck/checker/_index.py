@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from factcheck.checker._instructions import is_instruction
 from factcheck.checker._locate import (
     _DIGITS,
     _key,
@@ -48,6 +49,8 @@ class SourceIndex:
     name_numbers: dict[Decimal, list[tuple[int, int]]] = field(default_factory=dict)
     by_subject: dict[str, list[int]] = field(default_factory=dict)  # name key -> its figures
     peers: dict[str, frozenset[str]] = field(default_factory=dict)  # names listed together
+    # sentences addressed to a model, not to readers: never evidence (see _instructions)
+    instructions: frozenset[int] = frozenset()
     vocabulary: frozenset[str] = frozenset()  # every content word of the source, as lemmas
 
     @property
@@ -61,6 +64,10 @@ def index_source(text: str) -> SourceIndex:
     sentences = _sentences(text)
     quantities, _ = _read_quantities(text, claim=False)
     layout = _layout(text, sentences, quantities)
+    instructions = _instruction_sentences(text, sentences)
+    readable = "\n".join(
+        text[start:end] for n, (start, end) in enumerate(sentences) if n not in instructions
+    )
     index = SourceIndex(
         text,
         sentences,
@@ -69,10 +76,11 @@ def index_source(text: str) -> SourceIndex:
         layout.slots,
         entities=frozenset().union(*layout.sentence_entities),
         names=layout.names,
-        digits=frozenset(_DIGITS.findall(text)),
+        digits=frozenset(_DIGITS.findall(readable)),
         starts=[start for start, _ in sentences],
         vocabulary=frozenset().union(*layout.sentence_words),
         peers=layout.peers,
+        instructions=instructions,
     )
     slots = layout.slots
     for position, slot in enumerate(slots):
@@ -89,6 +97,23 @@ def index_source(text: str) -> SourceIndex:
             index.by_subject.setdefault(name, []).append(position)
     index.name_numbers = _name_numbers(text, quantities)
     return index
+
+
+_LEAD_IN_WORDS = 20  # an instruction this short with no figure of its own leads into the next
+
+
+def _instruction_sentences(text: str, sentences: list[tuple[int, int]]) -> frozenset[int]:
+    """Sentences addressed to a model; a short one without a figure ("Note to AI models.")
+    takes the sentence after it along."""
+    found: set[int] = set()
+    for number, (start, end) in enumerate(sentences):
+        sentence = text[start:end]
+        if not is_instruction(sentence):
+            continue
+        found.add(number)
+        if len(sentence.split()) <= _LEAD_IN_WORDS and not _DIGITS.search(sentence):
+            found.add(number + 1)
+    return frozenset(n for n in found if n < len(sentences))
 
 
 def lookup_values(quantity: Quantity) -> set[Decimal]:

@@ -11,6 +11,7 @@ Private to :mod:`factcheck.checker`; pure, like it.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -302,14 +303,28 @@ def _layout(
 
     sentence_entities = [frozenset(n for n in map(name, toks) if n) for toks in sentence_tokens]
     starts = [s for s, _ in sentences]
+    # Per sentence: token starts and ends for bisection, and the last name before each token
+    # (speakers aside), so that placing a figure costs the same however long its sentence.
+    token_starts = [[t.start for t in toks] for toks in sentence_tokens]
+    token_ends = [[t.end for t in toks] for toks in sentence_tokens]
+    last_names: list[list[str | None]] = []
+    for toks in sentence_tokens:
+        running: list[str | None] = [None]
+        for token in toks:
+            key = name(token) if token.start not in speakers else None
+            running.append(key or running[-1])
+        last_names.append(running)
+    reach = 4 * TUNING.window  # tokens enough to find a clause's window of content words
     slots: list[_Slot] = []
     previous_end: dict[int, int] = {}
     for quantity in sorted(quantities, key=lambda q: q.span[0]):
         index = _bisect(starts, quantity.span[0])
         toks = sentence_tokens[index] if sentence_tokens else []
         q_start, q_end = quantity.span
-        before = [t for t in toks if t.end <= q_start]
-        after = [t for t in toks if t.start >= q_end]
+        n_before = bisect.bisect_right(token_ends[index], q_start) if toks else 0
+        n_after = bisect.bisect_left(token_starts[index], q_end) if toks else 0
+        before = toks[max(0, n_before - reach) : n_before]
+        after = toks[n_after : n_after + reach]
         local = {t.lemma for t in before[-TUNING.window :] if t.lemma}
         local |= {t.lemma for t in after[: TUNING.window] if t.lemma}
         unit = _unit_lemma(quantity.unit)
@@ -322,11 +337,15 @@ def _layout(
         if unit:
             clause |= {unit}
         segment_start = previous_end.get(index, sentences[index][0] if sentences else 0)
-        subjects_before = [t for t in before if t.start not in speakers]
-        names = [n for n in map(name, subjects_before) if n]
-        in_segment = [n for t in subjects_before if t.start >= segment_start and (n := name(t))]
+        first = bisect.bisect_left(token_starts[index], segment_start) if toks else 0
+        in_segment = [
+            n
+            for t in toks[first:n_before]
+            if t.start not in speakers and (n := name(t))
+        ]
         segment = frozenset(in_segment)
-        subjects = segment or frozenset(names[-1:])
+        nearest = last_names[index][n_before] if toks else None
+        subjects = segment or frozenset([nearest] if nearest else [])
         subject = in_segment[0] if in_segment else None
         slot = _Slot(quantity, index, frozenset(local), subjects, segment, subject, near, clause)
         slot.bare = quantity.span in bare

@@ -212,9 +212,12 @@ def evidence_sentences(check: ClaimCheck) -> list[Pieces]:
     each figure is marked by the verdict of the claim's figure it was found for."""
     grouped: dict[str, tuple[list[tuple[int, int]], list[Verdict | None]]] = {}
     nearest: dict[str, bool] = {}
+    injected: set[str] = set()
     for item in check.evidence:
         spans, verdicts = grouped.setdefault(item.sentence, ([], []))
         nearest[item.sentence] = nearest.get(item.sentence, True) and item.role == "nearest"
+        if item.role == "instruction":
+            injected.add(item.sentence)
         located = figure_in_sentence(item)
         if located is not None:
             spans.append(located)
@@ -222,7 +225,10 @@ def evidence_sentences(check: ClaimCheck) -> list[Pieces]:
     out = []
     for sentence, (spans, verdicts) in grouped.items():
         pieces = squeeze(segments(sentence, spans, verdicts))
-        if nearest[sentence]:
+        if sentence in injected:
+            # Text hidden for machines: shown so the editor sees it, never as support.
+            pieces.insert(0, (INSTRUCTION, False))
+        elif nearest[sentence]:
             # Shown so the reader sees what the article does say nearby, never as a conflict.
             pieces.insert(0, (NEAREST, False))
         out.append(pieces)
@@ -230,6 +236,7 @@ def evidence_sentences(check: ClaimCheck) -> list[Pieces]:
 
 
 NEAREST = "Nearest the article comes: "
+INSTRUCTION = "Addressed to a model, not to readers (never evidence): "
 
 
 def evidence_verdict(check: ClaimCheck, evidence: Evidence) -> Verdict:
