@@ -1,7 +1,5 @@
 """``python -m factcheck`` runs the CLI."""
 
-import sys
+from factcheck.cli import run
 
-from factcheck.cli import main
-
-sys.exit(main())
+run()

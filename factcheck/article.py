@@ -31,6 +31,7 @@ from factcheck.errors import (
 )
 from factcheck.extract import (
     binary_kind,
+    bom_codec,
     clean_text,
     codec_for,
     decode_as,
@@ -128,6 +129,17 @@ def decode_text(data: bytes, *, name: str) -> str:
     """Decode bytes a user handed us as text, refusing binary and undecodable input."""
     if not data.strip():
         raise InputError(f"{name} is empty")
+    bom = bom_codec(data)
+    if bom is not None:
+        # UTF-16 and UTF-32 are full of NUL bytes; with a byte order mark they are text.
+        try:
+            text = data.decode(bom)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name} is not valid {bom.upper()} text (byte {exc.start})") from exc
+        text = text.lstrip("\ufeff")
+        if not text.strip():
+            raise InputError(f"{name} is empty")
+        return text
     kind = binary_kind(data)
     if kind:
         raise InputError(f"{name} looks like {kind}, not text")
@@ -215,7 +227,7 @@ def _article_from_fetch(fetched: Fetched) -> Article:
     if not fetched.body.strip():
         raise ExtractionError(f"{fetched.final_url}: the page is empty", url=fetched.final_url)
     if fetched.content_type in TEXT_TYPES:
-        codec = codec_for(fetched.charset) or "utf-8"
+        codec = bom_codec(fetched.body) or codec_for(fetched.charset) or "utf-8"
         text = clean_text(
             decode_as(fetched.body, codec), markdown="markdown" in fetched.content_type
         )

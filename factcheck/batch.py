@@ -7,9 +7,14 @@ a caller that writes each item out at once keeps everything finished even if the
 short later. ``BatchItem.index`` is the source's position in the input, for callers that want
 input order back (with ``concurrency=1`` completion order *is* input order).
 
-A ``FactcheckError`` for one source (a missing file, an unreachable URL, a model that keeps
-failing) becomes that item's ``error`` and the others carry on. Any other exception is a bug and
-propagates, as does ``KeyboardInterrupt``; sources not yet started are then never started.
+Whatever goes wrong with one source becomes that item's ``error`` and the others carry on: a
+``FactcheckError`` (a missing file, an unreachable URL, a model that keeps failing) as itself,
+any other exception as an ``InternalError`` (exit code 70, "a bug, please report it"), so one
+bad source never costs the rest of the run. Only ``KeyboardInterrupt`` (and the like) stops the
+batch; sources not yet started are then never started.
+
+Resuming: ``skip`` names the input positions already done, which are neither run nor yielded;
+:func:`resume_lines` reads what an earlier run wrote in JSON Lines and says which those are.
 """
 
 from __future__ import annotations
@@ -19,14 +24,20 @@ import json
 import queue
 import re
 import threading
-from collections.abc import AsyncGenerator, Callable, Generator, Iterable
+from collections.abc import AsyncGenerator, Callable, Collection, Generator, Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.errors import ConfigError, FactcheckError, InputError
+from factcheck.errors import (
+    ConfigError,
+    FactcheckError,
+    InputError,
+    InternalError,
+    redact_userinfo,
+)
 from factcheck.models import Result
 from factcheck.pipeline import asummarize, summarize
 
@@ -37,6 +48,7 @@ __all__ = [
     "json_line",
     "output_name",
     "read_source_list",
+    "resume_lines",
     "summarize_many",
 ]
 
@@ -62,7 +74,10 @@ class BatchError(BaseModel):
     exit_code: int
 
     @classmethod
-    def from_exception(cls, exc: FactcheckError) -> BatchError:
+    def from_exception(cls, exc: BaseException) -> BatchError:
+        """The error of a ``FactcheckError``; any other exception is an ``InternalError``."""
+        if not isinstance(exc, FactcheckError):
+            exc = InternalError.from_exception(exc)
         return cls(message=str(exc), type=type(exc).__name__, exit_code=exc.exit_code)
 
 
@@ -74,6 +89,7 @@ class BatchItem(BaseModel):
     index: int
     """The source's position in the input list, from 0."""
     source: str
+    """The source as given, less any ``user:password@`` in a URL."""
     result: Result | None = None
     error: BatchError | None = None
 
@@ -83,11 +99,21 @@ class BatchItem(BaseModel):
         return self.error is None
 
 
+def _outcome(index: int, source: str, run: Callable[[], Result]) -> BatchItem:
+    shown = redact_userinfo(source)
+    try:
+        result = run()
+    except Exception as exc:  # one source's failure, expected or a bug, is that source's alone
+        return BatchItem(index=index, source=shown, error=BatchError.from_exception(exc))
+    return BatchItem(index=index, source=shown, result=result)
+
+
 def summarize_many(
     sources: Iterable[Source],
     *,
     concurrency: int = DEFAULT_CONCURRENCY,
     on_start: OnStart | None = None,
+    skip: Collection[int] = (),
     **options: Any,
 ) -> Generator[BatchItem, None, None]:
     """Summarize every source; yield a ``BatchItem`` for each as soon as it finishes.
@@ -98,19 +124,16 @@ def summarize_many(
     ``concurrency`` sources run at once in worker threads (``1`` runs them one after another in
     the calling thread). Items come in completion order; ``item.index`` is the input position.
     ``on_start(index, source)`` is called as each source begins (from a worker thread when
-    ``concurrency > 1``). Raises ``ConfigError`` for a concurrency below 1 and ``InputError``
-    when standard input (``"-"``) is listed more than once, before anything runs.
+    ``concurrency > 1``). Sources whose index is in ``skip`` are not run (a resumed batch).
+    Raises ``ConfigError`` for a concurrency below 1 and ``InputError`` when standard input
+    (``"-"``) is listed more than once, before anything runs.
     """
-    work = _prepare(sources, concurrency)
+    work = _prepare(sources, concurrency, skip)
 
     def one(index: int, source: str) -> BatchItem:
         if on_start is not None:
-            on_start(index, source)
-        try:
-            result = summarize(source, **options)
-        except FactcheckError as exc:
-            return BatchItem(index=index, source=source, error=BatchError.from_exception(exc))
-        return BatchItem(index=index, source=source, result=result)
+            on_start(index, redact_userinfo(source))
+        return _outcome(index, source, lambda: summarize(source, **options))
 
     if concurrency == 1:
         for index, source in work:
@@ -166,6 +189,7 @@ async def asummarize_many(
     *,
     concurrency: int = DEFAULT_CONCURRENCY,
     on_start: OnStart | None = None,
+    skip: Collection[int] = (),
     **options: Any,
 ) -> AsyncGenerator[BatchItem, None]:
     """The async twin of :func:`summarize_many`: an async iterator of ``BatchItem``.
@@ -175,18 +199,19 @@ async def asummarize_many(
     Items come in completion order. Leaving the loop early, or an exception, cancels the
     sources still running.
     """
-    work = _prepare(sources, concurrency)
+    work = _prepare(sources, concurrency, skip)
     limit = asyncio.Semaphore(concurrency)
 
     async def one(index: int, source: str) -> BatchItem:
         async with limit:
             if on_start is not None:
-                on_start(index, source)
+                on_start(index, redact_userinfo(source))
+            shown = redact_userinfo(source)
             try:
                 result = await asummarize(source, **options)
-            except FactcheckError as exc:
-                return BatchItem(index=index, source=source, error=BatchError.from_exception(exc))
-            return BatchItem(index=index, source=source, result=result)
+            except Exception as exc:  # as in summarize_many: the source's failure alone
+                return BatchItem(index=index, source=shown, error=BatchError.from_exception(exc))
+            return BatchItem(index=index, source=shown, result=result)
 
     tasks = [asyncio.ensure_future(one(index, source)) for index, source in work]
     try:
@@ -199,14 +224,48 @@ async def asummarize_many(
         await asyncio.gather(*tasks, return_exceptions=True)
 
 
-def _prepare(sources: Iterable[Source], concurrency: int) -> list[tuple[int, str]]:
-    """Number the sources and reject what would fail every one of them alike."""
+def _prepare(
+    sources: Iterable[Source], concurrency: int, skip: Collection[int]
+) -> list[tuple[int, str]]:
+    """Number the sources, leave out those in ``skip`` and reject what would fail every one of
+    them alike."""
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise ConfigError(f"concurrency must be a whole number of 1 or more, got {concurrency!r}")
-    work = [(index, str(source)) for index, source in enumerate(sources)]
+    done = set(skip)
+    work = [(index, str(source)) for index, source in enumerate(sources) if index not in done]
     if sum(1 for _, source in work if source == "-") > 1:
         raise InputError("standard input (-) can be read only once in a batch")
     return work
+
+
+def resume_lines(text: str, sources: list[str]) -> tuple[list[str], set[int]]:
+    """What to keep of an earlier run's JSON Lines ``text`` over the same ``sources``.
+
+    Returns the lines to keep (each whole, newline included) and the input positions they
+    finish. A line is kept when it is complete, parses, and holds a ``result`` for the source
+    at its ``index``; error lines are dropped (those sources are tried again), and so is a last
+    line cut short by a crash. Lines about another list's sources are dropped too.
+    """
+    keep: list[str] = []
+    done: set[int] = set()
+    for line in text.splitlines(keepends=True):
+        if not line.endswith("\n"):
+            break  # the run was killed mid-line
+        try:
+            record = json.loads(line)
+            index, source = record["index"], record["source"]
+        except (ValueError, TypeError, KeyError):
+            continue
+        if (
+            isinstance(index, int)
+            and 0 <= index < len(sources)
+            and index not in done
+            and source == redact_userinfo(sources[index])
+            and isinstance(record.get("result"), dict)
+        ):
+            keep.append(line)
+            done.add(index)
+    return keep, done
 
 
 def read_source_list(path: str | Path, stdin: Any = None) -> list[str]:

@@ -3,23 +3,27 @@
 Only this module parses arguments, prints, and maps errors to exit codes.
 
 Exit codes: 0 every claim supported; 1 some claim contradicted or unsupported; 2 bad input;
-3-13 the other ``FactcheckError`` branches (see ``factcheck.errors``); 130 interrupted;
-141 the reader of stdout went away.
-A batch (``summarize`` over several sources) exits with the highest of its sources' codes.
+3-15 and 70 the other ``FactcheckError`` branches (see ``factcheck.errors``; 70 is a bug,
+reported as one line with the traceback saved to a file); 130 interrupted; 141 the reader of
+stdout went away. A batch (``summarize`` over several sources) exits with the highest of its
+sources' codes.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import os
 import shutil
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from factcheck import __version__
 from factcheck.batch import DEFAULT_CONCURRENCY
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import FactcheckError, InputError, InternalError, OutputError, safe_text
 from factcheck.models import Verdict
 
 EXIT_OK = 0
@@ -45,7 +49,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     source = load_article(args.source, allow_private_hosts=args.allow_private_hosts)
     text = read_text(args.text)
     report = check_text(source.text, text)
-    sys.stdout.write(
+    from factcheck.output import StreamSink
+
+    StreamSink(sys.stdout).write(
         render_report(report, args.format, source=source, text=text, **_terminal_options())
     )
     return EXIT_OK if report.all_supported else EXIT_FLAGGED
@@ -55,7 +61,7 @@ def _terminal_options() -> dict[str, Any]:
     """Colour and width for the table view: colour only on a terminal without NO_COLOR."""
     from factcheck.settings import color_enabled
 
-    isatty = sys.stdout.isatty()
+    isatty = sys.stdout is not None and sys.stdout.isatty()
     return {
         "color": color_enabled(isatty),
         "width": shutil.get_terminal_size().columns if isatty else None,
@@ -63,9 +69,10 @@ def _terminal_options() -> dict[str, Any]:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
+    from factcheck.output import StreamSink
     from factcheck.render import result_schema
 
-    sys.stdout.write(result_schema())
+    StreamSink(sys.stdout).write(result_schema())
     return EXIT_OK
 
 
@@ -76,7 +83,18 @@ FAIL_ON = {
 }
 
 
+def _err(line: str) -> None:
+    """One line on stderr, credentials and bidi controls neutralised; one write, so lines from
+    worker threads never interleave. A stderr that cannot be written is not worth a crash."""
+    try:
+        sys.stderr.write(safe_text(line) + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
 def _cmd_summarize(args: argparse.Namespace) -> int:
+    from factcheck.output import StreamSink, holds_output, write_atomic
     from factcheck.pipeline import summarize
     from factcheck.render import render_result
 
@@ -94,8 +112,18 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
 
     def progress(message: str) -> None:
         if not args.quiet:
-            print(f"factcheck: {message}", file=sys.stderr, flush=True)
+            _err(f"factcheck: {message}")
 
+    if args.output is not None and holds_output(args.output) and not args.overwrite:
+        if not args.resume:
+            raise InputError(
+                f"{args.output} already holds a result: pass --resume to keep it, or --overwrite "
+                "to replace it"
+            )
+        progress(f"kept {args.output}: it already holds a result (--resume)")
+        return EXIT_OK
+    if args.resume and args.output is None:
+        raise InputError("--resume needs --output FILE or --output-dir DIR to resume from")
     result = summarize(
         sources[0],
         offline=args.offline,
@@ -111,20 +139,15 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
     )
     status = EXIT_OK
     if args.output is None:
-        sys.stdout.write(rendered)
+        StreamSink(sys.stdout).write(rendered)
     else:
         try:
-            with open(args.output, "w", encoding="utf-8") as handle:
-                handle.write(rendered)
-        except OSError as exc:
+            write_atomic(args.output, rendered)
+        except OutputError as exc:
             # Nothing is lost: the result the run paid for goes to stdout instead.
-            print(
-                f"factcheck: error: cannot write {args.output} ({exc.strerror or exc}); "
-                "the result follows on standard output",
-                file=sys.stderr,
-            )
-            sys.stdout.write(rendered)
-            status = InputError.exit_code
+            _err(f"factcheck: error: {exc}; the result follows on standard output")
+            StreamSink(sys.stdout).write(rendered)
+            status = OutputError.exit_code
         else:
             progress(f"wrote {args.format} to {args.output}")
     failing = FAIL_ON[args.fail_on]
@@ -138,54 +161,41 @@ def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
     """Several sources: each one's output as soon as it finishes; a failure costs only itself.
 
     Exit code: the highest of the sources' own codes (0 succeeded and nothing fails --fail-on,
-    1 something does, 2-13 the source's error), so any failure outranks any flagged figure.
+    1 something does, 2-14 and 70 the source's error), so any failure outranks any flagged
+    figure; 15 when the output cannot be written (the run stops, what was written stays whole).
+    With --resume, the sources an earlier run finished count as they did then.
     """
-    import contextlib
-    from pathlib import Path
+    from factcheck.batch import summarize_many
+    from factcheck.output import LineSink, StreamSink
 
-    from factcheck.batch import json_line, output_name, summarize_many
-    from factcheck.render import md_escape, render_result
-
-    if not sources:
-        raise InputError(f"{args.from_file}: lists no sources")
-    if args.format == "html" and args.output_dir is None:
-        raise InputError("--format html with several sources needs --output-dir DIR")
-    if "-" in sources and args.from_file == "-":
-        raise InputError("standard input holds the list of sources; it cannot be a source too")
-    folder = None if args.output_dir is None else Path(args.output_dir)
-    if folder is not None:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise InputError(f"cannot create {folder} ({exc.strerror or exc})") from exc
+    _check_batch(args, sources)
     failing = FAIL_ON[args.fail_on]
     total = len(sources)
-
-    def say(message: str) -> None:
-        if not args.quiet:
-            # One write per line: sources start in worker threads, and print() writes the
-            # newline separately, which interleaves lines.
-            sys.stderr.write(f"factcheck: {message}\n")
-            sys.stderr.flush()
+    if args.output_dir is not None:
+        done, status, mode = _resume_folder(args, sources), EXIT_OK, "w"
+    else:
+        done, status, mode = _resume_file(args, sources, failing)
+    if done:
+        _say(args, f"resuming: {len(done)} of {total} source(s) already done, skipped")
+    if len(done) == total:
+        _say(args, "nothing left to do")
+        return status
 
     def started(index: int, source: str) -> None:
         if not args.quiet:
-            sys.stderr.write(f"[{index + 1}/{total}] summarizing {source}\n")
-            sys.stderr.flush()
+            _err(f"[{index + 1}/{total}] summarizing {source}")
 
     with contextlib.ExitStack() as stack:
-        out = sys.stdout
+        sink: LineSink | StreamSink = StreamSink(sys.stdout)
         if args.output is not None:
-            try:
-                out = stack.enter_context(open(args.output, "w", encoding="utf-8"))
-            except OSError as exc:
-                raise InputError(f"cannot write {args.output} ({exc.strerror or exc})") from exc
+            sink = stack.enter_context(LineSink(args.output, mode))
         items = stack.enter_context(
             contextlib.closing(
                 summarize_many(
                     sources,
                     concurrency=args.concurrency,
                     on_start=started,
+                    skip=done,
                     offline=args.offline,
                     model=args.model,
                     base_url=args.base_url,
@@ -195,50 +205,108 @@ def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
                 )
             )
         )
-        status = EXIT_OK
         for item in items:
-            if item.error is not None:
-                message = item.error.message
-                # Most messages already start with the file or URL; name it once.
-                if message.startswith(item.source):
-                    message = message[len(item.source) :].lstrip(" :") or message
-                sys.stderr.write(f"factcheck: error: {item.source}: {message}\n")
-                status = max(status, item.error.exit_code)
-                if args.format == "json" and folder is None:
-                    out.write(json_line(item))
-                    out.flush()
-                continue
-            assert item.result is not None
-            flagged = sum(1 for check in item.result.claims if check.verdict in failing)
-            if flagged:
-                say(f"{item.source}: {flagged} figure(s) fail --fail-on {args.fail_on}")
-                status = max(status, EXIT_FLAGGED)
-            if folder is not None:
-                path = folder / output_name(item.index, item.source, args.format)
-                rendered = render_result(item.result, args.format)
-                try:
-                    path.write_text(rendered, encoding="utf-8")
-                except OSError as exc:
-                    # Nothing is lost: the result the run paid for goes to stdout instead.
-                    print(
-                        f"factcheck: error: {item.source}: cannot write {path} "
-                        f"({exc.strerror or exc}); the result follows on standard output",
-                        file=sys.stderr,
-                    )
-                    sys.stdout.write(rendered)
-                    status = max(status, InputError.exit_code)
-                else:
-                    say(f"wrote {item.source} to {path}")
-            elif args.format == "json":
-                out.write(json_line(item))
-            else:
-                options = _terminal_options() if args.output is None else {}
-                if args.format == "markdown":
-                    out.write(f"# {md_escape(item.source)}\n\n")
-                else:
-                    out.write(f"==> {item.source} <==\n\n")
-                out.write(render_result(item.result, args.format, **options) + "\n")
-            out.flush()
+            status = max(status, _write_item(args, item, sink, failing))
+    return status
+
+
+def _say(args: argparse.Namespace, message: str) -> None:
+    if not args.quiet:
+        _err(f"factcheck: {message}")
+
+
+def _check_batch(args: argparse.Namespace, sources: list[str]) -> None:
+    """Refuse, before anything runs, a batch whose options cannot work together."""
+    if not sources:
+        raise InputError(f"{args.from_file}: lists no sources")
+    if args.format == "html" and args.output_dir is None:
+        raise InputError("--format html with several sources needs --output-dir DIR")
+    if "-" in sources and args.from_file == "-":
+        raise InputError("standard input holds the list of sources; it cannot be a source too")
+    if args.resume and args.output_dir is None:
+        if args.output is None:
+            raise InputError("--resume needs --output FILE or --output-dir DIR to resume from")
+        if args.format != "json":
+            raise InputError(
+                "--resume reads JSON Lines: use it with --format json --output FILE, "
+                "or with --output-dir DIR"
+            )
+
+
+def _resume_folder(args: argparse.Namespace, sources: list[str]) -> set[int]:
+    """Create the output folder; the indexes whose file an earlier run wrote (--resume)."""
+    from factcheck.batch import output_name
+    from factcheck.errors import redact_userinfo
+    from factcheck.output import prepare_folder
+
+    names = {
+        index: output_name(index, redact_userinfo(source), args.format)
+        for index, source in enumerate(sources)
+    }
+    return prepare_folder(args.output_dir, names, resume=args.resume, overwrite=args.overwrite)
+
+
+def _resume_file(
+    args: argparse.Namespace, sources: list[str], failing: set[Verdict]
+) -> tuple[set[int], int, str]:
+    """For --output: the indexes already done, the exit status they carry, the open mode."""
+    from factcheck.output import prepare_lines
+
+    if args.output is None:
+        return set(), EXIT_OK, "w"
+    done, kept = prepare_lines(args.output, sources, resume=args.resume, overwrite=args.overwrite)
+    status = EXIT_OK
+    verdicts = {str(verdict) for verdict in failing}
+    for line in kept:
+        claims = json.loads(line)["result"].get("claims") or []
+        if any(claim.get("verdict") in verdicts for claim in claims):
+            status = EXIT_FLAGGED
+    return done, status, "a" if done else "w"
+
+
+def _write_item(args: argparse.Namespace, item: Any, sink: Any, failing: set[Verdict]) -> int:
+    """Write one finished source where it goes; its exit status."""
+    from factcheck.batch import json_line, output_name
+    from factcheck.output import StreamSink, write_atomic
+    from factcheck.render import md_escape, render_result
+
+    if item.error is not None:
+        message = item.error.message
+        # Most messages already start with the file or URL; name it once.
+        if message.startswith(item.source):
+            message = message[len(item.source) :].lstrip(" :") or message
+        _err(f"factcheck: error: {item.source}: {message}")
+        if args.format == "json" and args.output_dir is None:
+            sink.write(json_line(item))
+        return int(item.error.exit_code)
+    assert item.result is not None
+    status = EXIT_OK
+    flagged = sum(1 for check in item.result.claims if check.verdict in failing)
+    if flagged:
+        _say(args, f"{item.source}: {flagged} figure(s) fail --fail-on {args.fail_on}")
+        status = EXIT_FLAGGED
+    if args.output_dir is not None:
+        from pathlib import Path
+
+        path = Path(args.output_dir) / output_name(item.index, item.source, args.format)
+        rendered = render_result(item.result, args.format)
+        try:
+            write_atomic(path, rendered)
+        except OutputError as exc:
+            # Nothing is lost: the result the run paid for goes to stdout instead.
+            _err(f"factcheck: error: {item.source}: {exc}; the result follows on standard output")
+            StreamSink(sys.stdout).write(rendered)
+            return max(status, OutputError.exit_code)
+        _say(args, f"wrote {item.source} to {path}")
+    elif args.format == "json":
+        sink.write(json_line(item))
+    else:
+        options = _terminal_options() if args.output is None else {}
+        if args.format == "markdown":
+            head = f"# {md_escape(item.source)}\n\n"
+        else:
+            head = f"==> {safe_text(item.source)} <==\n\n"
+        sink.write(head + render_result(item.result, args.format, **options) + "\n")
     return status
 
 
@@ -267,11 +335,13 @@ def _add_summarize(commands: argparse._SubParsersAction) -> None:  # type: ignor
             "LLM at OPENAI_BASE_URL / OPENAI_API_KEY when set, otherwise (or with --offline) "
             "the extractive engine, which quotes the article's own sentences. Progress goes to "
             "stderr. Exit 0 when nothing fails --fail-on, 1 when something does, 2 on bad input, "
-            "3-13 on configuration, fetching and model failures. With several sources (or "
-            "--from-file, or --output-dir) each is summarized on its own and written as soon as "
-            "it finishes: --format json writes JSON Lines, one object per source with its "
-            "result or its error; a failed source does not stop the others; the exit code is "
-            "the highest of the sources' own codes."
+            "3-14 on configuration, fetching and model failures, 15 when the output cannot be "
+            "written, 70 on a bug. With several sources (or --from-file, or --output-dir) each "
+            "is summarized on its own and written as soon as it finishes: --format json writes "
+            "JSON Lines, one object per source with its result or its error; a failed source "
+            "does not stop the others; the exit code is the highest of the sources' own codes. "
+            "Output that already exists is never replaced: --resume finishes what is missing, "
+            "--overwrite starts again."
         ),
     )
     summarize.add_argument(
@@ -330,6 +400,21 @@ def _add_summarize(commands: argparse._SubParsersAction) -> None:  # type: ignor
     summarize.add_argument(
         "--output", "-o", metavar="FILE", help="write the output to FILE instead of stdout"
     )
+    existing = summarize.add_mutually_exclusive_group()
+    existing.add_argument(
+        "--resume",
+        action="store_true",
+        help=(
+            "keep what --output (JSON Lines) or --output-dir already holds and summarize only "
+            "the sources missing or failed there; without it or --overwrite, output that exists "
+            "is never replaced"
+        ),
+    )
+    existing.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace what --output or --output-dir already holds",
+    )
     summarize.add_argument(
         "--fail-on",
         choices=list(FAIL_ON),
@@ -349,9 +434,7 @@ def _add_summarize(commands: argparse._SubParsersAction) -> None:  # type: ignor
         action="store_true",
         help="allow fetching URLs on this machine or a private network (off: SSRF guard)",
     )
-    summarize.add_argument(
-        "--quiet", "-q", action="store_true", help="print no progress on stderr"
-    )
+    summarize.add_argument("--quiet", "-q", action="store_true", help="print no progress on stderr")
     summarize.set_defaults(handler=_cmd_summarize)
 
 
@@ -480,17 +563,63 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args))
     except FactcheckError as exc:
-        print(f"factcheck: error: {exc}", file=sys.stderr)
+        if isinstance(exc, OutputError) and exc.path is None:
+            _silence_stdout()
+        _err(f"factcheck: error: {exc}")
         return exc.exit_code
     except KeyboardInterrupt:
-        print("factcheck: interrupted", file=sys.stderr)
+        _err("factcheck: interrupted")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
-        # The reader went away (`factcheck ... | head`): stop quietly, as Unix tools do. Point
-        # stdout at /dev/null so the interpreter's final flush does not raise again.
+        # The reader went away (`factcheck ... | head`): stop quietly, as Unix tools do.
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except Exception as exc:  # a bug: one line, the traceback kept in a file for the report
+        _err(f"factcheck: error: {InternalError.from_exception(exc)}{_save_traceback()}")
+        return InternalError.exit_code
+
+
+def run() -> None:
+    """The console entry point (``factcheck``, ``python -m factcheck``): :func:`main`, then exit.
+
+    When batch workers are still running (Ctrl-C, a closed pipe or a write error cut the run
+    short), the process exits at once, without the interpreter's finalization: a daemon thread
+    stopped inside lxml while the interpreter tears down crashed the process (a segfault, about
+    one run in 30, after `factcheck ... | head` had already exited 141).
+    """
+    import threading
+
+    code = main()
+    if threading.active_count() > 1:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                if stream is not None:
+                    stream.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail again."""
+    if sys.stdout is None:
+        return
+    try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_BROKEN_PIPE
+    except (OSError, ValueError):
+        pass
+
+
+def _save_traceback() -> str:
+    import tempfile
+
+    try:
+        fd, path = tempfile.mkstemp(prefix="factcheck-crash-", suffix=".txt")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc())
+    except OSError:
+        return ""
+    return f" (details in {path})"
 
 
 if __name__ == "__main__":  # pragma: no cover

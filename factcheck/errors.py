@@ -13,17 +13,50 @@
     │   └── UnsupportedContentError   8          PDF, image or other non-text content
     ├── ExtractionError               9          a page with no extractable article
     ├── PromptError                   10         a template that fails to load or render
-    └── LLMError                      11         the model endpoint
-        ├── LLMRefusalError           12         refusal or content-filter stop (never retried)
-        └── RetriesExhaustedError     13         every attempt failed (``attempts``, ``last_reply``)
+    ├── LLMError                      11         the model endpoint
+    │   ├── LLMRefusalError           12         refusal or content-filter stop (never retried)
+    │   ├── RetriesExhaustedError     13         every attempt failed (``attempts``, ``last_reply``)
+    │   └── LLMReplyError             14         no readable chat completion: a truncated, non-JSON
+    │                                            or non-UTF-8 body, no usable ``choices``, a reply
+    │                                            over the size cap (``attempts``)
+    ├── OutputError                   15         writing the output failed: disk full, I/O error
+    │                                            (``path``); what was written before stays whole
+    └── InternalError                 70         a bug in factcheck (an unexpected exception);
+                                                 the message says so and asks for a report
+
+Exit code 2 also covers refusing to overwrite an existing ``--output`` (``InputError``).
 
 Foreign exceptions (httpx2, openai, jinja2, pydantic) are translated once, at the stage
-boundary, with ``raise ... from exc``. Every message is a single line fit for the CLI.
+boundary, with ``raise ... from exc``. Every message is a single line fit for the CLI, and
+:func:`safe_text` is applied to it: a URL's ``user:password@`` is removed and Unicode bidi
+controls are shown as visible escapes, whatever the message was built from.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+# "scheme://user:password@host": the credentials part of any URL in a message.
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/?#@\s]*@")
+# Bidi embedding, override and isolate controls and the directional marks: shown, not obeyed,
+# so "\u202eevil" cannot display as "live" in a terminal or a report.
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def show_bidi(text: str) -> str:
+    """``text`` with every bidi control character replaced by a visible ``<U+202E>`` escape."""
+    return BIDI_CONTROLS.sub(lambda m: f"<U+{ord(m.group(0)):04X}>", text)
+
+
+def redact_userinfo(text: str) -> str:
+    """``text`` with the ``user:password@`` part of every URL in it removed."""
+    return _USERINFO.sub(r"\1", text)
+
+
+def safe_text(text: str) -> str:
+    """Fit to print: no URL credentials, bidi controls visible."""
+    return show_bidi(redact_userinfo(text))
 
 
 class FactcheckError(Exception):
@@ -33,7 +66,7 @@ class FactcheckError(Exception):
 
     def __init__(self, message: str, **context: Any) -> None:
         # One line, always: the CLI prints str(error) as the whole diagnosis.
-        message = " ".join(str(message).split())
+        message = safe_text(" ".join(str(message).split()))
         super().__init__(message)
         self.message = message
         self.context = context
@@ -140,3 +173,40 @@ class RetriesExhaustedError(LLMError):
         self.attempts = attempts
         self.last_reply = last_reply
         self.errors = errors or []
+
+
+class LLMReplyError(LLMError):
+    """The endpoint's reply is not a readable chat completion: a truncated or non-JSON body,
+    bytes that are not UTF-8, an envelope without usable ``choices``, or a reply over the size
+    cap. Re-asked within ``max_attempts`` first, since a fresh reply may be whole."""
+
+    exit_code = 14
+
+    def __init__(self, message: str, *, attempts: int = 1, **context: Any) -> None:
+        super().__init__(message, attempts=attempts, **context)
+        self.attempts = attempts
+
+
+class OutputError(FactcheckError):
+    """Writing the output failed (disk full, an I/O error); everything written before is whole."""
+
+    exit_code = 15
+
+    def __init__(self, message: str, *, path: str | None = None, **context: Any) -> None:
+        super().__init__(message, path=path, **context)
+        self.path = path
+
+
+class InternalError(FactcheckError):
+    """An unexpected exception: a bug in factcheck, reported as one line instead of a crash."""
+
+    exit_code = 70
+
+    @classmethod
+    def from_exception(cls, exc: BaseException) -> InternalError:
+        detail = " ".join(str(exc).split())[:200]
+        return cls(
+            f"internal error ({type(exc).__name__}{': ' + detail if detail else ''}); "
+            "this is a bug in factcheck, please report it with the command you ran",
+            exception=type(exc).__name__,
+        )

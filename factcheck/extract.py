@@ -18,8 +18,11 @@ charset-normalizer's guess.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
-from typing import Literal
+import threading
+from collections.abc import Callable
+from typing import Literal, TypeVar
 
 from factcheck.errors import ExtractionError
 from factcheck.headline import page_headline
@@ -192,6 +195,23 @@ _WALL_WORDS = re.compile(
 )
 
 
+_T = TypeVar("_T")
+# trafilatura/lxml is not safe in parallel threads: at a batch's --concurrency 4 over real pages
+# runs died with a segfault or "double free or corruption". One extraction at a time per
+# process; CPU-bound anyway, so threads lose little (parallel work belongs in processes).
+_TRAFILATURA_LOCK = threading.Lock()
+
+
+def _one_at_a_time(function: Callable[..., _T]) -> Callable[..., _T]:
+    @functools.wraps(function)
+    def serialized(*args: object, **kwargs: object) -> _T:
+        with _TRAFILATURA_LOCK:
+            return function(*args, **kwargs)
+
+    return serialized
+
+
+@_one_at_a_time
 def _extract(html: str, *, url: str | None) -> tuple[str, dict[str, str | None]]:
     import trafilatura
 
@@ -327,8 +347,20 @@ def require_article(text: str, *, where: str, url: str | None) -> None:
         )
 
 
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar):
+# their size is measured in characters, about two to a word, not in space-separated runs.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
+_UNSPACED_CHARS_PER_WORD = 2
+
+
 def _word_count(text: str) -> int:
-    return len(text.split())
+    unspaced = len(_UNSPACED.findall(text))
+    if not unspaced:
+        return len(text.split())
+    spaced = len(_UNSPACED.sub("", text).split())
+    return spaced + unspaced // _UNSPACED_CHARS_PER_WORD
 
 
 def _html_language(html: str) -> str | None:
@@ -340,6 +372,9 @@ def _html_language(html: str) -> str | None:
 
 def sniff_html(data: bytes) -> bool:
     """True when the first bytes look like an HTML document or fragment."""
+    codec = bom_codec(data)
+    if codec is not None and codec != "utf-8-sig":  # UTF-16/32: look at the characters
+        data = data[:4096].decode(codec, errors="ignore").lstrip("\ufeff").encode("utf-8")
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")) or (
         head.startswith(b"<") and (b"<html" in head or b"<p" in head or b"<div" in head)
@@ -382,12 +417,19 @@ def codec_for(label: str | None) -> str | None:
         return None
 
 
-def _bom_charset(data: bytes) -> str | None:
+def bom_codec(data: bytes) -> str | None:
+    """The codec a byte order mark at the start of ``data`` names (UTF-8, -16 or -32), or None."""
+    # UTF-32 first: its little-endian mark starts with UTF-16's.
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     return None
+
+
+_bom_charset = bom_codec
 
 
 _META_CHARSET = re.compile(

@@ -15,7 +15,11 @@ connections are pooled per IP, so two names served from the same address may sha
 connection verified for the first name.
 
 ``timeout`` bounds the connection and every read; the whole fetch, redirects included, gives up
-after ``TOTAL_TIMEOUT_FACTOR`` times that, so a server trickling bytes cannot hold us. The byte
+after ``TOTAL_TIMEOUT_FACTOR`` times that, so a server trickling bytes cannot hold us: the default
+client's transport (:mod:`factcheck._deadline`) cuts every socket operation to the time left,
+connecting, response headers and body alike (an injected client is bounded between chunks only).
+A URL carrying a user name or password (``https://user:pass@host/``) is refused: it would be
+sent as credentials and echoed in messages and reports. The byte
 cap counts decoded bytes while streaming (gzip, deflate and brotli are accepted), which also
 stops compression bombs; a declared ``Content-Length`` over the cap is refused before the body.
 The content type is checked from the headers before the body is read, and the first bytes are
@@ -37,6 +41,7 @@ from importlib import metadata
 
 import httpx2
 
+from factcheck import _deadline
 from factcheck.errors import (
     BlockedHostError,
     FetchError,
@@ -45,7 +50,7 @@ from factcheck.errors import (
     TooLargeError,
     UnsupportedContentError,
 )
-from factcheck.extract import binary_kind, sniff_html
+from factcheck.extract import binary_kind, bom_codec, sniff_html
 
 try:
     _VERSION = metadata.version("factcheck")
@@ -87,6 +92,12 @@ def _check_url(source: str) -> httpx2.URL:
         raise InputError(f"{source}: only http and https URLs can be fetched, not {url.scheme}:")
     if not url.host:
         raise InputError(f"{source}: the URL has no host")
+    if url.userinfo:
+        # The message is built from the URL less its credentials (FactcheckError strips them).
+        raise InputError(
+            f"{source}: the URL holds a user name or password (user:password@); factcheck "
+            "never sends credentials in a URL: remove them"
+        )
     return url
 
 
@@ -168,6 +179,8 @@ def _next_hop(
         raise FetchError(f"{url}: redirect to an invalid URL {location!r}", url=str(url)) from exc
     if target.scheme not in {"http", "https"}:
         raise FetchError(f"{url}: redirect to an unsupported scheme {target.scheme}:", url=str(url))
+    if target.userinfo:
+        raise FetchError(f"{url}: redirect to a URL holding a user name or password", url=str(url))
     key = _hop_key(target, cookies)
     if key in seen:
         raise FetchError(f"{url}: redirect loop back to {target}", url=str(target))
@@ -247,7 +260,7 @@ def _finish(
     start: httpx2.URL, url: httpx2.URL, mime: str, charset: str | None, body: bytes
 ) -> Fetched:
     kind = binary_kind(body)
-    if kind or (mime in _SNIFF_TYPES and b"\x00" in body[:8192]):
+    if kind or (mime in _SNIFF_TYPES and b"\x00" in body[:8192] and not bom_codec(body)):
         raise UnsupportedContentError(
             f"{url}: the content is {kind or 'binary data'}, not an HTML page or text",
             url=str(url),
@@ -268,38 +281,42 @@ def _fetch_checked(
     client: httpx2.Client | None,
 ) -> Fetched:
     own = client is None
-    http = client or httpx2.Client(trust_env=False)
+    http = client or httpx2.Client(
+        trust_env=False, transport=_deadline.sync_transport(trust_env=False)
+    )
     deadline = time.monotonic() + TOTAL_TIMEOUT_FACTOR * timeout
     url = start
     cookies: dict[str, str] = {}
     seen = {_hop_key(start, cookies)}
     try:
-        while True:
-            _deadline_check(deadline, url, timeout)
-            try:
-                address = _pick_address(
-                    url,
-                    _resolve(_ascii_host(url), url.port or _default_port(url)),
-                    allow_private_hosts,
-                )
-                args = _pinned_request_args(url, address, cookies)
-                request = http.build_request("GET", args.pop("url"), timeout=timeout, **args)
-                with _send(http, request) as response:
-                    _remember_cookies(response, cookies)
-                    if response.is_redirect:
-                        url = _next_hop(url, response, seen, cookies)
-                        continue
-                    mime, charset = _check_response(url, response, max_bytes)
-                    chunks, size = [], 0
-                    for chunk in response.iter_bytes():
-                        size += len(chunk)
-                        if size > max_bytes:
-                            raise _too_large(url, max_bytes)
-                        _deadline_check(deadline, url, timeout)
-                        chunks.append(chunk)
-                    return _finish(start, url, mime, charset, b"".join(chunks))
-            except (httpx2.HTTPError, socket.gaierror, OSError) as exc:
-                raise _translate(exc, url, timeout) from exc
+        with _deadline.budget(TOTAL_TIMEOUT_FACTOR * timeout):
+            while True:
+                _deadline_check(deadline, url, timeout)
+                try:
+                    address = _pick_address(
+                        url,
+                        _resolve(_ascii_host(url), url.port or _default_port(url)),
+                        allow_private_hosts,
+                    )
+                    args = _pinned_request_args(url, address, cookies)
+                    request = http.build_request("GET", args.pop("url"), timeout=timeout, **args)
+                    with _send(http, request) as response:
+                        _remember_cookies(response, cookies)
+                        if response.is_redirect:
+                            url = _next_hop(url, response, seen, cookies)
+                            continue
+                        mime, charset = _check_response(url, response, max_bytes)
+                        chunks, size = [], 0
+                        for chunk in response.iter_bytes():
+                            size += len(chunk)
+                            if size > max_bytes:
+                                raise _too_large(url, max_bytes)
+                            _deadline_check(deadline, url, timeout)
+                            chunks.append(chunk)
+                        return _finish(start, url, mime, charset, b"".join(chunks))
+                except (httpx2.HTTPError, socket.gaierror, OSError) as exc:
+                    _deadline_check(deadline, url, timeout)
+                    raise _translate(exc, url, timeout) from exc
     finally:
         if own:
             http.close()
@@ -332,38 +349,42 @@ async def _afetch_checked(
     client: httpx2.AsyncClient | None,
 ) -> Fetched:
     own = client is None
-    http = client or httpx2.AsyncClient(trust_env=False)
+    http = client or httpx2.AsyncClient(
+        trust_env=False, transport=_deadline.async_transport(trust_env=False)
+    )
     deadline = time.monotonic() + TOTAL_TIMEOUT_FACTOR * timeout
     url = start
     cookies: dict[str, str] = {}
     seen = {_hop_key(start, cookies)}
     try:
-        while True:
-            _deadline_check(deadline, url, timeout)
-            try:
-                addresses = await _aresolve(_ascii_host(url), url.port or _default_port(url))
-                address = _pick_address(url, addresses, allow_private_hosts)
-                args = _pinned_request_args(url, address, cookies)
-                request = http.build_request("GET", args.pop("url"), timeout=timeout, **args)
-                response = await http.send(request, stream=True, follow_redirects=False)
+        with _deadline.budget(TOTAL_TIMEOUT_FACTOR * timeout):
+            while True:
+                _deadline_check(deadline, url, timeout)
                 try:
-                    _remember_cookies(response, cookies)
-                    if response.is_redirect:
-                        url = _next_hop(url, response, seen, cookies)
-                        continue
-                    mime, charset = _check_response(url, response, max_bytes)
-                    chunks, size = [], 0
-                    async for chunk in response.aiter_bytes():
-                        size += len(chunk)
-                        if size > max_bytes:
-                            raise _too_large(url, max_bytes)
-                        _deadline_check(deadline, url, timeout)
-                        chunks.append(chunk)
-                    return _finish(start, url, mime, charset, b"".join(chunks))
-                finally:
-                    await response.aclose()
-            except (httpx2.HTTPError, socket.gaierror, OSError) as exc:
-                raise _translate(exc, url, timeout) from exc
+                    addresses = await _aresolve(_ascii_host(url), url.port or _default_port(url))
+                    address = _pick_address(url, addresses, allow_private_hosts)
+                    args = _pinned_request_args(url, address, cookies)
+                    request = http.build_request("GET", args.pop("url"), timeout=timeout, **args)
+                    response = await http.send(request, stream=True, follow_redirects=False)
+                    try:
+                        _remember_cookies(response, cookies)
+                        if response.is_redirect:
+                            url = _next_hop(url, response, seen, cookies)
+                            continue
+                        mime, charset = _check_response(url, response, max_bytes)
+                        chunks, size = [], 0
+                        async for chunk in response.aiter_bytes():
+                            size += len(chunk)
+                            if size > max_bytes:
+                                raise _too_large(url, max_bytes)
+                            _deadline_check(deadline, url, timeout)
+                            chunks.append(chunk)
+                        return _finish(start, url, mime, charset, b"".join(chunks))
+                    finally:
+                        await response.aclose()
+                except (httpx2.HTTPError, socket.gaierror, OSError) as exc:
+                    _deadline_check(deadline, url, timeout)
+                    raise _translate(exc, url, timeout) from exc
     finally:
         if own:
             await http.aclose()

@@ -8,20 +8,24 @@ Two kinds of retry, each bounded and never multiplied:
 
 * **Transport faults** (429, 5xx, timeouts, dropped connections) are retried by the ``openai``
   client itself, ``max_retries`` times per request (``FACTCHECK_MAX_RETRIES``): exponential
-  backoff with jitter, honouring ``Retry-After`` up to two minutes. factcheck adds no transport
-  retry of its own; the client's retries are read back from the response (``retries_taken``)
-  and recorded in ``Usage.retries`` with reasons starting ``transport:`` (with the status and
-  ``Retry-After`` seen, for clients built here: they log failed responses through an httpx2
-  event hook; an injected client's retries are counted without reasons). When the client gives
-  up, the fault becomes ``RetriesExhaustedError`` (retryable statuses, connection failures) or
-  ``LLMError`` / ``ConfigError`` (a request the endpoint rejects: 400, 401, 403, 404).
+  backoff with jitter, honouring ``Retry-After`` up to ``MAX_RETRY_AFTER_SECONDS`` (60 s; a
+  longer wait, or one past the call's deadline, fails the call at once). factcheck adds no
+  transport retry of its own; the client's retries are read back from the response
+  (``retries_taken``) and recorded in ``Usage.retries`` with reasons starting ``transport:``
+  (with the status and ``Retry-After`` seen, for clients built here: they log failed responses
+  through an httpx2 event hook; an injected client's retries are counted without reasons).
+  When the client gives up, the fault becomes ``RetriesExhaustedError`` (retryable statuses,
+  connection failures) or ``LLMError`` / ``ConfigError`` (a request the endpoint rejects: 400,
+  401, 403, 404).
 * **Invalid replies** (not JSON, a schema violation, a failed validator such as a quote that is
   not in the article) are re-asked by a tenacity loop, up to ``max_attempts`` model replies per
   call and ``max_seconds`` in all. Each re-ask builds a fresh message list: the original
   messages, the failed reply, and ``feedback.jinja`` listing the validation errors — never the
   whole history, never the caller's list. A reply cut off at the token limit
   (``finish_reason == "length"``) is re-asked once with twice the output budget. A refusal or a
-  content-filter stop is never retried: it raises ``LLMRefusalError``.
+  content-filter stop is never retried: it raises ``LLMRefusalError``. A reply that is no
+  readable chat completion (a cut-off or non-UTF-8 body, broken ``choices``) is re-asked the
+  same way without feedback, and raises ``LLMReplyError`` when the attempts run out.
 
 Worst case, one call sends ``max_attempts * (max_retries + 1)`` HTTP requests: the two loops
 nest, but neither re-runs the other's budget.

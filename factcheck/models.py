@@ -302,6 +302,8 @@ _ABBREVIATIONS = {
     "no", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "approx", "est",
 }
 _SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+# Chinese and Japanese end sentences with full-width marks and no space after them.
+_FULL_WIDTH_END = re.compile(r"[\u3002\uff01\uff1f]+[\u300d\u300f\u201d\uff09]*(?=\s*\S)")
 
 
 def count_sentences(text: str) -> int:
@@ -313,7 +315,7 @@ def count_sentences(text: str) -> int:
         if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word):
             continue
         count += 1
-    return count
+    return count + len(_FULL_WIDTH_END.findall(text))
 
 
 class DraftClaim(BaseModel):

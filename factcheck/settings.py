@@ -25,6 +25,12 @@ schema as ``response_format`` (OpenAI, recent vLLM and llama.cpp), ``json_object
 JSON object and puts the schema in the prompt (older servers, Ollama), ``text`` sends no
 ``response_format`` and extracts the JSON object from the reply text (the last resort).
 
+Limits that are not settings, each a named constant here: a model reply over
+:data:`MAX_REPLY_BYTES` is refused (an ``LLMReplyError``), and a ``Retry-After`` over
+:data:`MAX_RETRY_AFTER_SECONDS` is not waited for (the call fails at once, saying so).
+``timeout`` bounds each request whole (connecting, headers and a body that drips), and
+``max_seconds`` the whole call: requests, re-asks and the waits between them.
+
 A base URL on this machine or a private network (``http://127.0.0.1:8080/v1``) may run without a
 key; factcheck then sends :data:`LOCAL_PLACEHOLDER_KEY`. A remote base URL without a key is a
 :class:`~factcheck.errors.ConfigError` naming ``OPENAI_API_KEY``. The key is a ``SecretStr``: it
@@ -48,6 +54,11 @@ DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 # Sent to local servers that ignore authentication; the openai client refuses to run keyless.
 LOCAL_PLACEHOLDER_KEY = "local-endpoint-no-key"
+
+# A draft is a few kilobytes; megabytes are a misbehaving server or a proxy's error page.
+MAX_REPLY_BYTES = 4_000_000
+# Longer waits asked by a server are not honoured: the call fails at once and says why.
+MAX_RETRY_AFTER_SECONDS = 60.0
 
 JsonMode = Literal["schema", "json_object", "text"]
 
@@ -80,7 +91,8 @@ class Settings(BaseModel):
     json_mode: JsonMode = "schema"
     # Model replies per structured call (the first one plus re-asks on invalid replies).
     max_attempts: int = Field(default=3, ge=1, le=20)
-    # Wall-clock bound on the re-ask loop; a slow endpoint cannot keep a batch waiting forever.
+    # Wall-clock bound on one model call (requests, retries, re-asks and the waits between them);
+    # a slow endpoint cannot keep a batch waiting forever.
     max_seconds: float = Field(default=120.0, gt=0)
     # Transport retries (429, 5xx, timeouts, dropped connections) done by the openai client.
     max_retries: int = Field(default=2, ge=0, le=10)
@@ -105,6 +117,20 @@ class Settings(BaseModel):
         """The base URL requests go to: the configured one, or OpenAI's."""
         return self.base_url or DEFAULT_BASE_URL
 
+    @property
+    def display_base_url(self) -> str:
+        """The base URL fit for a message: no ``user:password@``, no query (a key may be in
+        either), no fragment."""
+        parts = urlsplit(self.effective_base_url())
+        host = parts.hostname or ""
+        if ":" in host:
+            host = f"[{host}]"
+        try:
+            port = f":{parts.port}" if parts.port is not None else ""
+        except ValueError:
+            port = ""
+        return f"{parts.scheme}://{host}{port}{parts.path}"
+
     def effective_api_key(self) -> str:
         """The key to send: the configured one, or a placeholder for a local server."""
         if self.api_key is not None:
@@ -112,7 +138,7 @@ class Settings(BaseModel):
         if self.is_local_endpoint:
             return LOCAL_PLACEHOLDER_KEY
         raise ConfigError(
-            f"no API key for the endpoint {self.effective_base_url()}: set OPENAI_API_KEY "
+            f"no API key for the endpoint {self.display_base_url}: set OPENAI_API_KEY "
             "(or point OPENAI_BASE_URL at a local server)"
         )
 
@@ -184,16 +210,21 @@ def resolve_settings(
         _check_url(settings.base_url, origin.get("base_url", "base_url"))
         if settings.api_key is None and not settings.is_local_endpoint:
             raise ConfigError(
-                f"the endpoint {settings.base_url} is remote and no API key is set: "
+                f"the endpoint {settings.display_base_url} is remote and no API key is set: "
                 "set OPENAI_API_KEY"
             )
     return settings
 
 
 def _check_url(url: str, where: str) -> None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError(f"invalid value for {where}: expected an http(s) URL, got {url!r}")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        # Never echo the value: a key pasted into the URL must not land in the message.
+        raise ConfigError(f"invalid value for {where}: expected an http(s) URL")
 
 
 def color_enabled(isatty: bool, environ: Mapping[str, str] | None = None) -> bool:

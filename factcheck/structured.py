@@ -6,6 +6,16 @@ httpx2 event hook saw), a tenacity loop that re-asks on invalid replies with a f
 each time, one larger-budget re-ask after ``finish_reason == "length"``, no retry of refusals,
 and the translation of openai exceptions into factcheck's error tree, once, here.
 
+Deadlines and limits (clients built here; see :mod:`factcheck._deadline`): each request must be
+done within ``timeout`` seconds, connecting, headers and a body that drips included, and before
+the call's own deadline, ``max_seconds`` after it started; a reply over ``MAX_REPLY_BYTES`` is
+refused; a ``Retry-After`` over ``MAX_RETRY_AFTER_SECONDS``, or one that would outlast the call's
+deadline, is not waited for. Messages count the requests actually sent.
+
+A reply that is no readable chat completion (a truncated or non-JSON body, bytes that are not
+UTF-8, ``choices`` missing or of the wrong shape) is re-asked like an invalid reply, without
+feedback (the model did nothing wrong), and becomes ``LLMReplyError`` when attempts run out.
+
 :class:`StructuredCall` holds one call's state and does no I/O; :func:`call_sync` and
 :func:`call_async` run it against a client.
 """
@@ -17,6 +27,7 @@ import re
 import time
 from collections.abc import Callable
 from contextvars import ContextVar
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,10 +44,17 @@ from tenacity import (
     wait_none,
 )
 
-from factcheck.errors import ConfigError, LLMError, LLMRefusalError, RetriesExhaustedError
+from factcheck import _deadline
+from factcheck.errors import (
+    ConfigError,
+    LLMError,
+    LLMRefusalError,
+    LLMReplyError,
+    RetriesExhaustedError,
+)
 from factcheck.models import Article, Draft, PromptRef, RetryRecord, Usage
 from factcheck.prompts import render_messages
-from factcheck.settings import Settings
+from factcheck.settings import MAX_REPLY_BYTES, MAX_RETRY_AFTER_SECONDS, Settings
 
 MAX_FEEDBACK_ERRORS = 8
 # Statuses the openai client retries itself; when they persist, retries are exhausted.
@@ -53,21 +71,84 @@ class LLMOutcome(BaseModel):
     raw: str = Field(description="the last raw reply content, as the model sent it")
 
 
-# Failed responses seen during the current call, so transport retries get their reasons. A
-# ContextVar: each thread and each asyncio task drafting a chunk keeps its own list.
-_failed_responses: ContextVar[list[str] | None] = ContextVar("_failed_responses", default=None)
+# The openai client's backoff between retries when no Retry-After is given: 0.5 s doubling,
+# at most 8 s (openai._constants).
+_FIRST_BACKOFF_SECONDS = 0.5
+_MAX_BACKOFF_SECONDS = 8.0
 
 
-def _note_failure(response: httpx2.Response) -> None:
-    seen = _failed_responses.get()
-    if seen is not None and response.status_code >= 400:
-        retry_after = response.headers.get("retry-after")
-        wait = f" (Retry-After {retry_after})" if retry_after else ""
-        seen.append(f"HTTP {response.status_code}{wait}")
+@dataclass
+class _Exchange:
+    """What the event hooks see of one model reply's HTTP requests (clients built here)."""
+
+    deadline: float
+    """The whole call's deadline (``time.monotonic()``)."""
+    timeout: float
+    retries: int
+    """The client's ``max_retries``: how many retries it may still make after the first."""
+    failures: list[str] = field(default_factory=list)
+    requests: int = 0
+    gave_up: str | None = None
+    """Why a retry the client would have made was refused (a wait over the cap...)."""
 
 
-async def _anote_failure(response: httpx2.Response) -> None:
-    _note_failure(response)
+# A ContextVar: each thread and each asyncio task drafting a chunk keeps its own exchange.
+_exchange: ContextVar[_Exchange | None] = ContextVar("_exchange", default=None)
+
+
+def _on_request(request: httpx2.Request) -> None:
+    seen = _exchange.get()
+    if seen is None:
+        return
+    now = time.monotonic()
+    if now >= seen.deadline:  # a retry the client is about to make, too late
+        raise _deadline.DeadlinePassed
+    seen.requests += 1
+    final = now + seen.timeout >= seen.deadline
+    deadline = seen.deadline if final else now + seen.timeout
+    _deadline.arm(_deadline.Budget(deadline=deadline, max_bytes=MAX_REPLY_BYTES, final=final))
+
+
+def _retry_after(response: httpx2.Response) -> float | None:
+    for name, divisor in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        value = response.headers.get(name)
+        if value is not None:
+            try:
+                return float(value) / divisor
+            except ValueError:
+                return None
+    return None
+
+
+def _on_response(response: httpx2.Response) -> None:
+    seen = _exchange.get()
+    if seen is None or response.status_code < 400:
+        return
+    wait = _retry_after(response)
+    shown = f" (Retry-After {response.headers.get('retry-after')})" if wait is not None else ""
+    seen.failures.append(f"HTTP {response.status_code}{shown}")
+    if seen.requests > seen.retries:
+        return  # the client's last request: it will not wait, whatever the header says
+    # Set before the client decides: a wait over the cap or past the deadline is not made.
+    if wait is not None and wait > MAX_RETRY_AFTER_SECONDS:
+        seen.gave_up = f"it asked to wait {wait:g}s, over the {MAX_RETRY_AFTER_SECONDS:g}s cap"
+    elif time.monotonic() + (wait or _backoff(seen.requests)) > seen.deadline:
+        seen.gave_up = "waiting again would pass FACTCHECK_MAX_SECONDS"
+    else:
+        return
+    response.headers["x-should-retry"] = "false"
+
+
+def _backoff(requests: int) -> float:
+    return min(_FIRST_BACKOFF_SECONDS * 2 ** (requests - 1), _MAX_BACKOFF_SECONDS)
+
+
+async def _aon_request(request: httpx2.Request) -> None:
+    _on_request(request)
+
+
+async def _aon_response(response: httpx2.Response) -> None:
+    _on_response(response)
 
 
 def build_client(settings: Settings) -> openai.OpenAI:
@@ -80,7 +161,10 @@ def build_client(settings: Settings) -> openai.OpenAI:
         base_url=settings.effective_base_url(),
         timeout=settings.timeout,
         max_retries=settings.max_retries,
-        http_client=openai.DefaultHttpxClient(event_hooks={"response": [_note_failure]}),
+        http_client=openai.DefaultHttpxClient(
+            transport=_deadline.sync_transport(limits=openai.DEFAULT_CONNECTION_LIMITS),
+            event_hooks={"request": [_on_request], "response": [_on_response]},
+        ),
     )
 
 
@@ -91,7 +175,10 @@ def build_async_client(settings: Settings) -> openai.AsyncOpenAI:
         base_url=settings.effective_base_url(),
         timeout=settings.timeout,
         max_retries=settings.max_retries,
-        http_client=openai.DefaultAsyncHttpxClient(event_hooks={"response": [_anote_failure]}),
+        http_client=openai.DefaultAsyncHttpxClient(
+            transport=_deadline.async_transport(limits=openai.DEFAULT_CONNECTION_LIMITS),
+            event_hooks={"request": [_aon_request], "response": [_aon_response]},
+        ),
     )
 
 
@@ -136,6 +223,57 @@ class _Truncated(_InvalidReply):
     """The reply stopped at the output token limit."""
 
 
+class _Unreadable(_InvalidReply):
+    """No readable chat completion; re-asked without feedback, the model did nothing wrong."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"unreadable: {reason}", [], "")
+        self.detail = reason
+
+
+def _completion_of(response: Any) -> Any:
+    """The parsed completion of a raw response, or ``_Unreadable`` saying what is wrong."""
+    http = getattr(response, "http_response", None)
+    mime = ""
+    if http is not None:
+        mime = http.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    try:
+        completion = response.parse()
+    except UnicodeDecodeError:
+        raise _Unreadable("the reply body is not UTF-8") from None
+    except ValueError:
+        raise _Unreadable("the reply body is not complete JSON (cut off or empty)") from None
+    if not isinstance(completion, BaseModel):  # openai hands back a body that is not JSON as text
+        raise _Unreadable(f"the reply is {mime or 'text'}, not a JSON chat completion")
+    return completion
+
+
+def _message_of(completion: Any) -> tuple[str, str | None, str | None]:
+    """``(content, refusal, finish_reason)`` of the first choice, or ``_Unreadable``."""
+    choices = getattr(completion, "choices", None)
+    if not isinstance(choices, list) or not choices:
+        raise _Unreadable("the reply holds no list of choices; is it a chat completions API?")
+    choice = choices[0]
+    message = getattr(choice, "message", None)
+    if message is None or isinstance(message, (str, int, float, list)):
+        raise _Unreadable("the reply's first choice holds no message")
+    content = getattr(message, "content", None)
+    if content is not None and not isinstance(content, str):
+        raise _Unreadable("the reply's message content is not text")
+    refusal = getattr(message, "refusal", None)
+    finish = getattr(choice, "finish_reason", None)
+    return (
+        content or "",
+        refusal if isinstance(refusal, str) else None,
+        finish if isinstance(finish, str) else None,
+    )
+
+
+def _tokens(usage: Any, name: str) -> int:
+    value = getattr(usage, name, None)
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 class StructuredCall:
     """The state of one structured call: messages, budgets, usage. No I/O here.
 
@@ -173,6 +311,8 @@ class StructuredCall:
         self.usage = Usage(calls=1)
         self.last_raw = ""
         self.started = time.monotonic()
+        # Set when the first request starts: building a client is not the endpoint's time.
+        self.deadline: float | None = None
 
     # Tenacity owns the loop; these two methods are what each attempt does before and after I/O.
     def request(self) -> dict[str, Any]:
@@ -202,7 +342,7 @@ class StructuredCall:
             kwargs["response_format"] = {"type": "json_object"}
         return kwargs
 
-    def accept(self, completion: Any, retries_taken: int, failures: list[str] | None) -> Draft:
+    def accept(self, response: Any, failures: list[str] | None) -> Draft:
         """Account for a reply and validate it; raise ``_InvalidReply`` to have it re-asked.
 
         ``failures`` are the failed responses the client retried past, or None when the client
@@ -210,7 +350,8 @@ class StructuredCall:
         """
         self.usage.attempts += 1
         attempt = self.usage.attempts
-        for retry in range(retries_taken):
+        retries_taken = getattr(response, "retries_taken", 0)
+        for retry in range(retries_taken if isinstance(retries_taken, int) else 0):
             if failures is None:
                 reason = "transport: retried by the client"
             elif retry < len(failures):
@@ -219,25 +360,19 @@ class StructuredCall:
                 # Observed, yet no failed response: the connection failed or timed out.
                 reason = "transport: connection failed or timed out, retried by the client"
             self.usage.retries.append(RetryRecord(attempt=attempt, reason=reason))
+        completion = _completion_of(response)
         usage = getattr(completion, "usage", None)
-        if usage is not None:
-            self.usage.prompt_tokens += usage.prompt_tokens or 0
-            self.usage.completion_tokens += usage.completion_tokens or 0
-        choices = getattr(completion, "choices", None)
-        if not choices:
-            raise LLMError("the endpoint's reply holds no choices; is it a chat completions API?")
-        choice = choices[0]
-        message = choice.message
-        raw = message.content or ""
+        self.usage.prompt_tokens += _tokens(usage, "prompt_tokens")
+        self.usage.completion_tokens += _tokens(usage, "completion_tokens")
+        raw, refusal, finish_reason = _message_of(completion)
         self.last_raw = raw
-        refusal = getattr(message, "refusal", None)
         if refusal:
             raise LLMRefusalError(f"the model refused: {refusal}", attempts=attempt)
-        if choice.finish_reason == "content_filter":
+        if finish_reason == "content_filter":
             raise LLMRefusalError(
                 "the endpoint's content filter stopped the reply", attempts=attempt
             )
-        if choice.finish_reason == "length":
+        if finish_reason == "length":
             if self.truncated_once:
                 raise RetriesExhaustedError(
                     f"the reply was cut off at {self.max_tokens} output tokens twice; "
@@ -276,12 +411,19 @@ class StructuredCall:
     def record_retry(self, error: BaseException | None) -> None:
         """Note why the next attempt is made and keep the failed reply for its feedback."""
         if isinstance(error, _InvalidReply):
-            self.feedback = error
+            if not isinstance(error, _Unreadable):
+                self.feedback = error
             self.usage.retries.append(
                 RetryRecord(attempt=self.usage.attempts + 1, reason=error.reason)
             )
 
-    def exhausted(self, error: BaseException | None) -> RetriesExhaustedError:
+    def exhausted(self, error: BaseException | None) -> LLMError:
+        if isinstance(error, _Unreadable):
+            return LLMReplyError(
+                f"the endpoint {self.settings.display_base_url} sent no readable chat "
+                f"completion in {self.usage.attempts} attempt(s): {error.detail}",
+                attempts=self.usage.attempts,
+            )
         reasons = error.errors if isinstance(error, _InvalidReply) else []
         detail = f": {reasons[0]}" if reasons else ""
         return RetriesExhaustedError(
@@ -351,10 +493,18 @@ def _feedback_errors(exc: ValidationError) -> list[str]:
     return lines
 
 
-def _translate(exc: openai.OpenAIError, settings: Settings, attempts: int) -> Exception:
+def _requests_made(settings: Settings, seen: _Exchange | None) -> str:
+    if seen is None:  # an injected client: its requests were not observed
+        return f"up to {settings.max_retries + 1} request(s)"
+    return f"{seen.requests} request(s)"
+
+
+def _translate(exc: openai.OpenAIError, settings: Settings, seen: _Exchange | None) -> Exception:
     """Map an openai exception to factcheck's tree, once, at this boundary."""
-    endpoint = settings.effective_base_url()
-    tries = settings.max_retries + 1
+    endpoint = settings.display_base_url
+    tries = seen.requests if seen is not None else settings.max_retries + 1
+    made = _requests_made(settings, seen)
+    why = f" ({seen.gave_up})" if seen is not None and seen.gave_up else ""
     if isinstance(exc, openai.AuthenticationError):
         return ConfigError(
             f"the endpoint {endpoint} rejected the API key (HTTP 401): check OPENAI_API_KEY"
@@ -373,12 +523,10 @@ def _translate(exc: openai.OpenAIError, settings: Settings, attempts: int) -> Ex
         body = _body_text(exc)
         if status in _RETRYABLE_STATUSES or status >= 500:
             return RetriesExhaustedError(
-                f"the endpoint {endpoint} kept failing with HTTP {status} after {tries} "
-                "request(s)",
+                f"the endpoint {endpoint} kept failing with HTTP {status} after {made}{why}",
                 attempts=tries,
                 last_reply=body,
                 status=status,
-                model_attempts=attempts,
             )
         hint = ""
         if status in (400, 422) and settings.json_mode == "schema":
@@ -390,14 +538,33 @@ def _translate(exc: openai.OpenAIError, settings: Settings, attempts: int) -> Ex
         )
     if isinstance(exc, openai.APITimeoutError):
         return RetriesExhaustedError(
-            f"the endpoint {endpoint} timed out after {settings.timeout:g}s, {tries} time(s)",
+            f"the endpoint {endpoint} timed out after {settings.timeout:g}s "
+            f"(FACTCHECK_TIMEOUT), {made}",
             attempts=tries,
         )
     if isinstance(exc, openai.APIConnectionError):
         return RetriesExhaustedError(
-            f"could not reach the endpoint {endpoint} ({tries} request(s))", attempts=tries
+            f"could not reach the endpoint {endpoint} ({made})", attempts=tries
         )
     return LLMError(f"the endpoint {endpoint} failed: {_one_line(str(exc), 200)}")
+
+
+def _deadline_passed(call: StructuredCall, seen: _Exchange | None) -> RetriesExhaustedError:
+    settings = call.settings
+    return RetriesExhaustedError(
+        f"no valid reply from the endpoint {settings.display_base_url} within "
+        f"{settings.max_seconds:g}s (FACTCHECK_MAX_SECONDS), {_requests_made(settings, seen)}",
+        attempts=call.usage.attempts,
+        last_reply=call.last_raw,
+    )
+
+
+def _too_large(settings: Settings, attempts: int) -> LLMReplyError:
+    return LLMReplyError(
+        f"the endpoint {settings.display_base_url} sent a reply over the "
+        f"{MAX_REPLY_BYTES:,}-byte cap",
+        attempts=attempts,
+    )
 
 
 def _body_text(exc: openai.APIStatusError) -> str:
@@ -412,21 +579,45 @@ def _one_line(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _exchange_for(call: StructuredCall, observed: bool) -> _Exchange | None:
+    """What the event hooks will note of the next request, when the client was built here."""
+    if not observed:
+        return None
+    if call.deadline is None:
+        call.deadline = time.monotonic() + call.settings.max_seconds
+    return _Exchange(
+        deadline=call.deadline,
+        timeout=call.settings.timeout,
+        retries=call.settings.max_retries,
+    )
+
+
+def _failure(call: StructuredCall, exc: Exception, seen: _Exchange | None) -> Exception:
+    """The factcheck error for what one request raised (openai's errors, the hooks' own)."""
+    if isinstance(exc, openai.OpenAIError):
+        return _translate(exc, call.settings, seen)
+    if isinstance(exc, _deadline.TooMuchData):
+        return _too_large(call.settings, call.usage.attempts + 1)
+    return _deadline_passed(call, seen)
+
+
+_REQUEST_ERRORS = (openai.OpenAIError, _deadline.TooMuchData, _deadline.DeadlinePassed)
+
+
 def _run(call: StructuredCall, create: Callable[..., Any], observed: bool) -> LLMOutcome:
     try:
         for attempt in Retrying(sleep=_no_wait, **call.retrying_kwargs()):
             with attempt:
-                failures: list[str] = []
-                token = _failed_responses.set(failures)
+                seen = _exchange_for(call, observed)
+                token = _exchange.set(seen)
                 try:
-                    response = create(**call.request())
-                    completion = response.parse()
-                except openai.OpenAIError as exc:
-                    raise _translate(exc, call.settings, call.usage.attempts) from exc
+                    with _deadline.budget():
+                        response = create(**call.request())
+                except _REQUEST_ERRORS as exc:
+                    raise _failure(call, exc, seen) from exc
                 finally:
-                    _failed_responses.reset(token)
-                seen = failures if observed else None
-                draft = call.accept(completion, response.retries_taken, seen)
+                    _exchange.reset(token)
+                draft = call.accept(response, seen.failures if seen is not None else None)
     except RetryError as exc:
         raise call.exhausted(exc.last_attempt.exception()) from None
     return call.outcome(draft)
@@ -436,17 +627,16 @@ async def _arun(call: StructuredCall, create: Callable[..., Any], observed: bool
     try:
         async for attempt in AsyncRetrying(sleep=_ano_wait, **call.retrying_kwargs()):
             with attempt:
-                failures: list[str] = []
-                token = _failed_responses.set(failures)
+                seen = _exchange_for(call, observed)
+                token = _exchange.set(seen)
                 try:
-                    response = await create(**call.request())
-                    completion = response.parse()
-                except openai.OpenAIError as exc:
-                    raise _translate(exc, call.settings, call.usage.attempts) from exc
+                    with _deadline.budget():
+                        response = await create(**call.request())
+                except _REQUEST_ERRORS as exc:
+                    raise _failure(call, exc, seen) from exc
                 finally:
-                    _failed_responses.reset(token)
-                seen = failures if observed else None
-                draft = call.accept(completion, response.retries_taken, seen)
+                    _exchange.reset(token)
+                draft = call.accept(response, seen.failures if seen is not None else None)
     except RetryError as exc:
         raise call.exhausted(exc.last_attempt.exception()) from None
     return call.outcome(draft)

@@ -166,6 +166,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._slow()
         if self.path == "/endless":
             return self._endless()
+        if self.path in ("/trickle-headers", "/trickle-body"):
+            return self._trickle(headers=self.path == "/trickle-headers")
         if self.path == "/consent-dance" and "seen=1" not in (self.headers.get("Cookie") or ""):
             # Set a cookie and send the reader back to the very same URL.
             self.send_response(302)
@@ -195,6 +197,32 @@ class _Handler(BaseHTTPRequestHandler):
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and not self.state.stop.is_set():
             time.sleep(0.05)
+        self.close_connection = True
+
+    def _trickle(self, *, headers: bool) -> None:
+        # One byte every 0.2 s, of the headers or of the body: each read gets something in
+        # time, so only a deadline on the whole fetch stops it.
+        body = b"<html><body><p>" + b"trickled " * 400 + b"</p></body></html>"
+        head = (
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+            + f"Content-Length: {len(body)}\r\nX-Pad: ".encode()
+            + b"x" * 2000
+            + b"\r\n\r\n"
+        )
+        slow, fast = (head, body) if headers else (body, head)
+        try:
+            if not headers:
+                self.wfile.write(fast)
+            for index in range(len(slow)):
+                if self.state.stop.is_set():
+                    break
+                self.wfile.write(slow[index : index + 1])
+                self.wfile.flush()
+                time.sleep(0.2)
+            if headers:
+                self.wfile.write(fast)
+        except OSError:
+            pass  # the client gave up at its deadline, as it should
         self.close_connection = True
 
     def _endless(self) -> None:

@@ -16,7 +16,17 @@ step (a dict)           what the client gets
 ``dropped()``           the connection closes without any response
 ``garbage_body()``      HTTP 200 whose body is HTML, not JSON
 ``latency(s, step)``    ``step``, after waiting ``s`` seconds
+``truncated_body()``    HTTP 200 whose JSON body stops half-way (a proxy cut it)
+``non_utf8()``          HTTP 200 whose body holds bytes that are not UTF-8
+``broken_envelope(s)``  HTTP 200 JSON that is no chat completion: ``choices`` a string,
+                        empty, without ``message``, or ``content`` not a string (``s``)
+``empty_body()``        HTTP 200 with no body at all
+``oversized(mb)``       a valid completion of ``mb`` megabytes
+``drip(s, step)``       ``step``'s headers at once, then its body one byte every ``s`` seconds
+``trickle_headers(s)``  the status line and headers one byte every ``s`` seconds
 ======================  ===================================================================
+
+Any step may carry ``"content_type"``: the Content-Type its JSON body is served with.
 
 When the script runs out, the server answers like a model would (``model_reply``): for the
 bundled example article (examples/ramstein.txt or the text extracted from ramstein.html) a
@@ -123,6 +133,71 @@ def garbage_body() -> Step:
     return {"kind": "garbage"}
 
 
+def truncated_body(keep: float = 0.5) -> Step:
+    """HTTP 200 whose JSON body stops after ``keep`` of its bytes (Content-Length says so)."""
+    return {"kind": "truncated_body", "keep": keep}
+
+
+def non_utf8() -> Step:
+    """HTTP 200 whose JSON body holds Latin-1 bytes, not UTF-8."""
+    return {"kind": "non_utf8"}
+
+
+ENVELOPES = ("choices_string", "choices_empty", "no_message", "content_number", "not_object")
+
+
+def broken_envelope(shape: str = "choices_string") -> Step:
+    """HTTP 200 with JSON that is not a usable chat completion; ``shape`` is one of
+    :data:`ENVELOPES`."""
+    if shape not in ENVELOPES:
+        raise ValueError(f"unknown envelope shape {shape!r}")
+    return {"kind": "envelope", "shape": shape}
+
+
+def empty_body() -> Step:
+    """HTTP 200, ``application/json``, and an empty body."""
+    return {"kind": "empty_body"}
+
+
+def oversized(megabytes: float = 10) -> Step:
+    """A valid chat completion padded to about ``megabytes`` MB."""
+    return {"kind": "oversized", "megabytes": megabytes}
+
+
+def drip(seconds: float = 1.0, step: Step | None = None) -> Step:
+    """``step`` (default: a model reply) whose body comes one byte every ``seconds``."""
+    dripping = dict(step) if step is not None else {"kind": "model"}
+    dripping["drip"] = seconds
+    return dripping
+
+
+def trickle_headers(seconds: float = 1.0) -> Step:
+    """A reply whose status line and headers come one byte every ``seconds``."""
+    return {"kind": "model", "trickle_headers": seconds}
+
+
+FAULTS = {
+    "truncated body": truncated_body,
+    "non-UTF-8 body": non_utf8,
+    "choices not a list": lambda: broken_envelope("choices_string"),
+    "empty choices": lambda: broken_envelope("choices_empty"),
+    "choice without message": lambda: broken_envelope("no_message"),
+    "content not a string": lambda: broken_envelope("content_number"),
+    "JSON not an object": lambda: broken_envelope("not_object"),
+    "empty body": empty_body,
+    "HTML with 200": garbage_body,
+    "oversized reply": oversized,
+    "invalid JSON content": bad_json,
+    "schema violation": schema_violation,
+    "refusal": refusal,
+    "HTTP 500": server_error,
+    "HTTP 429": rate_limited,
+    "dropped connection": dropped,
+}
+"""Every fault kind whose step needs no argument, by name (the fault storm and the benchmark
+draw from it); drip and trickled headers take a pace and are scripted on their own."""
+
+
 def latency(seconds: float, step: Step | None = None) -> Step:
     """``step`` (default: a model reply) after a delay of ``seconds``."""
     delayed = dict(step) if step is not None else {"kind": "model"}
@@ -214,7 +289,7 @@ _RAMSTEIN_MARKER = "Ukraine Defense Contact Group"
 
 _ARTICLE = re.compile(r"<article>\s*(.*?)\s*</article>", re.DOTALL)
 _PART = re.compile(r"<part number=\"\d+\">\s*(.*?)\s*</part>", re.DOTALL)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“‘])")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“‘])|(?<=[。！？])")
 _FIGURE = re.compile(
     r"[$€£]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion|bn|m))?", re.IGNORECASE
 )
@@ -288,6 +363,15 @@ def model_reply(request: dict[str, Any]) -> str:
 # --- the server --------------------------------------------------------------------------------
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A client that hangs up mid-reply (a size cap, a deadline) is the point of several faults:
+    no traceback on stderr for it, which would read as factcheck's own."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class ScriptedServer:
     """The server, on 127.0.0.1, in a daemon thread. Use as a context manager.
 
@@ -301,7 +385,7 @@ class ScriptedServer:
         # Headers of each request, lower-cased names, in the same order as ``requests``.
         self.headers: list[dict[str, str]] = []
         self._counter = itertools.count(1)
-        self._httpd = ThreadingHTTPServer((host, port), _handler_for(self))
+        self._httpd = _QuietServer((host, port), _handler_for(self))
         self._httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
 
@@ -402,19 +486,86 @@ def _handler_for(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: Any) -> None:
             """Quiet: tests read ``server.requests`` instead of a log."""
 
-        def _send(self, status: int, payload: bytes, headers: dict[str, str]) -> None:
+        def _send(
+            self, status: int, payload: bytes, headers: dict[str, str], length: int | None = None
+        ) -> None:
+            step = self._step
             self.send_response(status)
             for name, value in headers.items():
                 self.send_header(name, value)
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
+            self.send_header("Content-Length", str(len(payload) if length is None else length))
+            if step.get("trickle_headers"):
+                head = b"".join(self._headers_buffer)  # type: ignore[attr-defined]
+                self._headers_buffer = []  # type: ignore[attr-defined]
+                if not self._slowly(head + b"\r\n", step["trickle_headers"]):
+                    return
+            else:
+                self.end_headers()
+            if step.get("drip"):
+                self._slowly(payload, step["drip"])
+                return
+            try:
+                self.wfile.write(payload)
+            except OSError:  # the client gave up (a size cap, a timeout): nothing to report
+                self.close_connection = True
+
+        def _slowly(self, data: bytes, seconds: float) -> bool:
+            """Send ``data`` a byte at a time; False when the client went away first."""
+            try:
+                for index in range(len(data)):
+                    self.wfile.write(data[index : index + 1])
+                    self.wfile.flush()
+                    threading.Event().wait(seconds)
+            except OSError:
+                self.close_connection = True
+                return False
+            return True
+
+        def _send_fault(self, body: dict[str, Any], step: Step) -> bool:
+            """Answer a malformed-reply step; False when ``step`` is not one."""
+            kind = step["kind"]
+            json_type = {"Content-Type": "application/json"}
+            if kind == "truncated_body":
+                payload = json.dumps(_completion(server, body, model())).encode()
+                cut = payload[: int(len(payload) * step["keep"])]
+                self._send(200, cut, json_type)
+            elif kind == "non_utf8":
+                completion = _completion(server, body, model())
+                completion["choices"][0]["message"]["content"] = "caf\u00e9 \u00bd"
+                payload = json.dumps(completion, ensure_ascii=False).encode("latin-1")
+                self._send(200, payload, json_type)
+            elif kind == "envelope":
+                completion = _completion(server, body, model())
+                shape = step["shape"]
+                if shape == "choices_string":
+                    completion["choices"] = "none today"
+                elif shape == "choices_empty":
+                    completion["choices"] = []
+                elif shape == "no_message":
+                    del completion["choices"][0]["message"]
+                elif shape == "content_number":
+                    completion["choices"][0]["message"]["content"] = 42
+                else:
+                    completion = ["not", "an", "object"]  # type: ignore[assignment]
+                self._send_json(200, completion)
+            elif kind == "empty_body":
+                self._send(200, b"", json_type)
+            elif kind == "oversized":
+                completion = _completion(server, body, model())
+                pad = " " * int(step["megabytes"] * 1_000_000)
+                completion["choices"][0]["message"]["content"] += pad
+                self._send_json(200, completion)
+            else:
+                return False
+            return True
 
         def _send_json(self, status: int, data: Any, headers: dict[str, str] | None = None) -> None:
             payload = json.dumps(data, ensure_ascii=False).encode()
-            self._send(status, payload, {"Content-Type": "application/json", **(headers or {})})
+            mime = self._step.get("content_type", "application/json")
+            self._send(status, payload, {"Content-Type": mime, **(headers or {})})
 
         def do_POST(self) -> None:
+            self._step = model()
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length)
             if self.path.split("?")[0] != COMPLETIONS_PATH:
@@ -426,12 +577,15 @@ def _handler_for(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
                 self._send_json(400, {"error": {"message": "request body is not JSON"}})
                 return
             step = server.next_step(body, {k.lower(): v for k, v in self.headers.items()})
+            self._step = step
             if step.get("latency"):
                 # Event.wait, not time.sleep: tests patch time.sleep to assert client backoff.
                 threading.Event().wait(step["latency"])
             kind = step["kind"]
             if kind == "drop":
                 self.close_connection = True
+                return
+            if self._send_fault(body, step):
                 return
             if kind == "garbage":
                 page = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
@@ -452,6 +606,7 @@ def _handler_for(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
             self._send_json(200, _completion(server, body, step), {"x-request-id": "req_scripted"})
 
         def do_GET(self) -> None:
+            self._step = model()
             if self.path.split("?")[0] == "/v1/models":
                 self._send_json(200, {"object": "list", "data": [{"id": "scripted"}]})
             else:

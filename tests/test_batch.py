@@ -147,13 +147,35 @@ def test_the_async_twin_never_runs_more_than_its_concurrency(files, monkeypatch)
     assert len(asyncio.run(collect())) == 5 and peak == 2
 
 
-def test_a_bug_is_not_swallowed_as_a_failed_source(files, monkeypatch) -> None:
-    def broken(source: str, **options: Any) -> Result:
-        raise RuntimeError("a bug")
+@pytest.mark.parametrize("concurrency", [1, 2])
+def test_a_bug_in_one_source_is_its_error_and_the_others_finish(
+    files, monkeypatch, concurrency
+) -> None:
+    def broken_for_html(source: str, **options: Any) -> Result:
+        if source.endswith(".html"):
+            raise RuntimeError("a bug")
+        return real_summarize(source, **options)
 
-    monkeypatch.setattr(factcheck.batch, "summarize", broken)
-    with pytest.raises(RuntimeError, match="a bug"):
-        list(summarize_many([files["txt"], files["html"]], concurrency=2))
+    monkeypatch.setattr(factcheck.batch, "summarize", broken_for_html)
+    sources = [files["txt"], files["html"], files["txt"]]
+    items = _by_index(list(summarize_many(sources, concurrency=concurrency)))
+    assert [item.ok for item in items] == [True, False, True]
+    error = items[1].error
+    assert error is not None and error.type == "InternalError" and error.exit_code == 70
+    assert "RuntimeError: a bug" in error.message and "a bug in factcheck" in error.message
+
+
+def test_a_bug_in_one_source_is_its_error_in_the_async_twin_too(files, monkeypatch) -> None:
+    async def broken(source: str, **options: Any) -> Result:
+        raise KeyError("oops")
+
+    monkeypatch.setattr(factcheck.batch, "asummarize", broken)
+
+    async def collect() -> list[BatchItem]:
+        return [item async for item in asummarize_many([files["txt"]] * 3, concurrency=2)]
+
+    items = asyncio.run(collect())
+    assert len(items) == 3 and all(i.error and i.error.exit_code == 70 for i in items)
 
 
 @pytest.mark.parametrize("concurrency", [0, -1, 1.5, True])
@@ -442,7 +464,7 @@ def test_an_unwritable_file_in_the_output_dir_loses_nothing(capsys, files, tmp_p
         "--concurrency",
         "1",
     )
-    assert code == 2
+    assert code == 15  # OutputError
     assert Result.model_validate_json(out).article.obtained_via  # the result went to stdout
     assert "cannot write" in err and (folder / "002-ramstein.json").is_file()
 

@@ -11,6 +11,7 @@ import asyncio
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,7 @@ from factcheck.errors import (
     ConfigError,
     LLMError,
     LLMRefusalError,
+    LLMReplyError,
     PromptError,
     RetriesExhaustedError,
 )
@@ -381,9 +383,7 @@ def test_recorded_responses_lose_account_headers():
             "content-type": ["application/json"],
         }
     }
-    assert llm_support.scrub_response(response)["headers"] == {
-        "content-type": ["application/json"]
-    }
+    assert llm_support.scrub_response(response)["headers"] == {"content-type": ["application/json"]}
 
 
 # --- live scripted server: faults a cassette cannot hold, modes, configuration -----------------
@@ -418,10 +418,20 @@ def test_timeout_is_a_clear_error(scripted_server, ramstein):
 
 
 def test_max_seconds_stops_the_re_asks(scripted_server, ramstein):
-    scripted_server.script([latency(0.3, bad_json()), reply(RAMSTEIN_DRAFT)])
+    scripted_server.script([latency(0.3, bad_json()), latency(0.3, bad_json()), reply({})])
     with pytest.raises(RetriesExhaustedError) as caught:
-        draft_summary(ramstein, settings=live(scripted_server, max_seconds=0.1, max_attempts=5))
-    assert caught.value.attempts == 1 and len(scripted_server.requests) == 1
+        draft_summary(ramstein, settings=live(scripted_server, max_seconds=0.45, max_attempts=5))
+    # One invalid reply came in time; the re-ask's reply would come after the deadline.
+    assert caught.value.attempts == 1 and len(scripted_server.requests) == 2
+
+
+def test_max_seconds_cuts_a_slow_reply_short(scripted_server, ramstein):
+    # The deadline holds inside a request too: no waiting out a reply that comes too late.
+    scripted_server.script([latency(2.0, reply(RAMSTEIN_DRAFT))])
+    started = time.monotonic()
+    with pytest.raises(RetriesExhaustedError, match=r"within 0\.3s \(FACTCHECK_MAX_SECONDS\)"):
+        draft_summary(ramstein, settings=live(scripted_server, max_seconds=0.3, max_attempts=5))
+    assert time.monotonic() - started < 1.5 and len(scripted_server.requests) == 1
 
 
 def test_truncated_twice_stops(scripted_server, ramstein):
@@ -456,10 +466,12 @@ def test_rejected_requests_are_translated(scripted_server, ramstein, status, err
     assert isinstance(caught.value.__cause__, openai.APIStatusError)
 
 
-def test_a_non_json_body_is_an_llm_error(scripted_server, ramstein):
-    scripted_server.script([garbage_body()])
-    with pytest.raises(LLMError, match="no choices"):
-        draft_summary(ramstein, settings=live(scripted_server))
+def test_a_non_json_body_is_re_asked_then_an_llm_reply_error(scripted_server, ramstein):
+    scripted_server.script([garbage_body(), garbage_body()])
+    with pytest.raises(LLMReplyError, match="text/html, not a JSON chat completion") as caught:
+        draft_summary(ramstein, settings=live(scripted_server, max_attempts=2))
+    assert caught.value.exit_code == 14 and caught.value.attempts == 2
+    assert len(scripted_server.requests) == 2
 
 
 def test_json_object_mode_puts_the_schema_in_the_prompt(scripted_server, ramstein):
@@ -541,8 +553,13 @@ def test_article_cannot_close_its_fence(scripted_server):
         "headline": "Council approves buses",
         "summary": "The council approved 12 buses. The mayor said 40 stops will open.",
         "key_points": ["12 buses", "40 stops"],
-        "claims": [{"text": "40 stops will open.", "quote": "The mayor said 40 stops will open.",
-                    "figure": "40 stops"}],
+        "claims": [
+            {
+                "text": "40 stops will open.",
+                "quote": "The mayor said 40 stops will open.",
+                "figure": "40 stops",
+            }
+        ],
     }
     scripted_server.script([reply(grounded)])
     draft_summary(hostile, settings=live(scripted_server))

@@ -170,6 +170,28 @@ def _dates_agree(c: Quantity, s: Quantity) -> bool:
     return bool(pairs) and all(a == b for a, b in pairs)
 
 
+def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
+    """Dates and years: the same date, a year and the year of a full date ("in 2019" and "March
+    3, 2019"), ranges end for end, and one end of a claim's range stated alone (partial)."""
+    s_year = s.value
+    if c.kind is QuantityKind.YEAR and s.kind is QuantityKind.DATE:
+        year = _date_parts(s)[0]
+        if year is None or c.qualifier not in (Qualifier.EXACT, Qualifier.RANGE):
+            return None  # "by 2026" is not "October 2026"
+        s_year = Decimal(year)
+    elif Qualifier.RANGE not in (c.qualifier, s.qualifier):
+        return _EXACT if _dates_agree(c, s) else _RIVAL
+    # "from 2010 to 2019": both ends must agree; a single year may name either end, and one
+    # end of the claim's range said alone ("born in 1494") states part of it.
+    c_ends = {c.low, c.high} if c.qualifier is Qualifier.RANGE else {c.value}
+    s_ends = {s.low, s.high} if s.qualifier is Qualifier.RANGE else {s_year}
+    if c_ends == s_ends or (len(c_ends) == 1 and c_ends <= s_ends):
+        return _EXACT
+    if len(s_ends) == 1 and s_ends <= c_ends:
+        return _PARTIAL
+    return _RIVAL
+
+
 def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
     """How the source quantity bears on the claim's, or None when they are not comparable."""
     c, s = claim.compare, source.compare
@@ -177,19 +199,7 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
     if group is None or group != _GROUP.get(s.kind):
         return None
     if group == "time":
-        if c.kind is QuantityKind.YEAR and s.kind is QuantityKind.DATE:
-            year = _date_parts(s)[0]
-            if year is None or c.qualifier is not Qualifier.EXACT:
-                return None  # "by 2026" is not "October 2026"
-            # "in 2019" is the year of "March 3, 2019"
-            return _EXACT if c.value == year else _RIVAL
-        if Qualifier.RANGE in (c.qualifier, s.qualifier):
-            # "from 2010 to 2019": both ends must agree; a single year may name either end.
-            c_ends = {c.low, c.high} if c.qualifier is Qualifier.RANGE else {c.value}
-            s_ends = {s.low, s.high} if s.qualifier is Qualifier.RANGE else {s.value}
-            agree = c_ends == s_ends or (len(c_ends) == 1 and c_ends <= s_ends)
-            return _EXACT if agree else _RIVAL
-        return _EXACT if _dates_agree(c, s) else _RIVAL
+        return _time_relation(c, s)
     if group == "amount" and c.kind is not s.kind and c.unit and s.unit:
         return None  # "four years" is not "4,000 miles"; a bare "19" may be either
     if group in ("amount", "ordinal") and not _units_compatible(claim, source):

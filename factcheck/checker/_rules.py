@@ -247,10 +247,21 @@ def vague_wrong_order(ctx: Context) -> Finding | None:
     return Finding(Verdict.CONTRADICTED, [Reason.SCALE_MISMATCH], near.slot)
 
 
+def _both_ends(ctx: Context) -> bool:
+    """A range of years or dates stated end by end ("reigned from 1515" ... "until 1547") holds
+    only when both ends are in one source sentence; one end alone is not the range."""
+    q = ctx.c.quantity
+    match = ctx.match
+    if match is None or match.detail is not Detail.PARTIAL or _GROUP.get(q.kind) != "time":
+        return True
+    ends = {p.slot.quantity.span[0] for p in ctx.matches if p.slot.sentence == match.slot.sentence}
+    return len(ends) >= 2
+
+
 def stated(ctx: Context) -> Finding | None:
     """The source states the figure, exactly or rounded to the claim's own precision: "$2.3bn"
     for "$2.3 billion", "about 85,000" for "84,700"."""
-    if ctx.match is None:
+    if ctx.match is None or not _both_ends(ctx):
         return None
     reasons = [Reason.ROUNDED] if ctx.match.detail is Detail.ROUNDED else []
     return Finding(Verdict.SUPPORTED, reasons, ctx.match.slot)

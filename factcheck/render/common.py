@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from urllib.parse import quote
 
+from factcheck.errors import BIDI_CONTROLS, show_bidi
 from factcheck.models import ClaimCheck, Evidence, Result, Verdict
 
 SYMBOL = {Verdict.SUPPORTED: "✓", Verdict.CONTRADICTED: "✗", Verdict.UNSUPPORTED: "?"}
@@ -83,8 +85,9 @@ def figure_of(check: ClaimCheck) -> str:
 
 
 def clean(text: str) -> str:
-    """Drop control characters (tab and newline stay)."""
-    return CONTROL.sub("", text)
+    """Drop control characters (tab and newline stay); show bidi controls as visible escapes
+    (``<U+202E>``), so "\u202eevil" cannot display as "live"."""
+    return show_bidi(CONTROL.sub("", text))
 
 
 def one_line(text: str) -> str:
@@ -123,10 +126,14 @@ def engine_line(result: Result) -> str:
 
 
 def safe_url(url: str | None) -> str | None:
-    """Only http(s) URLs become links: ``javascript:`` and friends stay text."""
+    """Only http(s) URLs become links: ``javascript:`` and friends stay text. Control and bidi
+    characters in them are percent-encoded, so a link cannot display reordered."""
     if url and re.match(r"https?://", url.strip(), re.IGNORECASE):
-        return url.strip()
+        return _UNSAFE_IN_URL.sub(lambda m: quote(m.group(0)), url.strip())
     return None
+
+
+_UNSAFE_IN_URL = re.compile(f"{CONTROL.pattern}|{BIDI_CONTROLS.pattern}")
 
 
 # --- locating evidence ----------------------------------------------------------------------

@@ -241,7 +241,14 @@ def _html_page(
         kicker=kicker,
         about=about,
         claims_heading=claims_heading,
-        article=article,
+        # The meta line shows these as they are: cleaned (bidi controls visible) like the rest.
+        article=article.model_copy(
+            update={
+                key: one_line(value)
+                for key in ("title", "url", "byline", "site_name", "published")
+                if isinstance(value := getattr(article, key, None), str)
+            }
+        ),
         article_url=safe_url(article.url),
         article_html=article_html,
         # Flagged figures first: they are what an editor has to look at.
