@@ -33,6 +33,7 @@ _GROUP = {
     QuantityKind.ORDINAL: "ordinal",
     QuantityKind.YEAR: "time",
     QuantityKind.DATE: "time",
+    QuantityKind.SCORE: "score",
 }
 
 
