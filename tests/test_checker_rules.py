@@ -282,3 +282,19 @@ def test_an_index_built_with_the_date_resolves_drafts_checked_against_it() -> No
     index = index_source(MARATHON, published="2025-12-01")
     _, figure = _figure(index, "Revenue in 2024 was $12 million.")  # type: ignore[arg-type]
     assert figure.verdict is S
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        ("Police found nearly 30 grams of heroin.", "Police found 30 grams of heroin.", S),
+        ("Police found nearly 30 grams of heroin.", "Police found almost 30 grams of heroin.", S),
+        ("Police found nearly 30 grams of heroin.", "Police found over 30 grams of heroin.", C),
+        ("Police found 30 grams of heroin.", "Police found nearly 30 grams of heroin.", C),
+        ("Police found 29 grams of heroin.", "Police found nearly 30 grams of heroin.", S),
+        ("More than 620,000 people voted by post.", "Almost 620,000 people voted by post.", C),
+    ],
+)
+def test_short_of_a_figure_is_compared(source: str, claim: str, verdict: Verdict) -> None:
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

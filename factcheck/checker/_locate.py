@@ -238,6 +238,8 @@ class _Slot:
     # "at least" or "at most" said before a figure the parser left without one: "at least 25 to
     # 30 times" (the parser keeps only the range), "more than a $147 saving" (an article between)
     direction: Qualifier | None = None
+    # "nearly 30", "almost 620,000": short of the figure, which the parser reads as "about"
+    below: bool = False
     compare: Quantity = field(init=False)  # the quantity as compared (fractions as percent)
 
     def __post_init__(self) -> None:
@@ -353,6 +355,9 @@ def _layout(
         slot = _Slot(quantity, index, frozenset(local), subjects, segment, subject, near, clause)
         slot.bare = quantity.span in bare
         slot.direction = _direction(text, quantity)
+        slot.below = quantity.qualifier is Qualifier.APPROXIMATE and bool(
+            _BELOW.search(text, max(0, q_start - 24), q_start)
+        )
         if slot.direction is not None and quantity.qualifier is Qualifier.EXACT:
             slot.compare = slot.compare.model_copy(update={"qualifier": slot.direction})
         if quantity.kind is QuantityKind.MONEY:
@@ -410,6 +415,10 @@ def _file_peers(peers: dict[str, frozenset[str]], items: list[set[str]]) -> None
 
 
 _DIRECTIONS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
+_BELOW = re.compile(
+    r"\b(?:almost|nearly|close to|not quite|just shy of|shy of)[ \u00a0]+(?:an?[ \u00a0]+)?\Z",
+    re.IGNORECASE,
+)
 # A verb that puts a floor under the figure it governs (the parser reads only "exceeding").
 _EXCEED_BEFORE = re.compile(
     r"\b(?:exceed|exceeds|exceeded|surpass|surpasses|surpassed)[ \u00a0]+\Z", re.IGNORECASE
