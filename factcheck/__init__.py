@@ -11,6 +11,7 @@ from factcheck.checker import check_claims, check_text
 from factcheck.errors import FactcheckError
 from factcheck.models import (
     Article,
+    CheckOutput,
     CheckReport,
     ClaimCheck,
     Draft,
@@ -30,6 +31,7 @@ except _metadata.PackageNotFoundError:  # running from a source tree that was ne
 __all__ = [
     "Article",
     "BatchItem",
+    "CheckOutput",
     "CheckReport",
     "ClaimCheck",
     "Draft",

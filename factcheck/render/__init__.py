@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from factcheck.errors import InputError
-from factcheck.models import Article, CheckReport, Result
+from factcheck.models import Article, CheckOutput, CheckReport, Result
 from factcheck.render.common import REASON_TEXT, SYMBOL, describe_reasons, figure_of
 from factcheck.render.html_report import PALETTE, html_report, html_result
 from factcheck.render.markdown import markdown_report, markdown_result, md_escape
@@ -27,6 +27,7 @@ __all__ = [
     "REPORT_FORMATS",
     "RESULT_FORMATS",
     "SYMBOL",
+    "check_schema",
     "describe_reasons",
     "figure_of",
     "md_escape",
@@ -39,6 +40,11 @@ __all__ = [
 def result_schema() -> str:
     """The JSON Schema of ``Result`` (what ``--format json`` writes), as indented JSON."""
     return json.dumps(Result.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def check_schema() -> str:
+    """The JSON Schema of ``CheckOutput`` (what ``check --format json`` writes), indented."""
+    return json.dumps(CheckOutput.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
 def render_result(
@@ -72,9 +78,10 @@ def render_report(
 ) -> str:
     """Render a ``check`` command's ``CheckReport`` as ``table``, ``json``, ``markdown`` or
     ``html``. The HTML report shows the ``source`` article with every figure marked, so it
-    needs the source (``text``, the text that was checked, is shown above the claims)."""
+    needs the source (``text``, the text that was checked, is shown above the claims). The JSON
+    is a :class:`~factcheck.models.CheckOutput`: versioned, naming the source, with totals."""
     if fmt == "json":
-        return report.model_dump_json(indent=2) + "\n"
+        return CheckOutput.of(report, source).model_dump_json(indent=2) + "\n"
     if fmt == "table":
         return terminal_report(report, bool(color), width)
     if fmt == "markdown":
