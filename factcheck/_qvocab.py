@@ -14,6 +14,7 @@ _D = Decimal
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
+
 _SIX_PLACES = Decimal("0.000001")
 
 

@@ -415,7 +415,9 @@ class StructuredCall:
     def record_retry(self, error: BaseException | None) -> None:
         """Note why the next attempt is made and keep the failed reply for its feedback."""
         if isinstance(error, _InvalidReply):
-            log.warning("re-asking the model (attempt %d): %s", self.usage.attempts + 1, error.reason)
+            log.warning(
+                "re-asking the model (attempt %d): %s", self.usage.attempts + 1, error.reason
+            )
             if not isinstance(error, _Unreadable):
                 self.feedback = error
             self.usage.retries.append(
