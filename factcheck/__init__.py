@@ -3,6 +3,7 @@
 The public API is re-exported here; ``__all__`` is kept honest by ``tests/test_exports.py``.
 """
 
+import logging as _logging
 from importlib import metadata as _metadata
 
 from factcheck.article import load_article
@@ -22,6 +23,10 @@ from factcheck.models import (
 )
 from factcheck.pipeline import asummarize, summarize
 from factcheck.quantities import parse_quantities
+
+# Library modules log to ``logging.getLogger(__name__)``; the application decides where it goes
+# (the CLI: stderr, with -v/--debug). Without a handler configured, nothing is printed.
+_logging.getLogger("factcheck").addHandler(_logging.NullHandler())
 
 try:
     __version__ = _metadata.version("factcheck")

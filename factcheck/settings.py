@@ -306,6 +306,35 @@ def resolve_cli_defaults(
     return out
 
 
+def describe_settings(
+    defaults: Mapping[str, Any], environ: Mapping[str, str] | None = None
+) -> list[tuple[str, str, str]]:
+    """What ``factcheck config`` shows: (setting, value, where it comes from) rows, the config
+    file first. The key is shown as set or not, never its value."""
+    env = os.environ if environ is None else environ
+    table = load_config(env)
+    path = config_path(env)
+    in_file = f"config file {path}"
+    settings = resolve_settings(environ=env, config=table)
+    if _from_env(env, "base_url") is not None:
+        base_from = f"environment variable {ENV_VARS['base_url']}"
+    else:
+        base_from = in_file if table.get("base_url") else "default"
+    rows = [
+        ("config file", str(path), "found" if path.is_file() else "not found (optional)"),
+        ("model", settings.model, settings.model_from or "default"),
+        ("base_url", settings.effective_base_url(), base_from),
+        (
+            "api_key",
+            "set" if settings.api_key is not None else "not set",
+            f"environment variable {ENV_VARS['api_key']}",
+        ),
+    ]
+    for name, (value, where) in resolve_cli_defaults(defaults, environ=env, config=table).items():
+        rows.append((name, str(value), where))
+    return rows
+
+
 def _from_env(env: Mapping[str, str], name: str) -> str | None:
     value = env.get(ENV_VARS[name])
     if value is None or not value.strip():
@@ -349,7 +378,7 @@ def resolve_settings(
         if env_value is not None:
             values[name], origin[name] = env_value, f"environment variable {variable}"
         elif name in ("model", "base_url") and table.get(name):
-            values[name], origin[name] = table[name], f"config file {config_path(env)} ({name})"
+            values[name], origin[name] = table[name], f"{name} in config file {config_path(env)}"
 
     if isinstance(values.get("base_url"), str):
         values["base_url"] = values["base_url"].rstrip("/")

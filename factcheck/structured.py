@@ -130,7 +130,7 @@ def _on_response(response: httpx2.Response) -> None:
     wait = _retry_after(response)
     shown = f" (Retry-After {response.headers.get('retry-after')})" if wait is not None else ""
     seen.failures.append(f"HTTP {response.status_code}{shown}")
-    log.warning("the model endpoint answered HTTP %s%s", response.status_code, shown)
+    log.info("the model endpoint answered HTTP %s%s", response.status_code, shown)
     if seen.requests > seen.retries:
         return  # the client's last request: it will not wait, whatever the header says
     # Set before the client decides: a wait over the cap or past the deadline is not made.
@@ -415,9 +415,7 @@ class StructuredCall:
     def record_retry(self, error: BaseException | None) -> None:
         """Note why the next attempt is made and keep the failed reply for its feedback."""
         if isinstance(error, _InvalidReply):
-            log.warning(
-                "re-asking the model (attempt %d): %s", self.usage.attempts + 1, error.reason
-            )
+            log.info("re-asking the model (attempt %d): %s", self.usage.attempts + 1, error.reason)
             if not isinstance(error, _Unreadable):
                 self.feedback = error
             self.usage.retries.append(

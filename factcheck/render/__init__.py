@@ -48,20 +48,27 @@ def check_schema() -> str:
 
 
 def render_result(
-    result: Result, fmt: str = "table", *, color: bool | None = None, width: int | None = None
+    result: Result,
+    fmt: str = "table",
+    *,
+    color: bool | None = None,
+    width: int | None = None,
+    only_flagged: bool = False,
 ) -> str:
     """Render a summarize ``Result`` as ``table``, ``json``, ``markdown`` or ``html``.
 
     ``color`` applies to ``table`` only; ``None`` means plain text (the CLI passes ``True``
     when stdout is a terminal and ``NO_COLOR`` is unset). ``width`` is the terminal width for
-    ``table`` (default 100 columns); long cells wrap within it.
+    ``table`` (default 100 columns); long cells wrap within it. ``only_flagged`` keeps only
+    the sentences not supported in the ``table`` and ``markdown`` tables (JSON and HTML are
+    always whole).
     """
     if fmt == "json":
         return result.model_dump_json(indent=2) + "\n"
     if fmt == "table":
-        return terminal_result(result, bool(color), width)
+        return terminal_result(result, bool(color), width, only_flagged=only_flagged)
     if fmt == "markdown":
-        return markdown_result(result)
+        return markdown_result(result, only_flagged=only_flagged)
     if fmt == "html":
         return html_result(result)
     raise InputError(f"unknown output format {fmt!r}: choose one of {', '.join(RESULT_FORMATS)}")
@@ -75,6 +82,7 @@ def render_report(
     width: int | None = None,
     source: Article | None = None,
     text: str | None = None,
+    only_flagged: bool = False,
 ) -> str:
     """Render a ``check`` command's ``CheckReport`` as ``table``, ``json``, ``markdown`` or
     ``html``. The HTML report shows the ``source`` article with every figure marked, so it
@@ -83,9 +91,9 @@ def render_report(
     if fmt == "json":
         return CheckOutput.of(report, source).model_dump_json(indent=2) + "\n"
     if fmt == "table":
-        return terminal_report(report, bool(color), width)
+        return terminal_report(report, bool(color), width, only_flagged=only_flagged)
     if fmt == "markdown":
-        return markdown_report(report)
+        return markdown_report(report, only_flagged=only_flagged)
     if fmt == "html":
         if source is None:
             raise InputError("the html format needs the source article (source=...)")
