@@ -373,7 +373,7 @@ class _FormReader:
     }  # fmt: skip
 
     def _multiplier(self, m: re.Match[str]) -> int:
-        """ "doubled", "twice the", "roughly double the", "threefold": a count with unit "fold"."""
+        """"doubled", "twice the", "roughly double the", "threefold": a count with unit "fold"."""
         word = (m.group("mv") or m.group("mw") or m.group("mf")).lower()
         value = self._MULTIPLES.get(word) or _UNITS[word]
         qualifier = self._qualifier(self._pre(m.start()))
@@ -384,7 +384,7 @@ class _FormReader:
         return m.end()
 
     def _a_duration(self, m: re.Match[str]) -> int:
-        """ "for more than a year", "nearly a decade": one unit of time, read only after a bound."""
+        """"for more than a year", "nearly a decade": one unit of time, read only after a bound."""
         pre = self._pre(m.start())
         if _A_DURATION_PRE.search(pre) is None:
             return m.end()  # "a year ago", "$5bn a year", "over a year": no figure
@@ -397,7 +397,7 @@ class _FormReader:
         return m.end()
 
     def _one_in(self, m: re.Match[str]) -> int:
-        """ "one in five", "1 in 10", "three in every four": a fraction (unit "fraction")."""
+        """"one in five", "1 in 10", "three in every four": a fraction (unit "fraction")."""
         num, den = (
             int(g) if g.isdigit() else _UNITS[g.lower()] for g in (m.group("on"), m.group("od"))
         )

@@ -139,7 +139,7 @@ class _Parser(_FormReader):
         self, m: re.Match[str], has_currency: bool
     ) -> tuple[Decimal, Decimal, Decimal | None, bool, int]:
         """Value and precision (multiplied out), scale, is-digits and end of a number + scale."""
-        int_part = m.group("int") if "int" in m.re.groupindex else None
+        int_part = (m.group("int") if "int" in m.re.groupindex else None)
         if int_part is not None:
             value, precision, _ = _digits_value(int_part, m.group("dec"))
             scale, end = self._scale_after(m.end(), True, has_currency)
@@ -156,7 +156,7 @@ class _Parser(_FormReader):
         text = self.text
         start, core_end = m.span()
         core = m.group(0)
-        int_part = m.group("int") if "int" in m.re.groupindex else None
+        int_part = (m.group("int") if "int" in m.re.groupindex else None)
         is_digits = int_part is not None
         model_end: int | None = None  # end of a model name after the count ("737 MAX 9")
         plain = (
@@ -379,10 +379,8 @@ class _Parser(_FormReader):
             determined = _YEAR_DETERMINER_PRE.search(pre) is not None
             if high is not None and second_year_like and unit is None:
                 kind = QuantityKind.YEAR
-            elif (
-                high is None
-                and (qualifier is None or _YEAR_BOUND_PRE.search(pre))
-                and (unit is None or determined)
+            elif high is None and (qualifier is None or _YEAR_BOUND_PRE.search(pre)) and (
+                unit is None or determined
             ):
                 kind, unit = QuantityKind.YEAR, None
                 if _YEAR_BOUND_PRE.search(pre):

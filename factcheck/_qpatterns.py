@@ -97,7 +97,6 @@ _CORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-
 def _trie(words: list[str]) -> str:
     """A regex alternation of ``words`` shaped as a trie, so a failed try costs one character."""
     tree: dict[str, dict] = {}
@@ -189,7 +188,9 @@ _A_DURATION_PRE = re.compile(
 _YEAR_BOUND_PRE = re.compile(r"\b(?:by|before|until|till|no[ ]later[ ]than)[ ]+\Z", re.I)
 _RANGE_OPEN_PRE = re.compile(r"\b(?P<w>between|from)[ ]+\Z", re.IGNORECASE)
 _NEGATIVE_PRE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\bminus[ ]+)\Z", re.IGNORECASE)
-_CAP_WORD_PRE = re.compile(r"(?:^|(?<=[\s(\"“]))(?P<w>[A-Z][\w&.'’]*|[a-z]+[A-Z][\w]*)[ \u00a0]\Z")
+_CAP_WORD_PRE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?P<w>[A-Z][\w&.'’]*|[a-z]+[A-Z][\w]*)[ \u00a0]\Z"
+)
 _A_PRE = re.compile(r"\ban?[ ]\Z", re.IGNORECASE)
 # "fell by a fifth", "nearly a third": a fraction, not "the fifth" (an ordinal)
 _FRACTION_PRE = re.compile(
@@ -290,7 +291,9 @@ _SPACE_GROUPED = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
 _CAP_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 _PLAIN_NUMBER = re.compile(r"(?P<int>\d+)(?P<dec>\.\d+)?")
 _GLUED_TAIL = re.compile(r"(?:[-–]\d+)?")
-_GAP_PRE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bbut)[ ]+(?:the[ ]+)?[A-Z][\w.&'’-]*[ ]\Z")
+_GAP_PRE = re.compile(
+    r"(?:,|\band|\bwhile|\bwhereas|\bbut)[ ]+(?:the[ ]+)?[A-Z][\w.&'’-]*[ ]\Z"
+)
 _HYPHEN_WORD = re.compile(r"-(?P<w>[a-z]+)\b")
 _TOKEN = re.compile(r"[ \u00a0\t]*(?:(?P<w>[A-Za-z][A-Za-z'’-]*)|(?P<c>,)|(?P<d>\d[\w-]*))")
 # A model designation after a count: "12 737 MAX 9 jets" (twelve jets of the 737 MAX 9).

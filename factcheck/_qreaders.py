@@ -72,7 +72,11 @@ def _looks_plural(word: str) -> bool:
     w = word.lower()
     if w in _INVARIANT_PLURALS or (w in _IRREGULAR and _IRREGULAR[w] != w):
         return True
-    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+    )
 
 
 def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:

@@ -14,7 +14,6 @@ _D = Decimal
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
-
 _SIX_PLACES = Decimal("0.000001")
 
 

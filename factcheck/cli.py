@@ -631,7 +631,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", "-V", action="version", version=f"factcheck {__version__}")
     _logging_options(parser, False)
     # Given after the subcommand, they must not reset what was given before it.
-    logging_flags = argparse.ArgumentParser(add_help=False)
+    logging_flags = _Parser(add_help=False)
     _logging_options(logging_flags, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True

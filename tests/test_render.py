@@ -35,6 +35,7 @@ from factcheck.render import (
     render_report,
     render_result,
 )
+from factcheck.render.common import SEVERITY
 from factcheck.settings import color_enabled
 
 ESC = "\x1b"
@@ -55,8 +56,8 @@ def test_table_shows_every_figure_with_symbol_verdict_reason_and_source() -> Non
     assert "6 ✓ supported, 1 ✗ contradicted, 1 ? unsupported" in out
     assert "The article gives a different figure" in out  # value_mismatch, in words
     assert "value_mismatch" not in out
-    # Without colour the source figure still stands out.
-    assert "**Nine** Nordic and Baltic countries" in out
+    # Without colour each figure still stands out, followed by its own verdict's mark.
+    assert "**Nine** ✓ Nordic and Baltic countries" in out
     assert "Ramstein allies meet in Brussels as Germany pledges $2.3 billion" in out
 
 
@@ -100,7 +101,7 @@ def test_table_cannot_be_driven_by_article_text() -> None:
 def test_report_table_shows_the_checked_sentence_with_its_figure() -> None:
     report = CheckReport(checks=ramstein_result().rounds[0].checks)
     out = render_report(report, "table", width=300)
-    assert "Germany pledged an additional **$2.5 billion** in defence aid." in out
+    assert "Germany pledged an additional **$2.5 billion** ✗ in defence aid." in out
     assert "3 ✗ contradicted" in out
     assert render_report(report, "table", color=True).count(ESC) > 0
 
@@ -148,8 +149,10 @@ def test_markdown_has_one_table_row_per_claim_with_figures_in_bold() -> None:
     (table,) = dom.find_all("table")
     rows = table.find_all("tr")[1:]
     assert len(rows) == len(result.claims)
+    # Flagged rows first: contradicted, unsupported, then supported, each in claim order.
+    flagged_first = sorted(result.claims, key=lambda c: -SEVERITY[c.verdict])
     assert [row.find_all("td")[1].text() for row in rows] == [
-        f"{SYMBOL[c.verdict]} {c.verdict.value}" for c in result.claims
+        f"{SYMBOL[c.verdict]} {c.verdict.value}" for c in flagged_first
     ]
     assert "<strong>Nine</strong> Nordic" in rendered
     assert "<strong>$2.3 billion</strong>" in rendered  # \$ kept it out of GitHub math

@@ -338,7 +338,11 @@ def _layout(
             clause |= {unit}
         segment_start = previous_end.get(index, sentences[index][0] if sentences else 0)
         first = bisect.bisect_left(token_starts[index], segment_start) if toks else 0
-        in_segment = [n for t in toks[first:n_before] if t.start not in speakers and (n := name(t))]
+        in_segment = [
+            n
+            for t in toks[first:n_before]
+            if t.start not in speakers and (n := name(t))
+        ]
         segment = frozenset(in_segment)
         nearest = last_names[index][n_before] if toks else None
         subjects = segment or frozenset([nearest] if nearest else [])

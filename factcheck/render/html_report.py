@@ -129,7 +129,9 @@ def _highlight_article(text: str, claims: list[_HtmlClaim]) -> Markup:
         kind = "figure" if any(k == "figure" for _, k, _ in here) else "sentence"
         for owner in owners:
             owner.marks.append(mark_id)
-        title = "; ".join(f"claim {c.number}: {SYMBOL[stake[c]]} {stake[c].value}" for c in owners)
+        title = "; ".join(
+            f"claim {c.number}: {SYMBOL[stake[c]]} {stake[c].value}" for c in owners
+        )
         pieces.append(
             Markup(
                 '<mark id="{}" class="{} {}" data-claims="{}" data-verdict="{}" '
