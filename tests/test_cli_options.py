@@ -286,3 +286,36 @@ def test_the_user_config_folder_is_read(
     (tmp_path / "factcheck" / "config.toml").write_text('model = "gpt-4o"\n', "utf-8")
     code, _, err = run(capsys, "summarize", "-q", HTML)
     assert code == 2 and "config file" in err  # the config's model, with no endpoint
+
+
+# --- shell completion --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("factcheck sum", "summarize"),
+        ("factcheck check --fa", "--fail-on"),
+        ("factcheck -", "--version"),
+    ],
+)
+def test_shell_completion_through_argcomplete(tmp_path: Path, line: str, expected: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    pytest.importorskip("argcomplete")
+    out = tmp_path / "completions"
+    env = {
+        **os.environ,
+        "_ARGCOMPLETE": "1",
+        "_ARGCOMPLETE_IFS": "\n",
+        "COMP_LINE": line,
+        "COMP_POINT": str(len(line)),
+        "_ARGCOMPLETE_STDOUT_FILENAME": str(out),
+    }
+    completed = subprocess.run(
+        [sys.executable, "-m", "factcheck"], env=env, capture_output=True, timeout=60, check=False
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert expected in out.read_text(encoding="utf-8").split()
