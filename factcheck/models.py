@@ -67,6 +67,7 @@ class QuantityKind(str, Enum):
     DATE = "date"
     DURATION = "duration"
     MEASURE = "measure"
+    SCORE = "score"
 
     def __str__(self) -> str:
         return self.value
@@ -114,6 +115,16 @@ class Quantity(BaseModel):
         description="the step of the last digit written, multiplied out ('$2.3bn' -> 1e8)",
     )
     vague: bool = Field(default=False, description="a magnitude, not a figure: 'millions of'")
+    identifier: bool = Field(
+        default=False,
+        description="the figure names who the text is about ('the 45-year-old said'): its value "
+        "is checked, but it is a reference to a party, not a claim's measure",
+    )
+    relative: bool = Field(
+        default=False,
+        description="a date written relative to publication ('last year', 'on Saturday'): "
+        "value is an offset in unit (year, month, week, day, or a weekday name)",
+    )
 
 
 EvidenceRole = Literal["states", "conflicts", "name", "nearest", "operand", "instruction"]

@@ -361,7 +361,7 @@ class _Run:
         if not article.text.strip():
             raise InputError("the article has no text to summarize")
         self.say("indexing the article's figures")
-        index = index_source(article.text)
+        index = index_source(article.text, published=article.published)
         if self.engine == "extractive":
             self.say(f"{self.why}: the extractive engine chooses the article's own sentences")
             draft = extractive_draft(article, max_claims=self.settings.max_claims)

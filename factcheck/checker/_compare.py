@@ -200,6 +200,9 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         return None
     if group == "time":
         return _time_relation(c, s)
+    if group == "score":
+        # A score is a pair: "won 3-1" and "lost 1-3" state one result.
+        return _EXACT if (c.low, c.high) == (s.low, s.high) else _RIVAL
     if group == "amount" and c.kind is not s.kind and c.unit and s.unit:
         return None  # "four years" is not "4,000 miles"; a bare "19" may be either
     if group in ("amount", "ordinal") and not _units_compatible(claim, source):
