@@ -550,8 +550,11 @@ def _cmd_serve(args: argparse.Namespace) -> int:
             f"factcheck serve needs the serve extra ({exc.name or exc} is missing): "
             "pip install 'factcheck[serve]'"
         ) from exc
-    from factcheck.settings import resolve_serve_settings
+    from factcheck.settings import require_endpoint, resolve_serve_settings, resolve_settings
 
+    # A model named in the environment or the config file with no endpoint: refuse to start,
+    # rather than answer every summarize request with an error.
+    require_endpoint(resolve_settings())
     limits = resolve_serve_settings(
         max_body_bytes=args.max_body_bytes,
         max_concurrent=args.max_concurrent,

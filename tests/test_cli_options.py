@@ -319,3 +319,13 @@ def test_shell_completion_through_argcomplete(tmp_path: Path, line: str, expecte
     )
     assert completed.returncode == 0, completed.stderr
     assert expected in out.read_text(encoding="utf-8").split()
+
+
+def test_serve_refuses_to_start_with_a_model_it_cannot_reach(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("fastapi")
+    monkeypatch.setenv("FACTCHECK_MODEL", "gpt-4o")
+    code, _, err = run(capsys, "serve", "--port", "0")
+    assert code == 2
+    _one_line_naming_the_ways_out(err)
