@@ -29,6 +29,8 @@ from factcheck.batch import DEFAULT_CONCURRENCY
 from factcheck.errors import FactcheckError, InputError, InternalError, OutputError, safe_text
 from factcheck.models import Verdict
 
+log = logging.getLogger(__name__)
+
 EXIT_OK = 0
 EXIT_FLAGGED = 1
 EXIT_INTERRUPTED = 130
@@ -81,9 +83,19 @@ def _cmd_check(args: argparse.Namespace) -> int:
         raise InputError("the source and the text cannot both be read from standard input")
     if _keeps_existing(args):
         return EXIT_OK
+    import time
+
+    started = time.perf_counter()
     source = load_article(args.source, allow_private_hosts=args.allow_private_hosts)
     text = read_text(args.text)
     report = check_text(source.text, text)
+    log.info(
+        "checked %d sentence(s) of %s against %s in %.2f s",
+        len(report.checks),
+        args.text,
+        source.url or args.source,
+        time.perf_counter() - started,
+    )
     options = _terminal_options() if args.output is None else {}
     rendered = render_report(
         report, args.format, source=source, text=text, only_flagged=args.only_flagged, **options

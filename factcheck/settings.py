@@ -191,8 +191,9 @@ def require_endpoint(settings: Settings) -> None:
     """Raise :class:`~factcheck.errors.NoEndpointError` when a model was asked for by name and
     neither a key nor a base URL says where to reach it."""
     if settings.model_from is not None and not settings.has_endpoint:
+        where = "--model" if settings.model_from == "argument model" else settings.model_from
         raise NoEndpointError(
-            f"the model {settings.model!r} ({settings.model_from}) has no endpoint to reach it: "
+            f"the model {settings.model!r} ({where}) has no endpoint to reach it: "
             "set OPENAI_API_KEY, give --base-url (OPENAI_BASE_URL) for a local server, or pass "
             "--offline for the extractive engine"
         )

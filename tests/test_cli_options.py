@@ -97,6 +97,13 @@ def test_check_table_puts_flagged_rows_first_and_only_flagged_drops_the_rest(
     assert "✓ supported │" not in only and "85,000" not in only
     assert "Showing only the flagged sentences: 1 supported not shown." in only
     assert "6 claims checked: 1 ✓ supported, 5 ✗ contradicted" in only  # totals count all
+    _, markdown, _ = run(
+        capsys, "check", "-q", "--only-flagged", "--format", "markdown", "--source", SOURCE,
+        WITH_ERRORS,
+    )  # fmt: skip
+    assert markdown.count("✗ contradicted |") == 5 and "✓ supported |" not in markdown
+    _, _, err = run(capsys, "check", "-q", "-v", "--source", SOURCE, WITH_ERRORS)
+    assert "INFO: factcheck.cli: checked 6 sentence(s)" in err
 
 
 def test_summarize_table_says_where_each_sentence_comes_from(
@@ -181,7 +188,7 @@ def test_a_model_asked_for_without_an_endpoint_is_an_error(
     code, out, err = run(capsys, "summarize", "-q", "--model", "gpt-4o", HTML)
     assert code == 2 and out == ""
     _one_line_naming_the_ways_out(err)
-    assert "'gpt-4o'" in err
+    assert "'gpt-4o' (--model)" in err
     # --offline says the extractive engine is what is wanted: no error.
     code, _, _ = run(capsys, "summarize", "-q", "--offline", "--model", "gpt-4o", HTML)
     assert code == 0
