@@ -12,13 +12,18 @@ EXAMPLES = ROOT / "examples"
 
 
 @pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test sees the developer's key, endpoint or model."""
+def _clean_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """No test sees the developer's key, endpoint, model or config file."""
     import os
 
     for name in list(os.environ):
         if name.startswith(("OPENAI_", "FACTCHECK_")):
             monkeypatch.delenv(name, raising=False)
+    # The user config folder is an empty one: a developer's config.toml changes no test.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "no-config"))
+    monkeypatch.setenv("APPDATA", str(tmp_path_factory.getbasetemp() / "no-config"))
 
 
 @pytest.fixture
