@@ -333,7 +333,19 @@ def rival_same_thing(ctx: Context) -> Finding | None:
     """Another figure, said of the same thing: "40 tanks" where the source says "France will
     send 14 tanks" is a ``value_mismatch``."""
     rival = ctx.same_thing_rival
-    return _contradicted(ctx.c, rival.slot) if rival is not None else None
+    if rival is None:
+        return None
+    if not _tied(ctx, rival.slot):
+        return _not_found(rival.slot)  # about the same sort of thing, not shown the same one
+    return _contradicted(ctx.c, rival.slot)
+
+
+def _tied(ctx: Context, s: _Slot) -> bool:
+    """Positive evidence that a rival is the claim's own figure said with another value: the
+    words right by the two figures meet, the two are said of one named subject, or the rival
+    sits where the claim's other figures are found."""
+    c = ctx.c
+    return bool(c.near & s.near or c.segment & s.entities or s.sentence in ctx.anchors)
 
 
 def instruction_in_source(ctx: Context) -> Finding | None:
