@@ -45,6 +45,8 @@ def _attribution_conflict(index: SourceIndex, c: _Slot, s: _Slot) -> bool:
     # ("killed two people and left 50 missing") inherits the first one's subject.
     if not c.segment or c.segment & s.entities:
         return False
+    if _GROUP.get(c.quantity.kind) in ("time", "ordinal"):
+        return False  # when or in what order, not whose: "his first interview", "in 2016"
     if c.segment & {word[:4] for word in s.clause}:
         return False  # the claim's subject is in the figure's own clause ("Three Saudi officers")
     for position in index.by_sentence.get(s.sentence, ()):
