@@ -33,7 +33,7 @@ from factcheck.checker._locate import (
 from factcheck.checker._tuning import TUNING
 
 
-def _attribution_conflict(index: SourceIndex, c: _Slot, s: _Slot) -> bool:
+def _attribution_conflict(index: SourceIndex, claim: _Claim, c: _Slot, s: _Slot) -> bool:
     """The claim gives the figure to a subject the source gives it to someone else.
 
     Either the source sentence gives another figure to the claim's subject ("France will send
@@ -47,6 +47,10 @@ def _attribution_conflict(index: SourceIndex, c: _Slot, s: _Slot) -> bool:
         return False
     if _GROUP.get(c.quantity.kind) in ("time", "ordinal"):
         return False  # when or in what order, not whose: "his first interview", "in 2016"
+    if s.entities & claim.entities:
+        return False  # the claim names the party the source gives the figure to
+    if {word[:4] for word in c.after} & index.sentence_entities[s.sentence]:
+        return False  # "26p for Labour": the party named after the figure is in the sentence
     if c.segment & {word[:4] for word in s.clause}:
         return False  # the claim's subject is in the figure's own clause ("Three Saudi officers")
     for position in index.by_sentence.get(s.sentence, ()):

@@ -240,6 +240,7 @@ class _Slot:
     direction: Qualifier | None = None
     # "nearly 30", "almost 620,000": short of the figure, which the parser reads as "about"
     below: bool = False
+    after: frozenset[str] = frozenset()  # the clause's content words after the figure
     compare: Quantity = field(init=False)  # the quantity as compared (fractions as percent)
 
     def __post_init__(self) -> None:
@@ -355,6 +356,7 @@ def _layout(
         slot = _Slot(quantity, index, frozenset(local), subjects, segment, subject, near, clause)
         slot.bare = quantity.span in bare
         slot.direction = _direction(text, quantity)
+        slot.after = _clause_words(text, after, TUNING.window)
         slot.below = quantity.qualifier is Qualifier.APPROXIMATE and bool(
             _BELOW.search(text, max(0, q_start - 24), q_start)
         )

@@ -242,7 +242,7 @@ def swapped_figure(ctx: Context) -> Finding | None:
 def attribution_conflict(ctx: Context) -> Finding | None:
     """The source gives the figure to another subject than the claim does ("Germany committed
     €1.9 billion"; claim: the Netherlands)."""
-    if ctx.match is None or not _attribution_conflict(ctx.index, ctx.c, ctx.match.slot):
+    if ctx.match is None or not _attribution_conflict(ctx.index, ctx.claim, ctx.c, ctx.match.slot):
         return None
     return _given_to_another(ctx, ctx.match.slot)
 
