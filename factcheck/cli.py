@@ -133,6 +133,7 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
         repair_rounds=args.repair_rounds,
         allow_private_hosts=args.allow_private_hosts,
         progress=progress,
+        cache=args.cache,
     )
     rendered = render_result(
         result, args.format, **(_terminal_options() if args.output is None else {})
@@ -202,6 +203,7 @@ def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
                     prompts_dir=args.prompts_dir,
                     repair_rounds=args.repair_rounds,
                     allow_private_hosts=args.allow_private_hosts,
+                    cache=args.cache,
                 )
             )
         )
@@ -434,8 +436,53 @@ def _add_summarize(commands: argparse._SubParsersAction) -> None:  # type: ignor
         action="store_true",
         help="allow fetching URLs on this machine or a private network (off: SSRF guard)",
     )
+    summarize.add_argument(
+        "--no-cache",
+        dest="cache",
+        action="store_const",
+        const=False,
+        default=None,
+        help="ask the model again even for calls the response cache holds (FACTCHECK_CACHE)",
+    )
     summarize.add_argument("--quiet", "-q", action="store_true", help="print no progress on stderr")
     summarize.set_defaults(handler=_cmd_summarize)
+
+
+def _cmd_cache(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from factcheck.cache import ResponseCache
+    from factcheck.errors import ConfigError
+    from factcheck.output import StreamSink
+    from factcheck.settings import resolve_cache_path
+
+    cache = ResponseCache(resolve_cache_path())
+    out = StreamSink(sys.stdout)
+    if args.action == "info":
+        info = cache.info()
+        out.write(f"path: {info.path}\nreplies: {info.entries}\nsize: {info.size_bytes:,} bytes\n")
+        return EXIT_OK
+    try:
+        removed = cache.clear()
+    except (OSError, sqlite3.Error) as exc:
+        raise ConfigError(f"cannot clear the response cache {cache.path}: {exc}") from exc
+    out.write(f"removed {removed} cached repl{'y' if removed == 1 else 'ies'} from {cache.path}\n")
+    return EXIT_OK
+
+
+def _add_cache(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    cache = commands.add_parser(
+        "cache",
+        help="show or clear the response cache of model replies",
+        description=(
+            "Every valid model reply is kept in a response cache (SQLite, in the user cache "
+            "folder or FACTCHECK_CACHE_DIR), so the same call is never paid for twice. "
+            "'info' shows where it is, how many replies it holds and its size; 'clear' empties "
+            "it."
+        ),
+    )
+    cache.add_argument("action", choices=["info", "clear"], help="info or clear")
+    cache.set_defaults(handler=_cmd_cache)
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
@@ -548,6 +595,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(handler=_cmd_schema)
     _add_serve(commands)
+    _add_cache(commands)
     return parser
 
 

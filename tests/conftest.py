@@ -12,13 +12,18 @@ EXAMPLES = ROOT / "examples"
 
 
 @pytest.fixture(autouse=True)
-def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test sees the developer's key, endpoint or model."""
+def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory) -> None:
+    """No test sees the developer's key, endpoint or model, nor their response cache: each test
+    gets a cache folder of its own (the user cache folder points into a fresh temp dir), so no
+    reply cached by one test answers another."""
     import os
 
     for name in list(os.environ):
         if name.startswith(("OPENAI_", "FACTCHECK_")):
             monkeypatch.delenv(name, raising=False)
+    cache_home = tmp_path_factory.mktemp("cache-home")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
+    monkeypatch.setenv("LOCALAPPDATA", str(cache_home))
 
 
 @pytest.fixture
