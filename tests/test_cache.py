@@ -191,3 +191,44 @@ def test_cache_info_and_clear(scripted_server, examples_dir, tmp_path, capsys, m
     assert "replies: 0\n" in capsys.readouterr().out
     summarize(examples_dir / "ramstein.txt", base_url=scripted_server.base_url, repair_rounds=0)
     assert len(scripted_server.requests) == 2  # cleared: asked again
+
+
+# --- one client per run ----------------------------------------------------------------------
+
+
+def test_a_batch_builds_one_client_for_all_its_sources(
+    scripted_server, examples_dir, monkeypatch, sleeps
+) -> None:
+    import asyncio
+
+    import factcheck.llm
+    from factcheck import asummarize_many, summarize_many
+
+    built: list[str] = []
+    for name in ("build_client", "build_async_client"):
+        real = getattr(factcheck.llm, name)
+        monkeypatch.setattr(
+            factcheck.llm,
+            name,
+            lambda settings, real=real, name=name: built.append(name) or real(settings),
+        )
+    sources = [str(examples_dir / "ramstein.html"), str(examples_dir / "ramstein.txt")] * 2
+    options = {"base_url": scripted_server.base_url, "repair_rounds": 0, "cache": False}
+    scripted_server.script([server_error(503)])
+    items = list(summarize_many(sources, concurrency=2, **options))
+    assert built == ["build_client"] and all(item.ok for item in items)
+    assert len(scripted_server.requests) == 5  # one each, and the retry of the 503
+    # The shared client is observed like one built per call: retries keep their reasons.
+    reasons = [r.reason for item in items for r in item.result.usage.retries]
+    assert reasons == ["transport: HTTP 503, retried by the client"]
+
+    async def collect() -> list:
+        return [item async for item in asummarize_many(sources, concurrency=3, **options)]
+
+    built.clear()
+    assert all(item.ok for item in asyncio.run(collect()))
+    assert built == ["build_async_client"]
+    # Offline, no client at all.
+    built.clear()
+    assert all(item.ok for item in summarize_many(sources, offline=True, **options))
+    assert built == []
