@@ -3,6 +3,7 @@
 The public API is re-exported here; ``__all__`` is kept honest by ``tests/test_exports.py``.
 """
 
+import logging as _logging
 from importlib import metadata as _metadata
 
 from factcheck.article import load_article
@@ -11,6 +12,7 @@ from factcheck.checker import check_claims, check_text
 from factcheck.errors import FactcheckError
 from factcheck.models import (
     Article,
+    CheckOutput,
     CheckReport,
     ClaimCheck,
     Draft,
@@ -22,6 +24,10 @@ from factcheck.models import (
 from factcheck.pipeline import asummarize, summarize
 from factcheck.quantities import parse_quantities
 
+# Library modules log to ``logging.getLogger(__name__)``; the application decides where it goes
+# (the CLI: stderr, with -v/--debug). Without a handler configured, nothing is printed.
+_logging.getLogger("factcheck").addHandler(_logging.NullHandler())
+
 try:
     __version__ = _metadata.version("factcheck")
 except _metadata.PackageNotFoundError:  # running from a source tree that was never installed
@@ -30,6 +36,7 @@ except _metadata.PackageNotFoundError:  # running from a source tree that was ne
 __all__ = [
     "Article",
     "BatchItem",
+    "CheckOutput",
     "CheckReport",
     "ClaimCheck",
     "Draft",

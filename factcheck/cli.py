@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import json
+import logging
 import os
+import re
 import shutil
 import sys
 import traceback
@@ -26,6 +29,8 @@ from factcheck.batch import DEFAULT_CONCURRENCY
 from factcheck.errors import FactcheckError, InputError, InternalError, OutputError, safe_text
 from factcheck.models import Verdict
 
+log = logging.getLogger(__name__)
+
 EXIT_OK = 0
 EXIT_FLAGGED = 1
 EXIT_INTERRUPTED = 130
@@ -33,10 +38,40 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool killed 
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports usage errors as one line and exit code 2."""
+    """argparse that reports usage errors as one line and exit code 2, with a "did you mean"
+    for a mistyped subcommand or choice."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        invalid = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+        if invalid:
+            choices = re.findall(r"'([^']*)'", invalid.group(2))
+            message += _did_you_mean(invalid.group(1), choices)
         self.exit(2, f"factcheck: error: {message} (see --help)\n")
+
+
+def _did_you_mean(word: str, known: Sequence[str]) -> str:
+    """ "; did you mean 'x'?" when ``word`` is close to one of ``known``, else ""."""
+    name = word.split("=", 1)[0]
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _unknown_options(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, extras: list[str]
+) -> str:
+    """The "unrecognized arguments" message, with a suggestion for the first mistyped flag."""
+    message = f"unrecognized arguments: {' '.join(extras)}"
+    command = getattr(args, "command", None)
+    known = [o for a in parser._actions for o in a.option_strings]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            known += [o for a in action.choices[command]._actions for o in a.option_strings]
+    for word in extras:
+        if word.startswith("-"):
+            hint = _did_you_mean(word, known)
+            if hint:
+                return message + hint
+    return message
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -46,15 +81,80 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     if args.source == "-" and args.text == "-":
         raise InputError("the source and the text cannot both be read from standard input")
+    if _keeps_existing(args):
+        return EXIT_OK
+    import time
+
+    started = time.perf_counter()
     source = load_article(args.source, allow_private_hosts=args.allow_private_hosts)
     text = read_text(args.text)
     report = check_text(source.text, text)
-    from factcheck.output import StreamSink
-
-    StreamSink(sys.stdout).write(
-        render_report(report, args.format, source=source, text=text, **_terminal_options())
+    log.info(
+        "checked %d sentence(s) of %s against %s in %.2f s",
+        len(report.checks),
+        args.text,
+        source.url or args.source,
+        time.perf_counter() - started,
     )
-    return EXIT_OK if report.all_supported else EXIT_FLAGGED
+    options = _terminal_options() if args.output is None else {}
+    rendered = render_report(
+        report, args.format, source=source, text=text, only_flagged=args.only_flagged, **options
+    )
+    return _deliver(args, rendered, report.checks)
+
+
+def _say_for(args: argparse.Namespace) -> Callable[[str], None]:
+    def say(message: str) -> None:
+        if not args.quiet:
+            _err(f"factcheck: {message}")
+
+    return say
+
+
+def _keeps_existing(args: argparse.Namespace) -> bool:
+    """Before one source is worked on: refuse to replace what ``--output`` already holds unless
+    ``--overwrite``; with ``--resume``, keep it (True: there is nothing to do)."""
+    from factcheck.output import holds_output
+
+    if args.output is not None and holds_output(args.output) and not args.overwrite:
+        if not args.resume:
+            raise InputError(
+                f"{args.output} already holds a result: pass --resume to keep it, or --overwrite "
+                "to replace it"
+            )
+        _say_for(args)(f"kept {args.output}: it already holds a result (--resume)")
+        return True
+    if args.resume and args.output is None:
+        where = " or --output-dir DIR" if hasattr(args, "output_dir") else ""
+        raise InputError(f"--resume needs --output FILE{where} to resume from")
+    return False
+
+
+def _deliver(args: argparse.Namespace, rendered: str, checks: Sequence[Any]) -> int:
+    """Write one rendering to ``--output`` (whole or not at all) or stdout; the exit status
+    from ``--fail-on``. A file that cannot be written costs nothing: the rendering goes to
+    stdout instead and the exit code is OutputError's."""
+    from factcheck.output import StreamSink, write_atomic
+
+    say = _say_for(args)
+    status = EXIT_OK
+    if args.output is None:
+        StreamSink(sys.stdout).write(rendered)
+    else:
+        try:
+            write_atomic(args.output, rendered)
+        except OutputError as exc:
+            # Nothing is lost: the result the run paid for goes to stdout instead.
+            _err(f"factcheck: error: {exc}; the result follows on standard output")
+            StreamSink(sys.stdout).write(rendered)
+            status = OutputError.exit_code
+        else:
+            say(f"wrote {args.format} to {args.output}")
+    failing = FAIL_ON[args.fail_on]
+    flagged = sum(1 for check in checks if check.verdict in failing)
+    if flagged:
+        say(f"{flagged} figure(s) {' or '.join(sorted(map(str, failing)))} (--fail-on)")
+    return status or (EXIT_FLAGGED if flagged else EXIT_OK)
 
 
 def _terminal_options() -> dict[str, Any]:
@@ -70,9 +170,27 @@ def _terminal_options() -> dict[str, Any]:
 
 def _cmd_schema(args: argparse.Namespace) -> int:
     from factcheck.output import StreamSink
-    from factcheck.render import result_schema
+    from factcheck.render import check_schema, result_schema
 
-    StreamSink(sys.stdout).write(result_schema())
+    StreamSink(sys.stdout).write(check_schema() if args.document == "check" else result_schema())
+    return EXIT_OK
+
+
+def _cmd_config(args: argparse.Namespace) -> int:
+    from factcheck.output import StreamSink
+    from factcheck.settings import config_path, describe_settings
+
+    if args.path:
+        StreamSink(sys.stdout).write(f"{config_path()}\n")
+        return EXIT_OK
+    rows = describe_settings(CLI_DEFAULTS)
+    width = max(len(name) for name, _, _ in rows)
+    value_width = max(len(value) for _, value, _ in rows)
+    lines = [
+        f"{name:<{width}}  {value:<{value_width}}  {origin}".rstrip()
+        for name, value, origin in rows
+    ]
+    StreamSink(sys.stdout).write("\n".join(safe_text(line) for line in lines) + "\n")
     return EXIT_OK
 
 
@@ -81,6 +199,13 @@ FAIL_ON = {
     "unsupported": {Verdict.CONTRADICTED, Verdict.UNSUPPORTED},
     "never": set(),
 }
+# The defaults a flag, its environment variable or the config file can change (settings.py).
+CLI_DEFAULTS: dict[str, Any] = {
+    "format": "table",
+    "fail_on": "unsupported",
+    "concurrency": DEFAULT_CONCURRENCY,
+}
+FORMATS = ["table", "json", "markdown", "html"]
 
 
 def _err(line: str) -> None:
@@ -94,13 +219,17 @@ def _err(line: str) -> None:
 
 
 def _cmd_summarize(args: argparse.Namespace) -> int:
-    from factcheck.output import StreamSink, holds_output, write_atomic
     from factcheck.pipeline import summarize
     from factcheck.render import render_result
 
     sources = list(args.source)
     if not sources and args.from_file is None:
         raise InputError("give a SOURCE or --from-file FILE")
+    if not args.offline:
+        from factcheck.settings import require_endpoint, resolve_settings
+
+        # Once, before any source runs: a model asked for with no endpoint is a usage error.
+        require_endpoint(resolve_settings(model=args.model, base_url=args.base_url))
     if args.output is not None and args.output_dir is not None:
         raise InputError("--output and --output-dir cannot be used together")
     if args.from_file is not None:
@@ -110,20 +239,8 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
     if len(sources) != 1 or args.from_file is not None or args.output_dir is not None:
         return _summarize_batch(args, sources)
 
-    def progress(message: str) -> None:
-        if not args.quiet:
-            _err(f"factcheck: {message}")
-
-    if args.output is not None and holds_output(args.output) and not args.overwrite:
-        if not args.resume:
-            raise InputError(
-                f"{args.output} already holds a result: pass --resume to keep it, or --overwrite "
-                "to replace it"
-            )
-        progress(f"kept {args.output}: it already holds a result (--resume)")
+    if _keeps_existing(args):
         return EXIT_OK
-    if args.resume and args.output is None:
-        raise InputError("--resume needs --output FILE or --output-dir DIR to resume from")
     result = summarize(
         sources[0],
         offline=args.offline,
@@ -132,30 +249,12 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
         prompts_dir=args.prompts_dir,
         repair_rounds=args.repair_rounds,
         allow_private_hosts=args.allow_private_hosts,
-        progress=progress,
+        progress=_say_for(args),
         cache=args.cache,
     )
-    rendered = render_result(
-        result, args.format, **(_terminal_options() if args.output is None else {})
-    )
-    status = EXIT_OK
-    if args.output is None:
-        StreamSink(sys.stdout).write(rendered)
-    else:
-        try:
-            write_atomic(args.output, rendered)
-        except OutputError as exc:
-            # Nothing is lost: the result the run paid for goes to stdout instead.
-            _err(f"factcheck: error: {exc}; the result follows on standard output")
-            StreamSink(sys.stdout).write(rendered)
-            status = OutputError.exit_code
-        else:
-            progress(f"wrote {args.format} to {args.output}")
-    failing = FAIL_ON[args.fail_on]
-    flagged = sum(1 for check in result.claims if check.verdict in failing)
-    if flagged:
-        progress(f"{flagged} figure(s) {' or '.join(sorted(map(str, failing)))} (--fail-on)")
-    return status or (EXIT_FLAGGED if flagged else EXIT_OK)
+    options = _terminal_options() if args.output is None else {}
+    rendered = render_result(result, args.format, only_flagged=args.only_flagged, **options)
+    return _deliver(args, rendered, result.claims)
 
 
 def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
@@ -357,7 +456,7 @@ def _write_item(
 
         name = output_name(item.index, item.source, args.format)
         path = Path(args.output_dir) / name
-        rendered = render_result(item.result, args.format)
+        rendered = render_result(item.result, args.format, only_flagged=args.only_flagged)
         try:
             write_atomic(path, rendered)
         except OutputError as exc:
@@ -381,7 +480,10 @@ def _write_item(
             head = f"# {md_escape(item.source)}\n\n"
         else:
             head = f"==> {safe_text(item.source)} <==\n\n"
-        sink.write(head + render_result(item.result, args.format, **options) + "\n")
+        rendered = render_result(
+            item.result, args.format, only_flagged=args.only_flagged, **options
+        )
+        sink.write(head + rendered + "\n")
     return status, None
 
 
@@ -400,9 +502,13 @@ def _whole_number(minimum: int) -> Callable[[str], int]:
     return parse
 
 
-def _add_summarize(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_summarize(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    logging_flags: argparse.ArgumentParser,
+) -> None:
     summarize = commands.add_parser(
         "summarize",
+        parents=[logging_flags],
         help="summarize an article and check every number in the summary against it",
         description=(
             "Summarize an article (a URL, an .html/.txt/.md file, or - for stdin) and check "
@@ -438,9 +544,11 @@ def _add_summarize(commands: argparse._SubParsersAction) -> None:  # type: ignor
     summarize.add_argument(
         "--concurrency",
         type=_whole_number(1),
-        default=DEFAULT_CONCURRENCY,
         metavar="N",
-        help=f"batch: sources summarized at once (default: {DEFAULT_CONCURRENCY})",
+        help=(
+            f"batch: sources summarized at once (default: FACTCHECK_CONCURRENCY, the config "
+            f"file, or {DEFAULT_CONCURRENCY})"
+        ),
     )
     summarize.add_argument("--model", metavar="M", help="model name (default: FACTCHECK_MODEL)")
     summarize.add_argument(
@@ -466,38 +574,14 @@ def _add_summarize(commands: argparse._SubParsersAction) -> None:  # type: ignor
         const=0,
         help="keep the first draft as it is (same as --repair-rounds 0)",
     )
-    summarize.add_argument(
-        "--format",
-        choices=["table", "json", "markdown", "html"],
-        default="table",
-        help="output format (default: table)",
-    )
-    summarize.add_argument(
-        "--output", "-o", metavar="FILE", help="write the output to FILE instead of stdout"
-    )
-    existing = summarize.add_mutually_exclusive_group()
-    existing.add_argument(
-        "--resume",
-        action="store_true",
-        help=(
+    _add_output_options(
+        summarize,
+        resume=(
             "keep what --output (JSON Lines) or --output-dir already holds and summarize only "
             "the sources missing or failed there; without it or --overwrite, output that exists "
             "is never replaced"
         ),
-    )
-    existing.add_argument(
-        "--overwrite",
-        action="store_true",
-        help="replace what --output or --output-dir already holds",
-    )
-    summarize.add_argument(
-        "--fail-on",
-        choices=list(FAIL_ON),
-        default="unsupported",
-        help=(
-            "exit 1 when a figure is contradicted; or contradicted or unsupported (the "
-            "default); or never"
-        ),
+        overwrite="replace what --output or --output-dir already holds",
     )
     summarize.add_argument(
         "--prompts-dir",
@@ -517,8 +601,38 @@ def _add_summarize(commands: argparse._SubParsersAction) -> None:  # type: ignor
         default=None,
         help="ask the model again even for calls the response cache holds (FACTCHECK_CACHE)",
     )
-    summarize.add_argument("--quiet", "-q", action="store_true", help="print no progress on stderr")
     summarize.set_defaults(handler=_cmd_summarize)
+
+
+def _add_output_options(
+    parser: argparse.ArgumentParser, *, resume: str, overwrite: str, html: str = ""
+) -> None:
+    """The options ``check`` and ``summarize`` share, so they mean the same in both."""
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="output format (default: FACTCHECK_FORMAT, the config file, or table)" + html,
+    )
+    parser.add_argument(
+        "--output", "-o", metavar="FILE", help="write the output to FILE instead of stdout"
+    )
+    existing = parser.add_mutually_exclusive_group()
+    existing.add_argument("--resume", action="store_true", help=resume)
+    existing.add_argument("--overwrite", action="store_true", help=overwrite)
+    parser.add_argument(
+        "--fail-on",
+        choices=list(FAIL_ON),
+        help=(
+            "exit 1 when a figure is contradicted; or contradicted or unsupported (the "
+            "default); or never (default: FACTCHECK_FAIL_ON or the config file)"
+        ),
+    )
+    parser.add_argument(
+        "--only-flagged",
+        action="store_true",
+        help="table and markdown: show only the rows not supported (the totals count them all)",
+    )
+    parser.add_argument("--quiet", "-q", action="store_true", help="print no progress on stderr")
 
 
 def _cmd_cache(args: argparse.Namespace) -> int:
@@ -543,9 +657,13 @@ def _cmd_cache(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _add_cache(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_cache(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    logging_flags: argparse.ArgumentParser,
+) -> None:
     cache = commands.add_parser(
         "cache",
+        parents=[logging_flags],
         help="show or clear the response cache of model replies",
         description=(
             "Every valid model reply is kept in a response cache (SQLite, in the user cache "
@@ -568,8 +686,11 @@ def _cmd_serve(args: argparse.Namespace) -> int:
             f"factcheck serve needs the serve extra ({exc.name or exc} is missing): "
             "pip install 'factcheck[serve]'"
         ) from exc
-    from factcheck.settings import resolve_serve_settings
+    from factcheck.settings import require_endpoint, resolve_serve_settings, resolve_settings
 
+    # A model named in the environment or the config file with no endpoint: refuse to start,
+    # rather than answer every summarize request with an error.
+    require_endpoint(resolve_settings())
     limits = resolve_serve_settings(
         max_body_bytes=args.max_body_bytes,
         max_concurrent=args.max_concurrent,
@@ -579,9 +700,13 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _add_serve(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_serve(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    logging_flags: argparse.ArgumentParser,
+) -> None:
     serve = commands.add_parser(
         "serve",
+        parents=[logging_flags],
         help="run the HTTP API and the page (needs the serve extra)",
         description=(
             "Serve the HTTP API (POST /v1/check, POST /v1/summarize, GET /v1/schema, "
@@ -620,22 +745,47 @@ def _add_serve(commands: argparse._SubParsersAction) -> None:  # type: ignore[ty
     serve.set_defaults(handler=_cmd_serve)
 
 
+def _logging_options(parser: argparse.ArgumentParser, default: Any) -> None:
+    """-v/--verbose and --debug, accepted before or after the subcommand."""
+    parser.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        default=default,
+        help="log what is done (fetches, the engine, retries, timings) on stderr",
+    )
+    parser.add_argument(
+        "--debug", action="store_true", default=default, help="log every step on stderr"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="factcheck",
-        description="Summarize news articles and check every number against the source.",
+        description=(
+            "Summarize news articles and check every number against the source. Defaults come "
+            "from flags, then the environment, then the config file (factcheck config)."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    parser.add_argument("--version", "-V", action="version", version=f"factcheck {__version__}")
+    _logging_options(parser, False)
+    # Given after the subcommand, they must not reset what was given before it.
+    logging_flags = _Parser(add_help=False)
+    _logging_options(logging_flags, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
 
     check = commands.add_parser(
         "check",
+        parents=[logging_flags],
         help="check every number in a text against a source article",
         description=(
             "Check every quantity-bearing sentence of TEXT_FILE against the source article. "
-            "Exit 0 when all are supported, 1 when any is contradicted or unsupported, "
-            "2 on bad input."
+            "Exit 0 when nothing fails --fail-on, 1 when something does, 2 on bad input, "
+            "3-9 on configuration and fetching failures, 15 when the output cannot be written. "
+            "--format json prints a versioned document (schema_version, source, totals, "
+            "checks; its JSON Schema: factcheck schema check). Output that already exists is "
+            "never replaced without --overwrite."
         ),
     )
     check.add_argument(
@@ -644,12 +794,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "text", metavar="TEXT_FILE", help="the text to check: a file, or - for stdin"
     )
-    check.add_argument(
-        "--format",
-        choices=["table", "json", "markdown", "html"],
-        default="table",
-        help="output format (default: table); html is a standalone report with the source's "
-        "figures marked",
+    _add_output_options(
+        check,
+        resume="keep what --output already holds and do nothing",
+        overwrite="replace what --output already holds",
+        html="; html is a standalone report with the source's figures marked",
     )
     check.add_argument(
         "--allow-private-hosts",
@@ -657,19 +806,54 @@ def build_parser() -> argparse.ArgumentParser:
         help="let a SOURCE URL resolve to a loopback or private address (refused by default)",
     )
     check.set_defaults(handler=_cmd_check)
-    _add_summarize(commands)
+    _add_summarize(commands, logging_flags)
     schema = commands.add_parser(
         "schema",
-        help="print the JSON Schema of summarize's --format json output",
+        parents=[logging_flags],
+        help="print the JSON Schema of summarize's or check's --format json output",
         description=(
-            "Print the JSON Schema (draft 2020-12) of the Result that `factcheck summarize "
-            "--format json` writes, for validating it in other tools."
+            "Print the JSON Schema (draft 2020-12) of what `factcheck summarize --format json` "
+            "writes (a Result; the default), or with `check`, of what `factcheck check --format "
+            "json` writes, for validating it in other tools."
         ),
     )
+    schema.add_argument(
+        "document",
+        nargs="?",
+        choices=["result", "check"],
+        default="result",
+        help="result (summarize's output, the default) or check (check's output)",
+    )
     schema.set_defaults(handler=_cmd_schema)
-    _add_serve(commands)
-    _add_cache(commands)
+    config = commands.add_parser(
+        "config",
+        parents=[logging_flags],
+        help="show the settings in effect and where each comes from",
+        description=(
+            "Show the settings in effect (model, base URL, whether a key is set, format, "
+            "fail-on, concurrency) and where each comes from: a flag, the environment, the "
+            "config file (TOML, at FACTCHECK_CONFIG or in the user config folder) or the "
+            "default. Keys are never shown."
+        ),
+    )
+    config.add_argument(
+        "--path", action="store_true", help="print only where the config file is looked for"
+    )
+    config.set_defaults(handler=_cmd_config)
+    _add_serve(commands, logging_flags)
+    _add_cache(commands, logging_flags)
+    _enable_completion(parser)
     return parser
+
+
+def _enable_completion(parser: argparse.ArgumentParser) -> None:
+    """Shell completion through argcomplete, when the completion extra is installed (a no-op
+    unless the shell is asking for completions)."""
+    try:
+        import argcomplete
+    except ImportError:
+        return
+    argcomplete.autocomplete(parser)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -680,8 +864,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if extras and args.command == "summarize" and all(e == "-" or e[:1] != "-" for e in extras):
         args.source += extras
     elif extras:
-        parser.error(f"unrecognized arguments: {' '.join(extras)}")
+        parser.error(_unknown_options(parser, args, extras))
+    _configure_logging(args)
     try:
+        _resolve_defaults(args)
         return int(args.handler(args))
     except FactcheckError as exc:
         if isinstance(exc, OutputError) and exc.path is None:
@@ -698,6 +884,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line, the traceback kept in a file for the report
         _err(f"factcheck: error: {InternalError.from_exception(exc)}{_save_traceback()}")
         return InternalError.exit_code
+
+
+def _resolve_defaults(args: argparse.Namespace) -> None:
+    """Fill the options left unset (format, fail-on, concurrency): environment, then the config
+    file, then the default (settings.resolve_cli_defaults)."""
+    from factcheck.settings import resolve_cli_defaults
+
+    wanted = {name: value for name, value in CLI_DEFAULTS.items() if hasattr(args, name)}
+    if wanted:
+        given = {name: getattr(args, name) for name in wanted}
+        for name, (value, _) in resolve_cli_defaults(wanted, **given).items():
+            setattr(args, name, value)
+
+
+_LOG_HANDLER_NAME = "factcheck-cli"
+
+
+def _configure_logging(args: argparse.Namespace) -> None:
+    """The library logs through ``logging``; the CLI sends it to stderr: warnings and errors
+    always, INFO with -v, everything with --debug. Never to stdout, so JSON stays JSON."""
+    level = logging.DEBUG if args.debug else logging.INFO if args.verbose else logging.WARNING
+    logger = logging.getLogger("factcheck")
+    for old in [h for h in logger.handlers if h.get_name() == _LOG_HANDLER_NAME]:
+        logger.removeHandler(old)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.set_name(_LOG_HANDLER_NAME)
+    fmt = "factcheck: %(levelname)s: %(name)s: %(message)s"
+    if args.debug:
+        fmt = "%(asctime)s " + fmt
+    handler.setFormatter(logging.Formatter(fmt))
+    logger.addHandler(handler)
+    logger.setLevel(level)
 
 
 def run() -> None:

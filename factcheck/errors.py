@@ -5,7 +5,10 @@
     FactcheckError                    exit_code  stage
     ├── InputError                    2          bad input a user gave (empty, binary, undecodable)
     │   └── SourceNotFoundError       2          a file that does not exist
-    ├── ConfigError                   3          settings: missing key, bad model name, bad option
+    ├── ConfigError                   3          settings: missing key, bad model name, bad option,
+    │   │                                        an unreadable or invalid config file
+    │   └── NoEndpointError           2          a model asked for by name with no endpoint to
+    │                                            reach it (a usage error, like a bad flag)
     ├── FetchError                    4          getting a URL (carries ``url``)
     │   ├── BlockedHostError          5          destination resolves to a private/loopback address
     │   ├── HTTPStatusError           6          4xx/5xx reply (carries ``status``)
@@ -91,6 +94,13 @@ class ConfigError(FactcheckError):
     """Settings are missing or contradictory (e.g. no API key for a remote endpoint)."""
 
     exit_code = 3
+
+
+class NoEndpointError(ConfigError):
+    """A model was asked for (``--model``, ``FACTCHECK_MODEL``, the config file) but neither a
+    key nor a base URL says where to reach it: an error, never a silent extractive run."""
+
+    exit_code = 2
 
 
 class FetchError(FactcheckError):

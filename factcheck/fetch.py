@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import logging
 import re
 import socket
 import time
@@ -49,8 +50,11 @@ from factcheck.errors import (
     InputError,
     TooLargeError,
     UnsupportedContentError,
+    redact_userinfo,
 )
 from factcheck.extract import binary_kind, bom_codec, sniff_html
+
+log = logging.getLogger(__name__)
 
 try:
     _VERSION = metadata.version("factcheck")
@@ -267,6 +271,7 @@ def _finish(
         )
     if mime in _SNIFF_TYPES:
         mime = "text/html" if sniff_html(body) else "text/plain"
+    log.info("fetched %s: %s, %d bytes", redact_userinfo(str(url)), mime, len(body))
     return Fetched(
         url=str(start), final_url=str(url), content_type=mime, charset=charset, body=body
     )

@@ -17,6 +17,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 SCHEMA_VERSION = "1.0"
+# The version of what ``factcheck check --format json`` prints (:class:`CheckOutput`).
+CHECK_SCHEMA_VERSION = "1.0"
 
 
 class Verdict(str, Enum):
@@ -65,6 +67,7 @@ class QuantityKind(str, Enum):
     DATE = "date"
     DURATION = "duration"
     MEASURE = "measure"
+    SCORE = "score"
 
     def __str__(self) -> str:
         return self.value
@@ -112,6 +115,16 @@ class Quantity(BaseModel):
         description="the step of the last digit written, multiplied out ('$2.3bn' -> 1e8)",
     )
     vague: bool = Field(default=False, description="a magnitude, not a figure: 'millions of'")
+    identifier: bool = Field(
+        default=False,
+        description="the figure names who the text is about ('the 45-year-old said'): its value "
+        "is checked, but it is a reference to a party, not a claim's measure",
+    )
+    relative: bool = Field(
+        default=False,
+        description="a date written relative to publication ('last year', 'on Saturday'): "
+        "value is an offset in unit (year, month, week, day, or a weekday name)",
+    )
 
 
 EvidenceRole = Literal["states", "conflicts", "name", "nearest", "operand", "instruction"]
@@ -189,6 +202,51 @@ class CheckReport(BaseModel):
     @property
     def flagged(self) -> list[ClaimCheck]:
         return [check for check in self.checks if check.verdict is not Verdict.SUPPORTED]
+
+
+class SourceRef(BaseModel):
+    """Which article a text was checked against: enough to find it again."""
+
+    title: str | None = None
+    url: str | None = Field(default=None, description="the URL it was fetched from, if any")
+
+
+class Totals(BaseModel):
+    """How many checks have each verdict."""
+
+    checked: int = Field(description="checked sentences (claims); one may state several figures")
+    supported: int
+    contradicted: int
+    unsupported: int
+
+
+class CheckOutput(BaseModel):
+    """What ``factcheck check --format json`` prints and ``POST /v1/check`` returns: the checks
+    of one text against one source, with the source named and the verdicts counted."""
+
+    schema_version: str = Field(
+        default=CHECK_SCHEMA_VERSION, description="changes when this document's shape changes"
+    )
+    source: SourceRef
+    totals: Totals
+    checks: list[ClaimCheck]
+
+    @classmethod
+    def of(cls, report: CheckReport, source: Article | None = None) -> CheckOutput:
+        """The document for ``report``, naming ``source`` when it is known."""
+        counts = {verdict: report.count(verdict) for verdict in Verdict}
+        return cls(
+            source=SourceRef(
+                title=source.title if source else None, url=source.url if source else None
+            ),
+            totals=Totals(
+                checked=len(report.checks),
+                supported=counts[Verdict.SUPPORTED],
+                contradicted=counts[Verdict.CONTRADICTED],
+                unsupported=counts[Verdict.UNSUPPORTED],
+            ),
+            checks=report.checks,
+        )
 
 
 class Article(BaseModel):

@@ -24,6 +24,7 @@ concurrently).
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
@@ -47,7 +48,9 @@ from factcheck.models import (
     Usage,
     Verdict,
 )
-from factcheck.settings import Settings, resolve_settings
+from factcheck.settings import Settings, require_endpoint, resolve_settings
+
+log = logging.getLogger(__name__)
 
 __all__ = ["asummarize", "check_draft", "summarize"]
 
@@ -345,6 +348,10 @@ class _Run:
             why = "extractive engine requested, no model"
         else:
             why = "no model endpoint configured (OPENAI_API_KEY / OPENAI_BASE_URL unset)"
+        if chosen == "llm":
+            log.info("engine: llm, %s at %s", why, settings.display_base_url)
+        else:
+            log.info("engine: extractive (%s)", why)
         return cls(
             engine=chosen,
             why=why,
@@ -356,6 +363,7 @@ class _Run:
         )
 
     def say(self, message: str) -> None:
+        log.debug("%s", message)
         if self.progress is not None:
             self.progress(message)
 
@@ -364,7 +372,7 @@ class _Run:
         if not article.text.strip():
             raise InputError("the article has no text to summarize")
         self.say("indexing the article's figures")
-        index = index_source(article.text)
+        index = index_source(article.text, published=article.published)
         if self.engine == "extractive":
             self.say(f"{self.why}: the extractive engine chooses the article's own sentences")
             draft = extractive_draft(article, max_claims=self.settings.max_claims)
@@ -463,6 +471,18 @@ class _Run:
         usage.retries.extend(steps.failures)
         usage.seconds = round(time.perf_counter() - started, 6)
         final = steps.rounds[steps.final]
+        log.info(
+            "summarized %s in %.2f s: %d model call(s), %d attempt(s), %d+%d tokens, "
+            "%d round(s), %d figure(s) checked",
+            article.url or article.title or "the article",
+            usage.seconds,
+            usage.calls,
+            usage.attempts,
+            usage.prompt_tokens,
+            usage.completion_tokens,
+            len(steps.rounds),
+            len(final.checks),
+        )
         return Result(
             article=article,
             summary=final.draft,
@@ -502,6 +522,8 @@ def _choose_engine(
     if engine == "extractive" or offline:
         return "extractive"
     has_endpoint = settings.has_endpoint or client is not None
+    if not has_endpoint:
+        require_endpoint(settings)  # a model asked for by name is never silently not used
     if engine == "llm" and not has_endpoint:
         raise ConfigError(
             "the LLM engine needs an endpoint: set OPENAI_API_KEY, or OPENAI_BASE_URL for a "

@@ -7,11 +7,13 @@ verdict, so what changes in the checker reaches the server unchanged.
 
 Routes
     * ``POST /v1/check`` -- ``{"source_text" | "source_url" | "source_html", "text",
-      "published"?}`` -> what ``factcheck check --format json`` prints (``?format=html`` or
-      ``markdown`` for the other renderings);
+      "published"?}`` -> what ``factcheck check --format json`` prints, a ``CheckOutput``
+      (``schema_version``, ``source``, ``totals``, ``checks``; ``?format=html`` or ``markdown``
+      for the other renderings);
     * ``POST /v1/summarize`` -- a source plus ``model``, ``repair_rounds``, ``offline`` -> the
       ``Result`` JSON of ``factcheck summarize --format json``;
-    * ``GET /v1/schema`` (the Result's JSON Schema), ``GET /openapi.json``, ``GET /healthz``;
+    * ``GET /v1/schema`` (the Result's JSON Schema; ``?document=check``, the CheckOutput's),
+      ``GET /openapi.json``, ``GET /healthz``;
     * ``GET /`` and ``POST /`` -- the page (:mod:`factcheck.serve_page`).
 
 Errors are RFC 9457 problem details (``application/problem+json``): every ``FactcheckError``
@@ -46,9 +48,9 @@ from factcheck.checker import check_text
 from factcheck.errors import ConfigError, FactcheckError, InputError
 from factcheck.extract import sniff_html
 from factcheck.fetch import is_url
-from factcheck.models import Article, CheckReport, ClaimCheck, Result
+from factcheck.models import Article, CheckOutput, ClaimCheck, Result
 from factcheck.pipeline import summarize
-from factcheck.render import render_report, render_result, result_schema
+from factcheck.render import check_schema, render_report, render_result, result_schema
 from factcheck.serve_http import (
     PROBLEM_JSON,
     Authorizer,
@@ -269,12 +271,14 @@ def _add_api(app: FastAPI, server: _Server) -> None:
     @app.post(
         "/v1/check",
         dependencies=[Depends(authorize)],
-        responses={200: {"model": CheckReport, **rendered}, **errors},
+        responses={200: {"model": CheckOutput, **rendered}, **errors},
         summary="Check every figure in a text against an article",
         response_class=Response,
     )
     async def check(request: CheckRequest, format: FormatQuery = "json") -> Response:
-        """What ``factcheck check --format json`` prints for the same source and text."""
+        """What ``factcheck check --format json`` prints for the same source and text: the
+        versioned ``CheckOutput`` (``schema_version``, the source's ``title`` and ``url``,
+        ``totals`` by verdict, ``checks``), whose JSON Schema ``factcheck schema check`` prints."""
         return await respond(server.check_job(request, format), format)
 
     @app.post(
@@ -289,9 +293,11 @@ def _add_api(app: FastAPI, server: _Server) -> None:
         return await respond(server.summarize_job(request, format), format)
 
     @app.get("/v1/schema", dependencies=[Depends(authorize)], responses=errors)
-    async def schema() -> Response:
-        """The JSON Schema of the ``Result`` (what ``factcheck schema`` prints)."""
-        return Response(result_schema(), media_type="application/schema+json")
+    async def schema(document: Literal["result", "check"] = "result") -> Response:
+        """The JSON Schema of the ``Result`` (what ``factcheck schema`` prints), or with
+        ``?document=check`` of the ``CheckOutput`` (what ``factcheck schema check`` prints)."""
+        text = check_schema() if document == "check" else result_schema()
+        return Response(text, media_type="application/schema+json")
 
     @app.get("/healthz")
     async def healthz() -> dict[str, Any]:

@@ -1,6 +1,8 @@
-"""Configuration, resolved once at the edge: argument, then environment, then a named default.
+"""Configuration, resolved once at the edge: argument (a CLI flag), then the environment, then the
+config file, then a named default.
 
-This is the only module that reads ``os.environ``. Every setting has one environment variable:
+This is the only module that reads ``os.environ`` and the config file. Every setting has one
+environment variable:
 
 =================================  ===============================  ===========================
 setting                            environment variable             default
@@ -27,6 +29,22 @@ The response cache (:mod:`factcheck.cache`) keeps every validated model reply in
 (``$XDG_CACHE_HOME/factcheck``, else ``~/Library/Caches/factcheck`` on macOS,
 ``%LOCALAPPDATA%\\factcheck\\Cache`` on Windows, ``~/.cache/factcheck`` elsewhere).
 
+The config file is TOML, at ``FACTCHECK_CONFIG`` when set (then it must exist), otherwise
+``config.toml`` in the user's config folder (``$XDG_CONFIG_HOME/factcheck`` or
+``~/.config/factcheck``; ``%APPDATA%\\factcheck`` on Windows; ``~/Library/Application
+Support/factcheck`` on macOS). It holds a newsroom's defaults, and nothing else (keys stay in
+the environment)::
+
+    model = "gpt-4o-mini"              # FACTCHECK_MODEL
+    base_url = "http://127.0.0.1:8080/v1"  # OPENAI_BASE_URL
+    format = "json"                    # FACTCHECK_FORMAT: table, json, markdown or html
+    fail_on = "contradicted"           # FACTCHECK_FAIL_ON: contradicted, unsupported or never
+    concurrency = 8                    # FACTCHECK_CONCURRENCY: batch sources at once
+
+A model asked for by name (argument, ``FACTCHECK_MODEL`` or the config file) with neither a key
+nor a base URL to reach it is a :class:`~factcheck.errors.NoEndpointError` (see
+:func:`require_endpoint`), never a silent run of the extractive engine.
+
 ``json_mode`` picks how the reply's shape is requested: ``schema`` sends the draft's strict JSON
 schema as ``response_format`` (OpenAI, recent vLLM and llama.cpp), ``json_object`` asks for any
 JSON object and puts the schema in the prompt (older servers, Ollama), ``text`` sends no
@@ -48,14 +66,20 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SecretStr, ValidationError
 
-from factcheck.errors import ConfigError
+from factcheck.errors import ConfigError, NoEndpointError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10 reads TOML with the tomli backport
+    import tomli as tomllib
 
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
@@ -121,6 +145,15 @@ class Settings(BaseModel):
     def cache_path(self) -> Path:
         """The response cache's file: in ``cache_dir``, or in the user cache folder."""
         return (self.cache_dir or user_cache_dir()) / CACHE_FILE
+
+    # Where the model name came from when it was asked for ("argument model", "environment
+    # variable FACTCHECK_MODEL", "config file ..."); None when it is the default.
+    _model_from: str | None = PrivateAttr(default=None)
+
+    @property
+    def model_from(self) -> str | None:
+        """Where the model was asked for, or None when it is :data:`DEFAULT_MODEL` by default."""
+        return self._model_from
 
     @property
     def has_endpoint(self) -> bool:
@@ -198,6 +231,155 @@ def is_local_url(url: str) -> bool:
     return address.is_loopback or address.is_private or address.is_link_local
 
 
+def require_endpoint(settings: Settings) -> None:
+    """Raise :class:`~factcheck.errors.NoEndpointError` when a model was asked for by name and
+    neither a key nor a base URL says where to reach it."""
+    if settings.model_from is not None and not settings.has_endpoint:
+        where = "--model" if settings.model_from == "argument model" else settings.model_from
+        raise NoEndpointError(
+            f"the model {settings.model!r} ({where}) has no endpoint to reach it: "
+            "set OPENAI_API_KEY, give --base-url (OPENAI_BASE_URL) for a local server, or pass "
+            "--offline for the extractive engine"
+        )
+
+
+# --------------------------------------------------------------------------- the config file
+
+CONFIG_ENV = "FACTCHECK_CONFIG"
+# config key -> (type, environment variable); model and base_url are Settings, the others are
+# the CLI's defaults (see resolve_cli_defaults).
+CONFIG_KEYS: dict[str, tuple[type, str]] = {
+    "model": (str, "FACTCHECK_MODEL"),
+    "base_url": (str, "OPENAI_BASE_URL"),
+    "format": (str, "FACTCHECK_FORMAT"),
+    "fail_on": (str, "FACTCHECK_FAIL_ON"),
+    "concurrency": (int, "FACTCHECK_CONCURRENCY"),
+}
+FORMATS = ("table", "json", "markdown", "html")
+FAIL_ON = ("contradicted", "unsupported", "never")
+
+
+def config_path(environ: Mapping[str, str] | None = None) -> Path:
+    """Where the config file is: ``FACTCHECK_CONFIG``, else ``config.toml`` in the user's
+    config folder for factcheck."""
+    env = os.environ if environ is None else environ
+    if env.get(CONFIG_ENV, "").strip():
+        return Path(env[CONFIG_ENV].strip()).expanduser()
+    home = Path(env.get("HOME") or Path.home())
+    if sys.platform == "win32":
+        base = Path(env.get("APPDATA") or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(env.get("XDG_CONFIG_HOME") or home / ".config")
+    return base / "factcheck" / "config.toml"
+
+
+def load_config(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The config file's settings (empty when there is none). A file named by
+    ``FACTCHECK_CONFIG`` must exist; an unreadable file, invalid TOML, an unknown key or a value
+    of the wrong type is a ``ConfigError`` naming the file."""
+    env = os.environ if environ is None else environ
+    path = config_path(env)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        if env.get(CONFIG_ENV, "").strip():
+            raise ConfigError(f"{path}: no such config file ({CONFIG_ENV})") from None
+        return {}
+    except OSError as exc:
+        raise ConfigError(f"cannot read the config file {path} ({exc.strerror or exc})") from exc
+    try:
+        table = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: not a valid TOML file ({exc})") from None
+    unknown = sorted(set(table) - set(CONFIG_KEYS))
+    if unknown:
+        raise ConfigError(
+            f"{path}: unknown setting(s) {', '.join(unknown)} (known: {', '.join(CONFIG_KEYS)}; "
+            "keys belong in OPENAI_API_KEY, never in a file)"
+        )
+    for key, value in table.items():
+        kind = CONFIG_KEYS[key][0]
+        if not isinstance(value, kind) or isinstance(value, bool):
+            what = "a string" if kind is str else "a whole number"
+            raise ConfigError(f"{path}: {key} must be {what}")
+    return table
+
+
+def _choice(value: Any, choices: tuple[str, ...], where: str) -> str:
+    if value not in choices:
+        raise ConfigError(f"invalid value for {where}: choose one of {', '.join(choices)}")
+    return str(value)
+
+
+def resolve_cli_defaults(
+    defaults: Mapping[str, Any],
+    *,
+    environ: Mapping[str, str] | None = None,
+    config: Mapping[str, Any] | None = None,
+    **given: Any,
+) -> dict[str, tuple[Any, str]]:
+    """The CLI's own defaults (``format``, ``fail_on``, ``concurrency``): each value given
+    (``None`` = not given), else its environment variable, else the config file, else
+    ``defaults``; with where it came from. A bad value is a ``ConfigError`` naming its origin."""
+    env = os.environ if environ is None else environ
+    table = load_config(env) if config is None else config
+    out: dict[str, tuple[Any, str]] = {}
+    for name, default in defaults.items():
+        variable = CONFIG_KEYS[name][1]
+        if given.get(name) is not None:
+            value, where = given[name], "flag"
+        elif env.get(variable, "").strip():
+            value, where = env[variable].strip(), f"environment variable {variable}"
+        elif name in table:
+            value, where = table[name], f"config file {config_path(env)}"
+        else:
+            value, where = default, "default"
+        if name == "format":
+            value = _choice(value, FORMATS, where)
+        elif name == "fail_on":
+            value = _choice(value, FAIL_ON, where)
+        elif name == "concurrency":
+            try:
+                value = int(value)
+            except ValueError:
+                value = 0
+            if value < 1:
+                raise ConfigError(f"invalid value for {where}: concurrency must be 1 or more")
+        out[name] = (value, where)
+    return out
+
+
+def describe_settings(
+    defaults: Mapping[str, Any], environ: Mapping[str, str] | None = None
+) -> list[tuple[str, str, str]]:
+    """What ``factcheck config`` shows: (setting, value, where it comes from) rows, the config
+    file first. The key is shown as set or not, never its value."""
+    env = os.environ if environ is None else environ
+    table = load_config(env)
+    path = config_path(env)
+    in_file = f"config file {path}"
+    settings = resolve_settings(environ=env, config=table)
+    if _from_env(env, "base_url") is not None:
+        base_from = f"environment variable {ENV_VARS['base_url']}"
+    else:
+        base_from = in_file if table.get("base_url") else "default"
+    rows = [
+        ("config file", str(path), "found" if path.is_file() else "not found (optional)"),
+        ("model", settings.model, settings.model_from or "default"),
+        ("base_url", settings.effective_base_url(), base_from),
+        (
+            "api_key",
+            "set" if settings.api_key is not None else "not set",
+            f"environment variable {ENV_VARS['api_key']}",
+        ),
+    ]
+    for name, (value, where) in resolve_cli_defaults(defaults, environ=env, config=table).items():
+        rows.append((name, str(value), where))
+    return rows
+
+
 def _from_env(env: Mapping[str, str], name: str) -> str | None:
     value = env.get(ENV_VARS[name])
     if value is None or not value.strip():
@@ -211,9 +393,11 @@ def resolve_settings(
     base_url: str | None = None,
     model: str | None = None,
     environ: Mapping[str, str] | None = None,
+    config: Mapping[str, Any] | None = None,
     **options: Any,
 ) -> Settings:
-    """Build :class:`Settings`: arguments win over the environment, which wins over defaults.
+    """Build :class:`Settings`: arguments win over the environment, which wins over the config
+    file (``config``: its table, read with :func:`load_config` when None), then defaults.
 
     ``options`` takes any other setting by name (``json_mode="text"``, ``max_attempts=2``...);
     ``None`` means "not given". A value that does not parse raises ``ConfigError`` naming the
@@ -223,6 +407,7 @@ def resolve_settings(
     if unknown:
         raise ConfigError(f"unknown setting(s): {', '.join(unknown)}")
     env = os.environ if environ is None else environ
+    table = load_config(env) if config is None else config
     given: dict[str, Any] = {"api_key": api_key, "base_url": base_url, "model": model, **options}
 
     values: dict[str, Any] = {}
@@ -237,6 +422,8 @@ def resolve_settings(
         env_value = _from_env(env, name)
         if env_value is not None:
             values[name], origin[name] = env_value, f"environment variable {variable}"
+        elif name in ("model", "base_url") and table.get(name):
+            values[name], origin[name] = table[name], f"{name} in config file {config_path(env)}"
 
     if isinstance(values.get("base_url"), str):
         values["base_url"] = values["base_url"].rstrip("/")
@@ -248,6 +435,7 @@ def resolve_settings(
         where = origin.get(name, name)
         # Never echo the input: a misplaced key must not land in an error message.
         raise ConfigError(f"invalid value for {where}: {first['msg']}") from None
+    settings._model_from = origin.get("model")
 
     if settings.base_url is not None:
         _check_url(settings.base_url, origin.get("base_url", "base_url"))

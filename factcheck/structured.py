@@ -23,6 +23,7 @@ feedback (the model did nothing wrong), and becomes ``LLMReplyError`` when attem
 from __future__ import annotations
 
 import json
+import logging
 import re
 import time
 import weakref
@@ -57,6 +58,8 @@ from factcheck.errors import (
 from factcheck.models import Article, Draft, PromptRef, RetryRecord, Usage
 from factcheck.prompts import render_messages
 from factcheck.settings import MAX_REPLY_BYTES, MAX_RETRY_AFTER_SECONDS, Settings
+
+log = logging.getLogger(__name__)
 
 MAX_FEEDBACK_ERRORS = 8
 # Statuses the openai client retries itself; when they persist, retries are exhausted.
@@ -129,6 +132,7 @@ def _on_response(response: httpx2.Response) -> None:
     wait = _retry_after(response)
     shown = f" (Retry-After {response.headers.get('retry-after')})" if wait is not None else ""
     seen.failures.append(f"HTTP {response.status_code}{shown}")
+    log.info("the model endpoint answered HTTP %s%s", response.status_code, shown)
     if seen.requests > seen.retries:
         return  # the client's last request: it will not wait, whatever the header says
     # Set before the client decides: a wait over the cap or past the deadline is not made.
@@ -417,6 +421,7 @@ class StructuredCall:
     def record_retry(self, error: BaseException | None) -> None:
         """Note why the next attempt is made and keep the failed reply for its feedback."""
         if isinstance(error, _InvalidReply):
+            log.info("re-asking the model (attempt %d): %s", self.usage.attempts + 1, error.reason)
             if not isinstance(error, _Unreadable):
                 self.feedback = error
             self.usage.retries.append(

@@ -634,7 +634,7 @@ def test_cli_checks_a_draft_against_a_fetched_page(
     code: int,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    args = ["check", "--allow-private-hosts", "--source", f"{base}/article"]
+    args = ["check", "-q", "--allow-private-hosts", "--source", f"{base}/article"]
     assert main([*args, "--format", "json", str(examples_dir / draft_name)]) == code
     captured = capsys.readouterr()
     assert captured.err == ""

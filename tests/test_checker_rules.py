@@ -246,3 +246,55 @@ def test_a_structured_claim_quoting_an_instruction_is_not_supported() -> None:
     )
     [check] = check_claims(INJECTED, [claim]).checks
     assert check.verdict is U and "instruction_in_source" in check.reasons
+
+
+# ---------------------------------------------------------------- relative dates
+
+MARATHON = (
+    "The city held its marathon on Saturday. Revenue last year was $12 million. "
+    "Yesterday the mayor resigned."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The marathon was held on November 29, 2025.", S),  # the Saturday before a Monday
+        ("The marathon was held on November 22, 2025.", C),
+        ("Revenue in 2024 was $12 million.", S),
+        ("Revenue in 2023 was $12 million.", C),
+        ("The mayor resigned on November 30.", S),
+    ],
+)
+def test_relative_dates_are_resolved_against_the_publication_date(
+    claim: str, verdict: Verdict
+) -> None:
+    check, figure = _figure(MARATHON, claim, published="2025-12-01")
+    assert figure.verdict is verdict, (figure, check.evidence)
+
+
+def test_without_a_publication_date_a_relative_date_supports_nothing() -> None:
+    _, figure = _figure(MARATHON, "Revenue in 2024 was $12 million.")
+    assert figure.verdict is U
+
+
+def test_an_index_built_with_the_date_resolves_drafts_checked_against_it() -> None:
+    index = index_source(MARATHON, published="2025-12-01")
+    _, figure = _figure(index, "Revenue in 2024 was $12 million.")  # type: ignore[arg-type]
+    assert figure.verdict is S
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        ("Police found nearly 30 grams of heroin.", "Police found 30 grams of heroin.", S),
+        ("Police found nearly 30 grams of heroin.", "Police found almost 30 grams of heroin.", S),
+        ("Police found nearly 30 grams of heroin.", "Police found over 30 grams of heroin.", C),
+        ("Police found 30 grams of heroin.", "Police found nearly 30 grams of heroin.", C),
+        ("Police found 29 grams of heroin.", "Police found nearly 30 grams of heroin.", S),
+        ("More than 620,000 people voted by post.", "Almost 620,000 people voted by post.", C),
+    ],
+)
+def test_short_of_a_figure_is_compared(source: str, claim: str, verdict: Verdict) -> None:
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

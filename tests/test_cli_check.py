@@ -19,7 +19,7 @@ WITH_ERRORS = ROOT / "examples" / "draft-with-errors.txt"
 
 
 def _json_checks(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[dict]]:
-    code = main(["check", "--source", str(SOURCE), "--format", "json", *args])
+    code = main(["check", "-q", "--source", str(SOURCE), "--format", "json", *args])
     out, err = capsys.readouterr()
     assert err == ""
     return code, json.loads(out)["checks"]
@@ -71,7 +71,7 @@ def test_evidence_offsets_point_into_the_source(capsys: pytest.CaptureFixture[st
 
 
 def test_table_format_names_verdicts_and_reasons(capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["check", "--source", str(SOURCE), str(WITH_ERRORS)])
+    code = main(["check", "-q", "--source", str(SOURCE), str(WITH_ERRORS)])
     out, err = capsys.readouterr()
     assert code == 1 and err == ""
     assert "contradicted" in out and "supported" in out
@@ -147,7 +147,7 @@ def test_bad_arguments_exit_two_with_one_line(
 def test_python_dash_m_runs_the_command() -> None:
     completed = subprocess.run(
         [sys.executable, "-m", "factcheck", "check", "--source", str(SOURCE),
-         "--format", "json", str(WITH_ERRORS)],
+         "--format", "json", "--quiet", str(WITH_ERRORS)],
         capture_output=True,
         text=True,
         timeout=120,

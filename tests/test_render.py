@@ -26,7 +26,7 @@ from rich.cells import cell_len
 
 from factcheck.cli import main
 from factcheck.errors import InputError
-from factcheck.models import CheckReport, ClaimCheck, Evidence, Result, Verdict
+from factcheck.models import CheckReport, ClaimCheck, Evidence, FigureCheck, Result, Verdict
 from factcheck.render import (
     PALETTE,
     SYMBOL,
@@ -35,6 +35,7 @@ from factcheck.render import (
     render_report,
     render_result,
 )
+from factcheck.render.common import SEVERITY
 from factcheck.settings import color_enabled
 
 ESC = "\x1b"
@@ -55,8 +56,8 @@ def test_table_shows_every_figure_with_symbol_verdict_reason_and_source() -> Non
     assert "6 ✓ supported, 1 ✗ contradicted, 1 ? unsupported" in out
     assert "The article gives a different figure" in out  # value_mismatch, in words
     assert "value_mismatch" not in out
-    # Without colour the source figure still stands out.
-    assert "**Nine** Nordic and Baltic countries" in out
+    # Without colour each figure still stands out, the claim's followed by its own verdict's mark.
+    assert "**Eight** ✗ Nordic and Baltic" in out and "**Nine** Nordic and Baltic" in out
     assert "Ramstein allies meet in Brussels as Germany pledges $2.3 billion" in out
 
 
@@ -100,7 +101,7 @@ def test_table_cannot_be_driven_by_article_text() -> None:
 def test_report_table_shows_the_checked_sentence_with_its_figure() -> None:
     report = CheckReport(checks=ramstein_result().rounds[0].checks)
     out = render_report(report, "table", width=300)
-    assert "Germany pledged an additional **$2.5 billion** in defence aid." in out
+    assert "Germany pledged an additional **$2.5 billion** ✗ in defence aid." in out
     assert "3 ✗ contradicted" in out
     assert render_report(report, "table", color=True).count(ESC) > 0
 
@@ -148,8 +149,10 @@ def test_markdown_has_one_table_row_per_claim_with_figures_in_bold() -> None:
     (table,) = dom.find_all("table")
     rows = table.find_all("tr")[1:]
     assert len(rows) == len(result.claims)
+    # Flagged rows first: contradicted, unsupported, then supported, each in claim order.
+    flagged_first = sorted(result.claims, key=lambda c: -SEVERITY[c.verdict])
     assert [row.find_all("td")[1].text() for row in rows] == [
-        f"{SYMBOL[c.verdict]} {c.verdict.value}" for c in result.claims
+        f"{SYMBOL[c.verdict]} {c.verdict.value}" for c in flagged_first
     ]
     assert "<strong>Nine</strong> Nordic" in rendered
     assert "<strong>$2.3 billion</strong>" in rendered  # \$ kept it out of GitHub math
@@ -493,3 +496,74 @@ def test_a_text_without_figures_says_so(fmt: str) -> None:
     assert "│" not in out and "| # |" not in out  # no empty table
     report_out = render_report(CheckReport(), fmt, source=result.article)
     assert report_out.count("No figures to check") == 1
+
+
+# --- the table's rows: one per sentence, flagged first, computations, never an empty cell -------
+
+
+def _computed_check() -> ClaimCheck:
+    claim = "Revenue rose by $0.5 billion to $7.4 billion."
+    source = "Revenue was $7.4 billion, up from $6.9 billion."
+    return ClaimCheck(
+        claim=claim,
+        origin="summary",
+        verdict=Verdict.SUPPORTED,
+        reasons=["computed"],
+        evidence=[
+            Evidence(
+                sentence=source,
+                sentence_span=(0, len(source)),
+                quantity_text="$7.4 billion",
+                quantity_span=(12, 24),
+            ),
+        ],
+        figures=[
+            FigureCheck(
+                text="$0.5 billion",
+                verdict=Verdict.SUPPORTED,
+                reasons=["computed"],
+                rule="computed",
+                computation="$7.4 billion - $6.9 billion = $0.5 billion",
+            ),
+            FigureCheck(text="$7.4 billion", verdict=Verdict.SUPPORTED, rule="verbatim"),
+        ],
+    )
+
+
+def test_a_computed_figure_shows_its_computation() -> None:
+    out = render_report(CheckReport(checks=[_computed_check()]), "table", width=200)
+    assert "computed: $7.4 billion - $6.9 billion = $0.5 billion" in out
+    assert "**$0.5 billion** ✓" in out and "**$7.4 billion** ✓" in out
+
+
+def test_a_supported_row_never_has_an_empty_evidence_cell() -> None:
+    bare = ClaimCheck(
+        claim="It was the 31st meeting.",
+        verdict=Verdict.SUPPORTED,
+        figures=[FigureCheck(text="31st", verdict=Verdict.SUPPORTED, rule="verbatim")],
+    )
+    out = render_report(CheckReport(checks=[bare]), "table", width=200)
+    assert "—" not in out and "the article states this figure (checker rule: verbatim)" in out
+
+
+def test_rows_repeat_never_and_flagged_rows_come_first() -> None:
+    from factcheck.render.common import table_rows
+
+    checks = ramstein_result().claims
+    twice = [*checks, *checks]  # the same sentences again: still one row each
+    rows = table_rows(twice)
+    assert len(rows) == len({(c.claim, c.verdict) for c in checks})
+    severities = [SEVERITY[row.check.verdict] for row in rows]
+    assert severities == sorted(severities, reverse=True)
+    flagged = table_rows(twice, only_flagged=True)
+    assert flagged and all(row.check.verdict is not Verdict.SUPPORTED for row in flagged)
+
+
+def test_a_claim_that_is_also_a_summary_sentence_names_both() -> None:
+    from factcheck.render.common import table_rows
+
+    result = ramstein_result()
+    check = result.claims[0].model_copy(update={"origin": "claim"})
+    draft = result.summary.model_copy(update={"summary": check.claim, "key_points": []})
+    (row,) = table_rows([check], draft=draft)
+    assert row.origins[-1] == "claim" and "summary" in row.origins

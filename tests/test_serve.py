@@ -92,8 +92,11 @@ def test_check_answers_exactly_what_the_cli_prints(client: httpx2.Client) -> Non
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
     assert response.text == printed
-    verdicts = [check["verdict"] for check in response.json()["checks"]]
+    document = response.json()
+    verdicts = [check["verdict"] for check in document["checks"]]
     assert verdicts.count("contradicted") == 5 and verdicts.count("supported") == 1
+    assert document["schema_version"] == "1.0"
+    assert document["totals"] == {"checked": 6, "supported": 1, "contradicted": 5, "unsupported": 0}
 
 
 def test_check_from_html_has_the_cli_verdicts(client: httpx2.Client) -> None:
@@ -173,6 +176,15 @@ def test_schema_and_openapi_describe_the_real_models(client: httpx2.Client) -> N
         request["properties"]
     )
     assert "Result" in spec["components"]["schemas"]
+    # /v1/check is documented as the envelope check --format json prints, schema and all.
+    ok = spec["paths"]["/v1/check"]["post"]["responses"]["200"]["content"]["application/json"]
+    assert ok["schema"]["$ref"].endswith("/CheckOutput")
+    assert {"schema_version", "source", "totals", "checks"} <= set(
+        spec["components"]["schemas"]["CheckOutput"]["properties"]
+    )
+    _, printed_check, _ = cli("schema", "check")
+    check_schema = client.get("/v1/schema", params={"document": "check"})
+    assert check_schema.status_code == 200 and check_schema.text == printed_check
     errors = spec["paths"]["/v1/check"]["post"]["responses"]
     assert "application/problem+json" in errors["422"]["content"]
     health = client.get("/healthz").json()

@@ -57,11 +57,11 @@ settings, no global state; values are compared as ``Decimal``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
+from factcheck.checker._dates import published_date, published_year
 from factcheck.checker._index import SourceIndex, index_source
 from factcheck.checker._locate import (
     _bisect,
@@ -255,24 +255,24 @@ def _check(
 # --------------------------------------------------------------------------- public API
 
 
-_YEAR = re.compile(r"\b(1[5-9]\d\d|2[01]\d\d)\b")
+def _as_index(source: str | SourceIndex, published: str | date | None) -> SourceIndex:
+    if isinstance(source, SourceIndex):
+        return source
+    return index_source(source, published=published)
 
 
-def _year(published: str | date | None) -> int | None:
-    """The year of an article's publication date ("2025-10-15", a ``date``), when readable."""
-    if isinstance(published, date):
-        return published.year
-    found = _YEAR.search(published or "")
-    return int(found.group()) if found else None
+def _when(index: SourceIndex, published: str | date | None) -> tuple[date | None, int | None]:
+    """The day and year of publication: as given, else as the index was built with."""
+    day = published_date(published) or index.published
+    year = published_year(published) or index.published_year
+    return day, year
 
 
-def _as_index(source: str | SourceIndex) -> SourceIndex:
-    return source if isinstance(source, SourceIndex) else index_source(source)
-
-
-def _claims_in(text: str, known: frozenset[str]) -> list[tuple[tuple[int, int], _Claim]]:
+def _claims_in(
+    text: str, known: frozenset[str], day: date | None
+) -> list[tuple[tuple[int, int], _Claim]]:
     sentences = _sentences(text)
-    reading, quantities, bare = _read_claim(text, sentences, known)
+    reading, quantities, bare = _read_claim(text, sentences, known, day)
     layout = _layout(reading, sentences, quantities, known, bare)
     grouped: dict[int, list[_Slot]] = {}
     for slot in layout.slots:
@@ -306,11 +306,13 @@ def check_text(
     ``source`` is the article text or a :class:`SourceIndex` built once with
     :func:`index_source`. One :class:`ClaimCheck` per sentence that holds a quantity, with
     ``claim_span`` giving its place in ``text``; its verdict is the worst over its quantities.
+    ``published`` (a ``date`` or "2025-10-15"; else the index's) resolves relative dates ("last
+    year", "on Saturday") in both texts and lets spans of years be computed from it.
     """
-    index = _as_index(source)
+    index = _as_index(source, published)
+    day, year = _when(index, published)
     checks = []
-    year = _year(published)
-    for span, claim in _claims_in(text, index.names):
+    for span, claim in _claims_in(text, index.names, day):
         verdict, reasons, evidence, figures = _check(index, claim, year)
         checks.append(
             ClaimCheck(
@@ -340,12 +342,13 @@ def check_claims(
     source: a quote that does not is reported as ``quote_not_in_source`` and never used as
     evidence. A claim with no quantity in it is ``unsupported`` with reason ``no_quantity``.
     """
-    index = _as_index(source)
+    index = _as_index(source, published)
+    day, year = _when(index, published)
     checks = []
     for item in claims:
         text = item if isinstance(item, str) else item.text
         sentence = (0, len(text))
-        reading, quantities, bare = _read_claim(text, [sentence], index.names)
+        reading, quantities, bare = _read_claim(text, [sentence], index.names, day)
         layout = _layout(reading, [sentence], quantities, index.names, bare)
         slots = layout.slots
         claim = _Claim(
@@ -357,7 +360,7 @@ def check_claims(
         )
         figures: list[FigureCheck] = []
         if slots:
-            verdict, reasons, evidence, figures = _check(index, claim, _year(published))
+            verdict, reasons, evidence, figures = _check(index, claim, year)
         else:
             verdict, reasons, evidence = Verdict.UNSUPPORTED, ["no_quantity"], []
         # The same test the Draft validator applies, so a quote it let through is not flagged.

@@ -114,9 +114,9 @@ def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
     if cq in plain:
         if sq is Qualifier.RANGE:
             return claim.value in (source.low, source.high)
-        # "35 hours" for "more than 35 hours" understates, as summaries do; "300" for "up to
-        # 300" turns a ceiling into a fact, and "almost 300" a floor into a ceiling: flagged.
-        return sq in plain or (sq is Qualifier.AT_LEAST and cq is Qualifier.EXACT)
+        # "35 hours" for "more than 35 hours" understates, as summaries do ("almost 35", short
+        # of it, is caught apart); "300" for "up to 300" turns a ceiling into a fact: flagged.
+        return sq in plain or sq is Qualifier.AT_LEAST
     # "more than 2 million" follows from "2.3 million" or "more than 2.5 million"; from "about
     # 2 million" or "nearly 2 million" it does not.
     if cq is Qualifier.AT_MOST:
@@ -125,7 +125,8 @@ def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
         return sq in (Qualifier.EXACT, Qualifier.AT_MOST) and source.value <= claim.value
     if cq is Qualifier.AT_LEAST:
         if sq is Qualifier.APPROXIMATE:
-            return source.value > claim.value
+            # "over 1.3 million" for "about 1.3 million" ("nearly", short of it, is caught apart)
+            return source.value >= claim.value
         return sq in (Qualifier.EXACT, Qualifier.AT_LEAST) and source.value >= claim.value
     if cq is Qualifier.RANGE:
         if sq is Qualifier.RANGE:
@@ -134,6 +135,22 @@ def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
         high = claim.high if claim.high is not None else claim.value
         return low <= source.value <= high
     return True  # pragma: no cover - every qualifier is handled above
+
+
+def _short_of_ok(claim: _Slot, source: _Slot) -> bool:
+    """"nearly 30" is short of 30: a claim of "nearly 30" needs a source short of 30 too (or
+    "about 30", or "up to 30"); a source's "nearly 30" is not "more than 30"."""
+    if claim.below == source.below:
+        return True
+    if source.below:
+        # "$139K" for "nearly $139,000" rounds, as headlines and summaries do (measured: people
+        # accept it); "more than $139K" for it does not.
+        return claim.quantity.qualifier is not Qualifier.AT_LEAST
+    if source.quantity.qualifier in (Qualifier.APPROXIMATE, Qualifier.AT_MOST):
+        return True
+    # "nearly 1,000" for 998 holds; for 1,000 or more it does not
+    exact = source.quantity.qualifier is Qualifier.EXACT
+    return exact and source.compare.value < claim.compare.value
 
 
 def _same_value(claim: Quantity, source: Quantity) -> Detail | None:
@@ -200,6 +217,9 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         return None
     if group == "time":
         return _time_relation(c, s)
+    if group == "score":
+        # A score is a pair: "won 3-1" and "lost 1-3" state one result.
+        return _EXACT if (c.low, c.high) == (s.low, s.high) else _RIVAL
     if group == "amount" and c.kind is not s.kind and c.unit and s.unit:
         return None  # "four years" is not "4,000 miles"; a bare "19" may be either
     if group in ("amount", "ordinal") and not _units_compatible(claim, source):
@@ -221,7 +241,11 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
     same = _same_value(c, s)
     if same is not None:
         ranges = c.qualifier is Qualifier.RANGE and s.qualifier is Qualifier.RANGE
-        if not _qualifier_ok(c, s) or (ranges and claim.direction != source.direction):
+        if (
+            not _qualifier_ok(c, s)
+            or (ranges and claim.direction != source.direction)
+            or not _short_of_ok(claim, source)
+        ):
             # "at most 25 to 30 times" is not "at least 25 to 30 times"
             return _changed(Reason.QUALIFIER_MISMATCH)
         if c.qualifier is Qualifier.RANGE and s.qualifier is not Qualifier.RANGE:

@@ -8,8 +8,10 @@ checking a claim costs the same whatever the source's length.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
+from factcheck.checker._dates import published_date, published_year
 from factcheck.checker._instructions import is_instruction
 from factcheck.checker._locate import (
     _DIGITS,
@@ -51,6 +53,8 @@ class SourceIndex:
     peers: dict[str, frozenset[str]] = field(default_factory=dict)  # names listed together
     # sentences addressed to a model, not to readers: never evidence (see _instructions)
     instructions: frozenset[int] = frozenset()
+    published: date | None = None  # the day of publication, when known
+    published_year: int | None = None
     vocabulary: frozenset[str] = frozenset()  # every content word of the source, as lemmas
 
     @property
@@ -59,10 +63,15 @@ class SourceIndex:
         return [slot.quantity for slot in self.slots]
 
 
-def index_source(text: str) -> SourceIndex:
-    """Parse a source article once, for checking any number of claims against it."""
+def index_source(text: str, *, published: str | date | None = None) -> SourceIndex:
+    """Parse a source article once, for checking any number of claims against it.
+
+    ``published`` (a ``date`` or "2025-10-15") resolves the article's relative dates ("last
+    year", "on Saturday") and lets figures derived from it be checked ("41 years after 1973").
+    """
     sentences = _sentences(text)
-    quantities, _ = _read_quantities(text, claim=False)
+    day = published_date(published)
+    quantities, _ = _read_quantities(text, claim=False, published=day)
     layout = _layout(text, sentences, quantities)
     instructions = _instruction_sentences(text, sentences)
     readable = "\n".join(
@@ -81,6 +90,8 @@ def index_source(text: str) -> SourceIndex:
         vocabulary=frozenset().union(*layout.sentence_words),
         peers=layout.peers,
         instructions=instructions,
+        published=day,
+        published_year=published_year(published),
     )
     slots = layout.slots
     for position, slot in enumerate(slots):

@@ -16,12 +16,14 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from factcheck import quantities as _quantities
-from factcheck._qpatterns import _QUALIFIER_PHRASES
+from factcheck.checker._dates import resolve
 from factcheck.checker._tuning import TUNING
 from factcheck.models import Qualifier, Quantity, QuantityKind
+from factcheck.quantities import QUALIFIER_PHRASES as _QUALIFIER_PHRASES
 
 _GROUP = {
     QuantityKind.COUNT: "amount",
@@ -33,6 +35,7 @@ _GROUP = {
     QuantityKind.ORDINAL: "ordinal",
     QuantityKind.YEAR: "time",
     QuantityKind.DATE: "time",
+    QuantityKind.SCORE: "score",
 }
 
 
@@ -235,6 +238,8 @@ class _Slot:
     # "at least" or "at most" said before a figure the parser left without one: "at least 25 to
     # 30 times" (the parser keeps only the range), "more than a $147 saving" (an article between)
     direction: Qualifier | None = None
+    # "nearly 30", "almost 620,000": short of the figure, which the parser reads as "about"
+    below: bool = False
     compare: Quantity = field(init=False)  # the quantity as compared (fractions as percent)
 
     def __post_init__(self) -> None:
@@ -350,6 +355,9 @@ def _layout(
         slot = _Slot(quantity, index, frozenset(local), subjects, segment, subject, near, clause)
         slot.bare = quantity.span in bare
         slot.direction = _direction(text, quantity)
+        slot.below = quantity.qualifier is Qualifier.APPROXIMATE and bool(
+            _BELOW.search(text, max(0, q_start - 24), q_start)
+        )
         if slot.direction is not None and quantity.qualifier is Qualifier.EXACT:
             slot.compare = slot.compare.model_copy(update={"qualifier": slot.direction})
         if quantity.kind is QuantityKind.MONEY:
@@ -407,6 +415,10 @@ def _file_peers(peers: dict[str, frozenset[str]], items: list[set[str]]) -> None
 
 
 _DIRECTIONS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
+_BELOW = re.compile(
+    r"\b(?:almost|nearly|close to|not quite|just shy of|shy of)[ \u00a0]+(?:an?[ \u00a0]+)?\Z",
+    re.IGNORECASE,
+)
 # A verb that puts a floor under the figure it governs (the parser reads only "exceeding").
 _EXCEED_BEFORE = re.compile(
     r"\b(?:exceed|exceeds|exceeded|surpass|surpasses|surpassed)[ \u00a0]+\Z", re.IGNORECASE
@@ -578,9 +590,16 @@ class _Covered:
         return start <= position < end
 
 
-def _read_quantities(text: str, *, claim: bool) -> tuple[list[Quantity], set[tuple[int, int]]]:
-    """The parser's quantities plus the leftovers above; returns the spans of bare digits too."""
-    parsed = _quantities.parse_quantities(text)
+def _read_quantities(
+    text: str, *, claim: bool, published: date | None = None
+) -> tuple[list[Quantity], set[tuple[int, int]]]:
+    """The parser's quantities plus the leftovers above; returns the spans of bare digits too.
+    With the day of publication, relative dates ("last year") become the dates they name."""
+    parsed = _quantities.parse_quantities(text, relative_dates=published is not None)
+    if published is not None:
+        parsed = [
+            r for q in parsed if (r := resolve(q, published) if q.relative else q) is not None
+        ]
     covered = _Covered(q.span for q in parsed)
     found = list(parsed)
     bare: set[tuple[int, int]] = set()
@@ -673,12 +692,15 @@ def _sentence_case(text: str, sentences: Sequence[tuple[int, int]], known: froze
 
 
 def _read_claim(
-    text: str, sentences: Sequence[tuple[int, int]], known: frozenset[str]
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    known: frozenset[str],
+    published: date | None = None,
 ) -> tuple[str, list[Quantity], set[tuple[int, int]]]:
     """A claim's reading text (see :func:`_sentence_case`), its quantities and bare digits; each
     quantity keeps the text as written."""
     reading = _sentence_case(text, sentences, known)
-    quantities, bare = _read_quantities(reading, claim=True)
+    quantities, bare = _read_quantities(reading, claim=True, published=published)
     if reading != text:
         quantities = [
             q.model_copy(update={"text": text[q.span[0] : q.span[1]]}) for q in quantities

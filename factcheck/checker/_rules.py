@@ -205,7 +205,12 @@ def overruled_match(ctx: Context) -> Finding | None:
     if not ctx.match_overruled:
         return None
     assert ctx.best_rival is not None
-    return _contradicted(ctx.c, ctx.best_rival.slot)
+    rival = ctx.best_rival.slot
+    if _same_thing(ctx.index, ctx.claim, ctx.c, rival):
+        return _contradicted(ctx.c, rival)
+    # Closer, but not shown to be said of the same thing: no evidence of a conflict, and the
+    # match elsewhere is no support either.
+    return _not_found(rival)
 
 
 def swapped_figure(ctx: Context) -> Finding | None:

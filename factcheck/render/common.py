@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from factcheck.errors import BIDI_CONTROLS, show_bidi
-from factcheck.models import ClaimCheck, Evidence, Result, Verdict
+from factcheck.models import ClaimCheck, Draft, Evidence, Result, Verdict
 
 SYMBOL = {Verdict.SUPPORTED: "✓", Verdict.CONTRADICTED: "✗", Verdict.UNSUPPORTED: "?"}
 # Which verdict colours a stretch of article text that is evidence for several claims: the one
@@ -325,3 +326,77 @@ def span_in_article(text: str, evidence: Evidence) -> tuple[int, int, str] | Non
             return sentence_at + rel[0], sentence_at + rel[1], "figure"
         return sentence_at, sentence_at + len(evidence.sentence), "sentence"
     return None
+
+
+# --- rows of a table ------------------------------------------------------------------------
+
+# Where a checked sentence comes from, in words.
+ORIGIN_TEXT = {
+    "headline": "headline",
+    "summary": "summary",
+    "key_point": "key point",
+    "claim": "claim",
+    "text": "text",
+}
+
+
+@dataclass
+class Row:
+    """One row of a table: a checked sentence, and every part of the output it comes from."""
+
+    check: ClaimCheck
+    origins: list[str] = field(default_factory=list)
+
+
+def _folded(text: str) -> str:
+    return " ".join(clean(text).split()).rstrip(".").casefold()
+
+
+def _places(draft: Draft, claim: str) -> list[str]:
+    """Where in the draft a checked sentence also appears (the pipeline checks it once)."""
+    key = _folded(claim)
+    if not key:
+        return []
+    places = []
+    if key in _folded(draft.headline):
+        places.append("headline")
+    if key in _folded(draft.summary):
+        places.append("summary")
+    if any(key in _folded(point) for point in draft.key_points):
+        places.append("key_point")
+    return places
+
+
+def table_rows(
+    checks: Sequence[ClaimCheck], *, only_flagged: bool = False, draft: Draft | None = None
+) -> list[Row]:
+    """The rows a table shows: one per checked sentence, naming every part of the ``draft``
+    it appears in (a claim that is also a summary sentence says both); flagged rows first
+    (contradicted, then unsupported, then supported; otherwise in output order); only the
+    flagged ones if asked."""
+    rows: dict[tuple[str, Verdict], Row] = {}
+    order = list(ORIGIN_TEXT)
+    for check in checks:
+        row = rows.setdefault((one_line(check.claim), check.verdict), Row(check))
+        places = [check.origin, *(_places(draft, check.claim) if draft is not None else [])]
+        for place in sorted(places, key=lambda p: order.index(p) if p in order else len(order)):
+            label = ORIGIN_TEXT.get(place, place.replace("_", " "))
+            if label not in row.origins:
+                row.origins.append(label)
+    ordered = sorted(rows.values(), key=lambda row: -SEVERITY[row.check.verdict])
+    if only_flagged:
+        ordered = [row for row in ordered if row.check.verdict is not Verdict.SUPPORTED]
+    return ordered
+
+
+def computations(check: ClaimCheck) -> list[str]:
+    """How each figure the article does not state was computed from figures it does state
+    ("$7.4 billion - $6.9 billion = $0.5 billion"), in claim order, each once."""
+    return list(dict.fromkeys(f.computation for f in check.figures if f.computation))
+
+
+def support_note(check: ClaimCheck) -> str:
+    """What to show for a supported check with no evidence sentence to quote: never nothing."""
+    rules = sorted({f.rule for f in check.figures if f.rule})
+    how = f" (checker rule: {', '.join(rules)})" if rules else ""
+    return f"{_DEFAULT_REASON[Verdict.SUPPORTED]}{how}"

@@ -22,6 +22,7 @@ from factcheck.render.common import (
     one_line,
     safe_url,
     sources_besides_claim,
+    table_rows,
     totals_line,
 )
 
@@ -63,12 +64,16 @@ def _md_emphasised(pieces: Pieces, symbols: bool = False) -> str:
     return md_escape_start("".join(out))
 
 
-def _md_table(checks: Sequence[ClaimCheck]) -> list[str]:
+def _md_table(checks: Sequence[ClaimCheck], only_flagged: bool = False) -> list[str]:
+    """One row per checked sentence, flagged rows first (see ``common.table_rows``)."""
+    rows = table_rows(checks, only_flagged=only_flagged)
+    if not rows:
+        return []
     lines = [
         "| # | Verdict | Claim | Why | The article says |",
         "| ---: | --- | --- | --- | --- |",
     ]
-    for number, check in enumerate(checks, start=1):
+    for number, check in enumerate((row.check for row in rows), start=1):
         others, verbatim = sources_besides_claim(check)
         sources = "<br>".join(
             (["the claim's own sentence, word for word"] if verbatim else [])
@@ -82,7 +87,7 @@ def _md_table(checks: Sequence[ClaimCheck]) -> list[str]:
     return lines
 
 
-def markdown_result(result: Result) -> str:
+def markdown_result(result: Result, *, only_flagged: bool = False) -> str:
     """A summarize result as Markdown: summary, a table of claims, what repair caught."""
     draft = result.summary
     article = result.article
@@ -95,7 +100,7 @@ def markdown_result(result: Result) -> str:
     source = f"[{title}](<{url.replace('>', '%3E')}>)" if url else title
     lines += [f"Source: {source}. {md_escape(engine_line(result))}", ""]
     lines += [f"### {totals_line(result.claims)}", ""]
-    lines += _md_table(result.claims) if result.claims else []
+    lines += _md_table(result.claims, only_flagged)
     caught = [
         (number, [c for c in round_.checks if c.verdict is not Verdict.SUPPORTED])
         for number, round_ in enumerate(result.rounds[:-1], start=1)
@@ -112,8 +117,8 @@ def markdown_result(result: Result) -> str:
     return "\n".join(lines) + "\n"
 
 
-def markdown_report(report: CheckReport) -> str:
+def markdown_report(report: CheckReport, *, only_flagged: bool = False) -> str:
     """A check report as Markdown: the totals and a table of claims."""
-    table = _md_table(report.checks) if report.checks else []
+    table = _md_table(report.checks, only_flagged)
     lines = [f"### {totals_line(report.checks)}", "", *table]
     return "\n".join(lines) + "\n"

@@ -1,4 +1,8 @@
-"""The terminal view: headline, summary, then a table of claims (rich).
+"""The terminal view: headline, summary, then a table of the checked sentences (rich).
+
+One row per checked sentence, flagged rows first, each figure followed by its own verdict's
+mark; a result's table says where each sentence comes from (headline, summary, key point,
+claim); a figure the checker computed shows its computation; a supported row always says why.
 
 Built from rich ``Text`` objects, never markup strings, with control characters dropped, so
 article text is printed as it is and cannot drive the terminal.
@@ -18,15 +22,17 @@ from factcheck.models import CheckReport, ClaimCheck, Result, Verdict
 from factcheck.render.common import (
     SYMBOL,
     Pieces,
+    Row,
     claim_segments,
     clean,
+    computations,
     describe_reasons,
     engine_line,
-    evidence_sentences,
-    figure_of,
-    figure_verdicts,
     mixed,
     one_line,
+    sources_besides_claim,
+    support_note,
+    table_rows,
     totals_line,
 )
 
@@ -90,52 +96,52 @@ def _verdict_text(verdict: Verdict) -> Text:
 
 
 def _source_text(check: ClaimCheck, color: bool) -> Text:
-    sentences = evidence_sentences(check)
-    if not sentences:
+    """The evidence: each computation, then each source sentence with its figures marked.
+    Never empty on a supported row; "—" only where the article has nothing to show."""
+    lines = [Text(f"computed: {one_line(words)}") for words in computations(check)]
+    others, verbatim = sources_besides_claim(check)
+    if verbatim:  # an extractive sentence: repeating it would say nothing new
+        lines.append(Text("the same sentence, word for word", style="dim"))
+    lines += [_emphasised(pieces, color, mixed(check)) for pieces in others]
+    if not lines:
+        if check.verdict is Verdict.SUPPORTED:
+            return Text(support_note(check), style="dim")
         return Text("—", style="dim")
-    return Text("\n").join(_emphasised(pieces, color, mixed(check)) for pieces in sentences)
+    return Text("\n").join(lines)
 
 
-def _figures_text(check: ClaimCheck, color: bool) -> Text:
-    """The figures a claim states, each in its own verdict's colour (and symbol if mixed)."""
-    located = figure_verdicts(check)
-    if not located:
-        return Text(one_line(figure_of(check)) or one_line(check.claim), style="bold")
-    out = Text(style="bold")
-    for number, (start, end, verdict) in enumerate(located):
-        if number:
-            out.append(", ")
-        figure = one_line(check.claim[start:end])
-        out.append(figure, style=_FIGURE_COLOUR[verdict] if color else "")
-        if mixed(check):
-            out.append(f" {SYMBOL[verdict]}", style=_TERM_STYLE[verdict] if color else "")
-    return out
-
-
-def _checks_table(checks: Sequence[ClaimCheck], color: bool, *, claims: bool) -> Table:
-    """One row per check. A result's table names the figure (its summary is printed above);
-    a check report's table shows the checked sentence with the figure highlighted."""
+def _checks_table(rows: Sequence[Row], color: bool, *, origins: bool) -> Table:
+    """One row per checked sentence, every figure in it marked with its own verdict; with
+    ``origins``, a column saying where in the output the sentence comes from."""
     table = Table(box=box.ROUNDED, show_lines=True, expand=True, header_style="bold")
     table.add_column("verdict", no_wrap=True)
-    if claims:
-        table.add_column("claim", ratio=4, overflow="fold")
-    else:
-        table.add_column("figure", ratio=2, overflow="fold")
+    if origins:
+        table.add_column("from", no_wrap=True)
+    table.add_column("sentence", ratio=5, overflow="fold")
     table.add_column("why", ratio=3, overflow="fold")
     table.add_column("the article says", ratio=6, overflow="fold")
-    for check in checks:
-        stated = (
-            _emphasised(claim_segments(check), color, mixed(check))
-            if claims
-            else _figures_text(check, color)
-        )
-        table.add_row(
-            _verdict_text(check.verdict),
-            stated,
+    for row in rows:
+        check = row.check
+        cells = [_verdict_text(check.verdict)]
+        if origins:
+            cells.append(Text("\n".join(row.origins), style="dim"))
+        cells += [
+            _emphasised(claim_segments(check), color, symbols=True),
             Text(describe_reasons(check)),
             _source_text(check, color),
-        )
+        ]
+        table.add_row(*cells)
     return table
+
+
+def _shown_line(rows: Sequence[Row], checks: Sequence[ClaimCheck]) -> Text | None:
+    """With --only-flagged, say what the table leaves out."""
+    supported = sum(1 for check in checks if check.verdict is Verdict.SUPPORTED)
+    if not supported:
+        return None
+    return Text(
+        f"Showing only the flagged sentences: {supported} supported not shown.", style="dim"
+    )
 
 
 def _repair_table(result: Result) -> list[Text | Table]:
@@ -162,8 +168,11 @@ def _repair_table(result: Result) -> list[Text | Table]:
     return parts
 
 
-def terminal_result(result: Result, color: bool, width: int | None) -> str:
-    """A summarize result for the terminal, ``width`` columns wide, coloured if asked."""
+def terminal_result(
+    result: Result, color: bool, width: int | None, *, only_flagged: bool = False
+) -> str:
+    """A summarize result for the terminal, ``width`` columns wide, coloured if asked; with
+    ``only_flagged``, the table shows only the sentences not supported."""
     console, out = _console(color, width)
     draft = result.summary
     parts: list[Text | Table] = [Text(one_line(draft.headline), style="bold"), Text("")]
@@ -182,8 +191,12 @@ def terminal_result(result: Result, color: bool, width: int | None) -> str:
     if source:
         parts.append(Text(f"Source: {source}", style="dim"))
     parts.append(Text(engine_line(result), style="dim"))
-    if result.claims:
-        parts.append(_checks_table(result.claims, color, claims=False))
+    rows = table_rows(result.claims, only_flagged=only_flagged, draft=result.summary)
+    if rows:
+        parts.append(_checks_table(rows, color, origins=True))
+    shown = _shown_line(rows, result.claims) if only_flagged else None
+    if shown is not None:
+        parts.append(shown)
     parts.append(Text(totals_line(result.claims), style="bold"))
     repair = _repair_table(result)
     if repair:
@@ -193,10 +206,16 @@ def terminal_result(result: Result, color: bool, width: int | None) -> str:
     return _trimmed(out.getvalue())
 
 
-def terminal_report(report: CheckReport, color: bool, width: int | None) -> str:
-    """A check report for the terminal: the claims table and the totals."""
+def terminal_report(
+    report: CheckReport, color: bool, width: int | None, *, only_flagged: bool = False
+) -> str:
+    """A check report for the terminal: the table of checked sentences and the totals."""
     console, out = _console(color, width)
-    if report.checks:
-        console.print(_checks_table(report.checks, color, claims=True))
+    rows = table_rows(report.checks, only_flagged=only_flagged)
+    if rows:
+        console.print(_checks_table(rows, color, origins=False))
+    shown = _shown_line(rows, report.checks) if only_flagged else None
+    if shown is not None:
+        console.print(shown)
     console.print(Text(totals_line(report.checks), style="bold"))
     return _trimmed(out.getvalue())

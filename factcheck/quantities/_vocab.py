@@ -8,37 +8,37 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-_D = Decimal
+D = Decimal
 
 
-def _wordset(words: str) -> frozenset[str]:
+def wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
-_SIX_PLACES = Decimal("0.000001")
+SIX_PLACES = Decimal("0.000001")
 
 
-_UNITS = {
+UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19,
 }  # fmt: skip
-_TENS = {
+TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALE_WORDS = {
-    "thousand": _D(10**3), "million": _D(10**6), "billion": _D(10**9),
-    "trillion": _D(10**12), "lakh": _D(10**5), "lakhs": _D(10**5), "crore": _D(10**7),
-    "crores": _D(10**7), "mn": _D(10**6), "mln": _D(10**6), "bn": _D(10**9),
-    "bln": _D(10**9), "tn": _D(10**12), "trn": _D(10**12),
+SCALE_WORDS = {
+    "thousand": D(10**3), "million": D(10**6), "billion": D(10**9),
+    "trillion": D(10**12), "lakh": D(10**5), "lakhs": D(10**5), "crore": D(10**7),
+    "crores": D(10**7), "mn": D(10**6), "mln": D(10**6), "bn": D(10**9),
+    "bln": D(10**9), "tn": D(10**12), "trn": D(10**12),
 }  # fmt: skip
-_ATTACHED_SCALE = {
-    "k": _D(10**3), "K": _D(10**3), "m": _D(10**6), "M": _D(10**6), "mn": _D(10**6),
-    "b": _D(10**9), "B": _D(10**9), "bn": _D(10**9), "tn": _D(10**12), "trn": _D(10**12),
-    "T": _D(10**12),
+ATTACHED_SCALE = {
+    "k": D(10**3), "K": D(10**3), "m": D(10**6), "M": D(10**6), "mn": D(10**6),
+    "b": D(10**9), "B": D(10**9), "bn": D(10**9), "tn": D(10**12), "trn": D(10**12),
+    "T": D(10**12),
 }  # fmt: skip
-_ORDINAL_WORDS = {
+ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
@@ -46,45 +46,45 @@ _ORDINAL_WORDS = {
     "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
     "hundredth": 100, "thousandth": 1000, "millionth": 10**6,
 }  # fmt: skip
-_DENOMINATORS = {
+DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
     "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
     "tenth": 10, "tenths": 10,
 }  # fmt: skip
-_MONTHS = {
+MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
 
-_CURRENCY_SYMBOLS = {
+CURRENCY_SYMBOLS = {
     "US$": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
     "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL", "€": "EUR", "£": "GBP",
     "₴": "UAH", "₹": "INR", "Rs": "INR", "Rs.": "INR", "¥": "JPY", "₽": "RUB", "₩": "KRW",
     "₺": "TRY", "₪": "ILS", "zł": "PLN",
 }  # fmt: skip
-_ISO_CODES = sorted(
-    _wordset(
+ISO_CODES = sorted(
+    wordset(
         "USD EUR GBP UAH INR JPY CNY RMB CHF RUB PLN AUD CAD HKD NZD SGD BRL KRW TRY ILS SEK"
         " NOK DKK CZK HUF ZAR MXN NGN KES PKR BDT"
     )
 )
-_CURRENCY_WORDS = {
+CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "hryvnia": "UAH",
     "hryvna": "UAH", "rupee": "INR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "franc": "CHF", "rouble": "RUB", "ruble": "RUB", "zloty": "PLN", "zlotys": "PLN",
     "won": "KRW", "lira": "TRY", "shekel": "ILS", "naira": "NGN", "rand": "ZAR",
     "peso": "MXN", "krona": "SEK", "krone": "NOK", "reais": "BRL",
 }  # fmt: skip
-_DOLLAR_COUNTRY = {
+DOLLAR_COUNTRY = {
     "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
     "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD", "taiwan": "TWD",
 }  # fmt: skip
 
 # measure unit surface (lower case) -> canonical unit
-_MEASURES = {
+MEASURES = {
     "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
     "kilometers": "km", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
     "cm": "cm", "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetres": "mm",
@@ -108,19 +108,28 @@ _MEASURES = {
     "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "megawatts": "MW",
     "gigawatts": "GW", "kilowatts": "kW", "megawatt": "MW", "gigawatt": "GW",
     "bcm": "bcm", "mb": "MB", "gb": "GB", "tb": "TB", "hz": "Hz", "khz": "kHz", "mhz": "MHz",
-    "ghz": "GHz", "fps": "fps",
+    "ghz": "GHz", "fps": "fps", "stone": "stone", "st": "stone",
 }  # fmt: skip
-_DURATIONS = {
+DURATIONS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
     "hour": "hour", "hours": "hour", "hrs": "hour", "day": "day", "days": "day",
     "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year",
     "years": "year", "decade": "decade", "decades": "decade", "century": "century",
-    "centuries": "century", "year-old": "year", "years-old": "year",
+    "centuries": "century",
+}  # fmt: skip
+# How many of the next smaller unit make one unit of time: a fraction of one unit is written out
+# in a smaller unit where it is whole ("half an hour" -> 30 minutes, "half a year" -> 6 months),
+# so equal durations written both ways compare equal. A month has no whole number of days, so
+# month ends the chain of the calendar units.
+SMALLER_DURATION = {
+    "century": ("year", 100), "decade": ("year", 10), "year": ("month", 12),
+    "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60), "minute": ("second", 60),
 }  # fmt: skip
 
-_DURATION_UNITS = frozenset(_DURATIONS.values())
 
-_IRREGULAR = {
+DURATION_UNITS = frozenset(DURATIONS.values())
+
+IRREGULAR = {
     "people": "person", "persons": "person", "men": "man", "women": "woman",
     "children": "child", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
     "lives": "life", "wives": "wife", "knives": "knife", "halves": "half",
@@ -135,12 +144,12 @@ _IRREGULAR = {
     "troops": "troop", "offspring": "offspring", "diabetes": "diabetes", "livestock": "livestock",
     "militia": "militia", "crew": "crew", "civilians": "civilian",
 }  # fmt: skip
-_INVARIANT_PLURALS = frozenset(
-    k for k, v in _IRREGULAR.items() if k == v or k in {"people", "men", "women", "children"}
+INVARIANT_PLURALS = frozenset(
+    k for k, v in IRREGULAR.items() if k == v or k in {"people", "men", "women", "children"}
 )
 
 # Words that end a counted-noun phrase: determiners, prepositions, auxiliaries, conjunctions.
-_NP_STOP = _wordset(
+NP_STOP = wordset(
     """of a an the this that these those its their his her our my your which who whom whose
     when where while to in on at by for from with as is are was were be been being has
     have had will would could should can may might must shall said says say did do does
@@ -151,11 +160,11 @@ _NP_STOP = _wordset(
     last next"""
 )
 # Words a counted-noun phrase may contain before its head ("20 million FPV, ISR and other drones").
-_NP_SKIP = _wordset(
+NP_SKIP = wordset(
     """and or other more new additional extra further such various several different same
     similar so-called"""
 )
-_SENTENCE_OPENERS = _wordset(
+SENTENCE_OPENERS = wordset(
     """in by on at for from to of about around some over under nearly almost roughly
     approximately only just more fewer less up since between until till through
     throughout during after before and but or the all those these another last than
@@ -165,18 +174,18 @@ _SENTENCE_OPENERS = _wordset(
     an a nearly some because although though yet so whereas once upwards well just
     barely only even another approx"""
 )
-_ADJECTIVES = _wordset(
+ADJECTIVES = wordset(
     """straight consecutive successive largest biggest smallest highest lowest best worst
     annual straight new old big small large major minor full half whole top last next bad good
     single key main only sole extra"""
 )
-_ADJECTIVE_SUFFIXES = ("ive", "ous", "ful", "est", "ical", "ional", "less", "able", "ible")
-_ING_NOUNS = ("meeting", "building", "hearing", "briefing", "ceiling", "funding", "spending",
+ADJECTIVE_SUFFIXES = ("ive", "ous", "ful", "est", "ical", "ional", "less", "able", "ible")
+ING_NOUNS = ("meeting", "building", "hearing", "briefing", "ceiling", "funding", "spending",
               "training", "offering", "ruling", "filing", "booking", "opening", "sitting",
               "reading", "round", "setting", "uprising", "shooting", "bombing", "killing",
               "landing", "sighting", "warning", "crossing", "gathering", "wedding", "ending",
               "outing", "inning", "wing")  # fmt: skip
-_COMMON_VERBS = _wordset(
+COMMON_VERBS = wordset(
     """left made came went took got gave sent held fell rose won lost met set put kept stood ran
     remain remains remained became become began begun brought built bought caught cut drew
     fought found flew grew hit hurt led let meant paid read saw sold spent struck told thought
@@ -186,7 +195,7 @@ _COMMON_VERBS = _wordset(
 # ("Boeing 737 jets", "Windows 11 users", "Fortune 500 companies", "Article 5 guarantees"):
 # models, products, indexes, places, laws, competitions and numbered designations. After any
 # other title-case word, a plain number with what it counts is a figure ("Castellan 11 points").
-_NAME_BEFORE_NUMBER = _wordset(
+NAME_BEFORE_NUMBER = wordset(
     """boeing airbus embraer bombardier cessna antonov ilyushin sukhoi tupolev mig su tu mi ka
     apollo artemis gemini mercury soyuz voyager pioneer falcon starship sputnik chandrayaan
     leopard challenger patriot apache mirage tornado typhoon tiger panther puma boxer
@@ -204,8 +213,51 @@ _NAME_BEFORE_NUMBER = _wordset(
 )
 # Abbreviations whose period does not end a sentence before a number ("No. 10", "Art. 5",
 # "Gen. 3" is rare but "St. 5" and "Vol. 2" are not): the number may belong to a name.
-_ABBREVIATIONS_BEFORE_NUMBER = _wordset(
+ABBREVIATIONS_BEFORE_NUMBER = wordset(
     """no nos art arts vol vols fig figs sec secs ch chap op pt pts ex para paras cl reg regs
     ed eds p pp mk mr mrs ms dr prof gen col lt sgt capt maj adm gov sen rep st rev hon pres mt
     inc ltd co corp jr sr vs v approx est dept univ ave nr abs"""
 )
+
+# Vague magnitudes: the range of values a reader accepts for each ("millions" is 2 million up
+# to a billion), and the scale to report, if any: (low, high, scale).
+VAGUE: dict[str, tuple[int, int, int | None]] = {
+    "dozens": (24, 99, None),
+    "hundreds": (200, 999, 100),
+    "thousands": (2000, 999_999, 10**3),
+    "millions": (2 * 10**6, 10**9 - 1, 10**6),
+    "billions": (2 * 10**9, 10**12 - 1, 10**9),
+    "trillions": (2 * 10**12, 10**15 - 1, 10**12),
+    "tens of thousands": (20_000, 99_999, 10**3),
+    "hundreds of thousands": (200_000, 999_999, 10**3),
+    "tens of millions": (20 * 10**6, 10**8 - 1, 10**6),
+    "hundreds of millions": (200 * 10**6, 10**9 - 1, 10**6),
+    "tens of billions": (20 * 10**9, 10**11 - 1, 10**9),
+    "hundreds of billions": (200 * 10**9, 10**12 - 1, 10**9),
+    "a handful": (2, 9, None),
+    "single digits": (1, 9, None),
+    "single digit": (1, 9, None),
+    "low single digits": (1, 3, None),
+    "low single digit": (1, 3, None),
+    "mid single digits": (4, 6, None),
+    "mid single digit": (4, 6, None),
+    "high single digits": (7, 9, None),
+    "high single digit": (7, 9, None),
+    "double digits": (10, 99, None),
+    "double digit": (10, 99, None),
+    "low double digits": (10, 39, None),
+    "low double digit": (10, 39, None),
+    "mid double digits": (40, 69, None),
+    "high double digits": (70, 99, None),
+    "triple digits": (100, 999, None),
+    "triple digit": (100, 999, None),
+}
+# "several dozen", "a few thousand": twice up to ten times the magnitude.
+FEW: dict[str, int] = {
+    "dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+}  # fmt: skip
+# Word stems of multipliers ("doubled", "twice", "threefold") and their factor.
+MULTIPLES: dict[str, int] = {
+    "doubl": 2, "tripl": 3, "quadrupl": 4, "double": 2, "twice": 2, "triple": 3,
+    "quadruple": 4, "hundred": 100, "thousand": 1000,
+}  # fmt: skip

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import re
 
-from factcheck._qvocab import (
-    _wordset,
-)
 from factcheck.errors import InputError
+from factcheck.quantities._vocab import (
+    wordset,
+)
 
 # Titles come before a name, so their period never ends a sentence.
-_TITLES = _wordset(
+_TITLES = wordset(
     """mr mrs ms dr prof gen col lt sgt capt cpt maj adm gov sen rep st rev hon pres messrs
     mt gens cmdr"""
 )
 # Other abbreviations may end a sentence; they do when a usual sentence opener follows.
-_ABBREVIATIONS = _wordset(
+_ABBREVIATIONS = wordset(
     """jr sr inc ltd co corp vs v e.g i.e no nos fig approx est dept univ ave jan feb mar apr
     jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ft cf al pp vol"""
 )
 # After "U.S." a sentence ends only if the next word is one that commonly opens a sentence.
-_OPENERS_AFTER_ACRONYM = _wordset(
+_OPENERS_AFTER_ACRONYM = wordset(
     """the a an he she it they we i in on at but and this that these those there his her
     its their our some many most after before when while however meanwhile"""
 )

@@ -5,40 +5,92 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from factcheck._qpatterns import (
-    _TOKEN,
+from factcheck.quantities._patterns import (
+    TOKEN,
 )
-from factcheck._qvocab import (
-    _ADJECTIVE_SUFFIXES,
-    _ADJECTIVES,
-    _COMMON_VERBS,
-    _CURRENCY_WORDS,
-    _D,
-    _DOLLAR_COUNTRY,
-    _ING_NOUNS,
-    _INVARIANT_PLURALS,
-    _IRREGULAR,
-    _NP_SKIP,
-    _NP_STOP,
-    _SCALE_WORDS,
-    _TENS,
-    _UNITS,
+from factcheck.quantities._vocab import (
+    ADJECTIVE_SUFFIXES,
+    ADJECTIVES,
+    COMMON_VERBS,
+    CURRENCY_WORDS,
+    DOLLAR_COUNTRY,
+    ING_NOUNS,
+    INVARIANT_PLURALS,
+    IRREGULAR,
+    NP_SKIP,
+    NP_STOP,
+    SCALE_WORDS,
+    SMALLER_DURATION,
+    TENS,
+    UNITS,
+    D,
 )
 
 
-def _tidy(value: Decimal) -> Decimal:
+def tidy(value: Decimal) -> Decimal:
     """One spelling per number: 2300000000, not 2300000000.0 or 2.3E+9; 0.5, not 0.50."""
     if value == value.to_integral_value():
-        return _D(int(value))  # exact at any length, unlike quantize (28 digits of context)
+        return D(int(value))  # exact at any length, unlike quantize (28 digits of context)
     return value.normalize()
 
 
-def _glued_unit_ok(unit: str) -> bool:
+def whole_duration(value: Decimal, fields: dict[str, object]) -> Decimal:
+    """A fraction of one unit of time, in the largest smaller unit where it is whole.
+
+    "half an hour" -> 30 minutes, "half a century" -> 50 years, "0.75 hours" -> 45 minutes:
+    so a duration below one unit compares equal to the same duration written whole. A duration
+    of one unit or more keeps the unit its writer chose ("15.5 years", "two and a half years"),
+    since a figure rounded from it ("16 years") is compared in that unit. ``fields`` (unit,
+    precision) is updated in place.
+    """
+    unit = fields.get("unit")
+    if not 0 < value < 1 or fields.get("high") is not None:
+        return value
+    factor = D(1)
+    while isinstance(unit, str) and unit in SMALLER_DURATION:
+        unit, step = SMALLER_DURATION[unit]
+        factor *= step
+        if value * factor == (value * factor).to_integral_value():
+            fields["unit"] = unit
+            precision = fields.get("precision")
+            if isinstance(precision, Decimal):
+                fields["precision"] = precision * factor
+            return value * factor
+    return value
+
+
+def age_names_a_person(text: str, pos: int) -> bool:
+    """Whether an age written as "N-year-old" ending at ``pos`` is the noun that names a person.
+
+    "the 45-year-old said", "a 45-year-old from Leeds", "the 23-year-old's lawyer", "the
+    45-year-old denies it": no noun follows (a verb, a preposition, punctuation). "a
+    45-year-old man", "the 45-year-old British striker", "2-Month-Old Christmas Tree": the age
+    describes what follows.
+    """
+    t = TOKEN.match(text, pos)
+    word = t.group("w") if t is not None else None
+    if word is None:
+        return True
+    lw = word.lower()
+    if lw in NP_STOP or lw in COMMON_VERBS:
+        return True
+    return word.islower() and (lw.endswith("ed") or looks_plural(word))
+
+
+def ordinal_suffix_ok(digits: str, suffix: str) -> bool:
+    """Whether an ordinal suffix agrees with its number: "1st", "22nd", "13th", not "12st"."""
+    n, s = int(digits), suffix.lower()
+    if n % 100 in (11, 12, 13):
+        return s == "th"
+    return s == {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def glued_unit_ok(unit: str) -> bool:
     """A unit glued to digits ("5km", "30C"); a lone capital other than C/F/T is a name ("5G")."""
     return not (len(unit) == 1 and unit.isupper() and unit not in "CFT")
 
 
-def _measure_ok(mu: re.Match[str], is_digits: bool, scale: Decimal | None) -> bool:
+def measure_ok(mu: re.Match[str], is_digits: bool, scale: Decimal | None) -> bool:
     """Whether a measure unit read after a number really is one."""
     u = mu.group("u")
     if scale is not None and u.lower() in ("m", "t"):
@@ -49,14 +101,14 @@ def _measure_ok(mu: re.Match[str], is_digits: bool, scale: Decimal | None) -> bo
         return False  # "5 c" or "3 f" with a space is not a unit
     if len(u) == 1 and u.lower() in ("m", "g") and not is_digits:
         return False
-    return _glued_unit_ok(u) or bool(mu.group("sp"))
+    return glued_unit_ok(u) or bool(mu.group("sp"))
 
 
-def _lemma(word: str) -> str:
+def lemma(word: str) -> str:
     """Lower-case singular of a counted noun ("countries" -> "country", "people" -> "person")."""
     w = word.lower().replace("’", "'")
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
+    if w in IRREGULAR:
+        return IRREGULAR[w]
     if len(w) > 2 and word[:-1].isupper() and w.endswith("s"):
         return w[:-1]  # "MPs" -> "mp"
     if w.endswith("ies") and len(w) > 4:
@@ -68,9 +120,9 @@ def _lemma(word: str) -> str:
     return w
 
 
-def _looks_plural(word: str) -> bool:
+def looks_plural(word: str) -> bool:
     w = word.lower()
-    if w in _INVARIANT_PLURALS or (w in _IRREGULAR and _IRREGULAR[w] != w):
+    if w in INVARIANT_PLURALS or (w in IRREGULAR and IRREGULAR[w] != w):
         return True
     return (
         len(w) > 3
@@ -79,7 +131,7 @@ def _looks_plural(word: str) -> bool:
     )
 
 
-def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
+def counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
     """Read the noun a number counts, starting at ``pos``; return (lemma, end of the noun).
 
     Walks at most eight tokens over modifiers, acronyms and list commas, so that
@@ -92,7 +144,7 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
     first_end = -1  # where the first word ends: "50 missing and ..." stands alone there
     after_proper = False  # a comma continues a list of proper adjectives or acronyms only
     for _ in range(8):
-        t = _TOKEN.match(text, p)
+        t = TOKEN.match(text, p)
         if t is None:
             break
         if t.group("c"):
@@ -109,7 +161,7 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
         if not word:
             break
         lw = word.lower()
-        if lw in _NP_STOP:
+        if lw in NP_STOP:
             break
         if lw in ("and", "or") and p == first_end and _ends_predicate(prev, text, t.end()):
             break  # "50 missing and state media ...": a new clause, not a list of modifiers
@@ -117,12 +169,12 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
         if not prev:
             first_end = p
         prev = lw
-        if lw in _NP_SKIP:
+        if lw in NP_SKIP:
             continue
         if len(word) > 1 and word[:-1].isupper() and word.endswith("s"):
-            return _lemma(word), p  # "MPs", "SUVs"
-        if word[0].isupper() and not word.isupper() and plural and _looks_plural(word):
-            return _lemma(word), p  # a headline's "85,000 Drones", or "50 Americans"
+            return lemma(word), p  # "MPs", "SUVs"
+        if word[0].isupper() and not word.isupper() and plural and looks_plural(word):
+            return lemma(word), p  # a headline's "85,000 Drones", or "50 Americans"
         if word.isupper() or word[0].isupper():
             after_proper = True
             continue  # acronym or proper adjective: "FPV", "Nordic"
@@ -130,14 +182,14 @@ def _counted_noun(text: str, pos: int, plural: bool) -> tuple[str | None, int]:
         if lw.endswith("ly"):
             break  # an adverb ends the phrase: "50 mostly ..." rarely names the counted thing
         if plural:
-            if _looks_plural(word):
-                return _lemma(word), p
+            if looks_plural(word):
+                return lemma(word), p
             continue
         if _is_adjective(lw) or (lw.endswith("ed") and _next_is_word(text, p)):
             continue  # "third consecutive meeting", "one terrified woman"
-        if (lw.endswith(("ed", "ing")) and not lw.endswith(_ING_NOUNS)) or lw in _COMMON_VERBS:
+        if (lw.endswith(("ed", "ing")) and not lw.endswith(ING_NOUNS)) or lw in COMMON_VERBS:
             break  # "first reported by": a verb, not a noun
-        return _lemma(word), p
+        return lemma(word), p
     return None, pos
 
 
@@ -151,33 +203,33 @@ def _ends_predicate(prev: str, text: str, pos: int) -> bool:
     """
     if not (prev.endswith(("ed", "ing")) or prev in ("dead", "missing")):
         return False
-    nxt = _TOKEN.match(text, pos)
+    nxt = TOKEN.match(text, pos)
     word = (nxt.group("w") or "").lower() if nxt is not None else ""
     return not (word.endswith(("ed", "ing")) or word in ("dead", "missing") or _is_adjective(word))
 
 
 def _is_adjective(word: str) -> bool:
     """A lower-case word that looks like an adjective ("consecutive", "famous", "largest")."""
-    return word in _ADJECTIVES or word.endswith(_ADJECTIVE_SUFFIXES)
+    return word in ADJECTIVES or word.endswith(ADJECTIVE_SUFFIXES)
 
 
 def _next_is_word(text: str, pos: int) -> bool:
     """Whether a word that may continue a noun phrase follows ``pos``."""
-    t = _TOKEN.match(text, pos)
-    return t is not None and t.group("w") is not None and t.group("w").lower() not in _NP_STOP
+    t = TOKEN.match(text, pos)
+    return t is not None and t.group("w") is not None and t.group("w").lower() not in NP_STOP
 
 
-def _digits_value(int_part: str, dec: str | None) -> tuple[Decimal, Decimal, bool]:
+def digits_value(int_part: str, dec: str | None) -> tuple[Decimal, Decimal, bool]:
     """Value, precision and whether dots were thousands separators, for a digit core."""
     if "." in int_part:  # "1.234.567": dots as thousands separators (two or more groups)
-        return _D(int_part.replace(".", "")), _D(1), True
+        return D(int_part.replace(".", "")), D(1), True
     digits = re.sub(r"[,\s\u00a0\u202f\u2009]", "", int_part)
     if dec:
-        return _D(digits + dec), _D(1).scaleb(-(len(dec) - 1)), False
-    return _D(digits), _D(1), False
+        return D(digits + dec), D(1).scaleb(-(len(dec) - 1)), False
+    return D(digits), D(1), False
 
 
-def _words_value(phrase: str) -> tuple[Decimal, Decimal, Decimal | None] | None:
+def words_value(phrase: str) -> tuple[Decimal, Decimal, Decimal | None] | None:
     """Value, precision and scale of a number-word phrase, or None if it is not a number.
 
     Handles "fifty", "twenty-five", "one hundred and fifty", "a dozen", "two dozen",
@@ -185,33 +237,33 @@ def _words_value(phrase: str) -> tuple[Decimal, Decimal, Decimal | None] | None:
     """
     lowered = phrase.lower().replace(" and a half", " +half")
     tokens = re.split(r"[ \t\u00a0-]+", lowered)
-    total = _D(0)
-    current = _D(0)
+    total = D(0)
+    current = D(0)
     scale: Decimal | None = None
     halved = False
     has_half = False
     if tokens[:2] in (["half", "a"], ["half", "an"]):
-        halved, tokens, current = True, tokens[2:], _D(1)
+        halved, tokens, current = True, tokens[2:], D(1)
     elif tokens[0] in ("a", "an"):
-        tokens, current = tokens[1:], _D(1)
+        tokens, current = tokens[1:], D(1)
     for tok in tokens:
         if tok == "and":
             continue
         if tok == "+half":
-            current += _D("0.5")
+            current += D("0.5")
             has_half = True
-        elif tok in _UNITS:
-            current += _UNITS[tok]
-        elif tok in _TENS:
-            current += _TENS[tok]
+        elif tok in UNITS:
+            current += UNITS[tok]
+        elif tok in TENS:
+            current += TENS[tok]
         elif tok == "hundred":
-            current = (current or _D(1)) * 100
+            current = (current or D(1)) * 100
         elif tok == "dozen":
-            current = (current or _D(1)) * 12
-        elif tok in _SCALE_WORDS:
-            mult = _SCALE_WORDS[tok]
-            total += (current or _D(1)) * mult
-            current = _D(0)
+            current = (current or D(1)) * 12
+        elif tok in SCALE_WORDS:
+            mult = SCALE_WORDS[tok]
+            total += (current or D(1)) * mult
+            current = D(0)
             scale = mult if scale is None or mult > scale else scale
         else:
             return None
@@ -219,13 +271,13 @@ def _words_value(phrase: str) -> tuple[Decimal, Decimal, Decimal | None] | None:
     if scale is not None:
         precision = scale / 10 if (halved or has_half) else scale
     else:
-        precision = _D("0.5") if has_half else _D(1)
+        precision = D("0.5") if has_half else D(1)
     if halved:
         value = value / 2
     return value, precision, scale
 
 
-def _currency_word(cur: re.Match[str]) -> str | None:
+def currency_word(cur: re.Match[str]) -> str | None:
     """The ISO code of a currency written after a figure ("euros", "Canadian dollars", "USD")."""
     if cur.group("code"):
         return cur.group("code").replace("RMB", "CNY")
@@ -235,10 +287,10 @@ def _currency_word(cur: re.Match[str]) -> str | None:
     w = word.lower().split()[0]
     if w.startswith("dollar"):
         country = (cur.group("country") or "us").lower()
-        return _DOLLAR_COUNTRY.get(country, "USD")
-    base = w if w in _CURRENCY_WORDS else w.rstrip("s")
+        return DOLLAR_COUNTRY.get(country, "USD")
+    base = w if w in CURRENCY_WORDS else w.rstrip("s")
     if base in ("krona", "kronor"):
         return "SEK"
     if base in ("kroner",):
         return "NOK"
-    return _CURRENCY_WORDS.get(base) or _CURRENCY_WORDS.get(w)
+    return CURRENCY_WORDS.get(base) or CURRENCY_WORDS.get(w)

@@ -1,63 +1,68 @@
 """The parser's shared state and the non-digit forms of a figure.
 
-``_FormReader`` holds the text being parsed and the figures found so far, emits
+``FormReader`` holds the text being parsed and the figures found so far, emits
 :class:`~factcheck.models.Quantity` objects, and reads the context every figure needs (a
 qualifier before it, a name around it, a gapped clause). It also reads the forms that are not
 plain numbers: dates, vague magnitudes ("millions of"), fractions, "one in five", multipliers
-and ordinal words. ``factcheck._qnumbers._Parser`` adds the number reader and the scan.
+and ordinal words. ``factcheck.quantities._numbers._Parser`` adds the number reader and the scan.
 """
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import ClassVar
 
-from factcheck._qpatterns import (
-    _A_DURATION_PRE,
-    _A_PRE,
-    _CAP_WORD_PRE,
-    _COUNT_BEFORE_NAME,
-    _CURRENCY_SUFFIX,
-    _DETERMINER_AFTER,
-    _FIGURE_SUFFIX,
-    _FRACTION_PRE,
-    _FRACTION_VERB_AFTER,
-    _GAP_PRE,
-    _HYPHEN_WORD,
-    _MAY_PRE,
-    _MONTH_ABBR,
-    _MONTH_ONLY_PRE,
-    _NUMBER_RE,
-    _OF,
-    _OPENING_PUNCT,
-    _PERCENT_SUFFIX,
-    _PERIOD_WORD,
-    _QUALIFIER_PHRASES,
-    _SENTENCE_START_PRE,
-    _STRONG_FIGURE_SUFFIX,
-)
-from factcheck._qreaders import (
-    _counted_noun,
-    _currency_word,
-    _lemma,
-    _tidy,
-)
-from factcheck._qvocab import (
-    _ABBREVIATIONS_BEFORE_NUMBER,
-    _D,
-    _DENOMINATORS,
-    _DURATIONS,
-    _ISO_CODES,
-    _MONTHS,
-    _NAME_BEFORE_NUMBER,
-    _ORDINAL_WORDS,
-    _SENTENCE_OPENERS,
-    _SIX_PLACES,
-    _TENS,
-    _UNITS,
-)
 from factcheck.models import Qualifier, Quantity, QuantityKind
+from factcheck.quantities._patterns import (
+    A_DURATION_PRE,
+    A_PRE,
+    AGO,
+    CAP_WORD_PRE,
+    COUNT_BEFORE_NAME,
+    CURRENCY_SUFFIX,
+    DETERMINER_AFTER,
+    FIGURE_SUFFIX,
+    FRACTION_PRE,
+    FRACTION_VERB_AFTER,
+    GAP_PRE,
+    HALF_DURATION,
+    HYPHEN_WORD,
+    MAY_PRE,
+    MONTH_ABBR,
+    MONTH_ONLY_PRE,
+    NUMBER_RE,
+    OF,
+    OPENING_PUNCT,
+    PERCENT_SUFFIX,
+    PERIOD_WORD,
+    QUALIFIER_PHRASES,
+    SENTENCE_START_PRE,
+    STRONG_FIGURE_SUFFIX,
+)
+from factcheck.quantities._readers import (
+    counted_noun,
+    currency_word,
+    lemma,
+    tidy,
+    whole_duration,
+)
+from factcheck.quantities._vocab import (
+    ABBREVIATIONS_BEFORE_NUMBER,
+    DENOMINATORS,
+    DURATIONS,
+    FEW,
+    ISO_CODES,
+    MONTHS,
+    MULTIPLES,
+    NAME_BEFORE_NUMBER,
+    ORDINAL_WORDS,
+    SENTENCE_OPENERS,
+    SIX_PLACES,
+    TENS,
+    UNITS,
+    VAGUE,
+    D,
+)
 
 
 def _ends_sentence(word: str) -> bool:
@@ -69,14 +74,15 @@ def _ends_sentence(word: str) -> bool:
     if not word.endswith(".") or word.endswith(".."):
         return False
     bare = word[:-1]
-    return len(bare) > 1 and "." not in bare and bare.lower() not in _ABBREVIATIONS_BEFORE_NUMBER
+    return len(bare) > 1 and "." not in bare and bare.lower() not in ABBREVIATIONS_BEFORE_NUMBER
 
 
-class _FormReader:
+class FormReader:
     """The text being parsed, the figures found so far, and the readers of non-digit forms."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, relative_dates: bool = False) -> None:
         self.text = text
+        self.relative_dates = relative_dates
         self.out: list[Quantity] = []
 
     # -- emit -------------------------------------------------------------------------
@@ -88,13 +94,15 @@ class _FormReader:
         kind: QuantityKind,
         **fields: object,
     ) -> None:
+        if kind is QuantityKind.DURATION:
+            value = whole_duration(value, fields)
         for name in ("low", "high", "scale", "precision"):
             if isinstance(fields.get(name), Decimal):
-                fields[name] = _tidy(fields[name])  # type: ignore[arg-type]
+                fields[name] = tidy(fields[name])  # type: ignore[arg-type]
         self.out.append(
             Quantity(
                 text=self.text[start:end],
-                value=_tidy(value),
+                value=tidy(value),
                 kind=kind,
                 span=(start, end),
                 **fields,  # type: ignore[arg-type]
@@ -115,31 +123,33 @@ class _FormReader:
         pre = self._pre(start, 40)
         # Cheap test first: is the word right before the figure capitalised at all?
         last_word = pre[pre.rfind(" ", 0, len(pre) - 1) + 1 :]
-        cap = _CAP_WORD_PRE.search(pre) if not last_word.islower() else None
+        cap = CAP_WORD_PRE.search(pre) if not last_word.islower() else None
         if cap is not None:
             raw = cap.group("w")
             word = raw.rstrip(".")
             lw = word.lower()
             if (
                 not _ends_sentence(raw)
-                and lw not in _SENTENCE_OPENERS
-                and lw not in _MONTHS
+                and lw not in SENTENCE_OPENERS
+                and lw not in MONTHS
                 and not word.endswith(("'s", "’s", ","))
-                and word not in _ISO_CODES
-                and not _PERIOD_WORD.match(word)
+                and word not in ISO_CODES
+                and not PERIOD_WORD.match(word)
             ):
                 if core_end is None:
                     return True
                 if core[:1].isdigit() and (
-                    not core.isdigit() or _STRONG_FIGURE_SUFFIX.match(self.text, core_end)
+                    not core.isdigit() or STRONG_FIGURE_SUFFIX.match(self.text, core_end)
                 ):
                     return False  # names carry plain integers: "Sent 85,000", "Gets 20 Million"
                 if self._counts_after_name(word, pre[: cap.start()], core, core_end):
                     return False  # "Castellan 11 points clear": a surname, then a figure
-                opener = _SENTENCE_START_PRE.search(pre[: cap.start()]) is not None
-                return not (opener and _FIGURE_SUFFIX.match(self.text, core_end))
+                opener = SENTENCE_START_PRE.search(pre[: cap.start()]) is not None
+                if lw in NAME_BEFORE_NUMBER:
+                    return True  # "Boeing 787-9 jets" opening a sentence: still a name
+                return not (opener and FIGURE_SUFFIX.match(self.text, core_end))
         # A capitalised number word inside a sentence is a name: "the Big Four", "Formula One".
-        return core[:1].isupper() and _SENTENCE_START_PRE.search(pre) is None
+        return core[:1].isupper() and SENTENCE_START_PRE.search(pre) is None
 
     def _counts_after_name(self, word: str, before: str, core: str, core_end: int) -> bool:
         """Whether a plain number after the capitalised ``word`` counts what follows it.
@@ -152,17 +162,17 @@ class _FormReader:
         """
         if not (core.isdigit() and word[:1].isupper() and word[1:].islower()):
             return False
-        if word.lower() in _NAME_BEFORE_NUMBER or core[0] == "0" or core == "1":
+        if word.lower() in NAME_BEFORE_NUMBER or core[0] == "0" or core == "1":
             return False
         if len(core) == 4 and 1000 <= int(core) <= 2199:
             return False  # "World Cup 2022 matches": a year in a name
-        if _COUNT_BEFORE_NAME.search(before):
+        if COUNT_BEFORE_NAME.search(before):
             return False  # "12 Leopard 2 tanks": a model number inside what is counted
-        unit, end = _counted_noun(self.text, core_end, plural=True)
+        unit, end = counted_noun(self.text, core_end, plural=True)
         if unit is None:
             return False
         noun = self.text[core_end:end].strip()
-        if _DETERMINER_AFTER.match(self.text, end):
+        if DETERMINER_AFTER.match(self.text, end):
             return False  # "Monforte 15 features a light show": a verb, and an address
         return noun.islower() and " " not in noun  # the plural noun at once: "11 points"
 
@@ -177,7 +187,7 @@ class _FormReader:
         between = self.text[self.out[-1].span[1] : start]
         if any(c in between for c in ".;!?\n"):
             return False
-        return _GAP_PRE.search(self._pre(start, 40)) is not None
+        return GAP_PRE.search(self._pre(start, 40)) is not None
 
     @staticmethod
     def _qualifier(pre: str) -> Qualifier | None:
@@ -191,7 +201,7 @@ class _FormReader:
             words = words[1:]  # the first may be cut in half
         for n in (4, 3, 2, 1):
             if len(words) >= n:
-                q = _QUALIFIER_PHRASES.get(" ".join(words[-n:]).lstrip(_OPENING_PUNCT))
+                q = QUALIFIER_PHRASES.get(" ".join(words[-n:]).lstrip(OPENING_PUNCT))
                 if q is not None:
                     return q
         return None
@@ -209,13 +219,13 @@ class _FormReader:
             # which this pattern already requires. "Mar"/"Jan" need a capital.
             if not mon[0].isupper():
                 return m.start() + 1
-            mo = _MONTHS[mon.lower()]
+            mo = MONTHS[mon.lower()]
             d = int(m.group("day1") or m.group("day2") or 0)
             y = int(m.group("year1") or m.group("year2") or m.group("year3") or 0)
         end = m.end()
-        if self.text[end - 1] == "." and (m.group("mon2") or "").lower() not in _MONTH_ABBR:
+        if self.text[end - 1] == "." and (m.group("mon2") or "").lower() not in MONTH_ABBR:
             end -= 1  # "15 October." - the period ends the sentence; only "Oct." owns its dot
-        self._emit(m.start(), end, _D(y * 10000 + mo * 100 + d), QuantityKind.DATE, precision=_D(1))
+        self._emit(m.start(), end, D(y * 10000 + mo * 100 + d), QuantityKind.DATE, precision=D(1))
         return end
 
     def _month_only(self, m: re.Match[str]) -> int:
@@ -225,89 +235,55 @@ class _FormReader:
         modal verb and a surname, so "May" needs a narrower set ("in", "by", "last", ...).
         """
         mon = m.group("mon4")
-        guard = _MAY_PRE if mon.lower() == "may" else _MONTH_ONLY_PRE
+        guard = MAY_PRE if mon.lower() == "may" else MONTH_ONLY_PRE
         if not mon[0].isupper() or guard.search(self._pre(m.start(), 24)) is None:
             return m.end()
-        value = _D(_MONTHS[mon.lower()] * 100)
-        self._emit(m.start(), m.end(), value, QuantityKind.DATE, precision=_D(1))
+        value = D(MONTHS[mon.lower()] * 100)
+        self._emit(m.start(), m.end(), value, QuantityKind.DATE, precision=D(1))
         return m.end()
 
     # -- vague magnitudes -------------------------------------------------------------
-    _VAGUE: ClassVar[dict[str, tuple[int, int, int | None]]] = {
-        "dozens": (24, 99, None),
-        "hundreds": (200, 999, 100),
-        "thousands": (2000, 999_999, 10**3),
-        "millions": (2 * 10**6, 10**9 - 1, 10**6),
-        "billions": (2 * 10**9, 10**12 - 1, 10**9),
-        "trillions": (2 * 10**12, 10**15 - 1, 10**12),
-        "tens of thousands": (20_000, 99_999, 10**3),
-        "hundreds of thousands": (200_000, 999_999, 10**3),
-        "tens of millions": (20 * 10**6, 10**8 - 1, 10**6),
-        "hundreds of millions": (200 * 10**6, 10**9 - 1, 10**6),
-        "tens of billions": (20 * 10**9, 10**11 - 1, 10**9),
-        "hundreds of billions": (200 * 10**9, 10**12 - 1, 10**9),
-        "a handful": (2, 9, None),
-        "single digits": (1, 9, None),
-        "single digit": (1, 9, None),
-        "low single digits": (1, 3, None),
-        "low single digit": (1, 3, None),
-        "mid single digits": (4, 6, None),
-        "mid single digit": (4, 6, None),
-        "high single digits": (7, 9, None),
-        "high single digit": (7, 9, None),
-        "double digits": (10, 99, None),
-        "double digit": (10, 99, None),
-        "low double digits": (10, 39, None),
-        "low double digit": (10, 39, None),
-        "mid double digits": (40, 69, None),
-        "high double digits": (70, 99, None),
-        "triple digits": (100, 999, None),
-        "triple digit": (100, 999, None),
-    }
-    _FEW: ClassVar[dict[str, int]] = {
-        "dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
-    }  # fmt: skip
 
     def _vague(self, m: re.Match[str]) -> int:
         text = self.text
         start, end = m.span()
         phrase = " ".join(re.split(r"[ -]+", m.group(0).lower()))
         if phrase.startswith(("several ", "a few ")):
-            mag = self._FEW[phrase.rsplit(" ", 1)[1]]
+            mag = FEW[phrase.rsplit(" ", 1)[1]]
             low, high, scale = 2 * mag, 10 * mag - 1, (mag if mag >= 100 else None)
         else:
-            if phrase not in self._VAGUE:
+            if phrase not in VAGUE:
                 return end
-            low, high, scale = self._VAGUE[phrase]
+            low, high, scale = VAGUE[phrase]
         kind = QuantityKind.COUNT
         currency = None
         unit = None
         tail = end
-        pct = _PERCENT_SUFFIX.match(text, end)
+        pct = PERCENT_SUFFIX.match(text, end)
         if pct is not None and pct.group("pct"):
             kind, tail = QuantityKind.PERCENT, pct.end()
         else:
-            of = _OF.match(text, end)
+            of = OF.match(text, end)
             if of is not None:
-                cur = _CURRENCY_SUFFIX.match(text, of.end() - 1)
+                cur = CURRENCY_SUFFIX.match(text, of.end() - 1)
                 if cur is not None and cur.group("word"):
-                    kind, currency = QuantityKind.MONEY, _currency_word(cur)
+                    kind, currency = QuantityKind.MONEY, currency_word(cur)
                     tail = cur.end()
                 else:
-                    unit, _ = _counted_noun(text, of.end(), plural=True)
+                    unit, _ = counted_noun(text, of.end(), plural=True)
             else:
-                unit, _ = _counted_noun(text, end, plural=True)
+                unit, _ = counted_noun(text, end, plural=True)
         self._emit(
             start,
             tail,
-            _D(low),
+            D(low),
             kind,
             unit=unit,
             currency=currency,
             qualifier=Qualifier.RANGE,
-            low=_D(low),
-            high=_D(high),
-            scale=_D(scale) if scale else None,
+            low=D(low),
+            high=D(high),
+            scale=D(scale) if scale else None,
             vague=True,
         )
         return tail
@@ -321,15 +297,16 @@ class _FormReader:
             nxt = re.match(r"[ ]+(?:of|the|an?|its|their|his|her|our|all)\b", text[end : end + 7])
             if nxt is None or self._is_name_context(start, m.group(0)):
                 return end
-            dur = re.compile(r"[ ]+an?[ ]+(hour|day|week|month|year|century|decade)\b").match(
-                text, end
-            )
-            if dur is not None:
-                self._emit(start, dur.end(), _D("0.5"), QuantityKind.DURATION, unit=dur.group(1))
-                return dur.end()
             qualifier = self._qualifier(self._pre(start)) or Qualifier.EXACT
+            dur = HALF_DURATION.match(text, end)
+            if dur is not None:  # "nearly half an hour": 30 minutes, approximately
+                self._emit(
+                    start, dur.end(), D("0.5"), QuantityKind.DURATION, unit=dur.group(1),
+                    qualifier=qualifier,
+                )  # fmt: skip
+                return dur.end()
             self._emit(
-                start, end, _D("0.5"), QuantityKind.COUNT, unit="fraction", qualifier=qualifier
+                start, end, D("0.5"), QuantityKind.COUNT, unit="fraction", qualifier=qualifier
             )
             return end
         num, den = m.group("fnum").lower(), m.group("fden").lower()
@@ -339,72 +316,76 @@ class _FormReader:
             # "a fifth term", "a fifth, smaller firm", "owning a third.": an ordinal
             fraction = after_of or (
                 (
-                    _FRACTION_PRE.search(self._pre(start, 16)) is not None
-                    or _FRACTION_VERB_AFTER.match(text, end) is not None
+                    FRACTION_PRE.search(self._pre(start, 16)) is not None
+                    or FRACTION_VERB_AFTER.match(text, end) is not None
                 )
                 and self._ordinal_unit(end) is None  # "nearly a quarter century" is no fraction
             )
             if not fraction:
-                if den in _ORDINAL_WORDS and den not in ("half", "quarter"):
+                if den in ORDINAL_WORDS and den not in ("half", "quarter"):
                     return self._ordinal_word_at(m.start("fden"), end)
                 return end  # "a quarter", "a half" alone: a period of time, or "and a half"
             numerator = 1
         else:
-            numerator = _UNITS[num]
+            numerator = UNITS[num]
             if not (hyphen or after_of or den not in ("quarter", "quarters", "half", "halves")):
                 return self._plain_number_at(start)  # "three quarters" (of a year): a count
         if self._is_name_context(start, m.group(0)):
             return end
-        value = (_D(numerator) / _D(_DENOMINATORS[den])).quantize(_SIX_PLACES)
+        value = (D(numerator) / D(DENOMINATORS[den])).quantize(SIX_PLACES)
         qualifier = self._qualifier(self._pre(start)) or Qualifier.EXACT  # "nearly a fifth of"
         self._emit(start, end, value, QuantityKind.COUNT, unit="fraction", qualifier=qualifier)
         return end
 
     def _plain_number_at(self, start: int) -> int:
         """Read what starts at ``start`` as a plain number (a fallback for a rejected form)."""
-        m = _NUMBER_RE.match(self.text, start)
+        m = NUMBER_RE.match(self.text, start)
         if m is not None:
             return self._number(m)
         return start + 1
 
-    _MULTIPLES: ClassVar[dict[str, int]] = {
-        "doubl": 2, "tripl": 3, "quadrupl": 4, "double": 2, "twice": 2, "triple": 3,
-        "quadruple": 4, "hundred": 100, "thousand": 1000,
-    }  # fmt: skip
 
     def _multiplier(self, m: re.Match[str]) -> int:
         """"doubled", "twice the", "roughly double the", "threefold": a count with unit "fold"."""
         word = (m.group("mv") or m.group("mw") or m.group("mf")).lower()
-        value = self._MULTIPLES.get(word) or _UNITS[word]
+        value = MULTIPLES.get(word) or UNITS[word]
         qualifier = self._qualifier(self._pre(m.start()))
         self._emit(
-            m.start(), m.end(), _D(value), QuantityKind.COUNT, unit="fold",
-            qualifier=qualifier or Qualifier.EXACT, precision=_D(1),
+            m.start(), m.end(), D(value), QuantityKind.COUNT, unit="fold",
+            qualifier=qualifier or Qualifier.EXACT, precision=D(1),
         )  # fmt: skip
         return m.end()
 
     def _a_duration(self, m: re.Match[str]) -> int:
-        """"for more than a year", "nearly a decade": one unit of time, read only after a bound."""
+        """ "for more than a year", "nearly a decade": one unit of time, read only after a bound;
+        "a year ago" is a relative date when those are asked for."""
         pre = self._pre(m.start())
-        if _A_DURATION_PRE.search(pre) is None:
+        unit = DURATIONS[m.group("adu").lower()]
+        ago = AGO.match(self.text, m.end()) if self.relative_dates else None
+        if ago is not None and unit in ("day", "week", "month", "year"):
+            kind = QuantityKind.YEAR if unit == "year" else QuantityKind.DATE
+            self._emit(
+                m.start(), ago.end(), D(-1), kind, unit=unit, precision=D(1), relative=True
+            )  # "a year ago": relative to the publication date
+            return ago.end()
+        if A_DURATION_PRE.search(pre) is None:
             return m.end()  # "a year ago", "$5bn a year", "over a year": no figure
         qualifier = self._qualifier(pre) or Qualifier.EXACT
-        unit = _DURATIONS[m.group("adu").lower()]
         self._emit(
-            m.start(), m.end(), _D(1), QuantityKind.DURATION, unit=unit, qualifier=qualifier,
-            precision=_D(1),
+            m.start(), m.end(), D(1), QuantityKind.DURATION, unit=unit, qualifier=qualifier,
+            precision=D(1),
         )  # fmt: skip
         return m.end()
 
     def _one_in(self, m: re.Match[str]) -> int:
         """"one in five", "1 in 10", "three in every four": a fraction (unit "fraction")."""
         num, den = (
-            int(g) if g.isdigit() else _UNITS[g.lower()] for g in (m.group("on"), m.group("od"))
+            int(g) if g.isdigit() else UNITS[g.lower()] for g in (m.group("on"), m.group("od"))
         )
         if not 0 < num < den <= 1000:
             return self._plain_number_at(m.start())  # "3 in 2024": not a proportion
         qualifier = self._qualifier(self._pre(m.start()))
-        value = (_D(num) / _D(den)).quantize(_SIX_PLACES)
+        value = (D(num) / D(den)).quantize(SIX_PLACES)
         self._emit(
             m.start(), m.end(), value, QuantityKind.COUNT, unit="fraction",
             qualifier=qualifier or Qualifier.EXACT,
@@ -413,28 +394,37 @@ class _FormReader:
 
     def _ordinal_unit(self, end: int) -> str | None:
         """What an ordinal ranks: "31st meeting", "second-quarter sales" -> quarter."""
-        hw = _HYPHEN_WORD.match(self.text, end)
+        hw = HYPHEN_WORD.match(self.text, end)
         if hw is not None:
-            return _lemma(hw.group("w"))
-        return _counted_noun(self.text, end, plural=False)[0]
+            return lemma(hw.group("w"))
+        return counted_noun(self.text, end, plural=False)[0]
 
     def _ordinal_word(self, m: re.Match[str]) -> int:
         start, end = m.span()
         if self._is_name_context(start, m.group(0)):
             return end
         tens, _, last = m.group(0).lower().partition("-")
-        if last == "second" and tens in _TENS and _A_PRE.search(self._pre(start, 4)):
+        if last == "second" and tens in TENS and A_PRE.search(self._pre(start, 4)):
             # "a thirty-second advert" lasts 30 seconds; "the thirty-second round" is 32nd
-            self._emit(start, end, _D(_TENS[tens]), QuantityKind.DURATION, unit="second")
+            self._emit(start, end, D(TENS[tens]), QuantityKind.DURATION, unit="second")
             return end
         return self._ordinal_word_at(start, end)
 
     def _ordinal_word_at(self, start: int, end: int) -> int:
         words = re.split(r"[ -]", self.text[start:end].lower())
-        value = sum(_TENS.get(w, 0) for w in words[:-1]) + _ORDINAL_WORDS[words[-1]]
-        unit = self._ordinal_unit(end)
-        self._emit(start, end, _D(value), QuantityKind.ORDINAL, unit=unit, precision=_D(1))
+        value = sum(TENS.get(w, 0) for w in words[:-1]) + ORDINAL_WORDS[words[-1]]
+        self._emit_ordinal(start, end, D(value))
         return end
+
+    def _emit_ordinal(self, start: int, end: int, value: Decimal) -> None:
+        """An ordinal and what it ranks ("the third meeting"); "the 62nd minute" of a match is
+        the match clock at 62 minutes, read as a duration of 62 minutes (as "after 62
+        minutes" is)."""
+        unit = self._ordinal_unit(end)
+        if unit == "minute":
+            self._emit(start, end, value, QuantityKind.DURATION, unit=unit, precision=D(1))
+        else:
+            self._emit(start, end, value, QuantityKind.ORDINAL, unit=unit, precision=D(1))
 
     def _number(self, m: re.Match[str]) -> int:
         """Read a number core and what surrounds it; defined by the parser subclass."""

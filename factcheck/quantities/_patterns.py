@@ -1,6 +1,6 @@
 """Compiled regular expressions that find and read quantities.
 
-``_TRIGGER`` finds where a figure can begin; ``_CORE`` reads its core (digits, number words, a
+``TRIGGER`` finds where a figure can begin; ``CORE`` reads its core (digits, number words, a
 date, "Q3", a fraction, a vague magnitude, or something to skip); the small anchored patterns
 read what surrounds a core (currency before, scale, range, percent, unit and qualifier after).
 """
@@ -9,33 +9,76 @@ from __future__ import annotations
 
 import re
 
-from factcheck._qvocab import (
-    _DENOMINATORS,
-    _ISO_CODES,
-    _MONTHS,
-    _ORDINAL_WORDS,
-    _TENS,
-    _UNITS,
-    _wordset,
-)
 from factcheck.models import Qualifier
+from factcheck.quantities._vocab import (
+    DENOMINATORS,
+    ISO_CODES,
+    MONTHS,
+    ORDINAL_WORDS,
+    TENS,
+    UNITS,
+    wordset,
+)
 
-_CHANGE_VERBS = re.compile(
+CHANGE_VERBS = re.compile(
     r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|increas\w*|decreas\w*|grew|grow\w*|"
     r"jump\w*|climb\w*|drop\w*|declin\w*|cut|cuts|rais\w*|lower\w*|slid\w*|slump\w*|"
     r"surg\w*|soar\w*|plung\w*|doubl\w*|tripl\w*|went|going|gone|up|down|moved?|shrank|"
-    r"shrunk|expand\w*|contract\w*|swung|widen\w*|narrow\w*|revised|changed?)\b",
+    r"shrunk|expand\w*|contract\w*|swung|widen\w*|narrow\w*|revised|changed?|slip|slips|"
+    r"slipped|dip|dips|dipped|gain|gains|gained|lost|shed|sheds|added|tumbled|sank|rallied|"
+    r"advanced|retreated|eased|edged|ticked|spiked|leapt|leaped|plummeted|dived|slashed|"
+    r"trimmed|hiked|boosted)\b",
     re.IGNORECASE,
 )
-_SCORE_CONTEXT = re.compile(
-    r"\b(?:won|win|wins|beat|beats|lost|lose|loses|defeat\w*|drew|draw|victory|score\w*|"
-    r"trail\w*|lead|leads|led|thrash\w*|final|halftime|half-time)\b",
+# Where the clause before a figure starts: the change word that makes "X to Y" a change must be
+# in the figure's own clause ("profit decline of 6%. The Nasdaq slipped 60 to 2,271").
+CLAUSE_END = re.compile(r"[.;!?](?:\s|\Z)")
+# Words before a pair of numbers that make it a result (a score or a vote tally), not a range:
+# "won 3-1", "lost 1-3", "voted 52-48", "ended 2-2".
+SCORE_CONTEXT = re.compile(
+    r"\b(?:won|win|wins|beat|beats|beating|beaten|lost|lose|loses|defeat\w*|drew|draw|victory"
+    r"|score\w*|trail\w*|lead|leads|led|thrash\w*|final|halftime|half-time|edged|routed"
+    r"|voted|vote|votes|ended|finished|tied)\b",
     re.IGNORECASE,
 )
+# Words right after a pair of numbers that make it a result: "a 27-24 victory", "a 52-48 vote",
+# "a 3-1 home win".
+SCORE_AFTER = re.compile(
+    r"[ \u00a0]+(?:[a-z-]+[ ]+)?(?:victory|victories|win|wins|defeat|defeats|loss|draw|lead"
+    r"|triumph|drubbing|thrashing|rout|scoreline|vote|votes|decision|ruling|verdict|majority"
+    r"|split|margin|result)\b",
+    re.IGNORECASE,
+)
+# The second side of a score after a team's name: "Gloucester 20-13 up".
+SCORE_PAIR = re.compile(r"[-–](?P<n>\d{1,3})(?![\d.,]|[A-Za-z%])")
+# A hyphen after a code that mixes letters and digits: "A350-900" (the 900 is part of the name).
+CODE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+)-\Z")
+# Change words that leave "X to Y" a range: a base form after a modal or "to", or a noun
+# ("expected to grow 2% to 3%", "growth of 2% to 3%"); an inflected verb makes it a change
+# ("rose 5% to 7%": from one figure to another).
+RANGE_CHANGE_WORDS = wordset(
+    """grow growth rise increase fall decline drop climb jump expand contract shrink slide
+    slump surge soar plunge raise lower change move narrow widen gain slip dip"""
+)
+# Relative dates, resolved by the checker against the publication date: "last year", "next
+# month", "this week", "on Saturday", "yesterday" (read only with ``relative_dates=True``).
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+RELATIVE = re.compile(
+    rf"""\b(?:(?P<dir>(?i:last|next|this))[ ]+(?:(?P<unit>(?i:year|month|week|quarter))\b
+        |(?P<wd1>{WEEKDAY_RE})\b)
+    |(?P<day>(?i:yesterday|tomorrow|today))\b(?!['’]s)
+    |(?P<wd2>{WEEKDAY_RE})\b)""",
+    re.VERBOSE,
+)
+# "half an hour", "half a century": a duration of half a unit.
+HALF_DURATION = re.compile(r"[ ]+an?[ ]+(second|minute|hour|day|week|month|year|century|decade)\b")
+AGO = re.compile(r"[ \u00a0]+ago\b", re.IGNORECASE)
+# A run of digits and separators: the longest one sets the parser's Decimal precision.
+DIGIT_RUN = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009 ]\d+)*")
 
 # Where a figure begins and what its core is.
 
-_MONTH_ABBR = _wordset("jan feb mar apr jun jul aug sep sept oct nov dec")
+MONTH_ABBR = wordset("jan feb mar apr jun jul aug sep sept oct nov dec")
 _MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
@@ -46,8 +89,8 @@ _NUMWORD = (
     r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|lakh|"
     r"crore)"
 )
-_ORDWORD = r"(?:" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")"
-_DENWORD = r"(?:" + "|".join(sorted(_DENOMINATORS, key=len, reverse=True)) + r")"
+_ORDWORD = r"(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
+_DENWORD = r"(?:" + "|".join(sorted(DENOMINATORS, key=len, reverse=True)) + r")"
 _SP = r"[ \t\u00a0\u202f\u2009]"  # spaces inside a line, including no-break and thin spaces
 
 _NUM_PAT = r"""(?P<num>(?<![\w.,/])(?P<int>\d{1,2}(?:,\d{2})+,\d{3}(?![,\d])
@@ -57,7 +100,7 @@ _WORDS_PAT = rf"""(?P<words>\b(?:(?:half[ ]an?|an?)[ ]+(?=(?:dozen|hundred|thous
     |trillion|lakh|crore)\b))?{_NUMWORD}(?:(?:[ -]+(?:and[ ]+)?){_NUMWORD}\b)*
     (?:[ ]and[ ]a[ ]half\b(?:[ ](?:thousand|million|billion|trillion)\b)?)?\b)"""
 
-_CORE = re.compile(
+CORE = re.compile(
     rf"""
     (?P<skip_phone>\+\d{{1,3}}(?:[ .-]?\(?\d{{2,4}}\)?){{2,}}\d)
     |(?P<skip_time>(?<![\w.,])\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?(?:{_SP}*[ap]\.?m\b\.?)?
@@ -122,13 +165,13 @@ def _both_cases(words: list[str]) -> list[str]:
 
 
 # Where a quantity can begin: digits, "+", or a word of the vocabulary. Scanning for these with
-# one trie-shaped pattern and trying ``_CORE`` only there keeps the scan at C speed: trying all
-# of ``_CORE``'s alternatives at every character was most of the parse time.
-_TRIGGER = re.compile(
+# one trie-shaped pattern and trying ``CORE`` only there keeps the scan at C speed: trying all
+# of ``CORE``'s alternatives at every character was most of the parse time.
+TRIGGER = re.compile(
     r"\d+|\+(?=\d)|\b[QH][1-4]\b|\b(?:"
     + _trie(
         _both_cases(
-            [*_UNITS, *_TENS, *_ORDINAL_WORDS, "hundred", "thousand", "million", "billion",
+            [*UNITS, *TENS, *ORDINAL_WORDS, "hundred", "thousand", "million", "billion",
              "trillion", "dozen", "lakh", "crore", "half", "tens", "hundreds", "thousands",
              "millions", "billions", "trillions", "dozens", "several", "low", "mid", "high",
              "single", "double", "triple", "quadruple", "doubled", "doubling", "tripled",
@@ -136,7 +179,7 @@ _TRIGGER = re.compile(
              "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
              "hundredfold", "thousandfold"]
         )
-        + [m.capitalize() for m in _MONTHS]
+        + [m.capitalize() for m in MONTHS]
     )
     + r")\b|\b[Aa]n?[ ](?=(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|handful"
     r"|few|third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -144,17 +187,17 @@ _TRIGGER = re.compile(
 )  # fmt: skip
 
 # A number (digits or words) on its own: the second half of a range, or a fallback.
-_NUMBER_RE = re.compile(f"{_NUM_PAT}|{_WORDS_PAT}", re.IGNORECASE | re.VERBOSE)
+NUMBER_RE = re.compile(f"{_NUM_PAT}|{_WORDS_PAT}", re.IGNORECASE | re.VERBOSE)
 
 # Context readers, each anchored at one position (match) or at the end of a short slice.
-_CURRENCY_PRE = re.compile(
+CURRENCY_PRE = re.compile(
     r"(?:(?<![A-Za-z])(?P<sym>US\$|AU\$|A\$|CA\$|C\$|HK\$|NZ\$|S\$|R\$|Rs\.?|zł)"
     r"|(?P<sym1>[$€£₴₹¥₽₩₺₪])"
-    r"|(?<![A-Za-z])(?P<code>" + "|".join(_ISO_CODES) + r")(?=[ \u00a0]))[ \u00a0]?\Z"
+    r"|(?<![A-Za-z])(?P<code>" + "|".join(ISO_CODES) + r")(?=[ \u00a0]))[ \u00a0]?\Z"
 )
 # Qualifier phrases written just before a figure, looked up by the figure's last few words
 # (a dict lookup per figure: a regex searched backwards over the context cost 10x more).
-_QUALIFIER_PHRASES: dict[str, Qualifier] = {
+QUALIFIER_PHRASES: dict[str, Qualifier] = {
     **dict.fromkeys(
         """up to|as many as|as much as|as high as|no more than|not more than|at most|fewer than
         |less than|under|below|a maximum of|maximum of|just under|shy of|short of
@@ -176,75 +219,77 @@ _QUALIFIER_PHRASES: dict[str, Qualifier] = {
     ),
     **dict.fromkeys(["exactly", "precisely", "only", "a mere", "just"], Qualifier.EXACT),
 }
-_QUALIFIER_PHRASES = {" ".join(k.split()): v for k, v in _QUALIFIER_PHRASES.items()}
-_OPENING_PUNCT = "([\"'“‘"
+QUALIFIER_PHRASES = {" ".join(k.split()): v for k, v in QUALIFIER_PHRASES.items()}
+OPENING_PUNCT = "([\"'“‘"
 # Bounds that make "a year" a figure: "for more than a year" (a year, at least). Without one,
 # "a year" is a rate or a time ("$5bn a year", "a year ago"), and "over a year" is a period.
-_A_DURATION_PRE = re.compile(
+A_DURATION_PRE = re.compile(
     r"\b(?:more|less|fewer)[ ]than[ ]\Z|\b(?:at[ ]least|at[ ]most|nearly|almost|just[ ]under"
     r"|just[ ]over|well[ ]over|upwards[ ]of|in[ ]excess[ ]of)[ ]\Z",
     re.IGNORECASE,
 )
-_YEAR_BOUND_PRE = re.compile(r"\b(?:by|before|until|till|no[ ]later[ ]than)[ ]+\Z", re.I)
-_RANGE_OPEN_PRE = re.compile(r"\b(?P<w>between|from)[ ]+\Z", re.IGNORECASE)
-_NEGATIVE_PRE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\bminus[ ]+)\Z", re.IGNORECASE)
-_CAP_WORD_PRE = re.compile(
+YEAR_BOUND_PRE = re.compile(r"\b(?:by|before|until|till|no[ ]later[ ]than)[ ]+\Z", re.I)
+RANGE_OPEN_PRE = re.compile(r"\b(?P<w>between|from)[ ]+\Z", re.IGNORECASE)
+NEGATIVE_PRE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\bminus[ ]+)\Z", re.IGNORECASE)
+CAP_WORD_PRE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<w>[A-Z][\w&.'’]*|[a-z]+[A-Z][\w]*)[ \u00a0]\Z"
 )
-_A_PRE = re.compile(r"\ban?[ ]\Z", re.IGNORECASE)
+A_PRE = re.compile(r"\ban?[ ]\Z", re.IGNORECASE)
 # "fell by a fifth", "nearly a third": a fraction, not "the fifth" (an ordinal)
-_FRACTION_PRE = re.compile(
+FRACTION_PRE = re.compile(
     r"\b(?:by|than|nearly|almost|about|around|roughly|some|over|under|just|only|up|down"
     r"|barely|fully|approximately|another)[ ]\Z",
     re.IGNORECASE,
 )
 # "a fifth was lost", "a third said": the fraction is the subject of a verb
-_FRACTION_VERB_AFTER = re.compile(
+FRACTION_VERB_AFTER = re.compile(
     r"[ ]+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|said|say|says"
     r"|voted|live|lived|remain|remained)\b",
     re.IGNORECASE,
 )
 # A determiner after a word: the word was a verb ("features a", "hosts the").
-_DETERMINER_AFTER = re.compile(r"[ ]+(?:a|an|the|its|their|his|her|this|that|these|those)\b")
+DETERMINER_AFTER = re.compile(r"[ ]+(?:a|an|the|its|their|his|her|this|that|these|those)\b")
 # A count right before a capitalised word: "12 Leopard 2 tanks" (what follows is a model name).
-_COUNT_BEFORE_NAME = re.compile(
+COUNT_BEFORE_NAME = re.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
     r"|forty|fifty|hundred|thousand|million|dozen))[ \u00a0]+\Z",
     re.IGNORECASE,
 )
-_SENTENCE_START_PRE = re.compile(
+SENTENCE_START_PRE = re.compile(
     r"(?:\A|[.!?:;\"“”‘’'(\n\[…]|[—–][ ]|(?:^|(?<=\s))[-*•·][ ])[ \t\u00a0]*\Z"
 )
 
-_ATTACHED_SCALE_RE = re.compile(r"(?P<s>bn|mn|trn|tn|[kKmMbBT])(?![A-Za-z0-9])")
-_SPACED_SCALE_RE = re.compile(
+ATTACHED_SCALE_RE = re.compile(r"(?P<s>bn|mn|trn|tn|[kKmMbBT])(?![A-Za-z0-9])")
+SPACED_SCALE_RE = re.compile(
     r"[ \u00a0\u202f\u2009]*-?"
     r"(?P<s>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|trn)\b",
     re.IGNORECASE,
 )
-_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_DECADE_SUFFIX = re.compile(r"(?:'|’)?s\b")
-_RANGE_SEP = re.compile(
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+DECADE_SUFFIX = re.compile(r"(?:'|’)?s\b")
+RANGE_SEP = re.compile(
     r"(?P<sep>[ \u00a0]*[-–][ \u00a0]*|—|[ \u00a0]+(?:to|and)[ \u00a0]+)"
     r"(?P<cur>US\$|\$|€|£|₴|₹|¥|Rs\.?[ ]?)?(?=[\d]|[a-z])",
     re.IGNORECASE,
 )
-_YEAR_TAIL = re.compile(r"[-–/](?P<y>\d{2})(?!\d)")
-_PERCENT_SUFFIX = re.compile(
-    r"(?P<pct>[ \u00a0]?%|[ \u00a0]*(?:per[ ]?cent|pct|pc)\b)"
-    r"|(?P<pp>[ \u00a0]*(?:percentage[ -]points?|pp|ppt|ppts|percent(?:age)?[ ]pts?)\b)"
-    r"|(?P<bp>[ \u00a0]*(?:basis[ -]points?|bps|bp)\b)",
+YEAR_TAIL = re.compile(r"[-–/](?P<y>\d{2})(?!\d)")
+# "12%", "12 per cent", "an 80-percent rise", "3 percentage points", "a 3-percentage-point gap",
+# "25 basis points"
+PERCENT_SUFFIX = re.compile(
+    r"(?P<pct>[ \u00a0]?%|(?:[ \u00a0]*|-)(?:per[ -]?cent|pct|pc)\b)"
+    r"|(?P<pp>(?:[ \u00a0]*|-)(?:percentage[ -]points?|pp|ppt|ppts|percent(?:age)?[ ]pts?)\b)"
+    r"|(?P<bp>(?:[ \u00a0]*|-)(?:basis[ -]points?|bps|bp)\b)",
     re.IGNORECASE,
 )
-_CURRENCY_SUFFIX = re.compile(
+CURRENCY_SUFFIX = re.compile(
     r"[ \u00a0]+(?:(?P<country>US|U\.S\.|American|Canadian|Australian|Hong[ ]Kong|New[ ]Zealand|"
     r"Singapore|Taiwan)[ ]+)?(?P<word>dollars?|euros?|pounds?(?:[ ]sterling)?|sterling|"
     r"hryvnias?|hryvnas?|hryvnia|rupees?|yen|yuan|renminbi|francs?|roubles?|rubles?|zlotys?|"
     r"zloty|lira|shekels?|naira|rand|pesos?|kronor|krona|kroner|krone|reais)\b"
-    r"|[ \u00a0]+(?P<code>" + "|".join(_ISO_CODES) + r")\b"
+    r"|[ \u00a0]+(?P<code>" + "|".join(ISO_CODES) + r")\b"
     r"|(?P<sub>[ \u00a0]*(?:cents?|pence)\b|p\b)",
 )
-_MEASURE_SUFFIX = re.compile(
+MEASURE_SUFFIX = re.compile(
     r"(?P<sp>[ \u00a0]*|-)(?P<u>square[ ]kilomet(?:re|er)s|square[ ]miles|square[ ]met(?:re|er)s|"
     r"sq[ ]km|sq[ ]miles|metric[ ]tons|degrees[ ](?:celsius|fahrenheit|c|f)\b|°[ ]?[cf]\b|°|"
     r"km/h|km²|m²|km2|m2|kilomet(?:re|er)s?|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|"
@@ -252,69 +297,69 @@ _MEASURE_SUFFIX = re.compile(
     r"lbs?|pounds?|ounces?|oz|lit(?:re|er)s?|gallons?|barrels?|bpd|hectares?|ha|acres?|mph|"
     r"kph|knots?|degrees?|"
     r"megawatts?|gigawatts?|kilowatts?|kwh|mwh|gwh|twh|mw|gw|kw|bcm|km|cm|mm|kg|m|g|t|c|f|"
-    r"mb|gb|tb|ghz|mhz|khz|hz|fps)(?![A-Za-z0-9²])",
+    r"mb|gb|tb|ghz|mhz|khz|hz|fps|stone|st)(?![A-Za-z0-9²])",
     re.IGNORECASE,
 )
-_DURATION_SUFFIX = re.compile(
-    r"(?P<sep>[ \u00a0]+|-)(?P<u>year-old|years-old|seconds?|minutes?|hours?|hrs|days?|"
-    r"weeks?|months?|years?|decades?|centur(?:y|ies))\b(?!-)",
+DURATION_SUFFIX = re.compile(
+    r"(?P<sep>[ \u00a0]+|-)(?P<u>(?:year|month|week|day)s?-olds?|seconds?|minutes?|hours?|hrs"
+    r"|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b(?!-)",
     re.IGNORECASE,
 )
-_POST_QUALIFIER = re.compile(
+POST_QUALIFIER = re.compile(
     r"(?P<least>\+|[ -]plus\b|[ ]or[ ]more\b|[ ]or[ ]above\b|[ ]and[ ]up\b)"
     r"|(?P<approx>[ ]or[ ]so\b|-odd\b|[ ]odd\b(?=[ ][a-z])|[ ]or[ ]thereabouts\b)",
     re.IGNORECASE,
 )
-_YEAR_DETERMINER_PRE = re.compile(
+YEAR_DETERMINER_PRE = re.compile(
     r"(?:\b(?:the|in|by|of|since|for|during|until|before|after|its|their|this|from|to|than"
     r"|versus|vs\.?|and|fiscal|FY|[QH][1-4])|'s|’s)[ ]+\Z",
     re.IGNORECASE,
 )
-_SLASHED = re.compile(r"[\d/]*")
-_WORDCHARS = re.compile(r"[\w-]*")
-_PENCE = re.compile(r"p\b")
-_RECORD_TAIL = re.compile(r"(?:-\d+)*")  # "3-0-2": a win-loss record, not a range
-_DOTTED_TAIL = re.compile(r"\.\d")
-_DOTTED = re.compile(r"(?:\.\d+)+")
-_PERIOD_WORD = re.compile(r"(?:[QH][1-4]|FY|Fiscal|Financial|Calendar)\Z")
-_STRONG_FIGURE_SUFFIX = re.compile(
+SLASHED = re.compile(r"[\d/]*")
+WORDCHARS = re.compile(r"[\w-]*")
+PENCE = re.compile(r"p\b")
+RECORD_TAIL = re.compile(r"(?:-\d+)*")  # "3-0-2": a win-loss record, not a range
+DOTTED_TAIL = re.compile(r"\.\d")
+DOTTED = re.compile(r"(?:\.\d+)+")
+PERIOD_WORD = re.compile(r"(?:[QH][1-4]|FY|Fiscal|Financial|Calendar)\Z")
+STRONG_FIGURE_SUFFIX = re.compile(
     r"[ ]?%|[ ]?(?:per[ ]?cent|percent|million|billion|trillion|thousand|crore|lakh|bn|mn)\b",
     re.IGNORECASE,
 )
-_FIGURE_SUFFIX = re.compile(
+FIGURE_SUFFIX = re.compile(
     r"[ ]?%|[ ]?(?:per[ ]?cent|percent|million|billion|trillion|thousand|crore|lakh|bn|mn"
     r"|percentage|ounces|miles|km|kilomet\w+|met(?:er|re)s|tonnes|hours|days|weeks|months"
     r"|years)\b|[-–]\d",
     re.IGNORECASE,
 )
-_SPACE_GROUPED = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
-_CAP_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
-_PLAIN_NUMBER = re.compile(r"(?P<int>\d+)(?P<dec>\.\d+)?")
-_GLUED_TAIL = re.compile(r"(?:[-–]\d+)?")
-_GAP_PRE = re.compile(
+SPACE_GROUPED = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
+CAP_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+PLAIN_NUMBER = re.compile(r"(?P<int>\d+)(?P<dec>\.\d+)?")
+GLUED_TAIL = re.compile(r"(?:[-–]\d+)?")
+GAP_PRE = re.compile(
     r"(?:,|\band|\bwhile|\bwhereas|\bbut)[ ]+(?:the[ ]+)?[A-Z][\w.&'’-]*[ ]\Z"
 )
-_HYPHEN_WORD = re.compile(r"-(?P<w>[a-z]+)\b")
-_TOKEN = re.compile(r"[ \u00a0\t]*(?:(?P<w>[A-Za-z][A-Za-z'’-]*)|(?P<c>,)|(?P<d>\d[\w-]*))")
+HYPHEN_WORD = re.compile(r"-(?P<w>[a-z]+)\b")
+TOKEN = re.compile(r"[ \u00a0\t]*(?:(?P<w>[A-Za-z][A-Za-z'’-]*)|(?P<c>,)|(?P<d>\d[\w-]*))")
 # A model designation after a count: "12 737 MAX 9 jets" (twelve jets of the 737 MAX 9).
-_MODEL_NAME = re.compile(r"[ \u00a0\u202f\u2009]+\d+(?:[ \u00a0]+(?:[A-Z][\w-]*|\d+\b))+")
+MODEL_NAME = re.compile(r"[ \u00a0\u202f\u2009]+\d+(?:[ \u00a0]+(?:[A-Z][\w-]*|\d+\b))+")
 # A month on its own is a date only after a word that dates it: "in October", "last March".
-_MONTH_ONLY_PRE = re.compile(
+MONTH_ONLY_PRE = re.compile(
     r"(?:\b(?:in|last|next|since|until|till|by|early|late|mid|this|from|through|during|before"
     r"|after|(?:end|start|beginning|middle)[ ]of)[ ]+|\b(?:mid|early|late)-)\Z",
     re.IGNORECASE,
 )
 # "May" is also a modal verb and a surname: a date only after a narrower set of words.
-_MAY_PRE = re.compile(
+MAY_PRE = re.compile(
     r"(?:\b(?:in|last|next|since|until|by|early|late|mid|this)[ ]+|\b(?:mid|early|late)-)\Z", re.I
 )
-_OF = re.compile(r"[ ]+of[ ]+")
-_SLASH_NUM = re.compile(r"/\d")
-_LETTER = re.compile(r"[A-Za-z]")
-_METRE_CONTEXT = re.compile(
+OF = re.compile(r"[ ]+of[ ]+")
+SLASH_NUM = re.compile(r"/\d")
+LETTER = re.compile(r"[A-Za-z]")
+METRE_CONTEXT = re.compile(
     r"[ ]?(?:tall|high|long|deep|wide|sprint|race|hurdles|freestyle|butterfly|backstroke|"
     r"breaststroke|relay|medley|dash|run|above|below|away|from|metres|deep)\b",
     re.IGNORECASE,
 )
 
-_SCORE_MAX = 20  # "won 3-1": both sides of a sports score are small integers
+SCORE_MAX = 20  # "won 3-1": both sides of a sports score are small integers

@@ -1,0 +1,36 @@
+"""Exact conversion of a duration between units of one family, for comparing figures.
+
+The parser keeps the unit a duration was written in ("48 hours", "two days"), since a figure
+rounded from it is compared in that unit; a comparison that wants to know whether two durations
+are the same span converts one into the other's unit here.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from factcheck.models import Quantity, QuantityKind
+
+# Two families of units of time, each counted in its smallest unit. A month has no whole number
+# of days, so the two never convert into each other.
+_CLOCK = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_CALENDAR = {"month": 1, "year": 12, "decade": 120, "century": 1200}
+
+
+def duration_in(quantity: Quantity, unit: str) -> Decimal | None:
+    """The value of a duration in another unit of time, exactly, or None when it has none.
+
+    >>> from factcheck.quantities import parse_quantities
+    >>> (two_days,) = parse_quantities("It took two days.")
+    >>> duration_in(two_days, "hour")
+    Decimal('48')
+
+    None when ``quantity`` is not a duration (or a relative date), or when its unit and
+    ``unit`` are not of one family (days and months: a month has no fixed number of days).
+    """
+    if quantity.kind is not QuantityKind.DURATION or quantity.unit is None:
+        return None
+    for family in (_CLOCK, _CALENDAR):
+        if quantity.unit in family and unit in family:
+            return quantity.value * family[quantity.unit] / family[unit]
+    return None

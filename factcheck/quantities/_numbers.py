@@ -1,0 +1,319 @@
+"""The scan over a text and the number reader's first phases: the core and what precedes it.
+
+``Parser.run`` walks the trigger positions once, forward only, and hands each core to its
+reader. ``Parser._number`` reads a number core in named phases over one
+:class:`~factcheck.quantities._draft.Draft`, in this order:
+
+1. ``_core``: the digits or words, and a model name after a count ("12 737 MAX 9 jets");
+2. ``_unreadable``: dotted versions and slashed forms are skipped ("2.3.4", "24/7");
+3. ``_currency_or_name``: a currency sign before it, or a name it belongs to ("Boeing 737");
+4. ``_sign_and_qualifier``: a minus, and a qualifier phrase before it ("more than");
+5. ``_settled_suffix``: a suffix that settles the kind at once ("31st", "1990s");
+6. ``_value``: the number and its scale ("$2.3bn"), resolutions and zero words skipped;
+7. ``_glued_letters``: letters glued to the digits, a unit ("5km") or a name ("5G");
+8. ``_year_span``: a year span "2024-25", then the sign is applied;
+
+then the phases after the number (``_suffixes``): range, percent or currency, unit, qualifier
+after, counted noun, dotted thousands, year, and the emit. Each phase returns ``None`` to go on
+or the position where the scan resumes when it has decided (a figure emitted or a form skipped).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections.abc import Callable
+from decimal import localcontext
+
+from factcheck.models import Qualifier, Quantity, QuantityKind
+from factcheck.quantities._draft import Draft
+from factcheck.quantities._patterns import (
+    CAP_AFTER,
+    CAP_WORD_PRE,
+    CODE_BEFORE,
+    CORE,
+    CURRENCY_PRE,
+    DECADE_SUFFIX,
+    DIGIT_RUN,
+    DOTTED,
+    DOTTED_TAIL,
+    GLUED_TAIL,
+    LETTER,
+    MEASURE_SUFFIX,
+    MODEL_NAME,
+    NEGATIVE_PRE,
+    ORDINAL_SUFFIX,
+    PENCE,
+    PLAIN_NUMBER,
+    RANGE_OPEN_PRE,
+    RELATIVE,
+    SCORE_AFTER,
+    SCORE_CONTEXT,
+    SCORE_PAIR,
+    SLASH_NUM,
+    SLASHED,
+    SPACE_GROUPED,
+    TRIGGER,
+    WORDCHARS,
+    YEAR_TAIL,
+)
+from factcheck.quantities._readers import glued_unit_ok, ordinal_suffix_ok
+from factcheck.quantities._relative import relative_date
+from factcheck.quantities._suffixes import SuffixReader
+from factcheck.quantities._vocab import CURRENCY_SYMBOLS, NAME_BEFORE_NUMBER, D
+
+_Phase = Callable[[Draft], "int | None"]
+
+
+class Parser(SuffixReader):
+    """One pass over one text: the scan and the number reader."""
+
+    def run(self) -> list[Quantity]:
+        """Every quantity of the text, in document order.
+
+        Decimal arithmetic runs with enough digits of precision for the longest number in
+        the text, so that a figure of any length stays exact ("$1.55...5 billion" with 40
+        fives; "0.1234..." with 30 digits) and nothing here rounds or raises.
+        """
+        longest = max((len(run) for run in DIGIT_RUN.findall(self.text)), default=0)
+        with localcontext() as context:
+            context.prec = max(context.prec, longest + 28)
+            return self._scan()
+
+    def _scan(self) -> list[Quantity]:
+        readers: dict[str, Callable[[re.Match[str]], int]] = {
+            "vague": self._vague,
+            "frac": self._fraction,
+            "ord": self._ordinal_word,
+            "adur": self._a_duration,
+            "onein": self._one_in,
+            "mult": self._multiplier,
+            "quarter": self._quarter,
+        }
+        text = self.text
+        pos = 0
+        for trigger in TRIGGER.finditer(text):
+            if trigger.start() < pos:
+                continue
+            m = CORE.match(text, trigger.start())
+            if m is None:
+                continue
+            group = m.lastgroup or ""
+            if group.startswith("skip"):
+                end = m.end()
+            elif group.startswith("date"):
+                end = self._date(m)
+            else:
+                end = readers.get(group, self._number)(m)
+            pos = max(end, m.start() + 1)
+        if self.relative_dates:
+            self._relative_dates()
+        return self.out
+
+    def _relative_dates(self) -> None:
+        """ "last year", "next month", "this week", "on Saturday", "yesterday": dates relative
+        to the publication date, merged into the figures in document order (see the package
+        docstring for the representation)."""
+        taken = sorted(q.span for q in self.out)
+        ends = list(itertools.accumulate((end for _, end in taken), max))  # running max end
+        starts = [start for start, _ in taken]
+        found = []
+        for m in RELATIVE.finditer(self.text):
+            # a figure already read overlaps it when one starting before its end ends after
+            # its start (a bisection, so the merge stays linear in the number of figures)
+            i = bisect.bisect_left(starts, m.end())
+            if i and ends[i - 1] > m.start():
+                continue
+            found.append(relative_date(self.text, m))
+        if found:
+            self.out = sorted([*self.out, *found], key=lambda q: q.span[0])
+
+    def _quarter(self, m: re.Match[str]) -> int:
+        """ "Q3", "H1": the third quarter, the first half (of a year)."""
+        unit = "quarter" if m.group("qh") == "Q" else "half"
+        self._emit(
+            m.start(), m.end(), D(m.group("qn")), QuantityKind.ORDINAL, unit=unit, precision=D(1)
+        )
+        return m.end()
+
+    # -- the number reader, phase by phase --------------------------------------------
+    def _number(self, m: re.Match[str]) -> int:
+        """Read a number core and everything around it (the phases are listed above)."""
+        f = self._core(m)
+        for phase in self._phases:
+            end = phase(f)
+            if end is not None:
+                return end
+        raise AssertionError("the last phase always decides")  # pragma: no cover
+
+    @functools.cached_property
+    def _phases(self) -> tuple[_Phase, ...]:
+        """The phases after ``_core``, in order (bound once per parse, not once per number)."""
+        return (
+            self._unreadable,
+            self._currency_or_name,
+            self._sign_and_qualifier,
+            self._settled_suffix,
+            self._value,
+            self._glued_letters,
+            self._year_span,
+            *self.after_number_phases(),
+        )
+
+    def _core(self, m: re.Match[str]) -> Draft:
+        """The core as matched; "12 737 MAX 9 jets" is twelve jets of a named model, not 12,737."""
+        text = self.text
+        int_part = m.group("int") if "int" in m.re.groupindex else None
+        f = Draft(m=m, start=m.start(), core_end=m.end(), core=m.group(0), int_part=int_part)
+        grouped = int_part is not None and SPACE_GROUPED.search(int_part) is not None
+        if grouped and CAP_AFTER.match(text, f.core_end):
+            plain = PLAIN_NUMBER.match(text, f.start)
+            if plain is not None:
+                # read 12 alone and count what follows the name
+                f.m, f.core_end, f.core = plain, plain.end(), plain.group(0)
+                f.int_part = plain.group("int")
+                model = MODEL_NAME.match(text, f.core_end)
+                f.model_end = model.end() if model is not None else None
+        f.dec = f.m.group("dec") if f.is_digits else None
+        f.q_start = f.pos = f.start
+        return f
+
+    def _unreadable(self, f: Draft) -> int | None:
+        """Dotted versions and dates ("2.3.4", "10.0.0.1"), slashed forms ("24/7", "1/3") and
+        the tail of a model code ("A350-900")."""
+        text, end = self.text, f.core_end
+        if not f.is_digits:
+            return None
+        if text[f.start - 1 : f.start] == "-" and CODE_BEFORE.search(self._pre(f.start, 16)):
+            skip = WORDCHARS.match(text, end)  # "A350-900": the rest of a model code
+            return skip.end() if skip else end
+        if DOTTED_TAIL.match(text, end):
+            skip = DOTTED.match(text, end)
+            return skip.end() if skip else end
+        if SLASH_NUM.match(text, end) or text[f.start - 1 : f.start] == "/":
+            skip = SLASHED.match(text, end)
+            return skip.end() if skip else end
+        return None
+
+    def _currency_or_name(self, f: Draft) -> int | None:
+        """A currency sign before the figure, or a name the number belongs to ("Boeing 737").
+
+        In a gapped clause ("40 tanks and Italy 12", "$2bn and France 1.5bn") the figure is
+        kept and repeats what the figure before it counted.
+        """
+        f.pre = pre = self._pre(f.start)
+        # Prefixes are short: search only the last few characters, not the whole context.
+        tail = pre[-8:]
+        cp = CURRENCY_PRE.search(tail)
+        if cp is not None:
+            sym = cp.group("sym") or cp.group("sym1")
+            f.currency = CURRENCY_SYMBOLS[sym] if sym else cp.group("code").replace("RMB", "CNY")
+            f.q_start -= len(tail) - cp.start()
+            f.pre = pre[: len(pre) - len(tail) + cp.start()]
+        elif self._is_name_context(f.start, f.core, f.core_end):
+            if not self._gapped(f.start):
+                score = self._score_after_name(f)
+                if score is not None:
+                    return score
+                glued = GLUED_TAIL.match(self.text, f.core_end)  # "Route 66-A", "Boeing 737-800"
+                return glued.end() if glued else f.core_end
+            f.gap_from = self.out[-1]
+        elif self._gapped(f.start):
+            f.gap_from = self.out[-1]
+        return None
+
+    def _score_after_name(self, f: Draft) -> int | None:
+        """A score right after a team's name: "put Gloucester 20-13 up", "Arsenal 3-1 Chelsea".
+
+        Only a pair that does not rise, or one beside a word of a result ("Lost 1-3"), and not
+        after a word that carries a number in a name ("Boeing 737-800", "Psalm 23-24").
+        """
+        text = self.text
+        pair = SCORE_PAIR.match(text, f.core_end)
+        word = CAP_WORD_PRE.search(f.pre)
+        if pair is None or not f.core.isdigit() or len(f.core) > 3 or word is None:
+            return None
+        if word.group("w").rstrip(".").lower() in NAME_BEFORE_NUMBER:
+            return None
+        first, second = D(f.core), D(pair.group("n"))
+        result = SCORE_CONTEXT.search(f.pre[-40:]) or SCORE_AFTER.match(text, pair.end())
+        if second > first and not result:
+            return None
+        return self._score(f, first, second, pair.end())
+
+    def _sign_and_qualifier(self, f: Draft) -> None:
+        """A minus before the figure, the qualifier phrase before it, "between"/"from"."""
+        pre = f.pre
+        neg = NEGATIVE_PRE.search(pre[-8:]) if pre[-1:] in ("-", "−", " ") else None
+        if neg is not None:
+            f.negative = True
+            f.q_start -= len(neg.group(0))
+            pre = f.pre = pre[: len(pre) - len(neg.group(0))]
+        f.qualifier = self._qualifier(pre)
+        f.range_open = RANGE_OPEN_PRE.search(pre[-12:]) if pre[-1:] == " " else None
+
+    def _settled_suffix(self, f: Draft) -> int | None:
+        """Digit cores with a suffix that settles the kind at once: "31st", "1990s"."""
+        text, core = self.text, f.core
+        if not f.is_digits or f.dec or "," in core:
+            return None
+        o = ORDINAL_SUFFIX.match(text, f.core_end)
+        if o is not None and ordinal_suffix_ok(core, o.group(0)):  # "12st" is 12 stone
+            self._emit_ordinal(f.q_start, o.end(), D(core))
+            return o.end()
+        d = DECADE_SUFFIX.match(text, f.core_end)
+        if d is not None and len(core) == 4 and core.endswith("0"):
+            y = D(core)
+            self._emit(
+                f.q_start, d.end(), y, QuantityKind.YEAR, qualifier=Qualifier.RANGE,
+                low=y, high=y + 9, precision=D(10),
+            )  # fmt: skip
+            return d.end()
+        return None
+
+    def _value(self, f: Draft) -> int | None:
+        """The number and a scale after it; "4K"/"8K" (a resolution) and non-numbers skipped."""
+        f.value, f.precision, f.scale, _, f.pos = self._read_number(f.m, f.currency is not None)
+        if f.currency is None and f.core in ("4", "8") and self.text[f.core_end : f.pos] == "K":
+            return f.pos  # "4K", "8K": a display resolution (a name), not 4,000; "$4K" is money
+        if not f.is_digits and f.value == 0 and f.core.lower() != "zero":
+            return f.core_end
+        return None
+
+    def _glued_letters(self, f: Draft) -> int | None:
+        """Letters glued to digits that are not a scale: a unit ("5km", "30C", "50p") or a name
+        ("5G", "3D", "737MAX"), which is skipped whole."""
+        text, pos = self.text, f.pos
+        if not (f.is_digits and pos == f.core_end and LETTER.match(text, pos)):
+            return None
+        mu = MEASURE_SUFFIX.match(text, pos)
+        pence = PENCE.match(text, pos) is not None and len(f.core) <= 2 and not f.dec
+        if (mu and not mu.group("sp") and glued_unit_ok(mu.group("u"))) or pence:
+            return None
+        end = WORDCHARS.match(text, pos)
+        return end.end() if end else pos
+
+    def _year_span(self, f: Draft) -> int | None:
+        """A bare 4-digit number 1000-2199 may be a year; "2024-25" is the years 2024 to 2025.
+
+        The sign is applied here, after the year test (a negative number is never a year).
+        """
+        f.year_like = (
+            f.is_digits and len(f.core) == 4 and f.core.isdigit() and 1000 <= f.value <= 2199
+            and f.scale is None and f.currency is None and not f.negative
+        )  # fmt: skip
+        if f.year_like:
+            yt = YEAR_TAIL.match(self.text, f.pos)
+            if yt is not None:
+                hi = f.value // 100 * 100 + int(yt.group("y"))
+                if hi > f.value:
+                    self._emit(
+                        f.q_start, yt.end(), f.value, QuantityKind.YEAR,
+                        qualifier=Qualifier.RANGE, low=f.value, high=hi, precision=D(1),
+                    )  # fmt: skip
+                    return yt.end()
+        if f.negative:
+            f.value = -f.value
+        return None
