@@ -239,36 +239,57 @@ async def asummarize_many(
 ) -> AsyncGenerator[BatchItem, None]:
     """The async twin of :func:`summarize_many`: an async iterator of ``BatchItem``.
 
-    At most ``concurrency`` calls of :func:`factcheck.asummarize` run at once (a semaphore);
-    ``options`` go to it (``client``, when given, is an ``openai.AsyncOpenAI``; without one, a
-    batch that calls a model builds one for the whole run).
-    Items come in completion order. Leaving the loop early, or an exception, cancels the
-    sources still running.
+    ``concurrency`` worker tasks take the sources one at a time and run
+    :func:`factcheck.asummarize` on each, so at most that many run at once and the number of
+    tasks and results held stays bounded however long the list (the first result comes as soon
+    as the first source is done, not after a task per source was created). ``options`` go to
+    it (``client``, when given, is an ``openai.AsyncOpenAI``; without one, a batch that calls a
+    model builds one for the whole run). Items come in completion order. Leaving the loop
+    early, or an exception, cancels the sources still running.
     """
     work = _prepare(sources, concurrency, skip)
     options, client = _shared_client(options, use_async=True)
-    limit = asyncio.Semaphore(concurrency)
+    pending = iter(work)
+    # Bounded: a slow consumer holds the workers back instead of results piling up.
+    finished: asyncio.Queue[tuple[BatchItem | None, BaseException | None]] = asyncio.Queue(
+        maxsize=concurrency
+    )
 
     async def one(index: int, source: str) -> BatchItem:
-        async with limit:
-            if on_start is not None:
-                on_start(index, redact_userinfo(source))
-            shown = redact_userinfo(source)
-            try:
-                result = await asummarize(source, **options)
-            except Exception as exc:  # as in summarize_many: the source's failure alone
-                return BatchItem(index=index, source=shown, error=BatchError.from_exception(exc))
-            return BatchItem(index=index, source=shown, result=result)
+        if on_start is not None:
+            on_start(index, redact_userinfo(source))
+        shown = redact_userinfo(source)
+        try:
+            result = await asummarize(source, **options)
+        except Exception as exc:  # as in summarize_many: the source's failure alone
+            return BatchItem(index=index, source=shown, error=BatchError.from_exception(exc))
+        return BatchItem(index=index, source=shown, result=result)
 
-    tasks = [asyncio.ensure_future(one(index, source)) for index, source in work]
+    async def worker() -> None:
+        # One shared iterator: each source is taken by exactly one worker.
+        for index, source in pending:
+            try:
+                item = await one(index, source)
+            except asyncio.CancelledError:
+                raise
+            except BaseException as exc:  # handed to the caller's loop, re-raised there
+                await finished.put((None, exc))
+                return
+            await finished.put((item, None))
+
+    workers = [asyncio.ensure_future(worker()) for _ in range(min(concurrency, len(work)))]
     try:
-        for next_done in asyncio.as_completed(tasks):
-            yield await next_done
+        for _ in work:
+            item, exc = await finished.get()
+            if exc is not None:
+                raise exc
+            assert item is not None
+            yield item
     finally:
-        for task in tasks:
+        for task in workers:
             task.cancel()
-        # Let the cancelled tasks unwind before the caller's loop moves on or closes.
-        await asyncio.gather(*tasks, return_exceptions=True)
+        # Let the cancelled workers unwind before the caller's loop moves on or closes.
+        await asyncio.gather(*workers, return_exceptions=True)
         if client is not None:
             await client.close()
 

@@ -147,6 +147,27 @@ def test_the_async_twin_never_runs_more_than_its_concurrency(files, monkeypatch)
     assert len(asyncio.run(collect())) == 5 and peak == 2
 
 
+def test_the_async_twin_holds_a_bounded_number_of_tasks_however_long_the_list(
+    monkeypatch,
+) -> None:
+    # 20,000 sources: a task per source up front would be 20,000 tasks before the first result.
+    peak_tasks = 0
+
+    async def instant(source: str, **options: Any) -> Any:
+        nonlocal peak_tasks
+        peak_tasks = max(peak_tasks, len(asyncio.all_tasks()))
+        raise InputError(f"{source}: not run in this test")
+
+    monkeypatch.setattr(factcheck.batch, "asummarize", instant)
+
+    async def count() -> int:
+        sources = (f"s{n}.txt" for n in range(20_000))
+        return sum([1 async for _item in asummarize_many(sources, concurrency=8)])
+
+    assert asyncio.run(count()) == 20_000
+    assert peak_tasks <= 8 + 1  # the workers and the caller's own task
+
+
 @pytest.mark.parametrize("concurrency", [1, 2])
 def test_a_bug_in_one_source_is_its_error_and_the_others_finish(
     files, monkeypatch, concurrency
