@@ -20,11 +20,15 @@ waits ``--latency`` seconds (0.5: a fast hosted model). One model call per artic
 3. **A second run's model calls**: the same batch through the CLI twice with the cache on (a
    temporary cache folder); the endpoint's request count for each run, and whether the second
    run's results equal the first's.
+4. **Offline** (extractive engine, no model), in one process: articles per second; how soon
+   the first result of a ``--first-of``-source list comes (100,000: the list repeats the
+   articles); RSS before, after the first pass over the articles and after
+   ``--rss-articles`` (2,000).
 
 Articles: the first ``--articles`` pages of the extraction benchmark (``html/*.html.gz``,
 decompressed to a temporary folder), or without ``--data`` the bundled examples repeated.
 Always exits 0. Not measured here (not built): worker processes, ``--via batch-api``,
-``--dask``, RSS over 2,000 articles, first result of a 100,000-source list.
+``--dask local``.
 """
 
 from __future__ import annotations
@@ -215,13 +219,60 @@ def part_cache(sources: list[str], folder: Path) -> None:
                 {line["index"]: (line.get("result") or {}).get("claims") for line in lines}
             )
             failed = sum(1 for claims in outputs[-1].values() if claims is None)
-            print(
-                f"  run {run}: {len(server.requests) - before} model call(s) "
-                f"({failed} source(s) failed: failures are never cached, so they are asked again)"
-            )
+            why = f" ({failed} source(s) failed; failures are never cached)" if failed else ""
+            print(f"  run {run}: {len(server.requests) - before} model call(s){why}")
     del os.environ["OPENAI_BASE_URL"], os.environ["FACTCHECK_CACHE_DIR"]
     same = outputs[0] == outputs[1]
     print(f"  second run's results {'equal the first' if same else 'DIFFER from the first'}")
+
+
+def _rss_mb() -> float:
+    """This process's resident set size now, in MB (Linux; 0 where /proc is missing)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def part_offline(sources: list[str], rss_articles: int, first_of: int) -> None:
+    print("4. offline (extractive engine, no model), one process")
+    count = len(sources)
+    started = time.perf_counter()
+    list(summarize_many(sources, concurrency=1, offline=True))
+    wall = time.perf_counter() - started
+    print(f"  {count / wall:6.1f} articles/s ({count} articles, {wall:.1f} s)")
+
+    async def first_item(listing: list[str]) -> float:
+        begun = time.perf_counter()
+        async for _item in asummarize_many(listing, concurrency=16, offline=True):
+            return time.perf_counter() - begun
+        return float("nan")
+
+    if first_of:
+        listing = [sources[i % count] for i in range(first_of)]
+        began = time.perf_counter()
+        for _item in summarize_many(listing, concurrency=16, offline=True):
+            sync_first = time.perf_counter() - began
+            break
+        print(
+            f"  first result of a {first_of:,}-source list: summarize_many {sync_first:.2f} s, "
+            f"asummarize_many {asyncio.run(first_item(listing)):.2f} s"
+        )
+    if rss_articles:
+        listing = [sources[i % count] for i in range(rss_articles)]
+        before = _rss_mb()
+        for done, _item in enumerate(summarize_many(listing, concurrency=4, offline=True), 1):
+            if done == count:
+                after_first = _rss_mb()
+        after = _rss_mb()
+        print(
+            f"  RSS over {rss_articles:,} articles: {before:.0f} MB before, {after_first:.0f} MB "
+            f"after {count}, {after:.0f} MB after all: +{after - before:.0f} MB"
+        )
 
 
 def main() -> int:
@@ -231,6 +282,12 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 4, 16, 64])
     parser.add_argument("--data", type=Path, help="the extraction-dev folder (html/*.html.gz)")
     parser.add_argument("--skip-wall", action="store_true", help="leave out part 2 (minutes)")
+    parser.add_argument(
+        "--rss-articles", type=int, default=2000, help="articles of the RSS run (0: none)"
+    )
+    parser.add_argument(
+        "--first-of", type=int, default=100_000, help="list length of the first-result run"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -242,6 +299,7 @@ def main() -> int:
         if not args.skip_wall:
             part_wall(sources, args.latency, args.concurrency, cpu_ms, folder)
         part_cache(sources, folder)
+        part_offline(sources, args.rss_articles, args.first_of)
     return 0
 
 
