@@ -163,6 +163,11 @@ class FigureCheck(BaseModel):
         default=None,
         description="the checker rule that decided this figure's verdict (see the checker docs)",
     )
+    explanation: str | None = Field(
+        default=None,
+        description="why, in words, where a reason code says too little: 'the article gives "
+        "40 tanks to France'",
+    )
     computation: str | None = Field(
         default=None,
         description="for a figure supported by arithmetic on the source's figures (reason "

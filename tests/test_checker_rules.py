@@ -298,3 +298,20 @@ def test_an_index_built_with_the_date_resolves_drafts_checked_against_it() -> No
 def test_short_of_a_figure_is_compared(source: str, claim: str, verdict: Verdict) -> None:
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "explanation"),
+    [
+        ("Italy will send 40 tanks.", "the article gives 40 tanks to France"),
+        ("Glaciers in Austria shrank by 6.2% in 2022.", "the article gives 6.2% to Switzerland"),
+    ],
+)
+def test_an_attribution_finding_names_the_other_party(claim: str, explanation: str) -> None:
+    source = "France will send 40 tanks, and Italy will send 12. " + LISTED
+    check, figure = _figure(source, claim)
+    assert (figure.verdict, figure.explanation) == (C, explanation)
+    [pointer] = figure.evidence
+    assert check.evidence[pointer].quantity_text in explanation  # marks the conflicting figure
+    report = check_text(source, claim)
+    assert explanation[4:] in render_report(report, "markdown")  # "The article gives ..."

@@ -244,6 +244,7 @@ def _check(
                 evidence=pointers,
                 rule=finding.rule,
                 computation=finding.computation,
+                explanation=finding.explanation,
             )
         )
     if verdict is not Verdict.SUPPORTED:

@@ -45,6 +45,8 @@ def _attribution_conflict(index: SourceIndex, c: _Slot, s: _Slot) -> bool:
     # ("killed two people and left 50 missing") inherits the first one's subject.
     if not c.segment or c.segment & s.entities:
         return False
+    if _GROUP.get(c.quantity.kind) in ("time", "ordinal"):
+        return False  # when or in what order, not whose: "his first interview", "in 2016"
     if c.segment & {word[:4] for word in s.clause}:
         return False  # the claim's subject is in the figure's own clause ("Three Saudi officers")
     for position in index.by_sentence.get(s.sentence, ()):
@@ -208,3 +210,37 @@ def _anchored_swap(
         if wins and (best is None or ahead > best[0]):
             best = (ahead, rival)
     return best[1] if best else None
+
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*[ \u00a0]+)*[A-Z][\w'’.&-]*")
+
+
+def _party_of(index: SourceIndex, s: _Slot, prefer: frozenset[str] = frozenset()) -> str | None:
+    """The name, as the source writes it, that a source figure is said of ("France" in "France
+    will send 40 tanks"): the last name before it in its sentence that is one of its own,
+    a name from ``prefer`` (the claim's subject's peers) first."""
+    start = index.sentences[s.sentence][0]
+    for position in index.by_sentence.get(s.sentence, ()):
+        other = index.slots[position].quantity.span
+        if other[1] <= s.quantity.span[0]:
+            start = max(start, other[1])
+    found: dict[bool, str] = {}
+    for match in _NAME_RUN.finditer(index.text, start, s.quantity.span[0]):
+        words = match.group().split()
+        while words and words[0].lower() in _STOPWORDS:
+            words = words[1:]  # "In Switzerland": a sentence's first word is no name
+        keys = {_name_key(word) for word in words}
+        if keys & s.entities:
+            found[bool(keys & prefer)] = " ".join(words).rstrip(".")
+    return found.get(True) or found.get(False)
+
+
+def _figure_as_written(index: SourceIndex, s: _Slot) -> str:
+    """The source figure with what it counts: "40 tanks", not "40"."""
+    start, end = s.quantity.span
+    unit = _unit_lemma(s.quantity.unit)
+    if unit and unit not in _lemma(s.quantity.text):
+        after = re.match(r"[ \u00a0]+[\w'’-]+", index.text[end : end + 40])
+        if after and _lemma(after.group().strip()) == unit:
+            end += after.end()
+    return index.text[start:end]

@@ -20,8 +20,10 @@ from factcheck.checker._about import (
     _anchored_swap,
     _attribution_conflict,
     _date_conflict,
+    _figure_as_written,
     _neighbour_swap,
     _overruled,
+    _party_of,
     _same_thing,
     _unknown_subject,
 )
@@ -51,6 +53,7 @@ class Finding:
     rule: str = ""  # the rule that decided, stamped by :func:`decide`
     operands: tuple[_Slot, ...] = ()  # for a computed figure: the source figures it comes from
     computation: str | None = None  # for a computed figure: the arithmetic, in words
+    explanation: str | None = None  # why, in words ("the article gives 40 tanks to France")
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,17 @@ def _contradicted(c: _Slot, s: _Slot) -> Finding:
     return Finding(Verdict.CONTRADICTED, [reason], s)
 
 
+def _given_to_another(ctx: Context, s: _Slot) -> Finding:
+    """An attribution_mismatch that names the party the article gives the figure to."""
+    peers = frozenset().union(*(ctx.index.peers.get(key, frozenset()) for key in ctx.c.segment))
+    party = _party_of(ctx.index, s, peers)
+    figure = _figure_as_written(ctx.index, s)
+    explanation = f"the article gives {figure} to {party}" if party else None
+    return Finding(
+        Verdict.CONTRADICTED, [Reason.ATTRIBUTION_MISMATCH], s, explanation=explanation
+    )
+
+
 def _not_found(slot: _Slot | None = None) -> Finding:
     return Finding(Verdict.UNSUPPORTED, [Reason.NOT_FOUND], slot, nearest=slot is not None)
 
@@ -194,7 +208,7 @@ def overruled_other_subject(ctx: Context) -> Finding | None:
     assert ctx.match is not None and ctx.best_rival is not None
     segment = ctx.c.segment
     if segment & ctx.best_rival.slot.entities and not segment & ctx.match.slot.entities:
-        return Finding(Verdict.CONTRADICTED, [Reason.ATTRIBUTION_MISMATCH], ctx.match.slot)
+        return _given_to_another(ctx, ctx.match.slot)
     return None
 
 
@@ -230,7 +244,7 @@ def attribution_conflict(ctx: Context) -> Finding | None:
     €1.9 billion"; claim: the Netherlands)."""
     if ctx.match is None or not _attribution_conflict(ctx.index, ctx.c, ctx.match.slot):
         return None
-    return Finding(Verdict.CONTRADICTED, [Reason.ATTRIBUTION_MISMATCH], ctx.match.slot)
+    return _given_to_another(ctx, ctx.match.slot)
 
 
 def date_conflict(ctx: Context) -> Finding | None:
@@ -319,7 +333,19 @@ def rival_same_thing(ctx: Context) -> Finding | None:
     """Another figure, said of the same thing: "40 tanks" where the source says "France will
     send 14 tanks" is a ``value_mismatch``."""
     rival = ctx.same_thing_rival
-    return _contradicted(ctx.c, rival.slot) if rival is not None else None
+    if rival is None:
+        return None
+    if not _tied(ctx, rival.slot):
+        return _not_found(rival.slot)  # about the same sort of thing, not shown the same one
+    return _contradicted(ctx.c, rival.slot)
+
+
+def _tied(ctx: Context, s: _Slot) -> bool:
+    """Positive evidence that a rival is the claim's own figure said with another value: the
+    words right by the two figures meet, the two are said of one named subject, or the rival
+    sits where the claim's other figures are found."""
+    c = ctx.c
+    return bool(c.near & s.near or c.segment & s.entities or s.sentence in ctx.anchors)
 
 
 def instruction_in_source(ctx: Context) -> Finding | None:

@@ -35,6 +35,8 @@ REASON_TEXT: dict[str, str] = {
     "quote_not_in_source": "the quoted sentence is not in the article",
     "no_quantity": "no figure found in the claim",
     "not_found": "the article says nothing about this figure",
+    "computed": "follows by arithmetic from figures the article states",
+    "instruction_in_source": "only a sentence addressed to a model states it; never evidence",
 }
 _DEFAULT_REASON = {
     Verdict.SUPPORTED: "the article states this figure",
@@ -58,7 +60,7 @@ def describe_reasons(check: ClaimCheck) -> str:
         for figure in check.figures:
             if figure.verdict is Verdict.SUPPORTED:
                 continue
-            own = _phrases(figure.reasons) or _DEFAULT_REASON[figure.verdict]
+            own = figure.explanation or _phrases(figure.reasons) or _DEFAULT_REASON[figure.verdict]
             parts.append(f"{one_line(figure.text)}: {own}")
         # A reason about the claim as a whole ("quote_not_in_source") belongs to no figure.
         whole = [r for r in check.reasons if not any(r in f.reasons for f in check.figures)]
@@ -67,7 +69,8 @@ def describe_reasons(check: ClaimCheck) -> str:
         return "; ".join(parts)
     if not check.reasons:
         return _DEFAULT_REASON[check.verdict].capitalize()
-    text = _phrases(check.reasons)
+    explained = [f.explanation for f in check.figures if f.explanation]
+    text = "; ".join(dict.fromkeys(explained)) or _phrases(check.reasons)
     return text[:1].upper() + text[1:]
 
 
