@@ -539,7 +539,8 @@ def _add_summarize(
     summarize.add_argument(
         "--output-dir",
         metavar="DIR",
-        help="batch: write each source's output to its own file in DIR (needed for html)",
+        help="batch: write each source's output to its own file in DIR, and index.jsonl "
+        "(needed for html)",
     )
     summarize.add_argument(
         "--concurrency",
