@@ -1,39 +1,60 @@
-"""Batch summarizing: wall time of ``summarize_many`` / ``asummarize_many`` by concurrency.
+"""Batch summarizing: CPU per article, wall time and efficiency by concurrency, the cache's rerun.
 
-    python benchmarks/bench_batch.py [--articles N] [--latency SECONDS] [--data DIR]
+    python benchmarks/bench_batch.py --data ../shared/data/extraction-dev \\
+        [--articles 64] [--latency 0.5] [--concurrency 1 4 16 64] [--skip-wall]
 
-Model path. The endpoint is the scripted OpenAI-compatible server (tests/scripted_server.py),
-started in this process on a free 127.0.0.1 port, every reply delayed by ``--latency`` seconds
-(default 0.5: a fast hosted model) to stand in for a real endpoint. One model call per article
-(``repair_rounds=0``), so the ideal time at concurrency 1 is about ``articles x latency``. For
-each concurrency: the wall time, articles per second, and the speed-up over concurrency 1 in the
-same run; and whether every article got the same summary as at concurrency 1.
+The endpoint is the scripted OpenAI-compatible server (tests/scripted_server.py), run in a
+**separate process** so that its own work is not counted as factcheck's CPU; every model reply
+waits ``--latency`` seconds (0.5: a fast hosted model). One model call per article
+(``--no-repair``); the response cache is off (``--no-cache``) except where it is measured.
 
-Offline path. The same articles through the extractive engine (no model): CPU work, so threads
-share one interpreter lock; the figures show what concurrency costs or gains there.
+1. **CPU per article** at zero latency, one source at a time: ``summarize`` called per article
+   (a new openai client, TLS context and connection pool for each, the old batch path) against
+   ``summarize_many`` (one client and one connection pool for the whole run), and the same
+   through ``asummarize_many``. CPU is this process's ``time.process_time()`` over the run.
+2. **Wall time and efficiency** at ``--latency``, for each ``--concurrency``: the CLI
+   (``factcheck summarize --from-file ... --format json --output ...`` in a subprocess) and
+   ``asummarize_many`` in this process. ``ideal`` is N x latency / concurrency; ``limit`` is the
+   physical one, max(ideal, N x CPU per article / cores) with the CPU measured in part 1 and
+   the cores this process may use; efficiency is ideal / wall and limit / wall.
+3. **A second run's model calls**: the same batch through the CLI twice with the cache on (a
+   temporary cache folder); the endpoint's request count for each run, and whether the second
+   run's results equal the first's.
+4. **Offline** (extractive engine, no model), in one process: articles per second; how soon
+   the first result of a ``--first-of``-source list comes (100,000: the list repeats the
+   articles); RSS before, after the first pass over the articles and after
+   ``--rss-articles`` (2,000).
 
-Articles: the bundled examples (ramstein.html and ramstein.txt, repeated to ``--articles``), or,
-with ``--data ../shared/data/extraction-dev``, the first ``--articles`` pages of that benchmark
-(``html/*.html.gz``, decompressed to a temporary folder). Always exits 0.
+Articles: the first ``--articles`` pages of the extraction benchmark (``html/*.html.gz``,
+decompressed to a temporary folder), or without ``--data`` the bundled examples repeated.
+Always exits 0. Not measured here (not built): worker processes, ``--via batch-api``,
+``--dask local``.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gzip
+import io
+import json
+import os
+import socket
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the scripted server lives with the tests
 
-from scripted_server import ScriptedServer, latency  # noqa: E402
+from scripted_server import ScriptedServer  # noqa: E402
 
+from factcheck import summarize  # noqa: E402
 from factcheck.batch import BatchItem, asummarize_many, summarize_many  # noqa: E402
 
 
@@ -49,78 +70,236 @@ def _articles(count: int, data: Path | None, folder: Path) -> list[str]:
     return sources
 
 
-def _timed(run: Callable[[], list[BatchItem]]) -> tuple[float, dict[int, BatchItem]]:
-    started = time.perf_counter()
-    items = run()
-    return time.perf_counter() - started, {item.index: item for item in items}
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
-def _same(items: dict[int, BatchItem], baseline: dict[int, BatchItem]) -> bool:
-    def key(item: BatchItem) -> Any:
-        if item.result is None:
-            return item.error
-        return (item.result.summary, [check.verdict for check in item.result.claims])
-
-    return items.keys() == baseline.keys() and all(key(items[i]) == key(baseline[i]) for i in items)
-
-
-def _row(label: str, seconds: float, count: int, base: float, same: bool) -> None:
-    print(
-        f"  {label:<28} {seconds:7.2f} s  {count / seconds:6.1f} articles/s  "
-        f"x{base / seconds:5.2f}  {'same results' if same else 'RESULTS DIFFER'}"
+@contextlib.contextmanager
+def _server_process(latency: float) -> Iterator[str]:
+    """The scripted server in its own process; yields its base URL."""
+    port = _free_port()
+    server = [sys.executable, str(ROOT / "tests" / "scripted_server.py")]
+    process = subprocess.Popen(
+        [*server, "--port", str(port), "--latency", str(latency)],
+        stderr=subprocess.PIPE,
+        text=True,
     )
+    try:
+        assert process.stderr is not None
+        process.stderr.readline()  # "scripted OpenAI-compatible server on ..."
+        yield f"http://127.0.0.1:{port}/v1"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _cpu(run: Callable[[], Any], count: int) -> tuple[float, float]:
+    """(CPU ms per article, wall seconds) of ``run``."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    run()
+    return (time.process_time() - cpu) * 1000 / count, time.perf_counter() - wall
+
+
+def _collect_async(sources: list[str], concurrency: int, **options: Any) -> list[BatchItem]:
+    async def collect() -> list[BatchItem]:
+        return [i async for i in asummarize_many(sources, concurrency=concurrency, **options)]
+
+    return asyncio.run(collect())
+
+
+def _failed(items: list[BatchItem]) -> int:
+    return sum(1 for item in items if item.error is not None)
+
+
+def part_cpu(sources: list[str]) -> float:
+    count = len(sources)
+    print(f"1. CPU per article, latency 0, one source at a time ({count} articles)")
+    options: dict[str, Any] = {"repair_rounds": 0, "cache": False}
+    with _server_process(0.0) as base_url:
+        options["base_url"] = base_url
+
+        def per_article() -> None:
+            for source in sources:
+                with contextlib.suppress(Exception):
+                    summarize(source, **options)
+
+        rows: list[tuple[str, float, float]] = []
+        # A warm-up, so imports and the first parse are not counted against the first row.
+        list(summarize_many(sources[:2], concurrency=1, **options))
+        rows.append(("summarize per article (a client each)", *_cpu(per_article, count)))
+        rows.append(
+            (
+                "summarize_many (one client per run)",
+                *_cpu(lambda: list(summarize_many(sources, concurrency=1, **options)), count),
+            )
+        )
+        rows.append(
+            (
+                "asummarize_many (one client per run)",
+                *_cpu(lambda: _collect_async(sources, 1, **options), count),
+            )
+        )
+    base = rows[0][1]
+    for label, ms, wall in rows:
+        print(f"  {label:<40} {ms:6.1f} ms/article  x{base / ms:4.2f}  ({wall:5.1f} s wall)")
+    return rows[1][1]
+
+
+def part_wall(
+    sources: list[str], latency: float, concurrencies: list[int], cpu_ms: float, folder: Path
+) -> None:
+    count, cores = len(sources), _cores()
+    print(
+        f"2. wall time, {count} articles, latency {latency:g} s, {cores} core(s), "
+        f"CPU {cpu_ms:.1f} ms/article"
+    )
+    listing = folder / "sources.txt"
+    listing.write_text("\n".join(sources) + "\n", encoding="utf-8")
+    print(
+        f"  {'concurrency':>11} {'ideal':>7} {'limit':>7} {'CLI':>8} {'eff.':>5} "
+        f"{'async':>8} {'eff.':>5}  (eff. = ideal/wall; limit/wall in brackets)"
+    )
+    with _server_process(latency) as base_url:
+        env = {**os.environ, "OPENAI_BASE_URL": base_url, "FACTCHECK_CACHE": "false"}
+        for concurrency in concurrencies:
+            ideal = count * latency / concurrency
+            limit = max(ideal, count * cpu_ms / 1000 / cores)
+            out = folder / f"cli-{concurrency}.jsonl"
+            started = time.perf_counter()
+            command = [sys.executable, "-m", "factcheck", "summarize", "--from-file", str(listing)]
+            options = ["--format", "json", "--output", str(out), "--overwrite", "--no-repair"]
+            subprocess.run(
+                [*command, *options, "-q", "--concurrency", str(concurrency)],
+                env=env,
+                check=False,
+                stderr=subprocess.DEVNULL,  # the sources the scripted replies fail are counted
+            )
+            cli = time.perf_counter() - started
+            started = time.perf_counter()
+            items = _collect_async(
+                sources, concurrency, base_url=base_url, repair_rounds=0, cache=False
+            )
+            in_process = time.perf_counter() - started
+            print(
+                f"  {concurrency:>11} {ideal:6.1f}s {limit:6.1f}s {cli:7.1f}s "
+                f"{ideal / cli:5.2f} ({limit / cli:4.2f}) {in_process:7.1f}s "
+                f"{ideal / in_process:5.2f} ({limit / in_process:4.2f})"
+                + (f"  [{_failed(items)} failed]" if _failed(items) else "")
+            )
+
+
+def part_cache(sources: list[str], folder: Path) -> None:
+    from factcheck.cli import main
+
+    print("3. the response cache: the same batch run twice through the CLI")
+    cache = folder / "cache"
+    os.environ["FACTCHECK_CACHE_DIR"] = str(cache)
+    listing = folder / "cached-sources.txt"
+    listing.write_text("\n".join(sources) + "\n", encoding="utf-8")
+    outputs: list[dict[int, Any]] = []
+    with ScriptedServer() as server:
+        os.environ["OPENAI_BASE_URL"] = server.base_url
+        for run in (1, 2):
+            before = len(server.requests)
+            out = folder / f"cached-{run}.jsonl"
+            argv = ["summarize", "--from-file", str(listing), "--format", "json", "--output"]
+            with contextlib.redirect_stderr(io.StringIO()):
+                main([*argv, str(out), "--no-repair", "-q", "--concurrency", "8"])
+            lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+            outputs.append(
+                {line["index"]: (line.get("result") or {}).get("claims") for line in lines}
+            )
+            failed = sum(1 for claims in outputs[-1].values() if claims is None)
+            why = f" ({failed} source(s) failed; failures are never cached)" if failed else ""
+            print(f"  run {run}: {len(server.requests) - before} model call(s){why}")
+    del os.environ["OPENAI_BASE_URL"], os.environ["FACTCHECK_CACHE_DIR"]
+    same = outputs[0] == outputs[1]
+    print(f"  second run's results {'equal the first' if same else 'DIFFER from the first'}")
+
+
+def _rss_mb() -> float:
+    """This process's resident set size now, in MB (Linux; 0 where /proc is missing)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def part_offline(sources: list[str], rss_articles: int, first_of: int) -> None:
+    print("4. offline (extractive engine, no model), one process")
+    count = len(sources)
+    started = time.perf_counter()
+    list(summarize_many(sources, concurrency=1, offline=True))
+    wall = time.perf_counter() - started
+    print(f"  {count / wall:6.1f} articles/s ({count} articles, {wall:.1f} s)")
+
+    async def first_item(listing: list[str]) -> float:
+        begun = time.perf_counter()
+        async for _item in asummarize_many(listing, concurrency=16, offline=True):
+            return time.perf_counter() - begun
+        return float("nan")
+
+    if first_of:
+        listing = [sources[i % count] for i in range(first_of)]
+        began = time.perf_counter()
+        for _item in summarize_many(listing, concurrency=16, offline=True):
+            sync_first = time.perf_counter() - began
+            break
+        print(
+            f"  first result of a {first_of:,}-source list: summarize_many {sync_first:.2f} s, "
+            f"asummarize_many {asyncio.run(first_item(listing)):.2f} s"
+        )
+    if rss_articles:
+        listing = [sources[i % count] for i in range(rss_articles)]
+        before = _rss_mb()
+        for done, _item in enumerate(summarize_many(listing, concurrency=4, offline=True), 1):
+            if done == count:
+                after_first = _rss_mb()
+        after = _rss_mb()
+        print(
+            f"  RSS over {rss_articles:,} articles: {before:.0f} MB before, {after_first:.0f} MB "
+            f"after {count}, {after:.0f} MB after all: +{after - before:.0f} MB"
+        )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=16)
+    parser.add_argument("--articles", type=int, default=64)
     parser.add_argument("--latency", type=float, default=0.5)
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 4, 16, 64])
     parser.add_argument("--data", type=Path, help="the extraction-dev folder (html/*.html.gz)")
+    parser.add_argument("--skip-wall", action="store_true", help="leave out part 2 (minutes)")
+    parser.add_argument(
+        "--rss-articles", type=int, default=2000, help="articles of the RSS run (0: none)"
+    )
+    parser.add_argument(
+        "--first-of", type=int, default=100_000, help="list length of the first-result run"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as scratch:
-        sources = _articles(args.articles, args.data, Path(scratch))
-        count = len(sources)
-        print(f"{count} articles, model latency {args.latency:g} s per call")
-
-        def with_model(concurrency: int, use_async: bool = False) -> list[BatchItem]:
-            with ScriptedServer() as server:
-                # Every call this run can make is delayed; more steps than calls is harmless.
-                server.script([latency(args.latency)] * (count * 4))
-                options = {"base_url": server.base_url, "api_key": "bench", "repair_rounds": 0}
-                if use_async:
-
-                    async def collect() -> list[BatchItem]:
-                        return [
-                            item
-                            async for item in asummarize_many(
-                                sources, concurrency=concurrency, **options
-                            )
-                        ]
-
-                    return asyncio.run(collect())
-                return list(summarize_many(sources, concurrency=concurrency, **options))
-
-        print("model path (scripted endpoint):")
-        base, baseline = _timed(lambda: with_model(1))
-        failed = sum(1 for item in baseline.values() if item.error is not None)
-        _row("summarize_many, 1", base, count, base, True)
-        for concurrency in (4, 8):
-            seconds, items = _timed(lambda c=concurrency: with_model(c))
-            _row(f"summarize_many, {concurrency}", seconds, count, base, _same(items, baseline))
-        for concurrency in (4, 8):
-            seconds, items = _timed(lambda c=concurrency: with_model(c, True))
-            _row(f"asummarize_many, {concurrency}", seconds, count, base, _same(items, baseline))
-        print(f"  ({failed} of {count} articles failed at concurrency 1)")
-
-        print("offline path (extractive engine, CPU-bound):")
-        base, baseline = _timed(lambda: list(summarize_many(sources, concurrency=1, offline=True)))
-        _row("summarize_many, 1", base, count, base, True)
-        for concurrency in (2, 4):
-            seconds, items = _timed(
-                lambda c=concurrency: list(summarize_many(sources, concurrency=c, offline=True))
-            )
-            _row(f"summarize_many, {concurrency}", seconds, count, base, _same(items, baseline))
+        folder = Path(scratch)
+        # Never the user's own cache: part 3 gets a fresh folder, the others run without one.
+        os.environ["FACTCHECK_CACHE_DIR"] = str(folder / "unused-cache")
+        sources = _articles(args.articles, args.data, folder)
+        cpu_ms = part_cpu(sources)
+        if not args.skip_wall:
+            part_wall(sources, args.latency, args.concurrency, cpu_ms, folder)
+        part_cache(sources, folder)
+        part_offline(sources, args.rss_articles, args.first_of)
     return 0
 
 

@@ -40,6 +40,7 @@ from factcheck.errors import (
 )
 from factcheck.models import Result
 from factcheck.pipeline import asummarize, summarize
+from factcheck.settings import resolve_settings
 
 __all__ = [
     "BatchError",
@@ -118,9 +119,11 @@ def summarize_many(
 ) -> Generator[BatchItem, None, None]:
     """Summarize every source; yield a ``BatchItem`` for each as soon as it finishes.
 
-    ``options`` go to :func:`factcheck.summarize` unchanged for every source (``engine``,
-    ``offline``, ``model``, ``client``, ``settings``, ``allow_private_hosts``, ...); a shared
-    ``client`` must be safe to use from several threads, as ``openai.OpenAI`` is. Up to
+    ``options`` go to :func:`factcheck.summarize` for every source (``engine``, ``offline``,
+    ``model``, ``client``, ``settings``, ``cache``, ``allow_private_hosts``, ...); a shared
+    ``client`` must be safe to use from several threads, as ``openai.OpenAI`` is. Without one,
+    a batch that calls a model builds one client (one connection pool) for the whole run and
+    closes it at the end. Up to
     ``concurrency`` sources run at once in worker threads (``1`` runs them one after another in
     the calling thread). Items come in completion order; ``item.index`` is the input position.
     ``on_start(index, source)`` is called as each source begins (from a worker thread when
@@ -129,17 +132,59 @@ def summarize_many(
     (``"-"``) is listed more than once, before anything runs.
     """
     work = _prepare(sources, concurrency, skip)
+    options, client = _shared_client(options, use_async=False)
 
     def one(index: int, source: str) -> BatchItem:
         if on_start is not None:
             on_start(index, redact_userinfo(source))
         return _outcome(index, source, lambda: summarize(source, **options))
 
-    if concurrency == 1:
-        for index, source in work:
-            yield one(index, source)
-        return
-    yield from _threaded(work, one, concurrency)
+    try:
+        if concurrency == 1:
+            for index, source in work:
+                yield one(index, source)
+            return
+        yield from _threaded(work, one, concurrency)
+    finally:
+        if client is not None:
+            client.close()
+
+
+def _shared_client(options: dict[str, Any], *, use_async: bool) -> tuple[dict[str, Any], Any]:
+    """The batch's options with one openai client (and one connection pool) for every source,
+    and that client, which the batch closes; or the options unchanged and None.
+
+    A client is built only when the batch will call a model and the caller gave none: a new
+    client per article costs a TLS context and a connection each (about a third of an
+    article's CPU). Settings are resolved once here and passed on; when they do not resolve
+    (a remote endpoint without a key...), nothing is built and every source reports the error
+    itself, as before.
+    """
+    if (
+        options.get("client") is not None
+        or options.get("offline")
+        or options.get("engine") == "extractive"
+    ):
+        return options, None
+    shared = dict(options)
+    settings = shared.get("settings")
+    if settings is None:
+        endpoint = {name: shared.pop(name, None) for name in ("api_key", "base_url", "model")}
+        try:
+            settings = resolve_settings(**endpoint, cache=shared.pop("cache", None))
+        except FactcheckError:
+            return options, None
+        shared["settings"] = settings
+    if not settings.has_endpoint:
+        return shared, None
+    from factcheck.llm import build_async_client, build_client  # loads openai: LLM runs only
+
+    try:
+        client = build_async_client(settings) if use_async else build_client(settings)
+    except FactcheckError:
+        return options, None
+    shared["client"] = client
+    return shared, client
 
 
 def _threaded(
@@ -194,34 +239,59 @@ async def asummarize_many(
 ) -> AsyncGenerator[BatchItem, None]:
     """The async twin of :func:`summarize_many`: an async iterator of ``BatchItem``.
 
-    At most ``concurrency`` calls of :func:`factcheck.asummarize` run at once (a semaphore);
-    ``options`` go to it unchanged (``client``, when given, is an ``openai.AsyncOpenAI``).
-    Items come in completion order. Leaving the loop early, or an exception, cancels the
-    sources still running.
+    ``concurrency`` worker tasks take the sources one at a time and run
+    :func:`factcheck.asummarize` on each, so at most that many run at once and the number of
+    tasks and results held stays bounded however long the list (the first result comes as soon
+    as the first source is done, not after a task per source was created). ``options`` go to
+    it (``client``, when given, is an ``openai.AsyncOpenAI``; without one, a batch that calls a
+    model builds one for the whole run). Items come in completion order. Leaving the loop
+    early, or an exception, cancels the sources still running.
     """
     work = _prepare(sources, concurrency, skip)
-    limit = asyncio.Semaphore(concurrency)
+    options, client = _shared_client(options, use_async=True)
+    pending = iter(work)
+    # Bounded: a slow consumer holds the workers back instead of results piling up.
+    finished: asyncio.Queue[tuple[BatchItem | None, BaseException | None]] = asyncio.Queue(
+        maxsize=concurrency
+    )
 
     async def one(index: int, source: str) -> BatchItem:
-        async with limit:
-            if on_start is not None:
-                on_start(index, redact_userinfo(source))
-            shown = redact_userinfo(source)
-            try:
-                result = await asummarize(source, **options)
-            except Exception as exc:  # as in summarize_many: the source's failure alone
-                return BatchItem(index=index, source=shown, error=BatchError.from_exception(exc))
-            return BatchItem(index=index, source=shown, result=result)
+        if on_start is not None:
+            on_start(index, redact_userinfo(source))
+        shown = redact_userinfo(source)
+        try:
+            result = await asummarize(source, **options)
+        except Exception as exc:  # as in summarize_many: the source's failure alone
+            return BatchItem(index=index, source=shown, error=BatchError.from_exception(exc))
+        return BatchItem(index=index, source=shown, result=result)
 
-    tasks = [asyncio.ensure_future(one(index, source)) for index, source in work]
+    async def worker() -> None:
+        # One shared iterator: each source is taken by exactly one worker.
+        for index, source in pending:
+            try:
+                item = await one(index, source)
+            except asyncio.CancelledError:
+                raise
+            except BaseException as exc:  # handed to the caller's loop, re-raised there
+                await finished.put((None, exc))
+                return
+            await finished.put((item, None))
+
+    workers = [asyncio.ensure_future(worker()) for _ in range(min(concurrency, len(work)))]
     try:
-        for next_done in asyncio.as_completed(tasks):
-            yield await next_done
+        for _ in work:
+            item, exc = await finished.get()
+            if exc is not None:
+                raise exc
+            assert item is not None
+            yield item
     finally:
-        for task in tasks:
+        for task in workers:
             task.cancel()
-        # Let the cancelled tasks unwind before the caller's loop moves on or closes.
-        await asyncio.gather(*tasks, return_exceptions=True)
+        # Let the cancelled workers unwind before the caller's loop moves on or closes.
+        await asyncio.gather(*workers, return_exceptions=True)
+        if client is not None:
+            await client.close()
 
 
 def _prepare(

@@ -250,6 +250,7 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
         repair_rounds=args.repair_rounds,
         allow_private_hosts=args.allow_private_hosts,
         progress=_say_for(args),
+        cache=args.cache,
     )
     options = _terminal_options() if args.output is None else {}
     rendered = render_result(result, args.format, only_flagged=args.only_flagged, **options)
@@ -262,9 +263,12 @@ def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
     Exit code: the highest of the sources' own codes (0 succeeded and nothing fails --fail-on,
     1 something does, 2-14 and 70 the source's error), so any failure outranks any flagged
     figure; 15 when the output cannot be written (the run stops, what was written stays whole).
-    With --resume, the sources an earlier run finished count as they did then.
+    With --resume, the sources an earlier run finished count as they did then. Progress (a bar
+    on a terminal, plain lines otherwise) and a closing tally go to stderr, unless --quiet.
     """
+    from factcheck._cli_progress import BatchProgress, choose_mode
     from factcheck.batch import summarize_many
+    from factcheck.batch_output import InputOrder, index_line
     from factcheck.output import LineSink, StreamSink
 
     _check_batch(args, sources)
@@ -279,21 +283,23 @@ def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
     if len(done) == total:
         _say(args, "nothing left to do")
         return status
-
-    def started(index: int, source: str) -> None:
-        if not args.quiet:
-            _err(f"[{index + 1}/{total}] summarizing {source}")
-
+    todo = [index for index in range(total) if index not in done]
+    # A digest reads in the list's order; JSON Lines carry their index, and files their name.
+    order = InputOrder(todo) if args.format in ("table", "markdown") else None
+    if args.output_dir is not None:
+        order = None
+    progress = BatchProgress(total, len(done), choose_mode(args.quiet), _err)
     with contextlib.ExitStack() as stack:
+        stack.enter_context(progress)
         sink: LineSink | StreamSink = StreamSink(sys.stdout)
         if args.output is not None:
             sink = stack.enter_context(LineSink(args.output, mode))
+        index = None if args.output_dir is None else stack.enter_context(_open_index(args, done))
         items = stack.enter_context(
             contextlib.closing(
                 summarize_many(
                     sources,
                     concurrency=args.concurrency,
-                    on_start=started,
                     skip=done,
                     offline=args.offline,
                     model=args.model,
@@ -301,12 +307,61 @@ def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
                     prompts_dir=args.prompts_dir,
                     repair_rounds=args.repair_rounds,
                     allow_private_hosts=args.allow_private_hosts,
+                    cache=args.cache,
                 )
             )
         )
         for item in items:
-            status = max(status, _write_item(args, item, sink, failing))
+            progress.finished(_batch_outcome(item, failing))
+            for ready in [item] if order is None else order.push(item):
+                code, written = _write_item(args, ready, sink, failing, progress.say)
+                status = max(status, code)
+                if index is not None:
+                    index.write(index_line(ready, written, failing))
+    _finish_index(args)
+    if not args.quiet:
+        _err(progress.closing_line(status))
     return status
+
+
+def _batch_outcome(item: Any, failing: set[Verdict]) -> Any:
+    if item.error is not None:
+        return "failed"
+    flagged = any(check.verdict in failing for check in item.result.claims)
+    return "flagged" if flagged else "supported"
+
+
+def _open_index(args: argparse.Namespace, done: set[int]) -> Any:
+    """The output folder's index.jsonl, open for appending; a resumed run keeps the lines of the
+    sources it skips and drops the rest (they are run again)."""
+    from pathlib import Path
+
+    from factcheck.batch_output import INDEX_FILE, kept_index_lines
+    from factcheck.output import LineSink, write_atomic
+
+    path = Path(args.output_dir) / INDEX_FILE
+    kept: list[str] = []
+    if done and path.is_file():
+        try:
+            kept = kept_index_lines(path.read_text(encoding="utf-8"), done)
+        except (OSError, UnicodeDecodeError):
+            kept = []
+    write_atomic(path, "".join(kept))
+    return LineSink(path, "a")
+
+
+def _finish_index(args: argparse.Namespace) -> None:
+    """Put the finished index in input order (written in finish order, line by line)."""
+    if args.output_dir is None:
+        return
+    from pathlib import Path
+
+    from factcheck.batch_output import INDEX_FILE, sorted_index
+    from factcheck.output import write_atomic
+
+    path = Path(args.output_dir) / INDEX_FILE
+    with contextlib.suppress(OSError, UnicodeDecodeError, OutputError):
+        write_atomic(path, sorted_index(path.read_text(encoding="utf-8")))
 
 
 def _say(args: argparse.Namespace, message: str) -> None:
@@ -363,8 +418,15 @@ def _resume_file(
     return done, status, "a" if done else "w"
 
 
-def _write_item(args: argparse.Namespace, item: Any, sink: Any, failing: set[Verdict]) -> int:
-    """Write one finished source where it goes; its exit status."""
+def _write_item(
+    args: argparse.Namespace,
+    item: Any,
+    sink: Any,
+    failing: set[Verdict],
+    say: Callable[[str], None],
+) -> tuple[int, str | None]:
+    """Write one finished source where it goes: its exit status, and the name of the file
+    written in --output-dir (None otherwise, or when nothing was written there)."""
     from factcheck.batch import json_line, output_name
     from factcheck.output import StreamSink, write_atomic
     from factcheck.render import md_escape, render_result
@@ -374,30 +436,43 @@ def _write_item(args: argparse.Namespace, item: Any, sink: Any, failing: set[Ver
         # Most messages already start with the file or URL; name it once.
         if message.startswith(item.source):
             message = message[len(item.source) :].lstrip(" :") or message
-        _err(f"factcheck: error: {item.source}: {message}")
+        say(safe_text(f"factcheck: error: {item.source}: {message}"))
         if args.format == "json" and args.output_dir is None:
             sink.write(json_line(item))
-        return int(item.error.exit_code)
+        return int(item.error.exit_code), None
     assert item.result is not None
     status = EXIT_OK
     flagged = sum(1 for check in item.result.claims if check.verdict in failing)
     if flagged:
-        _say(args, f"{item.source}: {flagged} figure(s) fail --fail-on {args.fail_on}")
+        if not args.quiet:
+            say(
+                safe_text(
+                    f"factcheck: {item.source}: {flagged} figure(s) fail --fail-on {args.fail_on}"
+                )
+            )
         status = EXIT_FLAGGED
     if args.output_dir is not None:
         from pathlib import Path
 
-        path = Path(args.output_dir) / output_name(item.index, item.source, args.format)
+        name = output_name(item.index, item.source, args.format)
+        path = Path(args.output_dir) / name
         rendered = render_result(item.result, args.format, only_flagged=args.only_flagged)
         try:
             write_atomic(path, rendered)
         except OutputError as exc:
             # Nothing is lost: the result the run paid for goes to stdout instead.
-            _err(f"factcheck: error: {item.source}: {exc}; the result follows on standard output")
+            say(
+                safe_text(
+                    f"factcheck: error: {item.source}: {exc}; the result follows on standard "
+                    "output"
+                )
+            )
             StreamSink(sys.stdout).write(rendered)
-            return max(status, OutputError.exit_code)
-        _say(args, f"wrote {item.source} to {path}")
-    elif args.format == "json":
+            return max(status, OutputError.exit_code), None
+        if not args.quiet:
+            say(safe_text(f"factcheck: wrote {item.source} to {path}"))
+        return status, name
+    if args.format == "json":
         sink.write(json_line(item))
     else:
         options = _terminal_options() if args.output is None else {}
@@ -409,7 +484,7 @@ def _write_item(args: argparse.Namespace, item: Any, sink: Any, failing: set[Ver
             item.result, args.format, only_flagged=args.only_flagged, **options
         )
         sink.write(head + rendered + "\n")
-    return status
+    return status, None
 
 
 def _whole_number(minimum: int) -> Callable[[str], int]:
@@ -464,7 +539,8 @@ def _add_summarize(
     summarize.add_argument(
         "--output-dir",
         metavar="DIR",
-        help="batch: write each source's output to its own file in DIR (needed for html)",
+        help="batch: write each source's output to its own file in DIR, and index.jsonl "
+        "(needed for html)",
     )
     summarize.add_argument(
         "--concurrency",
@@ -518,6 +594,14 @@ def _add_summarize(
         action="store_true",
         help="allow fetching URLs on this machine or a private network (off: SSRF guard)",
     )
+    summarize.add_argument(
+        "--no-cache",
+        dest="cache",
+        action="store_const",
+        const=False,
+        default=None,
+        help="ask the model again even for calls the response cache holds (FACTCHECK_CACHE)",
+    )
     summarize.set_defaults(handler=_cmd_summarize)
 
 
@@ -550,6 +634,47 @@ def _add_output_options(
         help="table and markdown: show only the rows not supported (the totals count them all)",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="print no progress on stderr")
+
+
+def _cmd_cache(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from factcheck.cache import ResponseCache
+    from factcheck.errors import ConfigError
+    from factcheck.output import StreamSink
+    from factcheck.settings import resolve_cache_path
+
+    cache = ResponseCache(resolve_cache_path())
+    out = StreamSink(sys.stdout)
+    if args.action == "info":
+        info = cache.info()
+        out.write(f"path: {info.path}\nreplies: {info.entries}\nsize: {info.size_bytes:,} bytes\n")
+        return EXIT_OK
+    try:
+        removed = cache.clear()
+    except (OSError, sqlite3.Error) as exc:
+        raise ConfigError(f"cannot clear the response cache {cache.path}: {exc}") from exc
+    out.write(f"removed {removed} cached repl{'y' if removed == 1 else 'ies'} from {cache.path}\n")
+    return EXIT_OK
+
+
+def _add_cache(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    logging_flags: argparse.ArgumentParser,
+) -> None:
+    cache = commands.add_parser(
+        "cache",
+        parents=[logging_flags],
+        help="show or clear the response cache of model replies",
+        description=(
+            "Every valid model reply is kept in a response cache (SQLite, in the user cache "
+            "folder or FACTCHECK_CACHE_DIR), so the same call is never paid for twice. "
+            "'info' shows where it is, how many replies it holds and its size; 'clear' empties "
+            "it."
+        ),
+    )
+    cache.add_argument("action", choices=["info", "clear"], help="info or clear")
+    cache.set_defaults(handler=_cmd_cache)
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
@@ -717,6 +842,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     config.set_defaults(handler=_cmd_config)
     _add_serve(commands, logging_flags)
+    _add_cache(commands, logging_flags)
     _enable_completion(parser)
     return parser
 

@@ -437,6 +437,11 @@ class Usage(BaseModel):
     """What producing a result cost."""
 
     calls: int = 0
+    cached: int = Field(
+        default=0,
+        description="of the calls, those answered from the response cache: no request made, "
+        "no tokens paid (their tokens are not counted below)",
+    )
     attempts: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0

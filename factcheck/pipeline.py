@@ -79,6 +79,7 @@ def summarize(
     allow_private_hosts: bool = False,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    cache: bool | None = None,
 ) -> Result:
     """Summarize an article and check every number in the summary against it.
 
@@ -91,6 +92,8 @@ def summarize(
     ``context_budget_tokens`` bounds the article text sent in one model call (the prompt around
     it adds a few hundred tokens), and a longer article is drafted in chunks and merged.
     ``client`` is an ``openai.OpenAI`` an editorial tool manages itself.
+    ``cache=False`` asks the model even when the response cache holds the reply (the default,
+    ``None``, follows ``settings.cache`` / ``FACTCHECK_CACHE``: on unless turned off).
     ``repair_rounds`` bounds the repair rounds (0 disables repair). ``progress`` is called with a
     short description of each stage (the CLI prints them to stderr).
 
@@ -115,6 +118,7 @@ def summarize(
         repair_rounds,
         settings,
         progress,
+        cache,
     )
     run.say(f"loading {_describe(source)}")
     article = load_article(source, allow_private_hosts=allow_private_hosts)
@@ -141,6 +145,7 @@ async def asummarize(
     allow_private_hosts: bool = False,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    cache: bool | None = None,
 ) -> Result:
     """The async twin of :func:`summarize`, with the same options and result.
 
@@ -160,6 +165,7 @@ async def asummarize(
         repair_rounds,
         settings,
         progress,
+        cache,
     )
     run.say(f"loading {_describe(source)}")
     article = await aload_article(source, allow_private_hosts=allow_private_hosts)
@@ -312,6 +318,7 @@ class _Run:
         repair_rounds: int,
         settings: Settings | None,
         progress: Progress | None,
+        cache: bool | None = None,
     ) -> _Run:
         if settings is not None and any(o is not None for o in (api_key, base_url, model)):
             # Two sources of truth would make one of them silently ignored.
@@ -321,7 +328,11 @@ class _Run:
             # say) must not stop a run that never uses them.
             settings = Settings()
         elif settings is None:
-            settings = resolve_settings(api_key=api_key, base_url=base_url, model=model)
+            settings = resolve_settings(
+                api_key=api_key, base_url=base_url, model=model, cache=cache
+            )
+        elif cache is not None:
+            settings = settings.model_copy(update={"cache": cache})
         if (
             isinstance(repair_rounds, bool)
             or not isinstance(repair_rounds, int)
@@ -558,6 +569,7 @@ def _badness(checks: list[ClaimCheck]) -> tuple[int, int]:
 def _add_usage(total: Usage, extra: Usage) -> Usage:
     return Usage(
         calls=total.calls + extra.calls,
+        cached=total.cached + extra.cached,
         attempts=total.attempts + extra.attempts,
         prompt_tokens=total.prompt_tokens + extra.prompt_tokens,
         completion_tokens=total.completion_tokens + extra.completion_tokens,

@@ -20,7 +20,14 @@ setting                            environment variable             default
 ``max_claims``                     ``FACTCHECK_MAX_CLAIMS``         12
 ``context_budget_tokens``          ``FACTCHECK_CONTEXT_BUDGET_TOKENS``  6000
 ``prompts_dir``                    ``FACTCHECK_PROMPTS_DIR``        none (the packaged prompts)
+``cache``                          ``FACTCHECK_CACHE``              true (the response cache)
+``cache_dir``                      ``FACTCHECK_CACHE_DIR``          the user cache folder
 =================================  ===============================  ===========================
+
+The response cache (:mod:`factcheck.cache`) keeps every validated model reply in
+``cache_path``: :data:`CACHE_FILE` in ``cache_dir``, by default :func:`user_cache_dir`
+(``$XDG_CACHE_HOME/factcheck``, else ``~/Library/Caches/factcheck`` on macOS,
+``%LOCALAPPDATA%\\factcheck\\Cache`` on Windows, ``~/.cache/factcheck`` elsewhere).
 
 The config file is TOML, at ``FACTCHECK_CONFIG`` when set (then it must exist), otherwise
 ``config.toml`` in the user's config folder (``$XDG_CONFIG_HOME/factcheck`` or
@@ -101,7 +108,11 @@ ENV_VARS: dict[str, str] = {
     "max_claims": "FACTCHECK_MAX_CLAIMS",
     "context_budget_tokens": "FACTCHECK_CONTEXT_BUDGET_TOKENS",
     "prompts_dir": "FACTCHECK_PROMPTS_DIR",
+    "cache": "FACTCHECK_CACHE",
+    "cache_dir": "FACTCHECK_CACHE_DIR",
 }
+
+CACHE_FILE = "responses.sqlite3"
 
 
 class Settings(BaseModel):
@@ -126,6 +137,15 @@ class Settings(BaseModel):
     max_claims: int = Field(default=12, ge=1, le=100)
     context_budget_tokens: int = Field(default=6000, ge=500)
     prompts_dir: Path | None = None
+    # Replies already paid for are answered from the response cache, never asked again.
+    cache: bool = True
+    cache_dir: Path | None = None
+
+    @property
+    def cache_path(self) -> Path:
+        """The response cache's file: in ``cache_dir``, or in the user cache folder."""
+        return (self.cache_dir or user_cache_dir()) / CACHE_FILE
+
     # Where the model name came from when it was asked for ("argument model", "environment
     # variable FACTCHECK_MODEL", "config file ..."); None when it is the default.
     _model_from: str | None = PrivateAttr(default=None)
@@ -173,6 +193,30 @@ class Settings(BaseModel):
             f"no API key for the endpoint {self.display_base_url}: set OPENAI_API_KEY "
             "(or point OPENAI_BASE_URL at a local server)"
         )
+
+
+def user_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """factcheck's folder in the user cache folder of this platform (``XDG_CACHE_HOME`` first)."""
+    import sys
+
+    env = os.environ if environ is None else environ
+    if env.get("XDG_CACHE_HOME", "").strip():
+        return Path(env["XDG_CACHE_HOME"]) / "factcheck"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "factcheck"
+    if sys.platform == "win32" and env.get("LOCALAPPDATA", "").strip():
+        return Path(env["LOCALAPPDATA"]) / "factcheck" / "Cache"
+    return Path.home() / ".cache" / "factcheck"
+
+
+def resolve_cache_path(
+    cache_dir: str | Path | None = None, environ: Mapping[str, str] | None = None
+) -> Path:
+    """The response cache's file: ``cache_dir``, else ``FACTCHECK_CACHE_DIR``, else the user
+    cache folder (what ``factcheck cache`` works on, without resolving an endpoint)."""
+    env = os.environ if environ is None else environ
+    folder = cache_dir or _from_env(env, "cache_dir")
+    return (Path(folder) if folder else user_cache_dir(env)) / CACHE_FILE
 
 
 def is_local_url(url: str) -> bool:

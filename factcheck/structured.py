@@ -26,6 +26,7 @@ import json
 import logging
 import re
 import time
+import weakref
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ from tenacity import (
 )
 
 from factcheck import _deadline
+from factcheck.cache import CachedReply, ResponseCache, request_key
 from factcheck.errors import (
     ConfigError,
     LLMError,
@@ -160,7 +162,7 @@ def build_client(settings: Settings) -> openai.OpenAI:
 
     Raises ``ConfigError`` when a remote endpoint has no key.
     """
-    return openai.OpenAI(
+    client = openai.OpenAI(
         api_key=settings.effective_api_key(),
         base_url=settings.effective_base_url(),
         timeout=settings.timeout,
@@ -170,11 +172,13 @@ def build_client(settings: Settings) -> openai.OpenAI:
             event_hooks={"request": [_on_request], "response": [_on_response]},
         ),
     )
+    _OBSERVED_CLIENTS.add(client)
+    return client
 
 
 def build_async_client(settings: Settings) -> openai.AsyncOpenAI:
     """The async twin of :func:`build_client`."""
-    return openai.AsyncOpenAI(
+    client = openai.AsyncOpenAI(
         api_key=settings.effective_api_key(),
         base_url=settings.effective_base_url(),
         timeout=settings.timeout,
@@ -184,6 +188,8 @@ def build_async_client(settings: Settings) -> openai.AsyncOpenAI:
             event_hooks={"request": [_aon_request], "response": [_aon_response]},
         ),
     )
+    _OBSERVED_CLIENTS.add(client)
+    return client
 
 
 def draft_json_schema() -> dict[str, Any]:
@@ -647,18 +653,77 @@ async def _arun(call: StructuredCall, create: Callable[..., Any], observed: bool
     return call.outcome(draft)
 
 
+# --- the response cache (see factcheck.cache) --------------------------------------------------
+
+
+@dataclass
+class _Cached:
+    """Where one call's reply is (or will be) cached."""
+
+    cache: ResponseCache
+    key: str
+
+    def lookup(self, call: StructuredCall) -> LLMOutcome | None:
+        """The outcome of a stored reply that still validates, with no request made."""
+        hit = self.cache.get(self.key)
+        if hit is None:
+            return None
+        try:
+            draft = call._validate(hit.content)
+        except _InvalidReply:
+            return None  # stored under older rules: ask again, and store the new reply
+        call.usage = Usage(calls=1, cached=1)
+        call.last_raw = hit.content
+        return call.outcome(draft)
+
+    def store(self, outcome: LLMOutcome) -> LLMOutcome:
+        usage = outcome.usage
+        reply = CachedReply(outcome.raw, usage.prompt_tokens, usage.completion_tokens)
+        self.cache.put(self.key, outcome.model, reply)
+        return outcome
+
+
+def _cached(call: StructuredCall, client: Any) -> _Cached | None:
+    """The cache entry of ``call``, keyed by its first request, or None with the cache off."""
+    if not call.settings.cache:
+        return None
+    endpoint = str(client.base_url) if client is not None else call.settings.effective_base_url()
+    return _Cached(ResponseCache(call.settings.cache_path), request_key(endpoint, call.request()))
+
+
+# Clients built here carry the event hooks that observe each request; a shared one (a batch's)
+# is observed like a client built for one call.
+_OBSERVED_CLIENTS: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
 def call_sync(call: StructuredCall, client: openai.OpenAI | None) -> LLMOutcome:
-    """Run ``call`` on ``client``, or on a client built from its settings and closed after."""
+    """Run ``call`` on ``client``, or on a client built from its settings and closed after.
+
+    A reply already in the response cache is returned with no request; a new valid reply is
+    stored there.
+    """
+    cached = _cached(call, client)
+    if cached is not None and (outcome := cached.lookup(call)) is not None:
+        return outcome
     if client is not None:
-        return _run(call, client.chat.completions.with_raw_response.create, observed=False)
-    with build_client(call.settings) as own:
-        return _run(call, own.chat.completions.with_raw_response.create, observed=True)
+        observed = client in _OBSERVED_CLIENTS
+        outcome = _run(call, client.chat.completions.with_raw_response.create, observed=observed)
+    else:
+        with build_client(call.settings) as own:
+            outcome = _run(call, own.chat.completions.with_raw_response.create, observed=True)
+    return outcome if cached is None else cached.store(outcome)
 
 
 async def call_async(call: StructuredCall, client: openai.AsyncOpenAI | None) -> LLMOutcome:
     """The async twin of :func:`call_sync`."""
+    cached = _cached(call, client)
+    if cached is not None and (outcome := cached.lookup(call)) is not None:
+        return outcome
     if client is not None:
         create = client.chat.completions.with_raw_response.create
-        return await _arun(call, create, observed=False)
-    async with build_async_client(call.settings) as own:
-        return await _arun(call, own.chat.completions.with_raw_response.create, observed=True)
+        outcome = await _arun(call, create, observed=client in _OBSERVED_CLIENTS)
+    else:
+        async with build_async_client(call.settings) as own:
+            create = own.chat.completions.with_raw_response.create
+            outcome = await _arun(call, create, observed=True)
+    return outcome if cached is None else cached.store(outcome)

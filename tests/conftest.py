@@ -15,12 +15,17 @@ EXAMPLES = ROOT / "examples"
 def _clean_environment(
     monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    """No test sees the developer's key, endpoint, model or config file."""
+    """No test sees the developer's key, endpoint, model or config file, nor their response
+    cache: each test gets a cache folder of its own (the user cache folder points into a fresh
+    temp dir), so no reply cached by one test answers another."""
     import os
 
     for name in list(os.environ):
         if name.startswith(("OPENAI_", "FACTCHECK_")):
             monkeypatch.delenv(name, raising=False)
+    cache_home = tmp_path_factory.mktemp("cache-home")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
+    monkeypatch.setenv("LOCALAPPDATA", str(cache_home))
     # The user config folder is an empty one: a developer's config.toml changes no test.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.getbasetemp() / "no-config"))
     monkeypatch.setenv("APPDATA", str(tmp_path_factory.getbasetemp() / "no-config"))

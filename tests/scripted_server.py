@@ -35,7 +35,7 @@ draft built from the article's own sentences, so every quote is verbatim.
 
 Run it by hand as a fake endpoint::
 
-    python tests/scripted_server.py --port 8765 [--script steps.json]
+    python tests/scripted_server.py --port 8765 [--script steps.json] [--latency 0.5]
     OPENAI_BASE_URL=http://127.0.0.1:8765/v1 factcheck summarize examples/ramstein.html
 
 ``steps.json`` is a JSON list of step dicts as the helpers below build them, e.g.
@@ -378,8 +378,10 @@ class ScriptedServer:
     ``script(steps)`` replaces the queue; ``requests`` holds every request body received.
     """
 
-    def __init__(self, port: int = 0, *, host: str = "127.0.0.1") -> None:
+    def __init__(self, port: int = 0, *, host: str = "127.0.0.1", latency: float = 0.0) -> None:
         self._steps: deque[Step] = deque()
+        # Once the script runs out, every model reply waits this long (a stand-in endpoint).
+        self.latency = latency
         self._lock = threading.Lock()
         self.requests: list[dict[str, Any]] = []
         # Headers of each request, lower-cased names, in the same order as ``requests``.
@@ -412,7 +414,9 @@ class ScriptedServer:
         with self._lock:
             self.requests.append(body)
             self.headers.append(headers)
-            return self._steps.popleft() if self._steps else model()
+            if self._steps:
+                return self._steps.popleft()
+            return latency(self.latency) if self.latency > 0 else model()
 
     def next_id(self) -> str:
         return f"chatcmpl-scripted-{next(self._counter)}"
@@ -620,8 +624,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--script", help="a JSON file holding a list of steps, answered first")
+    parser.add_argument(
+        "--latency", type=float, default=0.0, help="seconds each model reply waits"
+    )
     args = parser.parse_args(argv)
-    server = ScriptedServer(args.port)
+    server = ScriptedServer(args.port, latency=args.latency)
     if args.script:
         with open(args.script, encoding="utf-8") as handle:
             server.script(json.load(handle))

@@ -147,6 +147,27 @@ def test_the_async_twin_never_runs_more_than_its_concurrency(files, monkeypatch)
     assert len(asyncio.run(collect())) == 5 and peak == 2
 
 
+def test_the_async_twin_holds_a_bounded_number_of_tasks_however_long_the_list(
+    monkeypatch,
+) -> None:
+    # 20,000 sources: a task per source up front would be 20,000 tasks before the first result.
+    peak_tasks = 0
+
+    async def instant(source: str, **options: Any) -> Any:
+        nonlocal peak_tasks
+        peak_tasks = max(peak_tasks, len(asyncio.all_tasks()))
+        raise InputError(f"{source}: not run in this test")
+
+    monkeypatch.setattr(factcheck.batch, "asummarize", instant)
+
+    async def count() -> int:
+        sources = (f"s{n}.txt" for n in range(20_000))
+        return sum([1 async for _item in asummarize_many(sources, concurrency=8)])
+
+    assert asyncio.run(count()) == 20_000
+    assert peak_tasks <= 8 + 1  # the workers and the caller's own task
+
+
 @pytest.mark.parametrize("concurrency", [1, 2])
 def test_a_bug_in_one_source_is_its_error_and_the_others_finish(
     files, monkeypatch, concurrency
@@ -238,7 +259,8 @@ def test_json_lines_keep_the_sources_after_a_failing_one(capsys, files) -> None:
     assert Result.model_validate(lines[2]["result"]).all_supported
     assert code == 2
     assert f"factcheck: error: {files['missing']}: " in err
-    assert "[2/3] summarizing" in err and "[3/3] summarizing" in err
+    assert "[3/3] 2 supported, 0 flagged, 1 failed;" in err  # the plain progress line
+    assert "factcheck: 3 source(s) in " in err
 
 
 def test_from_file_reads_the_list_and_adds_to_the_arguments(capsys, files, tmp_path) -> None:
@@ -332,8 +354,9 @@ def test_output_dir_writes_one_file_per_source_and_never_overwrites(
     sources = [files["html"], files["txt"], files["html"], files["missing"]]
     code, out, err = _run(capsys, *sources, "--format", "html", "--output-dir", str(folder))
     assert code == 2 and out == ""
-    written = sorted(path.name for path in folder.iterdir())
-    # The same article listed twice gets two files; the missing one gets none.
+    written = sorted(path.name for path in folder.iterdir() if path.name != "index.jsonl")
+    # The same article listed twice gets two files; the missing one gets none (but its line
+    # in index.jsonl).
     assert written == ["001-ramstein.html", "002-ramstein.html", "003-ramstein.html"]
     for name in written:
         assert (folder / name).read_text(encoding="utf-8").lower().startswith("<!doctype html>")
@@ -343,7 +366,7 @@ def test_output_dir_writes_one_file_per_source_and_never_overwrites(
 @pytest.mark.parametrize(("fmt", "suffix"), [("json", ".json"), ("markdown", ".md")])
 def test_output_dir_works_for_other_formats(capsys, files, tmp_path, fmt, suffix) -> None:
     code, out, _ = _run(capsys, files["txt"], "--format", fmt, "--output-dir", str(tmp_path / "o"))
-    (path,) = (tmp_path / "o").iterdir()
+    (path,) = (p for p in (tmp_path / "o").iterdir() if p.name != "index.jsonl")
     assert code == 0 and out == "" and path.name == f"001-ramstein{suffix}"
     if fmt == "json":
         assert Result.model_validate_json(path.read_text(encoding="utf-8")).all_supported

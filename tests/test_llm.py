@@ -500,7 +500,7 @@ def test_local_endpoint_runs_keyless_with_a_placeholder(scripted_server, ramstei
 
 
 def test_injected_client_is_used_and_left_open(scripted_server, ramstein, sleeps):
-    settings = live(scripted_server)
+    settings = live(scripted_server, cache=False)  # the same call twice: both go to the client
     client = openai.OpenAI(api_key=FAKE_KEY, base_url=scripted_server.base_url, max_retries=1)
     scripted_server.script([server_error(503)])
     first = draft_summary(ramstein, settings=settings, client=client)
@@ -592,7 +592,7 @@ def test_async_twins_repair_and_merge(scripted_server, ramstein):
 
 def test_async_re_ask_and_refusal(scripted_server, ramstein):
     scripted_server.script([bad_json(), reply(RAMSTEIN_DRAFT), refusal()])
-    settings = live(scripted_server)
+    settings = live(scripted_server, cache=False)  # the same call twice, answered differently
     outcome = asyncio.run(adraft_summary(ramstein, settings=settings))
     assert outcome.usage.attempts == 2
     with pytest.raises(LLMRefusalError):

@@ -144,7 +144,7 @@ def test_output_dir_refuses_a_rerun_and_resumes_what_is_missing(capsys, tmp_path
     folder = tmp_path / "reports"
     sources = [TXT, str(tmp_path / "late.txt"), HTML]
     code, _, _ = _run(capsys, *sources, "--format", "html", "--output-dir", str(folder))
-    assert code == 2 and len(list(folder.iterdir())) == 2
+    assert code == 2 and len(list(folder.glob("*.html"))) == 2
     (folder / f".002-late.html.x{TEMP_SUFFIX}").write_text("half a page", encoding="utf-8")
     code, _, err = _run(capsys, *sources, "--format", "html", "--output-dir", str(folder))
     assert code == 2 and "--resume" in err
@@ -154,7 +154,7 @@ def test_output_dir_refuses_a_rerun_and_resumes_what_is_missing(capsys, tmp_path
     code, _, _ = _run(capsys, *args)
     assert code == 0 and counted == [sources[1]]
     # Three whole reports, and the killed run's temporary file is gone.
-    names = sorted(path.name for path in folder.iterdir())
+    names = sorted(path.name for path in folder.iterdir() if path.name != "index.jsonl")
     assert names == ["001-ramstein.html", "002-late.html", "003-ramstein.html"]
     assert all((folder / n).read_text(encoding="utf-8").endswith("</html>") for n in names)
 
@@ -198,9 +198,13 @@ def test_kill_9_mid_batch_then_resume_finishes_only_what_is_missing(
     lines = _lines(target)
     assert sorted(line["index"] for line in lines) == list(range(len(sources)))
     assert all("result" in line for line in lines)
-    # Only the sources that were missing asked the model again (one draft each).
+    # Only the sources that were missing asked the model again (one draft each), less any
+    # whose reply the killed run had already paid for: the response cache answers those.
     kept = sum(1 for line in before.decode().splitlines(keepends=True) if line.endswith("\n"))
-    assert len(scripted_server.requests) - asked == len(sources) - kept
+    new = lines[kept:]
+    assert len(new) == len(sources) - kept
+    paid = sum(line["result"]["usage"]["calls"] - line["result"]["usage"]["cached"] for line in new)
+    assert len(scripted_server.requests) - asked == paid
 
 
 # --- write errors -----------------------------------------------------------------------------

@@ -143,7 +143,8 @@ def test_summarize_through_a_model_and_its_failures(scripted_server: Any, sleeps
 
     from factcheck import summarize
 
-    settings = resolve_settings(base_url=scripted_server.base_url)
+    # The same request twice, answered differently: no response cache.
+    settings = resolve_settings(base_url=scripted_server.base_url, cache=False)
     app = create_app(ServeSettings(), settings=settings)
     body = {"source_text": SOURCE, "model": "newsroom-model", "repair_rounds": 0}
     with live_server(app) as url, httpx2.Client(base_url=url, timeout=60) as http:

@@ -44,6 +44,8 @@ def test_environment_fills_every_setting():
         "FACTCHECK_MAX_CLAIMS": "6",
         "FACTCHECK_CONTEXT_BUDGET_TOKENS": "3000",
         "FACTCHECK_PROMPTS_DIR": "/tmp/prompts",
+        "FACTCHECK_CACHE": "false",
+        "FACTCHECK_CACHE_DIR": "/tmp/factcheck-cache",
     }
     assert set(env) == set(ENV_VARS.values())  # the test covers every variable
     settings = resolve_settings(environ=env)
@@ -54,6 +56,8 @@ def test_environment_fills_every_setting():
     assert (settings.timeout, settings.max_output_tokens, settings.temperature) == (12, 900, 0.3)
     assert (settings.max_claims, settings.context_budget_tokens) == (6, 3000)
     assert settings.prompts_dir == Path("/tmp/prompts")
+    assert settings.cache is False
+    assert settings.cache_path == Path("/tmp/factcheck-cache/responses.sqlite3")
 
 
 def test_arguments_win_over_the_environment():
