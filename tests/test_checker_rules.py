@@ -315,3 +315,17 @@ def test_an_attribution_finding_names_the_other_party(claim: str, explanation: s
     assert check.evidence[pointer].quantity_text in explanation  # marks the conflicting figure
     report = check_text(source, claim)
     assert explanation[4:] in render_report(report, "markdown")  # "The article gives ..."
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Jo Burton, a 32-year-old from Leeds, was arrested.", S),
+        ("Jo Burton, 33, was arrested.", C),
+        ("Two women were arrested.", U),  # "32" is her age, not a count of anything
+    ],
+)
+def test_a_number_set_off_after_a_name_is_an_age(claim: str, verdict: Verdict) -> None:
+    source = "Officers later arrested Jo Burton, 32, of Leeds after a search of her car."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

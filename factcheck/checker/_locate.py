@@ -357,6 +357,9 @@ def _layout(
         slot.bare = quantity.span in bare
         slot.direction = _direction(text, quantity)
         slot.after = _clause_words(text, after, TUNING.window)
+        if _apposed_age(text, quantity):
+            years = {"kind": QuantityKind.DURATION, "unit": "year"}
+            slot.compare = slot.compare.model_copy(update=years)
         slot.below = quantity.qualifier is Qualifier.APPROXIMATE and bool(
             _BELOW.search(text, max(0, q_start - 24), q_start)
         )
@@ -417,6 +420,21 @@ def _file_peers(peers: dict[str, frozenset[str]], items: list[set[str]]) -> None
 
 
 _DIRECTIONS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
+# "Siham, 27, ..." / "Warren Sapp, 42, was charged": a bare number set off after a name is an age.
+_AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,[ \u00a0]*\Z")
+_AGE_AFTER = re.compile(r"[ \u00a0]*(?:,|\)|\.(?!\d)|\Z|[ \u00a0]+(?:and|who|was|is|has|had)\b)")
+
+
+def _apposed_age(text: str, quantity: Quantity) -> bool:
+    """A plain whole number between commas right after a name: a person's age in years."""
+    q = quantity
+    if q.kind is not QuantityKind.COUNT or q.unit or q.qualifier is not Qualifier.EXACT:
+        return False
+    if q.value != q.value.to_integral_value() or not 0 < q.value < 120:
+        return False
+    start, end = q.span
+    before = text[max(0, start - 40) : start]
+    return bool(_AGE_BEFORE.search(before) and _AGE_AFTER.match(text, end))
 _BELOW = re.compile(
     r"\b(?:almost|nearly|close to|not quite|just shy of|shy of)[ \u00a0]+(?:an?[ \u00a0]+)?\Z",
     re.IGNORECASE,
