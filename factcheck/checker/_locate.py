@@ -711,6 +711,23 @@ def _sentence_case(text: str, sentences: Sequence[tuple[int, int]], known: froze
     return "".join(chars)
 
 
+# "The first, Timothy Roth, ...", "The second film ...": a summary counting off its own items.
+_ENUMERATOR = re.compile(r"(?:the|a)[ \u00a0]+\Z", re.IGNORECASE)
+_ENUMERATED = re.compile(r"[ \u00a0]*(?:,|:|is\b|was\b|one\b|[a-z]+[ \u00a0]+(?:is|was)\b)")
+
+
+def _enumerates(text: str, sentences: Sequence[tuple[int, int]], q: Quantity) -> bool:
+    """An ordinal up to "fifth" opening a claim sentence that names what it counts off only
+    afterwards ("The second is a guitarist"): the summary's own list, not a rank the article
+    states."""
+    if q.kind is not QuantityKind.ORDINAL or not 1 <= q.value <= 5:
+        return False
+    start, end = q.span
+    opening = next((s for s, e in sentences if s <= start < e), 0)
+    head = text[opening:start]
+    return bool(_ENUMERATOR.fullmatch(head.lstrip()) and _ENUMERATED.match(text, end))
+
+
 def _read_claim(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -721,6 +738,7 @@ def _read_claim(
     quantity keeps the text as written."""
     reading = _sentence_case(text, sentences, known)
     quantities, bare = _read_quantities(reading, claim=True, published=published)
+    quantities = [q for q in quantities if not _enumerates(reading, sentences, q)]
     if reading != text:
         quantities = [
             q.model_copy(update={"text": text[q.span[0] : q.span[1]]}) for q in quantities
