@@ -287,8 +287,7 @@ class _Batches:
             if counts is not None:
                 tally = f", {counts.completed}/{counts.total} done, {counts.failed} failed"
             self.say(
-                f"round {number}: batch {batch.id} {batch.status}{tally}; "
-                f"next look in {wait:g}s"
+                f"round {number}: batch {batch.id} {batch.status}{tally}; next look in {wait:g}s"
             )
             time.sleep(wait)
             wait = min(wait * 2, self.poll_max)

@@ -131,10 +131,8 @@ def test_an_expired_batch_keeps_its_replies_and_retries_the_rest_directly(
     via = tmp_path / "via.jsonl"
     monkeypatch.setenv("OPENAI_BASE_URL", scripted_server.base_url)
     before = len(scripted_server.requests)
-    code = main(
-        ["summarize", "--format", "json", "--no-cache", *sources]
-        + ["--via", "batch-api", "--output", str(via)]
-    )
+    argv = ["summarize", "--format", "json", "--no-cache", *sources, "--via", "batch-api"]
+    code = main([*argv, "--output", str(via)])
     err = capsys.readouterr().err
     assert code == 0
     assert _verdicts(via) == _verdicts(plain)
@@ -181,8 +179,11 @@ def test_a_stopped_run_picks_its_batch_up_by_id(scripted_server, sources, tmp_pa
 
     scripted_server.batch_plan(["validating", "in_progress", "in_progress", "completed"])
     with pytest.raises(Stop):
-        list(summarize_via_batch_api(sources, state_path=state, settings=settings,
-                                     progress=stop_when_sent))
+        list(
+            summarize_via_batch_api(
+                sources, state_path=state, settings=settings, progress=stop_when_sent
+            )
+        )
     (batch_id,) = json.loads(state.read_text())["batches"].values()
     lines: list[str] = []
     items = list(
@@ -201,3 +202,16 @@ def test_batch_api_needs_an_output_to_resume_from(scripted_server, monkeypatch, 
     code = main(["summarize", *sources, "--via", "batch-api"])
     assert code == 2
     assert "--via batch-api needs --output FILE or --output-dir DIR" in capsys.readouterr().err
+
+
+def test_an_endpoint_without_the_batch_api_is_one_line_and_exit_11(
+    scripted_server, monkeypatch, sources, tmp_path, capsys
+) -> None:
+    # Every path under /elsewhere/v1 is a 404, /files and /batches included.
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{scripted_server.port}/elsewhere/v1")
+    code = main(["summarize", *sources, "--via", "batch-api", "-o", str(tmp_path / "out.jsonl")])
+    err = capsys.readouterr().err
+    assert code == 11
+    assert "HTTP 404 (does it serve the Batch API?)" in err
+    assert "Traceback" not in err
+    assert scripted_server.requests == []  # nothing asked, nothing paid for
