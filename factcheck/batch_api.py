@@ -273,7 +273,10 @@ class _Batches:
                 )
                 state[digest] = batch.id
                 self._save(state)
-                self.say(f"round {number}: sent batch {batch.id} of {len(lines)} request(s)")
+                self.say(
+                    f"round {number}: sent batch {batch.id} of {len(lines)} request(s); its id "
+                    f"is kept in {self.state_path} (stopped, run again with --resume)"
+                )
             batch = self._wait(batch, number)
             return self._read(batch, len(lines))
         except Exception as exc:

@@ -215,3 +215,35 @@ def test_an_endpoint_without_the_batch_api_is_one_line_and_exit_11(
     assert "HTTP 404 (does it serve the Batch API?)" in err
     assert "Traceback" not in err
     assert scripted_server.requests == []  # nothing asked, nothing paid for
+
+
+def test_a_long_article_is_drafted_in_chunks_then_merged_through_batches(
+    scripted_server, monkeypatch, tmp_path
+) -> None:
+    from long_article import long_article_text
+
+    article = tmp_path / "long.txt"
+    article.write_text(long_article_text(3_000), encoding="utf-8")
+    monkeypatch.setenv("FACTCHECK_CONTEXT_BUDGET_TOKENS", "1000")
+    plain, via = tmp_path / "plain.jsonl", tmp_path / "via.jsonl"
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{article}\n", encoding="utf-8")
+    _summarize(
+        scripted_server, monkeypatch, "--from-file", str(listing), "--no-repair", "-o", str(plain)
+    )
+    chunks_and_merges = len(scripted_server.requests)
+    assert chunks_and_merges > 3
+    _summarize(
+        scripted_server,
+        monkeypatch,
+        str(article),
+        "--no-repair",
+        "--via",
+        "batch-api",
+        "-o",
+        str(via),
+    )
+    assert _verdicts(via) == _verdicts(plain)
+    # The chunk drafts in one batch, then the merges (one more round per level of the tree).
+    assert scripted_server.batch_calls.count("POST /v1/batches") >= 2
+    assert len(scripted_server.requests) == 2 * chunks_and_merges
