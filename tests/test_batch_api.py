@@ -247,3 +247,32 @@ def test_a_long_article_is_drafted_in_chunks_then_merged_through_batches(
     # The chunk drafts in one batch, then the merges (one more round per level of the tree).
     assert scripted_server.batch_calls.count("POST /v1/batches") >= 2
     assert len(scripted_server.requests) == 2 * chunks_and_merges
+
+
+def test_ctrl_c_while_waiting_then_resume_picks_the_batch_up(
+    scripted_server, monkeypatch, sources, tmp_path, capsys
+) -> None:
+    import factcheck.batch_api as batch_api
+
+    plain = tmp_path / "plain.jsonl"
+    _summarize(scripted_server, monkeypatch, *sources, "-o", str(plain))
+    out = tmp_path / "out.jsonl"
+
+    def interrupt(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    real_sleep = batch_api.time.sleep
+    monkeypatch.setattr(batch_api.time, "sleep", interrupt)
+    argv = ["summarize", *sources, "--via", "batch-api", "--format", "json", "-o", str(out)]
+    assert main(argv) == 130  # Ctrl-C while waiting for the batch
+    monkeypatch.setattr(batch_api.time, "sleep", real_sleep)
+    state = Path(f"{out}.batch-state.json")
+    assert state.exists()
+    assert "run again with --resume" in capsys.readouterr().err
+    code = _summarize(
+        scripted_server, monkeypatch, *sources, "--via", "batch-api", "-o", str(out), "--resume"
+    )
+    assert code == 0
+    assert _verdicts(out) == _verdicts(plain)
+    assert scripted_server.batch_calls.count("POST /v1/batches") == 1
+    assert not state.exists()
