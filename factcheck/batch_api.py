@@ -5,7 +5,8 @@ same JSONL) takes a file of chat completions requests and answers them within 24
 lower price. This driver runs the very steps of :func:`factcheck.summarize`
 (:func:`factcheck.pipeline.summarize_steps`) over every source at once, and where a plain run
 would make a model call, it collects the call's request (rendered and built by the same code,
-so it is exactly the request a plain run sends) into one batch per round:
+so it is exactly the request a plain run sends) into one batch per round (several when a round
+is over the API's limits, :data:`MAX_BATCH_REQUESTS` and :data:`MAX_BATCH_BYTES`):
 
 1. load every source and collect the draft requests (the chunk drafts of a long article too);
 2. write them as Batch JSONL (one ``{"custom_id", "method", "url", "body"}`` a line), upload it
@@ -63,6 +64,10 @@ COMPLETION_WINDOW = "24h"
 POLL_FIRST_SECONDS = 0.25
 POLL_MAX_SECONDS = 60.0
 _TERMINAL = {"completed", "failed", "expired", "cancelled"}
+# The API's limits on one batch (OpenAI: 50,000 requests, a 200 MB input file); a round with
+# more is sent as several batches, polled one after another while all of them run.
+MAX_BATCH_REQUESTS = 50_000
+MAX_BATCH_BYTES = 190_000_000
 
 Say = Callable[[str], None]
 
@@ -83,7 +88,6 @@ class _Answers:
 
     replies: dict[str, Any] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)
-    missing: str = "no reply in the batch"
 
 
 def summarize_via_batch_api(
@@ -244,7 +248,7 @@ class _Batches:
                         lambda c=call, b=body: settle_batch_reply(c, b, self.client)
                     )
                 else:
-                    why = answers.failures.get(cid, answers.missing)
+                    why = answers.failures.get(cid, "no reply in the batch")
                     self.say(f"request {cid}: {why}; asking through the normal path")
                     outcomes[key] = ask.call_sync()
             except Exception as exc:
@@ -252,35 +256,42 @@ class _Batches:
         return outcomes
 
     def run(self, lines: list[str], number: int) -> _Answers:
-        """Send ``lines`` as one batch (or pick up the batch already made from them), wait for
-        it and read its files."""
+        """Send ``lines`` as batches within the API's limits (or pick up those already made from
+        them), wait for them and read their files."""
+        groups = _split(lines)
+        try:
+            started = [self._start(group, number) for group in groups]
+            answers = _Answers()
+            for batch, group in zip(started, groups, strict=True):
+                cids = [json.loads(line)["custom_id"] for line in group]
+                self._read(self._wait(batch, number), cids, answers)
+            return answers
+        except Exception as exc:
+            raise self._translate(exc) from exc
+
+    def _start(self, lines: list[str], number: int) -> Any:
+        """The batch of ``lines``: the one the state file names for them, or a new one."""
         data = ("\n".join(lines) + "\n").encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
         state = self._state()
-        try:
-            batch_id = state.get(digest)
-            if batch_id is not None:
-                batch = self.client.batches.retrieve(batch_id)
-                self.say(f"round {number}: picked up batch {batch.id} ({batch.status})")
-            else:
-                upload = self.client.files.create(
-                    file=(f"factcheck-round-{number}.jsonl", data), purpose="batch"
-                )
-                batch = self.client.batches.create(
-                    input_file_id=upload.id,
-                    endpoint=ENDPOINT,
-                    completion_window=COMPLETION_WINDOW,
-                )
-                state[digest] = batch.id
-                self._save(state)
-                self.say(
-                    f"round {number}: sent batch {batch.id} of {len(lines)} request(s); its id "
-                    f"is kept in {self.state_path} (stopped, run again with --resume)"
-                )
-            batch = self._wait(batch, number)
-            return self._read(batch, len(lines))
-        except Exception as exc:
-            raise self._translate(exc) from exc
+        batch_id = state.get(digest)
+        if batch_id is not None:
+            batch = self.client.batches.retrieve(batch_id)
+            self.say(f"round {number}: picked up batch {batch.id} ({batch.status})")
+            return batch
+        upload = self.client.files.create(
+            file=(f"factcheck-round-{number}.jsonl", data), purpose="batch"
+        )
+        batch = self.client.batches.create(
+            input_file_id=upload.id, endpoint=ENDPOINT, completion_window=COMPLETION_WINDOW
+        )
+        state[digest] = batch.id
+        self._save(state)
+        self.say(
+            f"round {number}: sent batch {batch.id} of {len(lines)} request(s); its id "
+            f"is kept in {self.state_path} (stopped, run again with --resume)"
+        )
+        return batch
 
     def _wait(self, batch: Any, number: int) -> Any:
         wait = self.poll_first
@@ -298,24 +309,27 @@ class _Batches:
         self.say(f"round {number}: batch {batch.id} {batch.status}")
         return batch
 
-    def _read(self, batch: Any, total: int) -> _Answers:
-        answers = _Answers()
+    def _read(self, batch: Any, cids: list[str], answers: _Answers) -> None:
+        """Into ``answers``: the replies of ``batch``, and why each of ``cids`` has none."""
         for file_id in (batch.output_file_id, batch.error_file_id):
             if file_id:
                 text = self.client.files.content(file_id).text
                 for line in text.splitlines():
                     _read_line(line, answers)
+        why = "no reply in the batch"
         if batch.status != "completed":
             why = f"the batch {batch.status}"
             errors = getattr(getattr(batch, "errors", None), "data", None) or []
             if errors:
                 why += f": {getattr(errors[0], 'message', None) or errors[0]}"
+            replied = sum(1 for cid in cids if cid in answers.replies)
             self.say(
-                f"batch {batch.id} {batch.status} with {len(answers.replies)} of {total} "
+                f"batch {batch.id} {batch.status} with {replied} of {len(cids)} "
                 "replies: the rest go through the normal path"
             )
-            answers.missing = why
-        return answers
+        for cid in cids:
+            if cid not in answers.replies:
+                answers.failures.setdefault(cid, why)
 
     def _translate(self, exc: Exception) -> Exception:
         import openai
@@ -348,6 +362,20 @@ class _Batches:
         """The run is over: its batches need no picking up."""
         with contextlib.suppress(OSError):
             self.state_path.unlink()
+
+
+def _split(lines: list[str]) -> list[list[str]]:
+    """``lines`` in groups each within :data:`MAX_BATCH_REQUESTS` and :data:`MAX_BATCH_BYTES`."""
+    groups: list[list[str]] = [[]]
+    size = 0
+    for line in lines:
+        cost = len(line.encode("utf-8")) + 1
+        if groups[-1] and (len(groups[-1]) >= MAX_BATCH_REQUESTS or size + cost > MAX_BATCH_BYTES):
+            groups.append([])
+            size = 0
+        groups[-1].append(line)
+        size += cost
+    return groups
 
 
 def _read_line(line: str, answers: _Answers) -> None:

@@ -276,3 +276,16 @@ def test_ctrl_c_while_waiting_then_resume_picks_the_batch_up(
     assert _verdicts(out) == _verdicts(plain)
     assert scripted_server.batch_calls.count("POST /v1/batches") == 1
     assert not state.exists()
+
+
+def test_a_round_over_the_batch_limit_goes_as_several_batches(
+    scripted_server, monkeypatch, sources, tmp_path
+) -> None:
+    import factcheck.batch_api as batch_api
+
+    plain, via = tmp_path / "plain.jsonl", tmp_path / "via.jsonl"
+    _summarize(scripted_server, monkeypatch, *sources, "-o", str(plain))
+    monkeypatch.setattr(batch_api, "MAX_BATCH_REQUESTS", 2)
+    _summarize(scripted_server, monkeypatch, *sources, "--via", "batch-api", "-o", str(via))
+    assert _verdicts(via) == _verdicts(plain)
+    assert scripted_server.batch_calls.count("POST /v1/batches") == 2  # 2 + 1 drafts
