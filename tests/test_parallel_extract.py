@@ -69,11 +69,12 @@ print("ok")
 """
 
 
-def test_parallel_batches_over_real_pages_do_not_crash() -> None:
+def test_parallel_batches_over_real_pages_do_not_crash(tmp_path: Path) -> None:
     pages = [str(p) for p in PAGES] + [str(ROOT / "examples" / "ramstein.html")]
     code = STRESS.format(tests=str(ROOT / "tests"), pages=pages, runs=2)
     done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300
+        # From a folder of its own, so the installed package is imported, not the checkout.
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=tmp_path
     )
     # A segfault or an abort ("double free or corruption") is a negative return code.
     assert done.returncode == 0, done.stderr[-2000:]

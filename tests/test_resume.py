@@ -173,7 +173,11 @@ def test_kill_9_mid_batch_then_resume_finishes_only_what_is_missing(
     command = [sys.executable, "-m", "factcheck", "summarize", *sources, "--format", "json"]
     command += ["-o", str(target), "--concurrency", "2", "--no-repair"]
     scripted_server.script([latency(0.3, model()) for _ in range(40)])
-    with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True) as process:
+    # From a folder of its own: the repository root would shadow the installed package, whose
+    # factcheck.prompts exists only once installed (CI installs it without -e).
+    with subprocess.Popen(
+        command, env=env, stderr=subprocess.PIPE, text=True, cwd=tmp_path
+    ) as process:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if target.exists() and target.read_text(encoding="utf-8").count("\n") >= 3:
@@ -186,12 +190,14 @@ def test_kill_9_mid_batch_then_resume_finishes_only_what_is_missing(
     assert 3 <= done < len(sources)
     # Rerunning without --resume destroys nothing.
     before = target.read_bytes()
-    again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    again = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
     assert again.returncode == 2 and target.read_bytes() == before
     scripted_server.script([])
     asked = len(scripted_server.requests)
     resumed = subprocess.run(
-        [*command, "--resume"], env=env, capture_output=True, text=True, timeout=120
+        [*command, "--resume"], env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path
     )
     assert resumed.returncode in (0, 1), resumed.stderr
     assert "Traceback" not in resumed.stderr
