@@ -301,6 +301,7 @@ def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
                     sources,
                     concurrency=args.concurrency,
                     skip=done,
+                    dask=args.dask,
                     offline=args.offline,
                     model=args.model,
                     base_url=args.base_url,
@@ -550,6 +551,12 @@ def _add_summarize(
             f"batch: sources summarized at once (default: FACTCHECK_CONCURRENCY, the config "
             f"file, or {DEFAULT_CONCURRENCY})"
         ),
+    )
+    summarize.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="batch: run each source on the Dask cluster at ADDRESS (tcp://host:8786), or on "
+        "'local': one worker process per core (needs factcheck[dask])",
     )
     summarize.add_argument("--model", metavar="M", help="model name (default: FACTCHECK_MODEL)")
     summarize.add_argument(
