@@ -124,7 +124,9 @@ def summarize_on_dask(
             for index, source in pending:
                 if on_start is not None:
                     on_start(index, redact_userinfo(source))
-                future = client.submit(_run_on_worker, index, _portable(source), options, pure=False)
+                future = client.submit(
+                    _run_on_worker, index, _portable(source), options, pure=False
+                )
                 futures[future] = (index, source)
                 running.add(future)
                 return
