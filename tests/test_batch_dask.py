@@ -174,3 +174,29 @@ def test_without_the_dask_extra_one_line_and_exit_3(capsys, monkeypatch):
         "factcheck: error: --dask needs the dask extra (distributed is missing): "
         "pip install 'factcheck[dask]'"
     )
+
+
+def test_the_model_path_on_a_cluster_shares_the_response_cache(cluster, tmp_path, monkeypatch):
+    """Workers call the endpoint with the settings resolved by the caller, and the response
+    cache's folder (FACTCHECK_CACHE_DIR) is theirs too: a second run asks the model nothing."""
+    from scripted_server import ScriptedServer
+
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    sources = PAGES[:3]
+    with ScriptedServer() as server:
+        options = {"base_url": server.base_url, "model": "scripted", "repair_rounds": 0}
+        plain = {item.index: item for item in summarize_many(sources, cache=False, **options)}
+        asked = len(server.requests)
+        assert asked >= len(sources)
+        first = list(summarize_many(sources, dask=cluster.scheduler_address, **options))
+        assert len(server.requests) == 2 * asked  # the workers asked the model, once a source
+        again = list(summarize_many(sources, dask=cluster.scheduler_address, **options))
+        assert len(server.requests) == 2 * asked  # ... and never again: all from the cache
+    for run in (first, again):
+        assert sorted(item.index for item in run) == [0, 1, 2]
+        for item in run:
+            assert item.result is not None and item.result.engine == "llm"
+            assert [c.verdict for c in item.result.claims] == [
+                c.verdict
+                for c in plain[item.index].result.claims  # type: ignore[union-attr]
+            ]
