@@ -33,7 +33,7 @@ from typing import Any
 
 from factcheck.errors import ConfigError, InputError, redact_userinfo
 
-__all__ = ["LOCAL", "open_client", "summarize_on_dask"]
+__all__ = ["LOCAL", "local_cores", "open_client", "summarize_on_dask"]
 
 LOCAL = "local"
 """The ``dask`` value that starts a ``LocalCluster`` for the run."""
@@ -57,6 +57,14 @@ def _distributed() -> Any:
     return distributed
 
 
+def local_cores() -> int:
+    """The cores this process may use (its CPU affinity), hence ``"local"``'s worker processes."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def open_client(dask: Any) -> tuple[Any, Callable[[], None]]:
     """A ``distributed.Client`` for ``dask`` (a client, an address or ``"local"``) and what to
     call to release what was opened for the run (nothing, for a client given)."""
@@ -68,7 +76,7 @@ def open_client(dask: Any) -> tuple[Any, Callable[[], None]]:
     address = dask.strip()
     if address == LOCAL:
         cluster = distributed.LocalCluster(
-            n_workers=os.cpu_count() or 1,
+            n_workers=local_cores(),
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",

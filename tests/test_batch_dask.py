@@ -9,7 +9,6 @@ test of ``--dask local`` itself).
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 import distributed
 import pytest
 
+import factcheck.batch_dask
 from factcheck import summarize_many
 from factcheck.cli import main
 
@@ -69,7 +69,7 @@ def test_dask_local_gives_the_verdicts_and_errors_of_a_plain_run(capsys, tmp_pat
     sources = [*PAGES, missing]
     plain_code, plain_out, _ = _run(capsys, *sources, "--format", "json")
     # Two worker processes, whatever the cores of the machine running the tests.
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(factcheck.batch_dask, "local_cores", lambda: 2)
     code, out, err = _run(capsys, *sources, "--format", "json", "--dask", "local")
 
     assert code == plain_code == 2  # the missing file's exit code, as in a plain run
