@@ -236,7 +236,7 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
         from factcheck.batch import read_source_list
 
         sources += read_source_list(args.from_file)
-    if len(sources) != 1 or args.from_file is not None or args.output_dir is not None:
+    if len(sources) != 1 or args.from_file is not None or args.output_dir is not None or args.dask:
         return _summarize_batch(args, sources)
 
     if _keeps_existing(args):
