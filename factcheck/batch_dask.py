@@ -75,13 +75,18 @@ def open_client(dask: Any) -> tuple[Any, Callable[[], None]]:
         raise ConfigError(f"dask must be a distributed.Client, an address or 'local', got {dask!r}")
     address = dask.strip()
     if address == LOCAL:
-        cluster = distributed.LocalCluster(
-            n_workers=local_cores(),
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-        )
+        import dask.config
+
+        # The workers' statistical profiler samples every thread every 10 ms: CPU taken from
+        # the work, for a dashboard this cluster does not serve.
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            cluster = distributed.LocalCluster(
+                n_workers=local_cores(),
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
+            )
         client = distributed.Client(cluster)
 
         def close() -> None:
