@@ -8,7 +8,7 @@ from importlib import metadata as _metadata
 
 from factcheck.article import load_article
 from factcheck.batch import BatchItem, asummarize_many, summarize_many
-from factcheck.checker import check_claims, check_text
+from factcheck.checker import SourceIndex, check_claims, check_text, index_source
 from factcheck.errors import FactcheckError
 from factcheck.models import (
     Article,
@@ -44,12 +44,14 @@ __all__ = [
     "FactcheckError",
     "Quantity",
     "Result",
+    "SourceIndex",
     "Verdict",
     "__version__",
     "asummarize",
     "asummarize_many",
     "check_claims",
     "check_text",
+    "index_source",
     "load_article",
     "parse_quantities",
     "summarize",

@@ -315,3 +315,34 @@ def test_an_attribution_finding_names_the_other_party(claim: str, explanation: s
     assert check.evidence[pointer].quantity_text in explanation  # marks the conflicting figure
     report = check_text(source, claim)
     assert explanation[4:] in render_report(report, "markdown")  # "The article gives ..."
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Jo Burton, a 32-year-old from Leeds, was arrested.", S),
+        ("Jo Burton, 33, was arrested.", C),
+        ("Two women were arrested.", U),  # "32" is her age, not a count of anything
+    ],
+)
+def test_a_number_set_off_after_a_name_is_an_age(claim: str, verdict: Verdict) -> None:
+    source = "Officers later arrested Jo Burton, 32, of Leeds after a search of her car."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "figures"),
+    [
+        ("The second is a guitarist born in 1975.", ["1975"]),
+        ("The first, Timothy Roth, is an English actor.", []),
+        ("The second film was released in 1995.", ["1995"]),
+        ("The first plant opened in 1973.", ["first", "1973"]),  # a rank the article can state
+        ("It was the company's first profit.", ["first"]),
+    ],
+)
+def test_a_summary_counting_off_its_own_items_states_no_rank(
+    claim: str, figures: list[str]
+) -> None:
+    report = check_text("Roth was born in 1975. The film was released in 1995.", claim)
+    assert [f.text for check in report.checks for f in check.figures] == figures

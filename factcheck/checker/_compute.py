@@ -127,8 +127,8 @@ def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
     claim = c.quantity
     for a, b in itertools.permutations(slots, 2):
         x, y = a.quantity.value, b.quantity.value
-        if not x or not y:
-            continue
+        if not x or not y or x == y:
+            continue  # a figure over itself gives 1 (or 0%): no evidence of anything
         try:
             if claim.kind is QuantityKind.PERCENT and a.quantity.kind is b.quantity.kind:
                 if a.quantity.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT):

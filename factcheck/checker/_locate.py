@@ -357,6 +357,9 @@ def _layout(
         slot.bare = quantity.span in bare
         slot.direction = _direction(text, quantity)
         slot.after = _clause_words(text, after, TUNING.window)
+        if _apposed_age(text, quantity):
+            years = {"kind": QuantityKind.DURATION, "unit": "year"}
+            slot.compare = slot.compare.model_copy(update=years)
         slot.below = quantity.qualifier is Qualifier.APPROXIMATE and bool(
             _BELOW.search(text, max(0, q_start - 24), q_start)
         )
@@ -417,6 +420,21 @@ def _file_peers(peers: dict[str, frozenset[str]], items: list[set[str]]) -> None
 
 
 _DIRECTIONS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
+# "Siham, 27, ..." / "Warren Sapp, 42, was charged": a bare number set off after a name is an age.
+_AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,[ \u00a0]*\Z")
+_AGE_AFTER = re.compile(r"[ \u00a0]*(?:,|\)|\.(?!\d)|\Z|[ \u00a0]+(?:and|who|was|is|has|had)\b)")
+
+
+def _apposed_age(text: str, quantity: Quantity) -> bool:
+    """A plain whole number between commas right after a name: a person's age in years."""
+    q = quantity
+    if q.kind is not QuantityKind.COUNT or q.unit or q.qualifier is not Qualifier.EXACT:
+        return False
+    if q.value != q.value.to_integral_value() or not 0 < q.value < 120:
+        return False
+    start, end = q.span
+    before = text[max(0, start - 40) : start]
+    return bool(_AGE_BEFORE.search(before) and _AGE_AFTER.match(text, end))
 _BELOW = re.compile(
     r"\b(?:almost|nearly|close to|not quite|just shy of|shy of)[ \u00a0]+(?:an?[ \u00a0]+)?\Z",
     re.IGNORECASE,
@@ -693,6 +711,23 @@ def _sentence_case(text: str, sentences: Sequence[tuple[int, int]], known: froze
     return "".join(chars)
 
 
+# "The first, Timothy Roth, ...", "The second film ...": a summary counting off its own items.
+_ENUMERATOR = re.compile(r"(?:the|a)[ \u00a0]+\Z", re.IGNORECASE)
+_ENUMERATED = re.compile(r"[ \u00a0]*(?:,|:|is\b|was\b|one\b|[a-z]+[ \u00a0]+(?:is|was)\b)")
+
+
+def _enumerates(text: str, sentences: Sequence[tuple[int, int]], q: Quantity) -> bool:
+    """An ordinal up to "fifth" opening a claim sentence that names what it counts off only
+    afterwards ("The second is a guitarist"): the summary's own list, not a rank the article
+    states."""
+    if q.kind is not QuantityKind.ORDINAL or not 1 <= q.value <= 5:
+        return False
+    start, end = q.span
+    opening = next((s for s, e in sentences if s <= start < e), 0)
+    head = text[opening:start]
+    return bool(_ENUMERATOR.fullmatch(head.lstrip()) and _ENUMERATED.match(text, end))
+
+
 def _read_claim(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -703,6 +738,7 @@ def _read_claim(
     quantity keeps the text as written."""
     reading = _sentence_case(text, sentences, known)
     quantities, bare = _read_quantities(reading, claim=True, published=published)
+    quantities = [q for q in quantities if not _enumerates(reading, sentences, q)]
     if reading != text:
         quantities = [
             q.model_copy(update={"text": text[q.span[0] : q.span[1]]}) for q in quantities
