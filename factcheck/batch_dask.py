@@ -75,11 +75,11 @@ def open_client(dask: Any) -> tuple[Any, Callable[[], None]]:
         raise ConfigError(f"dask must be a distributed.Client, an address or 'local', got {dask!r}")
     address = dask.strip()
     if address == LOCAL:
-        import dask.config
+        from dask import config as dask_config
 
         # The workers' statistical profiler samples every thread every 10 ms: CPU taken from
         # the work, for a dashboard this cluster does not serve.
-        with dask.config.set({"distributed.worker.profile.enabled": False}):
+        with dask_config.set({"distributed.worker.profile.enabled": False}):
             cluster = distributed.LocalCluster(
                 n_workers=local_cores(),
                 threads_per_worker=1,
