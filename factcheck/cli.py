@@ -236,7 +236,13 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
         from factcheck.batch import read_source_list
 
         sources += read_source_list(args.from_file)
-    if len(sources) != 1 or args.from_file is not None or args.output_dir is not None or args.dask:
+    if (
+        len(sources) != 1
+        or args.from_file is not None
+        or args.output_dir is not None
+        or args.via == "batch-api"
+        or args.dask
+    ):
         return _summarize_batch(args, sources)
 
     if _keeps_existing(args):
@@ -295,9 +301,12 @@ def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
         if args.output is not None:
             sink = stack.enter_context(LineSink(args.output, mode))
         index = None if args.output_dir is None else stack.enter_context(_open_index(args, done))
+        run_many: Any = summarize_many
+        if args.via == "batch-api":
+            run_many = _via_batch_api(args, progress.say)
         items = stack.enter_context(
             contextlib.closing(
-                summarize_many(
+                run_many(
                     sources,
                     concurrency=args.concurrency,
                     skip=done,
@@ -323,6 +332,35 @@ def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
     if not args.quiet:
         _err(progress.closing_line(status))
     return status
+
+
+def _via_batch_api(args: argparse.Namespace, say: Callable[[str], None]) -> Any:
+    """``summarize_many``'s stand-in for --via batch-api, its state file beside the output."""
+
+    from factcheck.batch_api import summarize_via_batch_api
+
+    if args.offline:
+        raise InputError("--via batch-api sends the model calls as a batch: drop --offline")
+    if args.output is None and args.output_dir is None:
+        raise InputError("--via batch-api needs --output FILE or --output-dir DIR (to resume)")
+    if args.dask is not None:
+        raise InputError("--via batch-api and --dask cannot be used together")
+    state = f"{args.output}.batch-state.json" if args.output else None
+    if state is None:
+        from pathlib import Path
+
+        state = str(Path(args.output_dir) / "batch-state.json")
+
+    def progress(line: str) -> None:
+        if not args.quiet:
+            say(f"factcheck: {line}")
+
+    def run(
+        sources: list[str], *, concurrency: int, offline: bool, dask: None, **options: Any
+    ) -> Any:
+        return summarize_via_batch_api(sources, state_path=state, progress=progress, **options)
+
+    return run
 
 
 def _batch_outcome(item: Any, failing: set[Verdict]) -> Any:
@@ -557,6 +595,14 @@ def _add_summarize(
         metavar="ADDRESS",
         help="batch: run each source on the Dask cluster at ADDRESS (tcp://host:8786), or on "
         "'local': one worker process per core (needs factcheck[dask])",
+    )
+    summarize.add_argument(
+        "--via",
+        choices=["requests", "batch-api"],
+        default="requests",
+        help="requests: one model request per call (default); batch-api: send the drafts, "
+        "then the repairs, as OpenAI Batch API jobs (cheaper, up to 24 h; needs --output or "
+        "--output-dir; resumable with --resume)",
     )
     summarize.add_argument("--model", metavar="M", help="model name (default: FACTCHECK_MODEL)")
     summarize.add_argument(

@@ -65,6 +65,7 @@ __all__ = [
     "amerge_drafts",
     "arepair_summary",
     "build_async_client",
+    "build_call",
     "build_client",
     "draft_json_schema",
     "draft_summary",
@@ -158,6 +159,15 @@ def _merge_call(
         },
         prompts_dir=prompts_dir,
     )
+
+
+def build_call(
+    kind: str, *args: Any, settings: Settings, prompts_dir: str | Path | None = None
+) -> StructuredCall:
+    """The unsent call of a task (``draft``, ``repair`` or ``merge``) with its arguments, as the
+    functions below make it: for a driver that sends the request itself (the Batch API)."""
+    makers: dict[str, Any] = {"draft": _draft_call, "repair": _repair_call, "merge": _merge_call}
+    return makers[kind](*args, settings, prompts_dir)  # type: ignore[no-any-return]
 
 
 def draft_summary(

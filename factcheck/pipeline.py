@@ -52,7 +52,7 @@ from factcheck.settings import Settings, require_endpoint, resolve_settings
 
 log = logging.getLogger(__name__)
 
-__all__ = ["asummarize", "check_draft", "summarize"]
+__all__ = ["asummarize", "check_draft", "summarize", "summarize_steps"]
 
 Engine = Literal["auto", "llm", "extractive"]
 Progress = Callable[[str], None]
@@ -185,6 +185,47 @@ async def asummarize(
     return run.result(article, value, started)
 
 
+def summarize_steps(
+    article: Article,
+    *,
+    engine: Engine = "auto",
+    offline: bool = False,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    client: Any = None,
+    prompts_dir: str | Path | None = None,
+    repair_rounds: int = 1,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+    cache: bool | None = None,
+) -> Generator[list[Any], list[Any], Result]:
+    """The steps of :func:`summarize` over a loaded article, for a driver that makes the calls.
+
+    A generator: it yields the list of model calls it needs next (objects with ``kind``,
+    ``structured_call()`` and ``settle(produce)``, or ready ones whose ``call_sync()`` answers
+    at once) and receives their outcomes in the same order; it returns the ``Result``. The Batch
+    API driver (:mod:`factcheck.batch_api`) sends the calls of many articles in one batch.
+    Same options as :func:`summarize`.
+    """
+    started = time.perf_counter()
+    run = _Run.create(
+        engine,
+        offline,
+        model,
+        base_url,
+        api_key,
+        client,
+        prompts_dir,
+        repair_rounds,
+        settings,
+        progress,
+        cache,
+    )
+    value = yield from run.steps(article)
+    return run.result(article, value, started)
+
+
 def _advance(
     steps: Generator[list[_Pending], list[Any], _Steps], outcomes: list[Any] | None
 ) -> tuple[bool, Any]:
@@ -251,8 +292,23 @@ class _Ask:
             "repair": llm.repair_summary,
         }
         function = functions[self.kind]
+        return self.settle(lambda: function(*self.args, **self.kwargs))
+
+    def structured_call(self) -> Any:
+        """The ``StructuredCall`` this ask makes (its request, its validation), unsent."""
+        from factcheck import llm
+
+        return llm.build_call(
+            self.kind,
+            *self.args,
+            settings=self.kwargs["settings"],
+            prompts_dir=self.kwargs["prompts_dir"],
+        )
+
+    def settle(self, produce: Callable[[], Any]) -> Any:
+        """``produce()``'s outcome; a failed repair is kept as a failure, not raised."""
         try:
-            return function(*self.args, **self.kwargs)
+            return produce()
         except LLMError as exc:
             if self.kind != "repair":
                 raise
@@ -503,6 +559,9 @@ class _Done:
 
     def call_sync(self) -> _Done:
         return self
+
+    def structured_call(self) -> None:
+        return None  # no call to make
 
     async def call_async(self) -> _Done:
         return self

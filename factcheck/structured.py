@@ -727,3 +727,50 @@ async def call_async(call: StructuredCall, client: openai.AsyncOpenAI | None) ->
             create = own.chat.completions.with_raw_response.create
             outcome = await _arun(call, create, observed=True)
     return outcome if cached is None else cached.store(outcome)
+
+
+# --- replies that came back through the Batch API (see factcheck.batch_api) --------------------
+
+
+class _BatchReply:
+    """A Batch API output line's response body, shaped as the raw response ``accept`` reads."""
+
+    retries_taken = 0
+    http_response = None
+
+    def __init__(self, body: Any) -> None:
+        self.body = body
+
+    def parse(self) -> Any:
+        from openai.types.chat import ChatCompletion
+
+        if not isinstance(self.body, dict):
+            raise ValueError("not a JSON object")
+        # construct, as the openai client parses a reply: lenient, shapes checked by accept.
+        return ChatCompletion.construct(**self.body)
+
+
+def cached_outcome(call: StructuredCall, client: Any) -> LLMOutcome | None:
+    """The outcome of ``call`` from the response cache, with no request made; None on a miss
+    (or with the cache off)."""
+    cached = _cached(call, client)
+    return None if cached is None else cached.lookup(call)
+
+
+def settle_batch_reply(call: StructuredCall, body: Any, client: Any) -> LLMOutcome:
+    """Validate the chat completion ``body`` the Batch API returned for ``call``'s request,
+    exactly as :func:`call_sync` validates a reply (refusals, truncation, the pydantic
+    validators with the article as context), and store a valid one in the response cache.
+
+    An invalid or truncated reply is re-asked the way a plain call re-asks it, through
+    :func:`call_sync` on ``client`` with the validation feedback (so such a call may take one
+    model reply more than ``max_attempts``). Raises what :func:`call_sync` raises.
+    """
+    cached = _cached(call, client)  # keyed by the request as sent in the batch
+    try:
+        draft = call.accept(_BatchReply(body), [])
+    except _InvalidReply as exc:
+        call.record_retry(exc)
+        return call_sync(call, client)
+    outcome = call.outcome(draft)
+    return outcome if cached is None else cached.store(outcome)

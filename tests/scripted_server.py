@@ -26,6 +26,14 @@ step (a dict)           what the client gets
 ``trickle_headers(s)``  the status line and headers one byte every ``s`` seconds
 ======================  ===================================================================
 
+The Batch API is served too: ``POST /v1/files`` (an upload, multipart), ``GET
+/v1/files/{id}/content``, ``POST /v1/batches`` and ``GET /v1/batches/{id}``. Each line of a
+batch's input file is answered by the next step of the script, like a direct request (a fault
+step becomes that line's error with status 500, or its own status). A batch moves through
+the states of its plan, one state per retrieve: ``batch_plan(states, answered)`` queues a plan
+(default ``validating, in_progress, completed``, every line answered); ``answered=k`` keeps only
+the first ``k`` lines' replies (an ``expired`` batch that finished part of its work).
+
 Any step may carry ``"content_type"``: the Content-Type its JSON body is served with.
 
 When the script runs out, the server answers like a model would (``model_reply``): for the
@@ -62,6 +70,8 @@ from factcheck.prompts import estimate_message_tokens, estimate_tokens
 
 Step = dict[str, Any]
 COMPLETIONS_PATH = "/v1/chat/completions"
+# What a batch goes through, one state per retrieve, unless a plan says otherwise.
+DEFAULT_BATCH_STATES = ("validating", "in_progress", "completed")
 
 # --- step builders -----------------------------------------------------------------------------
 
@@ -387,6 +397,11 @@ class ScriptedServer:
         # Headers of each request, lower-cased names, in the same order as ``requests``.
         self.headers: list[dict[str, str]] = []
         self._counter = itertools.count(1)
+        # The Batch API's state: uploaded files, batches, and the plans the next batches follow.
+        self.files: dict[str, bytes] = {}
+        self.batches: dict[str, dict[str, Any]] = {}
+        self.plans: deque[dict[str, Any]] = deque()
+        self.batch_calls: list[str] = []
         self._httpd = _QuietServer((host, port), _handler_for(self))
         self._httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
@@ -417,6 +432,15 @@ class ScriptedServer:
             if self._steps:
                 return self._steps.popleft()
             return latency(self.latency) if self.latency > 0 else model()
+
+    def batch_plan(
+        self, states: Iterable[str] = DEFAULT_BATCH_STATES, *, answered: int | None = None
+    ) -> ScriptedServer:
+        """The next batch created goes through ``states`` (one per retrieve), answering only
+        its first ``answered`` lines when given."""
+        with self._lock:
+            self.plans.append({"states": list(states), "answered": answered})
+        return self
 
     def next_id(self) -> str:
         return f"chatcmpl-scripted-{next(self._counter)}"
@@ -473,6 +497,53 @@ def _completion(server: ScriptedServer, body: dict[str, Any], step: Step) -> dic
         ],
         "usage": usage,
     }
+
+
+def _multipart_file(raw: bytes, content_type: str) -> bytes | None:
+    """The ``file`` field of a multipart/form-data body (what ``files.create`` sends)."""
+    found = re.search(r'boundary="?([^";]+)"?', content_type)
+    if not found:
+        return None
+    for part in raw.split(b"--" + found.group(1).encode()):
+        head, _, body = part.partition(b"\r\n\r\n")
+        if b'name="file"' in head:
+            return body[:-2] if body.endswith(b"\r\n") else body
+    return None
+
+
+def _batch_line(server: ScriptedServer, line: dict[str, Any]) -> dict[str, Any]:
+    """One output line of a batch: the next step's answer to the line's request."""
+    body = line.get("body") or {}
+    step = server.next_step(body, {})
+    record: dict[str, Any] = {"id": f"batch_req_{server.next_id()}", "custom_id": line.get(
+        "custom_id"), "error": None}
+    if step["kind"] in ("model", "reply", "refusal"):
+        completion = _completion(server, body, step)
+        record["response"] = {"status_code": 200, "request_id": "req", "body": completion}
+        return record
+    status = int(step.get("status") or 500)
+    code, message = _ERRORS.get(status, ("server_error", f"HTTP {status}"))
+    error = {"message": message, "type": code, "param": None, "code": code}
+    record["response"] = {"status_code": status, "request_id": "req", "body": {"error": error}}
+    return record
+
+
+def _batch_object(batch: dict[str, Any]) -> dict[str, Any]:
+    shown = {k: v for k, v in batch.items() if not k.startswith("_")}
+    status = batch["_states"][min(batch["_looks"], len(batch["_states"]) - 1)]
+    shown["status"] = status
+    lines = batch["_lines"]
+    done = status in ("completed", "expired", "cancelled", "failed")
+    answered = [r for r in lines if r["response"]["status_code"] == 200] if done else []
+    failed = [r for r in lines if r["response"]["status_code"] != 200] if done else []
+    shown["request_counts"] = {
+        "total": batch["_total"],
+        "completed": len(answered),
+        "failed": len(failed),
+    }
+    shown["output_file_id"] = batch.get("_output") if done else None
+    shown["error_file_id"] = batch.get("_errors") if done else None
+    return shown
 
 
 _ERRORS = {
@@ -568,10 +639,74 @@ def _handler_for(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
             mime = self._step.get("content_type", "application/json")
             self._send(status, payload, {"Content-Type": mime, **(headers or {})})
 
+        def _batch_post(self, path: str, raw: bytes) -> None:
+            server.batch_calls.append(f"POST {path}")
+            if path == "/v1/files":
+                data = _multipart_file(raw, self.headers.get("Content-Type", ""))
+                if data is None:
+                    self._send_json(400, {"error": {"message": "no file in the upload"}})
+                    return
+                file_id = f"file-{next(server._counter)}"
+                server.files[file_id] = data
+                self._send_json(200, _file_object(file_id, data, "batch"))
+                return
+            request = json.loads(raw or b"{}")
+            data = server.files.get(request.get("input_file_id", ""))
+            if data is None:
+                self._send_json(404, {"error": {"message": "no such input file"}})
+                return
+            with server._lock:
+                plan = server.plans.popleft() if server.plans else {
+                    "states": list(DEFAULT_BATCH_STATES), "answered": None}
+            lines = [json.loads(line) for line in data.decode().splitlines() if line.strip()]
+            keep = lines if plan["answered"] is None else lines[: plan["answered"]]
+            records = [_batch_line(server, line) for line in keep]
+            batch_id = f"batch_{next(server._counter)}"
+            batch: dict[str, Any] = {
+                "id": batch_id,
+                "object": "batch",
+                "endpoint": request.get("endpoint"),
+                "input_file_id": request.get("input_file_id"),
+                "completion_window": request.get("completion_window"),
+                "created_at": int(time.time()),
+                "_states": plan["states"],
+                "_looks": 0,
+                "_lines": records,
+                "_total": len(lines),
+            }
+            ok = [r for r in records if r["response"]["status_code"] == 200]
+            bad = [r for r in records if r["response"]["status_code"] != 200]
+            for name, subset in (("_output", ok), ("_errors", bad)):
+                if subset:
+                    file_id = f"file-{next(server._counter)}"
+                    text = "".join(json.dumps(r) + "\n" for r in subset)
+                    server.files[file_id] = text.encode()
+                    batch[name] = file_id
+            server.batches[batch_id] = batch
+            self._send_json(200, _batch_object(batch))
+
+        def _batch_get(self, path: str) -> bool:
+            found = re.fullmatch(r"/v1/files/([^/]+)/content", path)
+            if found and found.group(1) in server.files:
+                server.batch_calls.append(f"GET {path}")
+                self._send(200, server.files[found.group(1)], {"Content-Type": "text/plain"})
+                return True
+            found = re.fullmatch(r"/v1/batches/([^/]+)", path)
+            if found and found.group(1) in server.batches:
+                server.batch_calls.append(f"GET {path}")
+                batch = server.batches[found.group(1)]
+                batch["_looks"] += 1
+                self._send_json(200, _batch_object(batch))
+                return True
+            return False
+
         def do_POST(self) -> None:
             self._step = model()
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length)
+            if self.path.split("?")[0] in ("/v1/files", "/v1/batches"):
+                self._batch_post(self.path.split("?")[0], raw)
+                return
             if self.path.split("?")[0] != COMPLETIONS_PATH:
                 self._send_json(404, {"error": {"message": f"no route {self.path}"}})
                 return
@@ -611,12 +746,26 @@ def _handler_for(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             self._step = model()
+            if self._batch_get(self.path.split("?")[0]):
+                return
             if self.path.split("?")[0] == "/v1/models":
                 self._send_json(200, {"object": "list", "data": [{"id": "scripted"}]})
             else:
                 self._send_json(404, {"error": {"message": f"no route {self.path}"}})
 
     return Handler
+
+
+def _file_object(file_id: str, data: bytes, purpose: str) -> dict[str, Any]:
+    return {
+        "id": file_id,
+        "object": "file",
+        "bytes": len(data),
+        "created_at": int(time.time()),
+        "filename": f"{file_id}.jsonl",
+        "purpose": purpose,
+        "status": "processed",
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -346,3 +346,11 @@ def test_a_summary_counting_off_its_own_items_states_no_rank(
 ) -> None:
     report = check_text("Roth was born in 1975. The film was released in 1995.", claim)
     assert [f.text for check in report.checks for f in check.figures] == figures
+
+
+def test_unread_digits_need_a_source_sentence_that_shares_their_context() -> None:
+    source = "The airline flies the Boeing 737 on short routes. Flight 412 left on time."
+    _, figure = _figure(source, "The airline's Boeing 737 fleet is ageing.")
+    assert figure.verdict is S
+    _, figure = _figure(source, "Police seized 412 guns in the raid.")
+    assert figure.verdict is U

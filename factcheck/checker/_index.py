@@ -41,6 +41,8 @@ class SourceIndex:
     entities: frozenset[str] = frozenset()  # name keys (see _name_key)
     names: frozenset[str] = frozenset()  # proper names as written, lower-cased
     digits: frozenset[str] = frozenset()  # every digit string, as written
+    # digit string -> the sentences it is written in (instructions to a model left out)
+    digit_sentences: dict[str, list[int]] = field(default_factory=dict)
     starts: list[int] = field(default_factory=list)  # where each sentence starts
     by_value: dict[Decimal, list[int]] = field(default_factory=dict)
     by_word: dict[str, list[int]] = field(default_factory=dict)
@@ -93,6 +95,10 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
         published=day,
         published_year=published_year(published),
     )
+    for number, (start, end) in enumerate(sentences):
+        if number not in instructions:
+            for digits in _DIGITS.findall(text, start, end):
+                index.digit_sentences.setdefault(digits, []).append(number)
     slots = layout.slots
     for position, slot in enumerate(slots):
         for value in lookup_values(slot.quantity) | lookup_values(slot.compare):

@@ -169,11 +169,14 @@ def _not_found(slot: _Slot | None = None) -> Finding:
 
 def bare_digits(ctx: Context) -> Finding | None:
     """Digits the parser could not read are looked up as written: "Boeing 737" in a claim is
-    supported by a "737" anywhere in the source, and unsupported otherwise."""
+    supported by a source sentence with "737" that shares the claim's words, else unsupported."""
     if not ctx.c.bare:
         return None
-    if ctx.c.quantity.text in ctx.index.digits:
-        return Finding(Verdict.SUPPORTED, [], None)
+    words = ctx.claim.words
+    for sentence in ctx.index.digit_sentences.get(ctx.c.quantity.text, ()):
+        # Digits alone say little ("3", "737"): the sentence must share the claim's context.
+        if words & ctx.index.sentence_words[sentence]:
+            return Finding(Verdict.SUPPORTED, [], None)
     return _not_found()
 
 
