@@ -343,8 +343,6 @@ def _via_batch_api(args: argparse.Namespace, say: Callable[[str], None]) -> Any:
         raise InputError("--via batch-api sends the model calls as a batch: drop --offline")
     if args.output is None and args.output_dir is None:
         raise InputError("--via batch-api needs --output FILE or --output-dir DIR (to resume)")
-    if args.dask is not None:
-        raise InputError("--via batch-api and --dask cannot be used together")
     state = f"{args.output}.batch-state.json" if args.output else None
     if state is None:
         from pathlib import Path
@@ -416,6 +414,8 @@ def _check_batch(args: argparse.Namespace, sources: list[str]) -> None:
         raise InputError("--format html with several sources needs --output-dir DIR")
     if "-" in sources and args.from_file == "-":
         raise InputError("standard input holds the list of sources; it cannot be a source too")
+    if args.dask is not None and args.via == "batch-api":
+        raise InputError("--via batch-api and --dask cannot be used together")
     if args.resume and args.output_dir is None:
         if args.output is None:
             raise InputError("--resume needs --output FILE or --output-dir DIR to resume from")

@@ -200,3 +200,13 @@ def test_the_model_path_on_a_cluster_shares_the_response_cache(cluster, tmp_path
                 c.verdict
                 for c in plain[item.index].result.claims  # type: ignore[union-attr]
             ]
+
+
+def test_dask_and_the_batch_api_are_refused_together(capsys, tmp_path):
+    output = str(tmp_path / "o")
+    argv = ["--via", "batch-api", "--dask", "local", PAGES[0], "-o", output]
+    code = main(["summarize", *argv, "--base-url", "http://127.0.0.1:9/v1"])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert err.strip() == "factcheck: error: --via batch-api and --dask cannot be used together"
+    assert not (tmp_path / "o").exists()
