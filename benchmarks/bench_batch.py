@@ -34,7 +34,7 @@ decompressed to a temporary folder), or without ``--data`` the bundled examples 
    ratio; the cluster's start-up and warm-up time (paid once per run, not in the rate); whether
    every source's verdicts are the same both ways. ``--dask-only`` runs this part alone.
 
-Always exits 0. Not measured here (not built): ``--via batch-api``.
+Always exits 0. Not measured here: ``--via batch-api``.
 """
 
 from __future__ import annotations
