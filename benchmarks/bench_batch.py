@@ -1,7 +1,8 @@
 """Batch summarizing: CPU per article, wall time and efficiency by concurrency, the cache's rerun.
 
     python benchmarks/bench_batch.py --data ../shared/data/extraction-dev \\
-        [--articles 64] [--latency 0.5] [--concurrency 1 4 16 64] [--skip-wall]
+        [--articles 64] [--latency 0.5] [--concurrency 1 4 16 64] [--skip-wall] \\
+        [--dask-articles 256] [--dask-only]
 
 The endpoint is the scripted OpenAI-compatible server (tests/scripted_server.py), run in a
 **separate process** so that its own work is not counted as factcheck's CPU; every model reply
@@ -27,8 +28,13 @@ waits ``--latency`` seconds (0.5: a fast hosted model). One model call per artic
 
 Articles: the first ``--articles`` pages of the extraction benchmark (``html/*.html.gz``,
 decompressed to a temporary folder), or without ``--data`` the bundled examples repeated.
-Always exits 0. Not measured here (not built): worker processes, ``--via batch-api``,
-``--dask local``.
+5. **Offline on a Dask ``LocalCluster``** (``--dask local``: one worker process per core,
+   one thread each): articles per second over ``--dask-articles`` sources (the articles
+   repeated) against one process (``summarize_many``, concurrency 1) in the same run, and the
+   ratio; the cluster's start-up and warm-up time (paid once per run, not in the rate); whether
+   every source's verdicts are the same both ways. ``--dask-only`` runs this part alone.
+
+Always exits 0. Not measured here: ``--via batch-api``.
 """
 
 from __future__ import annotations
@@ -275,6 +281,57 @@ def part_offline(sources: list[str], rss_articles: int, first_of: int) -> None:
         )
 
 
+def _workers_cpu(client: Any) -> float:
+    """The CPU seconds the cluster's worker processes have used so far, summed."""
+    return float(sum(client.run(time.process_time).values()))
+
+
+def part_dask(sources: list[str], count: int) -> None:
+    try:
+        import distributed  # noqa: F401  (the dask extra)
+    except ImportError:
+        print("5. --dask local: skipped (pip install 'factcheck[dask]')")
+        return
+    from factcheck.batch_dask import local_cores, open_client
+
+    listing = [sources[i % len(sources)] for i in range(count)]
+    cores = local_cores()
+    print(f"5. offline (extractive engine), {count} articles: one process vs --dask local")
+    # Both warmed up first (imports, extractor set-up): the rates are steady-state ones.
+    list(summarize_many(sources[:1], concurrency=1, offline=True))
+    began, cpu = time.perf_counter(), time.process_time()
+    plain = {item.index: item for item in summarize_many(listing, concurrency=1, offline=True)}
+    one, one_cpu = time.perf_counter() - began, time.process_time() - cpu
+    began = time.perf_counter()
+    client, release = open_client("local")
+    try:
+        workers = len(client.scheduler_info()["workers"])
+        list(summarize_many(sources[: 2 * workers], dask=client, offline=True))
+        startup = time.perf_counter() - began
+        began, cpu = time.perf_counter(), _workers_cpu(client)
+        spread = {item.index: item for item in summarize_many(listing, dask=client, offline=True)}
+        wall, spread_cpu = time.perf_counter() - began, _workers_cpu(client) - cpu
+    finally:
+        release()
+
+    def verdicts(item: BatchItem) -> Any:
+        return item.error or [check.verdict for check in item.result.claims]  # type: ignore[union-attr]
+
+    same = sum(1 for i in plain if i in spread and verdicts(plain[i]) == verdicts(spread[i]))
+    print(f"  one process          {count / one:6.1f} articles/s ({one:.1f} s)")
+    print(
+        f"  --dask local         {count / wall:6.1f} articles/s ({wall:.1f} s; {workers} worker "
+        f"processes on {cores} cores; cluster start and warm-up {startup:.1f} s, not counted)"
+    )
+    print(f"  ratio                x{one / wall:4.2f} (ideal x{cores})")
+    print(
+        f"  CPU per article      {one_cpu * 1000 / count:.1f} ms in one process, "
+        f"{spread_cpu * 1000 / count:.1f} ms in the workers; load average now "
+        f"{os.getloadavg()[0]:.1f} on {cores} cores (other work there slows the cluster first)"
+    )
+    print(f"  same verdicts        {same}/{count} sources; {_failed(list(spread.values()))} failed")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=64)
@@ -288,6 +345,10 @@ def main() -> int:
     parser.add_argument(
         "--first-of", type=int, default=100_000, help="list length of the first-result run"
     )
+    parser.add_argument(
+        "--dask-articles", type=int, default=256, help="sources of the --dask local run (0: none)"
+    )
+    parser.add_argument("--dask-only", action="store_true", help="run part 5 (--dask local) alone")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -295,11 +356,16 @@ def main() -> int:
         # Never the user's own cache: part 3 gets a fresh folder, the others run without one.
         os.environ["FACTCHECK_CACHE_DIR"] = str(folder / "unused-cache")
         sources = _articles(args.articles, args.data, folder)
+        if args.dask_only:
+            part_dask(sources, args.dask_articles)
+            return 0
         cpu_ms = part_cpu(sources)
         if not args.skip_wall:
             part_wall(sources, args.latency, args.concurrency, cpu_ms, folder)
         part_cache(sources, folder)
         part_offline(sources, args.rss_articles, args.first_of)
+        if args.dask_articles:
+            part_dask(sources, args.dask_articles)
     return 0
 
 

@@ -2,4 +2,6 @@
 
 from factcheck.cli import run
 
-run()
+# Guarded: a Dask LocalCluster starts its workers with "spawn", which imports this module again.
+if __name__ == "__main__":
+    run()

@@ -115,6 +115,7 @@ def summarize_many(
     concurrency: int = DEFAULT_CONCURRENCY,
     on_start: OnStart | None = None,
     skip: Collection[int] = (),
+    dask: Any = None,
     **options: Any,
 ) -> Generator[BatchItem, None, None]:
     """Summarize every source; yield a ``BatchItem`` for each as soon as it finishes.
@@ -130,8 +131,20 @@ def summarize_many(
     ``concurrency > 1``). Sources whose index is in ``skip`` are not run (a resumed batch).
     Raises ``ConfigError`` for a concurrency below 1 and ``InputError`` when standard input
     (``"-"``) is listed more than once, before anything runs.
+
+    ``dask`` runs every source on a Dask cluster instead (:mod:`factcheck.batch_dask`): a
+    ``distributed.Client``, a scheduler's address, or ``"local"`` for a cluster of one worker
+    process per core on this machine; same items, same contract.
     """
     work = _prepare(sources, concurrency, skip)
+    if dask is not None:
+        from factcheck.batch_dask import summarize_on_dask
+
+        options = _shared_settings(options)
+        yield from summarize_on_dask(
+            work, dask, concurrency=concurrency, on_start=on_start, **options
+        )
+        return
     options, client = _shared_client(options, use_async=False)
 
     def one(index: int, source: str) -> BatchItem:
@@ -160,22 +173,11 @@ def _shared_client(options: dict[str, Any], *, use_async: bool) -> tuple[dict[st
     (a remote endpoint without a key...), nothing is built and every source reports the error
     itself, as before.
     """
-    if (
-        options.get("client") is not None
-        or options.get("offline")
-        or options.get("engine") == "extractive"
-    ):
+    if options.get("client") is not None:
         return options, None
-    shared = dict(options)
+    shared = _shared_settings(options)
     settings = shared.get("settings")
-    if settings is None:
-        endpoint = {name: shared.pop(name, None) for name in ("api_key", "base_url", "model")}
-        try:
-            settings = resolve_settings(**endpoint, cache=shared.pop("cache", None))
-        except FactcheckError:
-            return options, None
-        shared["settings"] = settings
-    if not settings.has_endpoint:
+    if settings is None or not settings.has_endpoint:
         return shared, None
     from factcheck.llm import build_async_client, build_client  # loads openai: LLM runs only
 
@@ -185,6 +187,23 @@ def _shared_client(options: dict[str, Any], *, use_async: bool) -> tuple[dict[st
         return options, None
     shared["client"] = client
     return shared, client
+
+
+def _shared_settings(options: dict[str, Any]) -> dict[str, Any]:
+    """The batch's options with the endpoint's settings resolved once (``settings``), when the
+    batch may call a model; or the options unchanged (offline, extractive, or settings that do
+    not resolve: then every source reports the error itself)."""
+    if options.get("offline") or options.get("engine") == "extractive":
+        return options
+    if options.get("settings") is not None:
+        return options
+    shared = dict(options)
+    endpoint = {name: shared.pop(name, None) for name in ("api_key", "base_url", "model")}
+    try:
+        shared["settings"] = resolve_settings(**endpoint, cache=shared.pop("cache", None))
+    except FactcheckError:
+        return options
+    return shared
 
 
 def _threaded(

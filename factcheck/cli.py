@@ -241,6 +241,7 @@ def _cmd_summarize(args: argparse.Namespace) -> int:
         or args.from_file is not None
         or args.output_dir is not None
         or args.via == "batch-api"
+        or args.dask
     ):
         return _summarize_batch(args, sources)
 
@@ -309,6 +310,7 @@ def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
                     sources,
                     concurrency=args.concurrency,
                     skip=done,
+                    dask=args.dask,
                     offline=args.offline,
                     model=args.model,
                     base_url=args.base_url,
@@ -351,7 +353,9 @@ def _via_batch_api(args: argparse.Namespace, say: Callable[[str], None]) -> Any:
         if not args.quiet:
             say(f"factcheck: {line}")
 
-    def run(sources: list[str], *, concurrency: int, offline: bool, **options: Any) -> Any:
+    def run(
+        sources: list[str], *, concurrency: int, offline: bool, dask: None, **options: Any
+    ) -> Any:
         return summarize_via_batch_api(sources, state_path=state, progress=progress, **options)
 
     return run
@@ -410,6 +414,8 @@ def _check_batch(args: argparse.Namespace, sources: list[str]) -> None:
         raise InputError("--format html with several sources needs --output-dir DIR")
     if "-" in sources and args.from_file == "-":
         raise InputError("standard input holds the list of sources; it cannot be a source too")
+    if args.dask is not None and args.via == "batch-api":
+        raise InputError("--via batch-api and --dask cannot be used together")
     if args.resume and args.output_dir is None:
         if args.output is None:
             raise InputError("--resume needs --output FILE or --output-dir DIR to resume from")
@@ -583,6 +589,12 @@ def _add_summarize(
             f"batch: sources summarized at once (default: FACTCHECK_CONCURRENCY, the config "
             f"file, or {DEFAULT_CONCURRENCY})"
         ),
+    )
+    summarize.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="batch: run each source on the Dask cluster at ADDRESS (tcp://host:8786), or on "
+        "'local': one worker process per core (needs factcheck[dask])",
     )
     summarize.add_argument(
         "--via",
