@@ -354,3 +354,19 @@ def test_unread_digits_need_a_source_sentence_that_shares_their_context() -> Non
     assert figure.verdict is S
     _, figure = _figure(source, "Police seized 412 guns in the raid.")
     assert figure.verdict is U
+
+
+@pytest.mark.parametrize(
+    ("claim", "figures"),
+    [
+        ("The passage describes two individuals named Tim Roth.", []),
+        ("The article mentions three distinct topics.", []),
+        ("The article mentions five deaths in the crash.", ["five"]),  # about the world
+        ("Two individuals named Tim Roth were arrested.", ["Two"]),
+    ],
+)
+def test_a_count_of_the_texts_own_parts_is_not_a_claim_about_the_world(
+    claim: str, figures: list[str]
+) -> None:
+    report = check_text("Tim Roth is an actor. Tim Roth is a guitarist.", claim)
+    assert [f.text for check in report.checks for f in check.figures] == figures

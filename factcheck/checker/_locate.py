@@ -728,6 +728,39 @@ def _enumerates(text: str, sentences: Sequence[tuple[int, int]], q: Quantity) ->
     return bool(_ENUMERATOR.fullmatch(head.lstrip()) and _ENUMERATED.match(text, end))
 
 
+# "The passage describes two individuals named Tim Roth": a count of what the text itself holds.
+_ABOUT_TEXT = re.compile(
+    r"\b(?:the|this|that)[ \u00a0]+(?:passage|article|text|document|source|excerpt|summary)"
+    r"[ \u00a0]+(?:\w+[ \u00a0]+){0,2}?(?:mentions|describes|discusses|provides|contains|covers|"
+    r"presents|lists|includes|refers to|talks about|is about|focuses on|highlights)\b",
+    re.IGNORECASE,
+)
+
+
+# What a text is made of, as a summary counts it; and words that set items of a list apart.
+_TEXT_PARTS = frozenset(
+    _lemma(w)
+    for w in _words(
+        "topics subjects entities individuals statements items pieces points things parts "
+        "sections works titles meanings definitions facts aspects themes figures persons"
+    )
+)
+_SETTING_APART = frozenset(_words("different distinct separate unrelated main key"))
+
+
+def _about_the_text(text: str, sentences: Sequence[tuple[int, int]], q: Quantity) -> bool:
+    """A small count in a sentence about the source text itself ("The passage mentions three
+    topics"): it counts the text's own parts, not anything the article states."""
+    if q.kind is not QuantityKind.COUNT or not 1 <= q.value <= 10:
+        return False
+    start, end = q.span
+    after = text[end : end + 40].lower().split()[:2]
+    if _unit_lemma(q.unit) not in _TEXT_PARTS and not set(after) & _SETTING_APART:
+        return False  # "the article mentions five deaths" is about the world
+    opening = next((s for s, e in sentences if s <= start < e), 0)
+    return bool(_ABOUT_TEXT.search(text, opening, start))
+
+
 def _read_claim(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -738,7 +771,11 @@ def _read_claim(
     quantity keeps the text as written."""
     reading = _sentence_case(text, sentences, known)
     quantities, bare = _read_quantities(reading, claim=True, published=published)
-    quantities = [q for q in quantities if not _enumerates(reading, sentences, q)]
+    quantities = [
+        q
+        for q in quantities
+        if not _enumerates(reading, sentences, q) and not _about_the_text(reading, sentences, q)
+    ]
     if reading != text:
         quantities = [
             q.model_copy(update={"text": text[q.span[0] : q.span[1]]}) for q in quantities
