@@ -370,3 +370,9 @@ def test_a_count_of_the_texts_own_parts_is_not_a_claim_about_the_world(
 ) -> None:
     report = check_text("Tim Roth is an actor. Tim Roth is a guitarist.", claim)
     assert [f.text for check in report.checks for f in check.figures] == figures
+
+
+def test_a_year_read_as_a_count_still_meets_the_same_year() -> None:
+    source = "Home for the Holidays is a 1972 American made-for-television horror film."
+    _, figure = _figure(source, "The film is a 1972 made-for-television horror film.")
+    assert figure.verdict is S

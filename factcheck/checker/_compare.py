@@ -209,9 +209,23 @@ def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
     return _RIVAL
 
 
+def _year_read_as_count(a: Quantity, b: Quantity) -> bool:
+    """A bare four-digit number read as a count on one side and as that same year on the other."""
+    return (
+        a.kind is QuantityKind.COUNT
+        and b.kind is QuantityKind.YEAR
+        and a.value == b.value
+        and a.text.strip().isdigit()
+        and len(a.text.strip()) == 4
+    )
+
+
 def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
     """How the source quantity bears on the claim's, or None when they are not comparable."""
     c, s = claim.compare, source.compare
+    if _year_read_as_count(c, s) or _year_read_as_count(s, c):
+        # "a 1972 made-for-television film": one side read the year as a count of films
+        return _EXACT
     group = _GROUP.get(c.kind)
     if group is None or group != _GROUP.get(s.kind):
         return None
