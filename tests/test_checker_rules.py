@@ -376,3 +376,16 @@ def test_a_year_read_as_a_count_still_meets_the_same_year() -> None:
     source = "Home for the Holidays is a 1972 American made-for-television horror film."
     _, figure = _figure(source, "The film is a 1972 made-for-television horror film.")
     assert figure.verdict is S
+
+
+@pytest.mark.parametrize(
+    ("source", "claim"),
+    [
+        ("Smith has scored four times this year.", "Smith scored four goals this year."),
+        ("He is auctioning more than 200 items.", "He is auctioning over 200 antiques."),
+        ("Ms King has two children with her ex-husband.", "She has two sons with her ex-husband."),
+    ],
+)
+def test_a_generic_counter_or_a_broader_noun_is_not_another_thing(source: str, claim: str) -> None:
+    check, _ = _figure(source, claim)
+    assert check.verdict is S, check.reasons

@@ -76,7 +76,7 @@ _UNIT_SYNONYMS = (
     {"country", "nation", "state", "member"},
     {"person", "people", "individual", "resident", "civilian", "citizen", "inhabitant"},
     {"firm", "company", "business", "corporation", "enterprise"},
-    {"child", "kid", "minor"},
+    {"child", "kid", "minor", "son", "daughter", "boy", "girl", "teen", "teenager"},
     {"worker", "employee", "staff", "job"},
     {"vehicle", "car"},
     {"home", "house", "household", "dwelling"},
@@ -85,8 +85,11 @@ _UNIT_SYNONYMS = (
     {"year", "yr"},
     {"soldier", "troop", "servicemember"},
 )
-# Nouns that stand in for what was counted without naming it: "50 others", "12 more".
-_PLACEHOLDER_UNITS = frozenset(("other", "more", "additi", "extra", "further", "total"))
+# Nouns that stand in for what was counted without naming it: "50 others", "12 more", and the
+# generic counters "four times", "200 items", "three things", "ten pieces".
+_PLACEHOLDER_UNITS = frozenset(
+    ("other", "more", "additi", "extra", "further", "total", "time", "item", "thing", "piece")
+)
 
 
 def _lemma(word: str) -> str:
