@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal
 
 from factcheck.checker._compare import _step, _units_compatible
 from factcheck.checker._index import SourceIndex
@@ -56,17 +56,6 @@ def _agrees(claim: Quantity, value: Decimal) -> bool:
     return step is not None and step > 0 and abs(value - claim.value) * 2 < step
 
 
-def _show(q: Quantity) -> str:
-    return q.text
-
-
-def _number(value: Decimal) -> str:
-    with localcontext() as context:
-        context.prec = 12
-        text = f"{value.normalize():f}" if value == value.to_integral_value() else f"{+value:f}"
-    return text
-
-
 def _same_measure(c: _Slot, s: _Slot) -> bool:
     a, b = c.quantity, s.quantity
     if a.kind is not b.kind:
@@ -93,10 +82,10 @@ def _sums(claim: Quantity, pairs: Iterable[tuple[_Slot, _Slot]]) -> Iterator[Der
     for a, b in pairs:
         x, y = a.quantity.value, b.quantity.value
         if _agrees(claim, x + y):
-            yield Derivation((a, b), f"{_show(a.quantity)} + {_show(b.quantity)} = {claim.text}")
+            yield Derivation((a, b), f"{a.quantity.text} + {b.quantity.text} = {claim.text}")
         big, small = (a, b) if x >= y else (b, a)
         if x != y and _agrees(claim, abs(x - y)):
-            words = f"{_show(big.quantity)} - {_show(small.quantity)} = {claim.text}"
+            words = f"{big.quantity.text} - {small.quantity.text} = {claim.text}"
             yield Derivation((big, small), words)
 
 
@@ -112,12 +101,12 @@ def _spans_of_years(
     for (a, x), (b, y) in itertools.combinations(years, 2):
         if x != y and _agrees(claim, abs(x - y)):
             later, earlier = (a, b) if x > y else (b, a)
-            words = f"{_show(later.quantity)} - {_show(earlier.quantity)} = {claim.text}"
+            words = f"{later.quantity.text} - {earlier.quantity.text} = {claim.text}"
             yield Derivation((later, earlier), words)
     if published is not None:
         for slot, y in years:
             if y != published and _agrees(claim, abs(published - y)):
-                words = f"{published} (published) - {_show(slot.quantity)} = {claim.text}"
+                words = f"{published} (published) - {slot.quantity.text} = {claim.text}"
                 yield Derivation((slot,), words)
 
 
@@ -138,7 +127,7 @@ def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
                 change = abs(y - x) / x * _HUNDRED
                 if _agrees(claim, change):
                     words = (
-                        f"({_show(b.quantity)} - {_show(a.quantity)}) / {_show(a.quantity)}"
+                        f"({b.quantity.text} - {a.quantity.text}) / {a.quantity.text}"
                         f" = {claim.text}"
                     )
                     yield Derivation((a, b), words)
@@ -151,9 +140,9 @@ def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
                 and y > 1
                 and _agrees(claim, x / y)
             ):
-                words = f"{_show(a.quantity)} / {_show(b.quantity)} = {claim.text}"
+                words = f"{a.quantity.text} / {b.quantity.text} = {claim.text}"
                 yield Derivation((a, b), words)
-        except (InvalidOperation, ArithmeticError):
+        except ArithmeticError:  # decimal's InvalidOperation and DivisionByZero among them
             continue
 
 

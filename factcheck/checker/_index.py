@@ -40,7 +40,6 @@ class SourceIndex:
     slots: list[_Slot]
     entities: frozenset[str] = frozenset()  # name keys (see _name_key)
     names: frozenset[str] = frozenset()  # proper names as written, lower-cased
-    digits: frozenset[str] = frozenset()  # every digit string, as written
     # digit string -> the sentences it is written in (instructions to a model left out)
     digit_sentences: dict[str, list[int]] = field(default_factory=dict)
     starts: list[int] = field(default_factory=list)  # where each sentence starts
@@ -76,9 +75,6 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
     quantities, _ = _read_quantities(text, claim=False, published=day)
     layout = _layout(text, sentences, quantities)
     instructions = _instruction_sentences(text, sentences)
-    readable = "\n".join(
-        text[start:end] for n, (start, end) in enumerate(sentences) if n not in instructions
-    )
     index = SourceIndex(
         text,
         sentences,
@@ -87,7 +83,6 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
         layout.slots,
         entities=frozenset().union(*layout.sentence_entities),
         names=layout.names,
-        digits=frozenset(_DIGITS.findall(readable)),
         starts=[start for start, _ in sentences],
         vocabulary=frozenset().union(*layout.sentence_words),
         peers=layout.peers,

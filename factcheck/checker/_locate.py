@@ -719,14 +719,13 @@ _ENUMERATOR = re.compile(r"(?:the|a)[ \u00a0]+\Z", re.IGNORECASE)
 _ENUMERATED = re.compile(r"[ \u00a0]*(?:,|:|is\b|was\b|one\b|[a-z]+[ \u00a0]+(?:is|was)\b)")
 
 
-def _enumerates(text: str, sentences: Sequence[tuple[int, int]], q: Quantity) -> bool:
+def _enumerates(text: str, opening: int, q: Quantity) -> bool:
     """An ordinal up to "fifth" opening a claim sentence that names what it counts off only
     afterwards ("The second is a guitarist"): the summary's own list, not a rank the article
     states."""
     if q.kind is not QuantityKind.ORDINAL or not 1 <= q.value <= 5:
         return False
     start, end = q.span
-    opening = next((s for s, e in sentences if s <= start < e), 0)
     head = text[opening:start]
     return bool(_ENUMERATOR.fullmatch(head.lstrip()) and _ENUMERATED.match(text, end))
 
@@ -751,7 +750,7 @@ _TEXT_PARTS = frozenset(
 _SETTING_APART = frozenset(_words("different distinct separate unrelated main key"))
 
 
-def _about_the_text(text: str, sentences: Sequence[tuple[int, int]], q: Quantity) -> bool:
+def _about_the_text(text: str, opening: int, q: Quantity) -> bool:
     """A small count in a sentence about the source text itself ("The passage mentions three
     topics"): it counts the text's own parts, not anything the article states."""
     if q.kind is not QuantityKind.COUNT or not 1 <= q.value <= 10:
@@ -760,7 +759,6 @@ def _about_the_text(text: str, sentences: Sequence[tuple[int, int]], q: Quantity
     after = text[end : end + 40].lower().split()[:2]
     if _unit_lemma(q.unit) not in _TEXT_PARTS and not set(after) & _SETTING_APART:
         return False  # "the article mentions five deaths" is about the world
-    opening = next((s for s, e in sentences if s <= start < e), 0)
     return bool(_ABOUT_TEXT.search(text, opening, start))
 
 
@@ -774,11 +772,13 @@ def _read_claim(
     quantity keeps the text as written."""
     reading = _sentence_case(text, sentences, known)
     quantities, bare = _read_quantities(reading, claim=True, published=published)
-    quantities = [
-        q
-        for q in quantities
-        if not _enumerates(reading, sentences, q) and not _about_the_text(reading, sentences, q)
-    ]
+    starts = [start for start, _ in sentences]
+
+    def says_of_the_world(q: Quantity) -> bool:
+        opening = starts[_bisect(starts, q.span[0])] if starts else 0
+        return not _enumerates(reading, opening, q) and not _about_the_text(reading, opening, q)
+
+    quantities = [q for q in quantities if says_of_the_world(q)]
     if reading != text:
         quantities = [
             q.model_copy(update={"text": text[q.span[0] : q.span[1]]}) for q in quantities
