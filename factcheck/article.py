@@ -49,6 +49,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "DEFAULT_TIMEOUT",
     "aload_article",
+    "article_from_fetched",
     "clean_text",
     "decode_html",
     "decode_text",
@@ -94,7 +95,7 @@ def load_article(
             timeout=timeout,
             client=client,
         )
-        return _article_from_fetch(fetched)
+        return article_from_fetched(fetched)
     return _load_local(source, max_bytes=max_bytes)
 
 
@@ -121,7 +122,7 @@ async def aload_article(
             timeout=timeout,
             client=client,
         )
-        return await asyncio.to_thread(_article_from_fetch, fetched)
+        return await asyncio.to_thread(article_from_fetched, fetched)
     return await asyncio.to_thread(_load_local, source, max_bytes=max_bytes)
 
 
@@ -223,7 +224,9 @@ def _text_or_fail(text: str, name: str) -> str:
     return text
 
 
-def _article_from_fetch(fetched: Fetched) -> Article:
+def article_from_fetched(fetched: Fetched) -> Article:
+    """The article in a fetched page (the CPU half of loading a URL; a batch runs it in a
+    worker process while the fetch stays with the event loop)."""
     if not fetched.body.strip():
         raise ExtractionError(f"{fetched.final_url}: the page is empty", url=fetched.final_url)
     if fetched.content_type in TEXT_TYPES:

@@ -38,8 +38,9 @@ from factcheck.errors import (
     InternalError,
     redact_userinfo,
 )
+from factcheck.batch_workers import choose_workers
 from factcheck.models import Result
-from factcheck.pipeline import asummarize, summarize
+from factcheck.pipeline import summarize
 from factcheck.settings import resolve_settings
 
 __all__ = [
@@ -116,6 +117,7 @@ def summarize_many(
     on_start: OnStart | None = None,
     skip: Collection[int] = (),
     dask: Any = None,
+    workers: int | None = None,
     **options: Any,
 ) -> Generator[BatchItem, None, None]:
     """Summarize every source; yield a ``BatchItem`` for each as soon as it finishes.
@@ -124,11 +126,18 @@ def summarize_many(
     ``model``, ``client``, ``settings``, ``cache``, ``allow_private_hosts``, ...); a shared
     ``client`` must be safe to use from several threads, as ``openai.OpenAI`` is. Without one,
     a batch that calls a model builds one client (one connection pool) for the whole run and
-    closes it at the end. Up to
-    ``concurrency`` sources run at once in worker threads (``1`` runs them one after another in
-    the calling thread). Items come in completion order; ``item.index`` is the input position.
-    ``on_start(index, source)`` is called as each source begins (from a worker thread when
-    ``concurrency > 1``). Sources whose index is in ``skip`` are not run (a resumed batch).
+    closes it at the end. Items come in completion order; ``item.index`` is the input position.
+
+    ``workers`` worker processes do the CPU work (extraction, checking) while the model calls
+    wait (:mod:`factcheck.batch_workers`); the default is one per core, or none on one core or
+    for a batch of fewer than 4 sources per core; ``0`` keeps everything in this process. With
+    workers, at most ``concurrency`` model requests are in flight (a long article's chunk calls
+    counted among them) and a few more sources are in progress, loading or being checked.
+    Without, up to ``concurrency`` sources run at once in worker threads (``1`` runs them one
+    after another in the calling thread), each making one model call at a time.
+    ``on_start(index, source)`` is called as each source begins (from another thread unless
+    ``concurrency`` is 1 and there are no workers). Sources whose index is in ``skip`` are not
+    run (a resumed batch).
     Raises ``ConfigError`` for a concurrency below 1 and ``InputError`` when standard input
     (``"-"``) is listed more than once, before anything runs.
 
@@ -144,6 +153,10 @@ def summarize_many(
         yield from summarize_on_dask(
             work, dask, concurrency=concurrency, on_start=on_start, **options
         )
+        return
+    count = 0 if options.get("progress") is not None else choose_workers(workers, len(work))
+    if count:
+        yield from _on_loop(work, concurrency, count, on_start, options)
         return
     options, client = _shared_client(options, use_async=False)
 
@@ -254,63 +267,112 @@ async def asummarize_many(
     concurrency: int = DEFAULT_CONCURRENCY,
     on_start: OnStart | None = None,
     skip: Collection[int] = (),
+    workers: int | None = None,
     **options: Any,
 ) -> AsyncGenerator[BatchItem, None]:
     """The async twin of :func:`summarize_many`: an async iterator of ``BatchItem``.
 
-    ``concurrency`` worker tasks take the sources one at a time and run
-    :func:`factcheck.asummarize` on each, so at most that many run at once and the number of
-    tasks and results held stays bounded however long the list (the first result comes as soon
-    as the first source is done, not after a task per source was created). ``options`` go to
-    it (``client``, when given, is an ``openai.AsyncOpenAI``; without one, a batch that calls a
-    model builds one for the whole run). Items come in completion order. Leaving the loop
-    early, or an exception, cancels the sources still running.
+    At most ``concurrency`` model requests are in flight for the whole run (a long article's
+    chunk calls counted among them); a few more sources than that are in progress at once,
+    taken from the list one at a time, so the tasks and results held stay bounded however long
+    the list (the first result comes as soon as the first source is done). ``workers`` as in
+    :func:`summarize_many` (without workers, the CPU work runs in threads of this process).
+    ``options`` go to :func:`factcheck.asummarize` (``client``, when given, is an
+    ``openai.AsyncOpenAI``; without one, a batch that calls a model builds one for the whole
+    run). Items come in completion order. Leaving the loop early, or an exception, cancels the
+    sources still running.
     """
+    from factcheck.batch_workers import run_batch
+
     work = _prepare(sources, concurrency, skip)
+    count = 0 if options.get("progress") is not None else choose_workers(workers, len(work))
     options, client = _shared_client(options, use_async=True)
-    pending = iter(work)
-    # Bounded: a slow consumer holds the workers back instead of results piling up.
-    finished: asyncio.Queue[tuple[BatchItem | None, BaseException | None]] = asyncio.Queue(
-        maxsize=concurrency
-    )
-
-    async def one(index: int, source: str) -> BatchItem:
-        if on_start is not None:
-            on_start(index, redact_userinfo(source))
-        shown = redact_userinfo(source)
+    try:
+        items = run_batch(
+            work,
+            concurrency=concurrency,
+            workers=count,
+            on_start=on_start,
+            sync_client=False,
+            options=options,
+        )
         try:
-            result = await asummarize(source, **options)
-        except Exception as exc:  # as in summarize_many: the source's failure alone
-            return BatchItem(index=index, source=shown, error=BatchError.from_exception(exc))
-        return BatchItem(index=index, source=shown, result=result)
+            async for item in items:
+                yield item
+        finally:
+            await items.aclose()
+    finally:
+        if client is not None:
+            await client.close()
 
-    async def worker() -> None:
-        # One shared iterator: each source is taken by exactly one worker.
-        for index, source in pending:
+
+def _on_loop(
+    work: list[tuple[int, str]],
+    concurrency: int,
+    workers: int,
+    on_start: OnStart | None,
+    options: dict[str, Any],
+) -> Generator[BatchItem, None, None]:
+    """:func:`factcheck.batch_workers.run_batch` on an event loop in a daemon thread, its items
+    handed to the calling thread as they finish (at most ``concurrency`` waiting)."""
+    from factcheck.batch_workers import run_batch
+
+    handed: queue.Queue[tuple[BatchItem | None, BaseException | None]] = queue.Queue()
+    loop = asyncio.new_event_loop()
+    credits = asyncio.Semaphore(concurrency)
+    # A client the caller gave is an openai.OpenAI: its calls go to threads.
+    sync_client = options.get("client") is not None
+
+    async def feed() -> None:
+        shared, client = _shared_client(options, use_async=not sync_client)
+        try:
+            items = run_batch(
+                work,
+                concurrency=concurrency,
+                workers=workers,
+                on_start=on_start,
+                sync_client=sync_client,
+                options=shared,
+            )
             try:
-                item = await one(index, source)
-            except asyncio.CancelledError:
-                raise
-            except BaseException as exc:  # handed to the caller's loop, re-raised there
-                await finished.put((None, exc))
-                return
-            await finished.put((item, None))
+                async for item in items:
+                    await credits.acquire()  # bounded: a slow reader holds the run back
+                    handed.put((item, None))
+            finally:
+                await items.aclose()
+        except BaseException as exc:  # handed to the caller's thread, re-raised there
+            handed.put((None, exc))
+        finally:
+            if client is not None:
+                await client.close()
 
-    workers = [asyncio.ensure_future(worker()) for _ in range(min(concurrency, len(work)))]
+    def run() -> None:
+        asyncio.set_event_loop(loop)
+        try:
+            loop.run_until_complete(main)
+        finally:
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+            loop.close()
+
+    main = loop.create_task(feed())
+    thread = threading.Thread(target=run, name="factcheck-batch-loop", daemon=True)
+    thread.start()
     try:
         for _ in work:
-            item, exc = await finished.get()
+            item, exc = handed.get()
             if exc is not None:
                 raise exc
             assert item is not None
+            loop.call_soon_threadsafe(credits.release)
             yield item
     finally:
-        for task in workers:
-            task.cancel()
-        # Let the cancelled workers unwind before the caller's loop moves on or closes.
-        await asyncio.gather(*workers, return_exceptions=True)
-        if client is not None:
-            await client.close()
+        if not loop.is_closed():
+            try:
+                loop.call_soon_threadsafe(main.cancel)
+            except RuntimeError:  # the loop closed meanwhile
+                pass
+        thread.join(timeout=30)
 
 
 def _prepare(

@@ -311,6 +311,7 @@ def _summarize_batch(args: argparse.Namespace, sources: list[str]) -> int:
                     concurrency=args.concurrency,
                     skip=done,
                     dask=args.dask,
+                    workers=args.workers,
                     offline=args.offline,
                     model=args.model,
                     base_url=args.base_url,
@@ -354,7 +355,13 @@ def _via_batch_api(args: argparse.Namespace, say: Callable[[str], None]) -> Any:
             say(f"factcheck: {line}")
 
     def run(
-        sources: list[str], *, concurrency: int, offline: bool, dask: None, **options: Any
+        sources: list[str],
+        *,
+        concurrency: int,
+        offline: bool,
+        dask: None,
+        workers: int | None,
+        **options: Any,
     ) -> Any:
         return summarize_via_batch_api(sources, state_path=state, progress=progress, **options)
 
@@ -589,6 +596,13 @@ def _add_summarize(
             f"batch: sources summarized at once (default: FACTCHECK_CONCURRENCY, the config "
             f"file, or {DEFAULT_CONCURRENCY})"
         ),
+    )
+    summarize.add_argument(
+        "--workers",
+        type=_whole_number(0),
+        metavar="N",
+        help="batch: worker processes for the CPU work (extraction, checking) while model "
+        "calls wait (default: one per core, none on one core or for a small batch; 0: none)",
     )
     summarize.add_argument(
         "--dask",

@@ -52,7 +52,7 @@ from factcheck.settings import Settings, require_endpoint, resolve_settings
 
 log = logging.getLogger(__name__)
 
-__all__ = ["asummarize", "check_draft", "summarize", "summarize_steps"]
+__all__ = ["Check", "SourceOnce", "asummarize", "check_draft", "summarize", "summarize_steps"]
 
 Engine = Literal["auto", "llm", "extractive"]
 Progress = Callable[[str], None]
@@ -171,7 +171,9 @@ async def asummarize(
     article = await aload_article(source, allow_private_hosts=allow_private_hosts)
     limit = asyncio.Semaphore(MAP_CONCURRENCY)
 
-    async def call(ask: _Ask) -> Any:
+    async def call(ask: _Pending) -> Any:
+        if not isinstance(ask, _Ask):
+            return await ask.call_async()
         async with limit:
             return await ask.call_async()
 
@@ -263,6 +265,44 @@ def check_draft(
                 seen.add(key)
                 checks.append(check)
     return checks
+
+
+class SourceOnce:
+    """An article's text and date, indexed on first use: its every check shares one index."""
+
+    def __init__(self, text: str, published: str | None) -> None:
+        self.text = text
+        self.published = published
+        self._index: SourceIndex | None = None
+
+    def index(self) -> SourceIndex:
+        if self._index is None:
+            self._index = index_source(self.text, published=self.published)
+        return self._index
+
+
+@dataclass
+class Check:
+    """A draft to check against its article: CPU work the steps hand to their driver.
+
+    The steps yield it among their model calls and receive its outcome (the draft's checks)
+    the same way, so a driver can run it where it likes: ``call_sync()`` here, against the
+    article's one index; a batch, in a worker process (``check_job``).
+    """
+
+    source: SourceOnce
+    draft: Draft
+    kind: Literal["check"] = "check"
+
+    def call_sync(self) -> list[ClaimCheck]:
+        return check_draft(self.source.index(), self.draft, published=self.source.published)
+
+    def structured_call(self) -> None:
+        return None  # no model call
+
+    async def call_async(self) -> list[ClaimCheck]:
+        # About a second on a 30,000-word article: off the event loop.
+        return await asyncio.to_thread(self.call_sync)
 
 
 def _normalise(text: str) -> str:
@@ -428,19 +468,20 @@ class _Run:
         if not article.text.strip():
             raise InputError("the article has no text to summarize")
         self.say("indexing the article's figures")
-        index = index_source(article.text, published=article.published)
         if self.engine == "extractive":
+            index = index_source(article.text, published=article.published)
             self.say(f"{self.why}: the extractive engine chooses the article's own sentences")
             draft = extractive_draft(article, max_claims=self.settings.max_claims)
             self.say("checking every figure against the article")
             checks = check_draft(index, draft, published=article.published)
             return _Steps("extractive", [Round(draft=draft, checks=checks)])
 
+        source = SourceOnce(article.text, article.published)
         outcomes: list[Any] = []
         failures: list[RetryRecord] = []
         draft = yield from self._draft(article, outcomes)
         self.say("checking every figure against the article")
-        checks = check_draft(index, draft, published=article.published)
+        (checks,) = yield [Check(source, draft)]
         rounds = [Round(draft=draft, checks=checks)]
         for number in range(1, self.repair_rounds + 1):
             flagged = [check for check in checks if check.verdict is not Verdict.SUPPORTED]
@@ -462,7 +503,7 @@ class _Run:
             outcomes.append(outcome)
             draft = outcome.draft
             self.say("checking the repaired draft")
-            checks = check_draft(index, draft, published=article.published)
+            (checks,) = yield [Check(source, draft)]
             rounds.append(Round(draft=draft, checks=checks))
         best = min(range(len(rounds)), key=lambda n: (*_badness(rounds[n].checks), -n))
         if best != len(rounds) - 1:
@@ -567,8 +608,8 @@ class _Done:
         return self
 
 
-# What the steps yield: model calls to make, and merge groups of one that need none.
-_Pending = _Ask | _Done
+# What the steps yield: model calls to make, merge groups of one that need none, and checks.
+_Pending = _Ask | _Done | Check
 
 
 def _choose_engine(

@@ -53,6 +53,7 @@ Run it by hand as a fake endpoint::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import re
@@ -60,7 +61,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -397,6 +398,9 @@ class ScriptedServer:
         # Headers of each request, lower-cased names, in the same order as ``requests``.
         self.headers: list[dict[str, str]] = []
         self._counter = itertools.count(1)
+        # Chat completion requests being answered now, and the most there ever were at once.
+        self.in_flight = 0
+        self.max_in_flight = 0
         # The Batch API's state: uploaded files, batches, and the plans the next batches follow.
         self.files: dict[str, bytes] = {}
         self.batches: dict[str, dict[str, Any]] = {}
@@ -432,6 +436,18 @@ class ScriptedServer:
             if self._steps:
                 return self._steps.popleft()
             return latency(self.latency) if self.latency > 0 else model()
+
+    @contextlib.contextmanager
+    def serving(self) -> Iterator[None]:
+        """Count a chat completion request while it is answered (``max_in_flight``)."""
+        with self._lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.in_flight -= 1
 
     def batch_plan(
         self, states: Iterable[str] = DEFAULT_BATCH_STATES, *, answered: int | None = None
@@ -715,6 +731,10 @@ def _handler_for(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
             except ValueError:
                 self._send_json(400, {"error": {"message": "request body is not JSON"}})
                 return
+            with server.serving():
+                self._answer(body)
+
+        def _answer(self, body: dict[str, Any]) -> None:
             step = server.next_step(body, {k.lower(): v for k, v in self.headers.items()})
             self._step = step
             if step.get("latency"):

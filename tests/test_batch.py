@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 import factcheck.batch
+import factcheck.batch_workers
 from factcheck import BatchItem, asummarize_many, summarize_many
 from factcheck.batch import json_line, output_name, read_source_list
 from factcheck.cli import main
@@ -139,7 +140,7 @@ def test_the_async_twin_never_runs_more_than_its_concurrency(files, monkeypatch)
         running -= 1
         return real_summarize(source, **options)
 
-    monkeypatch.setattr(factcheck.batch, "asummarize", slow)
+    monkeypatch.setattr(factcheck.batch_workers, "asummarize", slow)
 
     async def collect() -> list[BatchItem]:
         return [item async for item in asummarize_many([files["txt"]] * 5, concurrency=2)]
@@ -158,14 +159,15 @@ def test_the_async_twin_holds_a_bounded_number_of_tasks_however_long_the_list(
         peak_tasks = max(peak_tasks, len(asyncio.all_tasks()))
         raise InputError(f"{source}: not run in this test")
 
-    monkeypatch.setattr(factcheck.batch, "asummarize", instant)
+    monkeypatch.setattr(factcheck.batch_workers, "asummarize", instant)
 
     async def count() -> int:
         sources = (f"s{n}.txt" for n in range(20_000))
-        return sum([1 async for _item in asummarize_many(sources, concurrency=8)])
+        batch = asummarize_many(sources, concurrency=8, workers=0)
+        return sum([1 async for _item in batch])
 
     assert asyncio.run(count()) == 20_000
-    assert peak_tasks <= 8 + 1  # the workers and the caller's own task
+    assert peak_tasks <= 8 + 1  # the lanes and the caller's own task
 
 
 @pytest.mark.parametrize("concurrency", [1, 2])
@@ -190,7 +192,7 @@ def test_a_bug_in_one_source_is_its_error_in_the_async_twin_too(files, monkeypat
     async def broken(source: str, **options: Any) -> Result:
         raise KeyError("oops")
 
-    monkeypatch.setattr(factcheck.batch, "asummarize", broken)
+    monkeypatch.setattr(factcheck.batch_workers, "asummarize", broken)
 
     async def collect() -> list[BatchItem]:
         return [item async for item in asummarize_many([files["txt"]] * 3, concurrency=2)]
