@@ -1,8 +1,8 @@
-"""Batch summarizing: CPU per article, wall time and efficiency by concurrency, the cache's rerun.
+"""Batch summarizing: CPU per article, wall time against the physical limit, the cache's rerun.
 
     python benchmarks/bench_batch.py --data ../shared/data/extraction-dev \\
-        [--articles 64] [--latency 0.5] [--concurrency 1 4 16 64] [--skip-wall] \\
-        [--dask-articles 256] [--dask-only]
+        [--articles 64] [--latency 0.5] [--concurrency 1 4 16 64] [--wall-articles 64 256] \\
+        [--wall-only] [--skip-wall] [--dask-articles 256] [--dask-only]
 
 The endpoint is the scripted OpenAI-compatible server (tests/scripted_server.py), run in a
 **separate process** so that its own work is not counted as factcheck's CPU; every model reply
@@ -10,30 +10,34 @@ waits ``--latency`` seconds (0.5: a fast hosted model). One model call per artic
 (``--no-repair``); the response cache is off (``--no-cache``) except where it is measured.
 
 1. **CPU per article** at zero latency, one source at a time: ``summarize`` called per article
-   (a new openai client, TLS context and connection pool for each, the old batch path) against
-   ``summarize_many`` (one client and one connection pool for the whole run), and the same
-   through ``asummarize_many``. CPU is this process's ``time.process_time()`` over the run.
-2. **Wall time and efficiency** at ``--latency``, for each ``--concurrency``: the CLI
-   (``factcheck summarize --from-file ... --format json --output ...`` in a subprocess) and
-   ``asummarize_many`` in this process. ``ideal`` is N x latency / concurrency; ``limit`` is the
-   physical one, max(ideal, N x CPU per article / cores) with the CPU measured in part 1 and
-   the cores this process may use; efficiency is ideal / wall and limit / wall.
+   (a new openai client per call, the oldest path), ``summarize_many`` and ``asummarize_many``
+   in one process (``workers=0``: before), and ``summarize_many`` with one worker process per
+   core (now): this process's CPU (``time.process_time()``) and the workers' (their rusage once
+   the run has shut them down), with the workers ready before the first source and their
+   start-up (measured apart, once per run) left out.
+2. **Wall time against the physical limit** at ``--latency``, for each ``--concurrency`` and
+   each batch size of ``--wall-articles`` (default 64; 256 repeats the articles and takes a few
+   minutes more): the CLI (``factcheck summarize --from-file ... --format json --output ...``
+   in a subprocess, its start-up included) and ``asummarize_many`` in this process, both with
+   their default workers. The limit is max(N x latency / concurrency, N x CPU per article /
+   cores), with the CPU per article (this process and the workers) from part 1 of the same
+   run; the ratio wall / limit is printed (1.0 is the limit itself). ``calls`` counts the model
+   requests made: three of the 64 pages get scripted replies that never validate (3 attempts).
 3. **A second run's model calls**: the same batch through the CLI twice with the cache on (a
    temporary cache folder); the endpoint's request count for each run, and whether the second
    run's results equal the first's.
-4. **Offline** (extractive engine, no model), in one process: articles per second; how soon
-   the first result of a ``--first-of``-source list comes (100,000: the list repeats the
-   articles); RSS before, after the first pass over the articles and after
-   ``--rss-articles`` (2,000).
-
-Articles: the first ``--articles`` pages of the extraction benchmark (``html/*.html.gz``,
-decompressed to a temporary folder), or without ``--data`` the bundled examples repeated.
+4. **Offline** (extractive engine, no model): articles per second in one process and with the
+   default worker processes; how soon the first result of a ``--first-of``-source list comes
+   (100,000: the list repeats the articles); RSS before, after the first pass over the articles
+   and after ``--rss-articles`` (2,000).
 5. **Offline on a Dask ``LocalCluster``** (``--dask local``: one worker process per core,
    one thread each): articles per second over ``--dask-articles`` sources (the articles
    repeated) against one process (``summarize_many``, concurrency 1) in the same run, and the
    ratio; the cluster's start-up and warm-up time (paid once per run, not in the rate); whether
    every source's verdicts are the same both ways. ``--dask-only`` runs this part alone.
 
+Articles: the first ``--articles`` pages of the extraction benchmark (``html/*.html.gz``,
+decompressed to a temporary folder), or without ``--data`` the bundled examples repeated.
 Always exits 0. Not measured here: ``--via batch-api``.
 """
 
@@ -46,12 +50,15 @@ import gzip
 import io
 import json
 import os
+import resource
 import socket
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from concurrent import futures
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +67,7 @@ sys.path.insert(0, str(ROOT / "tests"))  # the scripted server lives with the te
 
 from scripted_server import ScriptedServer  # noqa: E402
 
-from factcheck import summarize  # noqa: E402
+from factcheck import batch_workers, summarize  # noqa: E402
 from factcheck.batch import BatchItem, asummarize_many, summarize_many  # noqa: E402
 
 
@@ -126,8 +133,58 @@ def _failed(items: list[BatchItem]) -> int:
     return sum(1 for item in items if item.error is not None)
 
 
-def part_cpu(sources: list[str]) -> float:
-    count = len(sources)
+def _children_cpu() -> float:
+    """CPU seconds of this process's children that have ended (worker processes once their
+    run has shut them down; not the server, which is still running)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _worker_start_cpu(count: int) -> float:
+    """CPU seconds that starting ``count`` worker processes costs (imports, warm-up), paid once
+    per run and left out of the per-article figure."""
+    before = _children_cpu()
+    workers = batch_workers._Workers(count)
+    futures.wait(workers.warming)
+    workers.close()
+    return _children_cpu() - before
+
+
+@contextlib.contextmanager
+def _workers_ready_first() -> Iterator[None]:
+    """Runs whose workers are ready before the first source (the steady state of a long run:
+    otherwise the first sources are done here while they start)."""
+    start = batch_workers._Workers.__init__
+
+    def ready_first(self: Any, count: int) -> None:
+        start(self, count)
+        futures.wait(self.warming)
+        while not all(self._ready):
+            time.sleep(0.01)
+
+    batch_workers._Workers.__init__ = ready_first  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        batch_workers._Workers.__init__ = start  # type: ignore[method-assign]
+
+
+@dataclass
+class CpuFigures:
+    """CPU ms per article: in one process, and with workers (this process, the workers)."""
+
+    in_process: float
+    main: float
+    workers: float
+    start_seconds: float
+
+    @property
+    def with_workers(self) -> float:
+        return self.main + self.workers
+
+
+def part_cpu(sources: list[str]) -> CpuFigures:
+    count, cores = len(sources), _cores()
     print(f"1. CPU per article, latency 0, one source at a time ({count} articles)")
     options: dict[str, Any] = {"repair_rounds": 0, "cache": False}
     with _server_process(0.0) as base_url:
@@ -140,45 +197,72 @@ def part_cpu(sources: list[str]) -> float:
 
         rows: list[tuple[str, float, float]] = []
         # A warm-up, so imports and the first parse are not counted against the first row.
-        list(summarize_many(sources[:2], concurrency=1, **options))
+        list(summarize_many(sources[:2], concurrency=1, workers=0, **options))
         rows.append(("summarize per article (a client each)", *_cpu(per_article, count)))
         rows.append(
             (
-                "summarize_many (one client per run)",
-                *_cpu(lambda: list(summarize_many(sources, concurrency=1, **options)), count),
+                "summarize_many, one process (before)",
+                *_cpu(
+                    lambda: list(summarize_many(sources, concurrency=1, workers=0, **options)),
+                    count,
+                ),
             )
         )
         rows.append(
             (
-                "asummarize_many (one client per run)",
-                *_cpu(lambda: _collect_async(sources, 1, **options), count),
+                "asummarize_many, one process",
+                *_cpu(lambda: _collect_async(sources, 1, workers=0, **options), count),
             )
         )
+        start = _worker_start_cpu(cores)
+        children = _children_cpu()
+        with _workers_ready_first():
+            main_ms, wall = _cpu(
+                lambda: list(summarize_many(sources, concurrency=1, workers=cores, **options)),
+                count,
+            )
+        spent = _children_cpu() - children - start
+        workers_ms = max(spent, 0.0) * 1000 / count
     base = rows[0][1]
-    for label, ms, wall in rows:
-        print(f"  {label:<40} {ms:6.1f} ms/article  x{base / ms:4.2f}  ({wall:5.1f} s wall)")
-    return rows[1][1]
+    for label, ms, took in rows:
+        print(f"  {label:<40} {ms:6.1f} ms/article  x{base / ms:4.2f}  ({took:5.1f} s wall)")
+    figures = CpuFigures(rows[1][1], main_ms, workers_ms, start)
+    print(
+        f"  summarize_many, {cores} worker processes (now) {figures.with_workers:6.1f} ms/article: "
+        f"{main_ms:.1f} in this process (x{rows[1][1] / main_ms:4.2f} less than before), "
+        f"{workers_ms:.1f} in the workers ({wall:.1f} s wall; their start, "
+        f"{start:.1f} s of CPU once per run, not counted)"
+    )
+    return figures
+
+
+def _calls(items: list[BatchItem]) -> int:
+    """Model requests a batch made: each result's attempts, and 3 for a source that failed
+    (the scripted replies that never validate)."""
+    return sum(3 if item.result is None else item.result.usage.attempts for item in items)
 
 
 def part_wall(
-    sources: list[str], latency: float, concurrencies: list[int], cpu_ms: float, folder: Path
+    sources: list[str], latency: float, concurrencies: list[int], cpu: CpuFigures, folder: Path
 ) -> None:
     count, cores = len(sources), _cores()
+    cpu_ms = cpu.with_workers
     print(
         f"2. wall time, {count} articles, latency {latency:g} s, {cores} core(s), "
-        f"CPU {cpu_ms:.1f} ms/article"
+        f"CPU {cpu_ms:.1f} ms/article with workers (part 1)"
     )
-    listing = folder / "sources.txt"
+    listing = folder / f"sources-{count}.txt"
     listing.write_text("\n".join(sources) + "\n", encoding="utf-8")
     print(
-        f"  {'concurrency':>11} {'ideal':>7} {'limit':>7} {'CLI':>8} {'eff.':>5} "
-        f"{'async':>8} {'eff.':>5}  (eff. = ideal/wall; limit/wall in brackets)"
+        f"  {'concurrency':>11} {'N*lat/c':>8} {'N*cpu/cores':>11} {'limit':>7} "
+        f"{'CLI':>8} {'/limit':>6} {'async':>8} {'/limit':>6} {'calls':>6}"
     )
     with _server_process(latency) as base_url:
         env = {**os.environ, "OPENAI_BASE_URL": base_url, "FACTCHECK_CACHE": "false"}
         for concurrency in concurrencies:
             ideal = count * latency / concurrency
-            limit = max(ideal, count * cpu_ms / 1000 / cores)
+            bound = count * cpu_ms / 1000 / cores
+            limit = max(ideal, bound)
             out = folder / f"cli-{concurrency}.jsonl"
             started = time.perf_counter()
             command = [sys.executable, "-m", "factcheck", "summarize", "--from-file", str(listing)]
@@ -196,9 +280,9 @@ def part_wall(
             )
             in_process = time.perf_counter() - started
             print(
-                f"  {concurrency:>11} {ideal:6.1f}s {limit:6.1f}s {cli:7.1f}s "
-                f"{ideal / cli:5.2f} ({limit / cli:4.2f}) {in_process:7.1f}s "
-                f"{ideal / in_process:5.2f} ({limit / in_process:4.2f})"
+                f"  {concurrency:>11} {ideal:7.1f}s {bound:10.1f}s {limit:6.1f}s "
+                f"{cli:7.1f}s {cli / limit:6.2f} {in_process:7.1f}s {in_process / limit:6.2f} "
+                f"{_calls(items):>6}"
                 + (f"  [{_failed(items)} failed]" if _failed(items) else "")
             )
 
@@ -245,12 +329,19 @@ def _rss_mb() -> float:
 
 
 def part_offline(sources: list[str], rss_articles: int, first_of: int) -> None:
-    print("4. offline (extractive engine, no model), one process")
+    print("4. offline (extractive engine, no model)")
     count = len(sources)
     started = time.perf_counter()
-    list(summarize_many(sources, concurrency=1, offline=True))
+    list(summarize_many(sources, concurrency=1, workers=0, offline=True))
     wall = time.perf_counter() - started
     print(f"  {count / wall:6.1f} articles/s ({count} articles, {wall:.1f} s)")
+    started = time.perf_counter()
+    list(summarize_many(sources, concurrency=4, offline=True))
+    wall = time.perf_counter() - started
+    print(
+        f"  {count / wall:6.1f} articles/s with worker processes (the default; {count} articles, "
+        f"{wall:.1f} s, their start-up included)"
+    )
 
     async def first_item(listing: list[str]) -> float:
         begun = time.perf_counter()
@@ -298,9 +389,12 @@ def part_dask(sources: list[str], count: int) -> None:
     cores = local_cores()
     print(f"5. offline (extractive engine), {count} articles: one process vs --dask local")
     # Both warmed up first (imports, extractor set-up): the rates are steady-state ones.
-    list(summarize_many(sources[:1], concurrency=1, offline=True))
+    list(summarize_many(sources[:1], concurrency=1, workers=0, offline=True))
     began, cpu = time.perf_counter(), time.process_time()
-    plain = {item.index: item for item in summarize_many(listing, concurrency=1, offline=True)}
+    plain = {
+        item.index: item
+        for item in summarize_many(listing, concurrency=1, workers=0, offline=True)
+    }
     one, one_cpu = time.perf_counter() - began, time.process_time() - cpu
     began = time.perf_counter()
     client, release = open_client("local")
@@ -340,6 +434,14 @@ def main() -> int:
     parser.add_argument("--data", type=Path, help="the extraction-dev folder (html/*.html.gz)")
     parser.add_argument("--skip-wall", action="store_true", help="leave out part 2 (minutes)")
     parser.add_argument(
+        "--wall-articles",
+        type=int,
+        nargs="+",
+        default=[64],
+        help="batch sizes of part 2 (256: the articles repeated; about 4 minutes each on 2 cores)",
+    )
+    parser.add_argument("--wall-only", action="store_true", help="run parts 1 and 2 alone")
+    parser.add_argument(
         "--rss-articles", type=int, default=2000, help="articles of the RSS run (0: none)"
     )
     parser.add_argument(
@@ -359,9 +461,13 @@ def main() -> int:
         if args.dask_only:
             part_dask(sources, args.dask_articles)
             return 0
-        cpu_ms = part_cpu(sources)
+        cpu = part_cpu(sources)
         if not args.skip_wall:
-            part_wall(sources, args.latency, args.concurrency, cpu_ms, folder)
+            for count in args.wall_articles:
+                listing = [sources[i % len(sources)] for i in range(count)]
+                part_wall(listing, args.latency, args.concurrency, cpu, folder)
+        if args.wall_only:
+            return 0
         part_cache(sources, folder)
         part_offline(sources, args.rss_articles, args.first_of)
         if args.dask_articles:

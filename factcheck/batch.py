@@ -20,6 +20,7 @@ Resuming: ``skip`` names the input positions already done, which are neither run
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import queue
 import re
@@ -31,6 +32,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
+from factcheck.batch_workers import choose_workers
 from factcheck.errors import (
     ConfigError,
     FactcheckError,
@@ -38,7 +40,6 @@ from factcheck.errors import (
     InternalError,
     redact_userinfo,
 )
-from factcheck.batch_workers import choose_workers
 from factcheck.models import Result
 from factcheck.pipeline import summarize
 from factcheck.settings import resolve_settings
@@ -367,11 +368,8 @@ def _on_loop(
             loop.call_soon_threadsafe(credits.release)
             yield item
     finally:
-        if not loop.is_closed():
-            try:
-                loop.call_soon_threadsafe(main.cancel)
-            except RuntimeError:  # the loop closed meanwhile
-                pass
+        with contextlib.suppress(RuntimeError):  # the loop may have closed meanwhile
+            loop.call_soon_threadsafe(main.cancel)
         thread.join(timeout=30)
 
 

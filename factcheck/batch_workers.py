@@ -77,7 +77,9 @@ def choose_workers(workers: int | None, sources: int) -> int:
     else one per core, and none on one core or for a batch too small to repay their start."""
     if workers is not None:
         if isinstance(workers, bool) or not isinstance(workers, int) or workers < 0:
-            raise errors.ConfigError(f"workers must be a whole number of 0 or more, got {workers!r}")
+            raise errors.ConfigError(
+                f"workers must be a whole number of 0 or more, got {workers!r}"
+            )
         return workers
     cores = available_cores()
     if cores < 2 or sources < MIN_SOURCES_PER_WORKER * cores:
@@ -206,6 +208,7 @@ class _Workers:
         self._pools: list[ProcessPoolExecutor | None] = [None] * count
         self._ready = [False] * count
         self._load = [0] * count
+        self.warming: list[Future[Any]] = []  # each worker's warm-up job
         for slot in range(count):
             self._start(slot)
 
@@ -220,7 +223,9 @@ class _Workers:
             if self._pools[slot] is pool and not future.cancelled() and future.exception() is None:
                 self._ready[slot] = True
 
-        pool.submit(_call, _warm_up).add_done_callback(ready)
+        warm_up = pool.submit(_call, _warm_up)
+        warm_up.add_done_callback(ready)
+        self.warming.append(warm_up)
 
     def pick(self) -> int | None:
         """The ready worker with the fewest jobs, or None when none is ready."""
@@ -276,9 +281,7 @@ async def run_batch(
     allow_private_hosts = bool(source_options.pop("allow_private_hosts", False))
     driver = _Driver(pool, asyncio.Semaphore(concurrency), sync_client, allow_private_hosts)
     pending: Iterator[tuple[int, str]] = iter(work)
-    finished: asyncio.Queue[tuple[Any, BaseException | None]] = asyncio.Queue(
-        maxsize=concurrency
-    )
+    finished: asyncio.Queue[tuple[Any, BaseException | None]] = asyncio.Queue(maxsize=concurrency)
 
     async def one(index: int, source: str) -> Any:
         shown = redact_userinfo(source)
@@ -354,9 +357,7 @@ class _Driver:
             if slot is None or self.workers is None:
                 return await ask.call_async()
             source = ask.source
-            return await self.workers.run(
-                slot, _check, source.text, source.published, ask.draft
-            )
+            return await self.workers.run(slot, _check, source.text, source.published, ask.draft)
         if ask.structured_call() is None:  # a merge group of one: no call
             return ask.call_sync()
         async with self.limit:
@@ -366,26 +367,33 @@ class _Driver:
 
     async def _load(self, slot: int | None, source: str) -> Any:
         from factcheck.article import DEFAULT_MAX_BYTES, aload_article
-        from factcheck.fetch import afetch_url, is_url
+        from factcheck.fetch import is_url
 
         if slot is None or self.workers is None or source == "-":
             return await aload_article(source, allow_private_hosts=self.allow_private_hosts)
         if is_url(source):
-            fetched = await afetch_url(source, allow_private_hosts=self.allow_private_hosts)
-            return await self.workers.run(slot, _extract, fetched)
+            return await self.workers.run(slot, _extract, await self._fetch(source))
         return await self.workers.run(slot, _load, source, DEFAULT_MAX_BYTES)
 
     async def _whole(self, slot: int | None, source: str, options: dict[str, Any]) -> Any:
-        from factcheck.fetch import afetch_url, is_url
+        from factcheck.fetch import is_url
 
         if slot is None or self.workers is None or source == "-":
-            return await asummarize(
-                source, allow_private_hosts=self.allow_private_hosts, **options
-            )
-        if is_url(source):
-            fetched = await afetch_url(source, allow_private_hosts=self.allow_private_hosts)
-            return await self.workers.run(slot, _summarize, fetched, options)
-        return await self.workers.run(slot, _summarize, source, options)
+            return await asummarize(source, allow_private_hosts=self.allow_private_hosts, **options)
+        page: Any = await self._fetch(source) if is_url(source) else source
+        return await self.workers.run(slot, _summarize, page, options)
+
+    async def _fetch(self, url: str) -> Any:
+        """A page fetched here, on the event loop, with the limits ``load_article`` applies."""
+        from factcheck.article import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+        from factcheck.fetch import afetch_url
+
+        return await afetch_url(
+            url,
+            allow_private_hosts=self.allow_private_hosts,
+            max_bytes=DEFAULT_MAX_BYTES,
+            timeout=DEFAULT_TIMEOUT,
+        )
 
 
 def _calls_model(options: dict[str, Any]) -> bool:

@@ -593,8 +593,8 @@ def _add_summarize(
         type=_whole_number(1),
         metavar="N",
         help=(
-            f"batch: sources summarized at once (default: FACTCHECK_CONCURRENCY, the config "
-            f"file, or {DEFAULT_CONCURRENCY})"
+            f"batch: model requests in flight at once, chunk calls included (default: "
+            f"FACTCHECK_CONCURRENCY, the config file, or {DEFAULT_CONCURRENCY})"
         ),
     )
     summarize.add_argument(

@@ -39,7 +39,7 @@ the environment)::
     base_url = "http://127.0.0.1:8080/v1"  # OPENAI_BASE_URL
     format = "json"                    # FACTCHECK_FORMAT: table, json, markdown or html
     fail_on = "contradicted"           # FACTCHECK_FAIL_ON: contradicted, unsupported or never
-    concurrency = 8                    # FACTCHECK_CONCURRENCY: batch sources at once
+    concurrency = 8                    # FACTCHECK_CONCURRENCY: model requests in flight
 
 A model asked for by name (argument, ``FACTCHECK_MODEL`` or the config file) with neither a key
 nor a base URL to reach it is a :class:`~factcheck.errors.NoEndpointError` (see
