@@ -144,7 +144,7 @@ def _worker_start_cpu(count: int) -> float:
     """CPU seconds that starting ``count`` worker processes costs (imports, warm-up), paid once
     per run and left out of the per-article figure."""
     before = _children_cpu()
-    workers = batch_workers._Workers(count)
+    workers = batch_workers.Workers(count)
     futures.wait(workers.warming)
     workers.close()
     return _children_cpu() - before
@@ -154,7 +154,7 @@ def _worker_start_cpu(count: int) -> float:
 def _workers_ready_first() -> Iterator[None]:
     """Runs whose workers are ready before the first source (the steady state of a long run:
     otherwise the first sources are done here while they start)."""
-    start = batch_workers._Workers.__init__
+    start = batch_workers.Workers.__init__
 
     def ready_first(self: Any, count: int) -> None:
         start(self, count)
@@ -162,11 +162,11 @@ def _workers_ready_first() -> Iterator[None]:
         while not all(self._ready):
             time.sleep(0.01)
 
-    batch_workers._Workers.__init__ = ready_first  # type: ignore[method-assign]
+    batch_workers.Workers.__init__ = ready_first  # type: ignore[method-assign]
     try:
         yield
     finally:
-        batch_workers._Workers.__init__ = start  # type: ignore[method-assign]
+        batch_workers.Workers.__init__ = start  # type: ignore[method-assign]
 
 
 @dataclass

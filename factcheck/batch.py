@@ -283,16 +283,18 @@ async def asummarize_many(
     run). Items come in completion order. Leaving the loop early, or an exception, cancels the
     sources still running.
     """
-    from factcheck.batch_workers import run_batch
+    from factcheck.batch_workers import Workers, run_batch
 
     work = _prepare(sources, concurrency, skip)
     count = 0 if options.get("progress") is not None else choose_workers(workers, len(work))
     options, client = _shared_client(options, use_async=True)
+    # Before the run starts any thread of its own (see Workers: fork when it can).
+    pool = Workers(count) if count else None
     try:
         items = run_batch(
             work,
             concurrency=concurrency,
-            workers=count,
+            workers=pool,
             on_start=on_start,
             sync_client=False,
             options=options,
@@ -301,8 +303,10 @@ async def asummarize_many(
             async for item in items:
                 yield item
         finally:
-            await items.aclose()
+            await items.aclose()  # shuts the workers down
     finally:
+        if pool is not None:
+            await asyncio.to_thread(pool.close)  # at once if the run did; else it never started
         if client is not None:
             await client.close()
 
@@ -316,8 +320,10 @@ def _on_loop(
 ) -> Generator[BatchItem, None, None]:
     """:func:`factcheck.batch_workers.run_batch` on an event loop in a daemon thread, its items
     handed to the calling thread as they finish (at most ``concurrency`` waiting)."""
-    from factcheck.batch_workers import run_batch
+    from factcheck.batch_workers import Workers, run_batch
 
+    # Started here, before the loop's thread (see Workers: fork when nothing else runs).
+    pool = Workers(workers)
     handed: queue.Queue[tuple[BatchItem | None, BaseException | None]] = queue.Queue()
     loop = asyncio.new_event_loop()
     credits = asyncio.Semaphore(concurrency)
@@ -330,7 +336,7 @@ def _on_loop(
             items = run_batch(
                 work,
                 concurrency=concurrency,
-                workers=workers,
+                workers=pool,
                 on_start=on_start,
                 sync_client=sync_client,
                 options=shared,
@@ -359,6 +365,7 @@ def _on_loop(
     main = loop.create_task(feed())
     thread = threading.Thread(target=run, name="factcheck-batch-loop", daemon=True)
     thread.start()
+    finished = False
     try:
         for _ in work:
             item, exc = handed.get()
@@ -367,9 +374,12 @@ def _on_loop(
             assert item is not None
             loop.call_soon_threadsafe(credits.release)
             yield item
+        finished = True
     finally:
-        with contextlib.suppress(RuntimeError):  # the loop may have closed meanwhile
-            loop.call_soon_threadsafe(main.cancel)
+        if not finished:  # stopped early: the sources still running are cancelled
+            with contextlib.suppress(RuntimeError):  # the loop may have closed meanwhile
+                loop.call_soon_threadsafe(main.cancel)
+        # The run shuts its workers down before the loop ends: wait for that.
         thread.join(timeout=30)
 
 

@@ -33,8 +33,10 @@ import asyncio
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
+import warnings
 from collections import OrderedDict
 from collections.abc import AsyncGenerator, Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -46,7 +48,7 @@ from factcheck import errors
 from factcheck.errors import FactcheckError, InternalError, redact_userinfo
 from factcheck.pipeline import Check, asummarize, summarize_steps
 
-__all__ = ["available_cores", "choose_workers", "run_batch"]
+__all__ = ["Workers", "available_cores", "choose_workers", "run_batch"]
 
 # Fewer sources than this per worker and a batch stays in one process: a worker's start-up
 # (about a second of imports) would cost more than it spares.
@@ -197,27 +199,44 @@ def _start_worker() -> None:
 # --------------------------------------------------------------------------- in the parent
 
 
-class _Workers:
-    """One single-process pool per worker; jobs of one source stay on one worker.
+class Workers:
+    """A run's worker processes: one single-process pool each; a source's jobs stay on one.
 
-    A slot of ``None`` means "here, in this process" (no workers, or none ready yet).
+    Started with ``fork`` when this process runs no other thread (the CLI, a script: nothing
+    can hold a lock the fork would copy held), so they are ready at once and re-run nothing;
+    otherwise with ``spawn``, each ready after its warm-up (until then ``pick`` says None:
+    "work here"). A worker that dies is replaced by a spawned one.
     """
 
     def __init__(self, count: int) -> None:
-        self._context = multiprocessing.get_context("spawn")
+        method = "spawn"
+        if (
+            "fork" in multiprocessing.get_all_start_methods()
+            and sys.platform != "darwin"  # macOS system libraries do not survive a fork
+            and threading.active_count() == 1
+        ):
+            method = "fork"
+        self._context = multiprocessing.get_context(method)
         self._pools: list[ProcessPoolExecutor | None] = [None] * count
         self._ready = [False] * count
         self._load = [0] * count
         self.warming: list[Future[Any]] = []  # each worker's warm-up job
-        for slot in range(count):
-            self._start(slot)
+        with warnings.catch_warnings():
+            # The only other threads by the second fork are the first pools' managers, idle
+            # in a wait on their pipes: nothing the children use is locked.
+            warnings.filterwarnings("ignore", ".*fork.*", DeprecationWarning)
+            for slot in range(count):
+                self._start(slot)
+        # Later workers (replacing one that died) start clean: threads are running by then.
+        self._context = multiprocessing.get_context("spawn")
 
     def _start(self, slot: int) -> None:
         pool = ProcessPoolExecutor(
             max_workers=1, mp_context=self._context, initializer=_start_worker
         )
         self._pools[slot] = pool
-        self._ready[slot] = False
+        forked = self._context.get_start_method() == "fork"
+        self._ready[slot] = forked  # a forked worker has this process's modules already
 
         def ready(future: Future[Any]) -> None:
             if self._pools[slot] is pool and not future.cancelled() and future.exception() is None:
@@ -226,6 +245,10 @@ class _Workers:
         warm_up = pool.submit(_call, _warm_up)
         warm_up.add_done_callback(ready)
         self.warming.append(warm_up)
+
+    @property
+    def count(self) -> int:
+        return len(self._pools)
 
     def pick(self) -> int | None:
         """The ready worker with the fewest jobs, or None when none is ready."""
@@ -262,7 +285,7 @@ async def run_batch(
     work: list[tuple[int, str]],
     *,
     concurrency: int,
-    workers: int,
+    workers: Workers | None,
     on_start: OnStart | None,
     sync_client: bool,
     options: dict[str, Any],
@@ -272,11 +295,12 @@ async def run_batch(
     ``options`` are ``summarize``'s, resolved by the caller (``settings``, a shared ``client``
     when the batch calls a model: an ``openai.AsyncOpenAI``, or an ``openai.OpenAI`` with
     ``sync_client``). At most ``concurrency`` model calls are in flight; ``workers`` worker
-    processes take the CPU work (0: it runs here, in threads).
+    processes take the CPU work (None: it runs here, in threads); the run shuts them down at
+    its end.
     """
     from factcheck.batch import BatchError, BatchItem
 
-    pool = _Workers(workers) if workers else None
+    pool = workers
     source_options = dict(options)
     allow_private_hosts = bool(source_options.pop("allow_private_hosts", False))
     driver = _Driver(pool, asyncio.Semaphore(concurrency), sync_client, allow_private_hosts)
@@ -306,7 +330,8 @@ async def run_batch(
 
     # Sources in progress: the model calls in flight, and some ahead for the workers to load
     # and check meanwhile. Bounded, so memory stays flat however long the list.
-    lanes = min(concurrency + SOURCES_AHEAD_PER_WORKER * workers, len(work))
+    ahead = SOURCES_AHEAD_PER_WORKER * (pool.count if pool is not None else 0)
+    lanes = min(concurrency + ahead, len(work))
     tasks = [asyncio.ensure_future(worker()) for _ in range(lanes)]
     try:
         for _ in work:
@@ -315,11 +340,14 @@ async def run_batch(
                 raise exc
             yield item
     finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        if pool is not None:
-            await asyncio.to_thread(pool.close)
+        try:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+        finally:
+            if pool is not None:
+                # Shielded: a cancelled run still shuts its workers down (in the thread).
+                await asyncio.shield(asyncio.to_thread(pool.close))
 
 
 class _Driver:
@@ -328,7 +356,7 @@ class _Driver:
 
     def __init__(
         self,
-        workers: _Workers | None,
+        workers: Workers | None,
         limit: asyncio.Semaphore,
         sync_client: bool,
         allow_private_hosts: bool,

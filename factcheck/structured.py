@@ -22,6 +22,7 @@ feedback (the model did nothing wrong), and becomes ``LLMReplyError`` when attem
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -197,8 +198,18 @@ def draft_json_schema() -> dict[str, Any]:
 
     Strict mode wants every property listed in ``required``, ``additionalProperties: false`` on
     every object and no ``default``; pydantic's schema has defaults for the list fields. The
-    per-field descriptions stay: they tell the model what each field holds.
+    per-field descriptions stay: they tell the model what each field holds. A fresh copy each
+    time (the caller may change it) of a schema built once: every request sends it.
     """
+    return json.loads(_draft_json_schema_text())
+
+
+@functools.cache
+def _draft_json_schema_text() -> str:
+    return json.dumps(_strict_draft_schema())
+
+
+def _strict_draft_schema() -> dict[str, Any]:
 
     def strict(node: Any) -> Any:
         if isinstance(node, dict):

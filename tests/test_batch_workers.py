@@ -32,7 +32,7 @@ DEVSET = sorted(str(path) for path in (ROOT / "benchmarks" / "devset" / "article
 def jobs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The jobs sent to worker processes, by name; workers are ready before any source runs."""
     sent: list[str] = []
-    start, run = batch_workers._Workers.__init__, batch_workers._Workers.run
+    start, run = batch_workers.Workers.__init__, batch_workers.Workers.run
 
     def ready_at_once(self: Any, count: int) -> None:
         start(self, count)
@@ -44,8 +44,8 @@ def jobs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         sent.append(job.__name__)
         return await run(self, slot, job, *args)
 
-    monkeypatch.setattr(batch_workers._Workers, "__init__", ready_at_once)
-    monkeypatch.setattr(batch_workers._Workers, "run", counted)
+    monkeypatch.setattr(batch_workers.Workers, "__init__", ready_at_once)
+    monkeypatch.setattr(batch_workers.Workers, "run", counted)
     return sent
 
 
@@ -133,7 +133,7 @@ def test_offline_sources_run_whole_in_the_workers_with_the_same_results(
 
 
 def test_a_worker_that_dies_fails_its_source_alone_and_is_replaced() -> None:
-    workers = batch_workers._Workers(1)
+    workers = batch_workers.Workers(1)
 
     async def go() -> tuple[BaseException | None, Any]:
         died = None
