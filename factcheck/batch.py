@@ -20,7 +20,6 @@ Resuming: ``skip`` names the input positions already done, which are neither run
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import queue
 import re
@@ -157,7 +156,21 @@ def summarize_many(
         return
     count = 0 if options.get("progress") is not None else choose_workers(workers, len(work))
     if count:
-        yield from _on_loop(work, concurrency, count, on_start, options)
+        from factcheck.batch_run import run_batch_in_thread
+
+        # A client the caller gave is an openai.OpenAI, called from threads; the run's own is
+        # an openai.AsyncOpenAI.
+        sync_client = options.get("client") is not None
+        options, client = _shared_client(options, use_async=not sync_client)
+        yield from run_batch_in_thread(
+            work,
+            concurrency=concurrency,
+            workers=count,
+            on_start=on_start,
+            options=options,
+            sync_client=sync_client,
+            own_client=client,
+        )
         return
     options, client = _shared_client(options, use_async=False)
 
@@ -283,7 +296,8 @@ async def asummarize_many(
     run). Items come in completion order. Leaving the loop early, or an exception, cancels the
     sources still running.
     """
-    from factcheck.batch_workers import Workers, run_batch
+    from factcheck.batch_run import run_batch
+    from factcheck.batch_workers import Workers
 
     work = _prepare(sources, concurrency, skip)
     count = 0 if options.get("progress") is not None else choose_workers(workers, len(work))
@@ -309,78 +323,6 @@ async def asummarize_many(
             await asyncio.to_thread(pool.close)  # at once if the run did; else it never started
         if client is not None:
             await client.close()
-
-
-def _on_loop(
-    work: list[tuple[int, str]],
-    concurrency: int,
-    workers: int,
-    on_start: OnStart | None,
-    options: dict[str, Any],
-) -> Generator[BatchItem, None, None]:
-    """:func:`factcheck.batch_workers.run_batch` on an event loop in a daemon thread, its items
-    handed to the calling thread as they finish (at most ``concurrency`` waiting)."""
-    from factcheck.batch_workers import Workers, run_batch
-
-    # Started here, before the loop's thread (see Workers: fork when nothing else runs).
-    pool = Workers(workers)
-    handed: queue.Queue[tuple[BatchItem | None, BaseException | None]] = queue.Queue()
-    loop = asyncio.new_event_loop()
-    credits = asyncio.Semaphore(concurrency)
-    # A client the caller gave is an openai.OpenAI: its calls go to threads.
-    sync_client = options.get("client") is not None
-
-    async def feed() -> None:
-        shared, client = _shared_client(options, use_async=not sync_client)
-        try:
-            items = run_batch(
-                work,
-                concurrency=concurrency,
-                workers=pool,
-                on_start=on_start,
-                sync_client=sync_client,
-                options=shared,
-            )
-            try:
-                async for item in items:
-                    await credits.acquire()  # bounded: a slow reader holds the run back
-                    handed.put((item, None))
-            finally:
-                await items.aclose()
-        except BaseException as exc:  # handed to the caller's thread, re-raised there
-            handed.put((None, exc))
-        finally:
-            if client is not None:
-                await client.close()
-
-    def run() -> None:
-        asyncio.set_event_loop(loop)
-        try:
-            loop.run_until_complete(main)
-        finally:
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
-            loop.close()
-
-    main = loop.create_task(feed())
-    thread = threading.Thread(target=run, name="factcheck-batch-loop", daemon=True)
-    thread.start()
-    finished = False
-    try:
-        for _ in work:
-            item, exc = handed.get()
-            if exc is not None:
-                raise exc
-            assert item is not None
-            loop.call_soon_threadsafe(credits.release)
-            yield item
-        finished = True
-    finally:
-        if not finished:  # stopped early: the sources still running are cancelled
-            with contextlib.suppress(RuntimeError):  # the loop may have closed meanwhile
-                loop.call_soon_threadsafe(main.cancel)
-        # The run shuts its workers down before the loop ends: wait for that.
-        thread.join(timeout=30)
 
 
 def _prepare(

@@ -1,30 +1,24 @@
-"""A batch's CPU work in worker processes, while its model calls wait on one event loop.
+"""Worker processes for a batch's CPU work: extraction, indexing and checking.
 
-A batch that calls a model spends most of its time waiting for replies; what it does between
-them (extracting each article from its page, indexing its figures, checking each draft) is CPU
-work that one Python process does on one core. :func:`run_batch` drives every source on one
-event loop and hands that work to worker processes, one per core, so every core works while
-the model calls wait:
+:class:`Workers` is one run's set of worker processes (one per core by default, see
+:func:`choose_workers`); :mod:`factcheck.batch_run` hands them each source's CPU work while
+the model calls wait on its event loop:
 
-- **model calls** stay in this process, at most ``concurrency`` of them in flight for the whole
-  run (one semaphore: a long article's chunk calls count inside it, never multiplied by it);
-- **loading** (a file read and trafilatura's extraction; for a URL, the fetch stays here and
-  only the extraction goes out) and **checking** (``pipeline.Check``) run in a worker; so does
-  the whole of a source that calls no model (the extractive engine);
-- **sticky workers**: every job of one source goes to the worker that loaded it, which keeps
-  the source's index of figures (a small LRU), so an article is indexed once whatever the
-  number of repair rounds. Each worker is its own single-process pool: a worker that dies (a
-  crash in lxml) fails only the sources it held, one line each, and a fresh one replaces it;
-- **warm-up**: a worker starts with ``spawn`` (the parent runs threads, which ``fork`` would
-  copy in a broken state) and needs about a second to import trafilatura and the checker;
-  until it is ready, sources are loaded and checked here, so the first results never wait for
-  it;
+- **sticky**: every job of one source goes to the worker that loaded it, which keeps the
+  source's index of figures (a small LRU), so an article is indexed once whatever the number
+  of repair rounds. Each worker is its own single-process ``ProcessPoolExecutor``: a worker
+  that dies (a crash in lxml) fails only the jobs it held, one line each, and a fresh one
+  replaces it;
+- **started with fork** when this process runs no other thread (the CLI, a script: no lock can
+  be copied held), so the workers are ready at once, share the modules already imported, and
+  re-run nothing; otherwise with **spawn**, each ready after about a second of imports, and
+  until then :meth:`Workers.pick` answers None, "work here", so the first results never wait;
 - trafilatura and lxml, which are not safe in parallel threads, run one at a time per process.
 
-Results are the same as in process: the same functions run on the same inputs (a test holds
-this). An error in a worker keeps the per-source contract: it comes back as the same error
-class and one-line message, and the other sources carry on. Workers ignore Ctrl-C: the parent
-stops the batch and shuts them down.
+Jobs run the same functions on the same inputs as in one process, so results are the same (a
+test holds this). An error in a worker comes back as the same error class and one-line message
+(a non-factcheck exception as the ``InternalError`` the parent would have made of it). Workers
+ignore Ctrl-C (the parent stops the run and shuts them down) and end when the parent does.
 """
 
 from __future__ import annotations
@@ -38,17 +32,17 @@ import threading
 import time
 import warnings
 from collections import OrderedDict
-from collections.abc import AsyncGenerator, Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
 from factcheck import errors
-from factcheck.errors import FactcheckError, InternalError, redact_userinfo
-from factcheck.pipeline import Check, asummarize, summarize_steps
+from factcheck.errors import FactcheckError, InternalError
+from factcheck.pipeline import Check
 
-__all__ = ["Workers", "available_cores", "choose_workers", "run_batch"]
+__all__ = ["Workers", "available_cores", "choose_workers"]
 
 # Fewer sources than this per worker and a batch stays in one process: a worker's start-up
 # (about a second of imports) would cost more than it spares.
@@ -56,14 +50,8 @@ MIN_SOURCES_PER_WORKER = 4
 # Indexes a worker keeps (its sources in progress need theirs; a run rarely has more than a
 # few dozen per worker in progress at once).
 INDEXES_KEPT = 64
-# Sources in progress beyond the model calls in flight, per worker: enough that a worker
-# always has the next article to load or check while the others wait for their replies.
-SOURCES_AHEAD_PER_WORKER = 2
-
 # How often a worker looks whether its parent is still there.
 PARENT_CHECK_SECONDS = 0.25
-
-OnStart = Callable[[int, str], None]
 
 
 def available_cores() -> int:
@@ -275,159 +263,24 @@ class Workers:
             raise outcome.rebuild()
         return outcome
 
+    async def load(self, slot: int, source: str, max_bytes: int) -> Any:
+        """A file's ``Article``, loaded (and its figures indexed) on worker ``slot``."""
+        return await self.run(slot, _load, source, max_bytes)
+
+    async def extract(self, slot: int, fetched: Any) -> Any:
+        """A fetched page's ``Article`` (``fetch.Fetched``), extracted and indexed there."""
+        return await self.run(slot, _extract, fetched)
+
+    async def check(self, slot: int, check: Check) -> Any:
+        """A ``pipeline.Check``'s outcome (the draft's checks), against the index kept there."""
+        return await self.run(slot, _check, check.source.text, check.source.published, check.draft)
+
+    async def summarize(self, slot: int, source: Any, options: dict[str, Any]) -> Any:
+        """A whole ``summarize`` of a source (or a ``Fetched`` page) that calls no model."""
+        return await self.run(slot, _summarize, source, options)
+
     def close(self) -> None:
+        """Shut the workers down once their current jobs end (jobs not started are dropped)."""
         for pool in self._pools:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
-
-
-async def run_batch(
-    work: list[tuple[int, str]],
-    *,
-    concurrency: int,
-    workers: Workers | None,
-    on_start: OnStart | None,
-    sync_client: bool,
-    options: dict[str, Any],
-) -> AsyncGenerator[Any, None]:
-    """Summarize ``work`` (input position, source); yield a ``BatchItem`` as each finishes.
-
-    ``options`` are ``summarize``'s, resolved by the caller (``settings``, a shared ``client``
-    when the batch calls a model: an ``openai.AsyncOpenAI``, or an ``openai.OpenAI`` with
-    ``sync_client``). At most ``concurrency`` model calls are in flight; ``workers`` worker
-    processes take the CPU work (None: it runs here, in threads); the run shuts them down at
-    its end.
-    """
-    from factcheck.batch import BatchError, BatchItem
-
-    pool = workers
-    source_options = dict(options)
-    allow_private_hosts = bool(source_options.pop("allow_private_hosts", False))
-    driver = _Driver(pool, asyncio.Semaphore(concurrency), sync_client, allow_private_hosts)
-    pending: Iterator[tuple[int, str]] = iter(work)
-    finished: asyncio.Queue[tuple[Any, BaseException | None]] = asyncio.Queue(maxsize=concurrency)
-
-    async def one(index: int, source: str) -> Any:
-        shown = redact_userinfo(source)
-        if on_start is not None:
-            on_start(index, shown)
-        try:
-            result = await driver.summarize(source, source_options)
-        except Exception as exc:  # the source's failure alone
-            return BatchItem(index=index, source=shown, error=BatchError.from_exception(exc))
-        return BatchItem(index=index, source=shown, result=result)
-
-    async def worker() -> None:
-        for index, source in pending:  # one shared iterator: each source taken once
-            try:
-                item = await one(index, source)
-            except asyncio.CancelledError:
-                raise
-            except BaseException as exc:  # handed to the caller, re-raised there
-                await finished.put((None, exc))
-                return
-            await finished.put((item, None))
-
-    # Sources in progress: the model calls in flight, and some ahead for the workers to load
-    # and check meanwhile. Bounded, so memory stays flat however long the list.
-    ahead = SOURCES_AHEAD_PER_WORKER * (pool.count if pool is not None else 0)
-    lanes = min(concurrency + ahead, len(work))
-    tasks = [asyncio.ensure_future(worker()) for _ in range(lanes)]
-    try:
-        for _ in work:
-            item, exc = await finished.get()
-            if exc is not None:
-                raise exc
-            yield item
-    finally:
-        try:
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
-        finally:
-            if pool is not None:
-                # Shielded: a cancelled run still shuts its workers down (in the thread).
-                await asyncio.shield(asyncio.to_thread(pool.close))
-
-
-class _Driver:
-    """One source from its name to its ``Result``: loading, the steps' model calls under the
-    run's semaphore, and their checks, each where it belongs."""
-
-    def __init__(
-        self,
-        workers: Workers | None,
-        limit: asyncio.Semaphore,
-        sync_client: bool,
-        allow_private_hosts: bool,
-    ) -> None:
-        self.workers = workers
-        self.limit = limit
-        self.sync_client = sync_client
-        self.allow_private_hosts = allow_private_hosts
-
-    async def summarize(self, source: str, options: dict[str, Any]) -> Any:
-        slot = self.workers.pick() if self.workers is not None else None
-        if not _calls_model(options):
-            return await self._whole(slot, source, options)
-        article = await self._load(slot, source)
-        steps = summarize_steps(article, **options)
-        outcomes: list[Any] | None = None
-        while True:
-            try:
-                asks = next(steps) if outcomes is None else steps.send(outcomes)
-            except StopIteration as stop:
-                return stop.value
-            outcomes = list(await asyncio.gather(*(self._do(slot, ask) for ask in asks)))
-
-    async def _do(self, slot: int | None, ask: Any) -> Any:
-        if isinstance(ask, Check):
-            if slot is None or self.workers is None:
-                return await ask.call_async()
-            source = ask.source
-            return await self.workers.run(slot, _check, source.text, source.published, ask.draft)
-        if ask.structured_call() is None:  # a merge group of one: no call
-            return ask.call_sync()
-        async with self.limit:
-            if self.sync_client:
-                return await asyncio.to_thread(ask.call_sync)
-            return await ask.call_async()
-
-    async def _load(self, slot: int | None, source: str) -> Any:
-        from factcheck.article import DEFAULT_MAX_BYTES, aload_article
-        from factcheck.fetch import is_url
-
-        if slot is None or self.workers is None or source == "-":
-            return await aload_article(source, allow_private_hosts=self.allow_private_hosts)
-        if is_url(source):
-            return await self.workers.run(slot, _extract, await self._fetch(source))
-        return await self.workers.run(slot, _load, source, DEFAULT_MAX_BYTES)
-
-    async def _whole(self, slot: int | None, source: str, options: dict[str, Any]) -> Any:
-        from factcheck.fetch import is_url
-
-        if slot is None or self.workers is None or source == "-":
-            return await asummarize(source, allow_private_hosts=self.allow_private_hosts, **options)
-        page: Any = await self._fetch(source) if is_url(source) else source
-        return await self.workers.run(slot, _summarize, page, options)
-
-    async def _fetch(self, url: str) -> Any:
-        """A page fetched here, on the event loop, with the limits ``load_article`` applies."""
-        from factcheck.article import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-        from factcheck.fetch import afetch_url
-
-        return await afetch_url(
-            url,
-            allow_private_hosts=self.allow_private_hosts,
-            max_bytes=DEFAULT_MAX_BYTES,
-            timeout=DEFAULT_TIMEOUT,
-        )
-
-
-def _calls_model(options: dict[str, Any]) -> bool:
-    """Whether a source run with ``options`` calls a model (else it runs whole in a worker)."""
-    if options.get("offline") or options.get("engine") == "extractive":
-        return False
-    settings = options.get("settings")
-    has_endpoint = settings is not None and settings.has_endpoint
-    return has_endpoint or options.get("client") is not None

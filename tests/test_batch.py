@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import factcheck.batch
-import factcheck.batch_workers
+import factcheck.batch_run
 from factcheck import BatchItem, asummarize_many, summarize_many
 from factcheck.batch import json_line, output_name, read_source_list
 from factcheck.cli import main
@@ -140,7 +140,7 @@ def test_the_async_twin_never_runs_more_than_its_concurrency(files, monkeypatch)
         running -= 1
         return real_summarize(source, **options)
 
-    monkeypatch.setattr(factcheck.batch_workers, "asummarize", slow)
+    monkeypatch.setattr(factcheck.batch_run, "asummarize", slow)
 
     async def collect() -> list[BatchItem]:
         return [item async for item in asummarize_many([files["txt"]] * 5, concurrency=2)]
@@ -159,7 +159,7 @@ def test_the_async_twin_holds_a_bounded_number_of_tasks_however_long_the_list(
         peak_tasks = max(peak_tasks, len(asyncio.all_tasks()))
         raise InputError(f"{source}: not run in this test")
 
-    monkeypatch.setattr(factcheck.batch_workers, "asummarize", instant)
+    monkeypatch.setattr(factcheck.batch_run, "asummarize", instant)
 
     async def count() -> int:
         sources = (f"s{n}.txt" for n in range(20_000))
@@ -192,7 +192,7 @@ def test_a_bug_in_one_source_is_its_error_in_the_async_twin_too(files, monkeypat
     async def broken(source: str, **options: Any) -> Result:
         raise KeyError("oops")
 
-    monkeypatch.setattr(factcheck.batch_workers, "asummarize", broken)
+    monkeypatch.setattr(factcheck.batch_run, "asummarize", broken)
 
     async def collect() -> list[BatchItem]:
         return [item async for item in asummarize_many([files["txt"]] * 3, concurrency=2)]

@@ -141,7 +141,7 @@ def test_a_worker_that_dies_fails_its_source_alone_and_is_replaced() -> None:
             await workers.run(0, os._exit, 3)  # the worker process ends on the spot
         except InternalError as exc:
             died = exc
-        return died, await workers.run(0, batch_workers._warm_up)
+        return died, await workers.run(0, os.getpid)
 
     try:
         died, pid = asyncio.run(go())
