@@ -23,6 +23,9 @@ waits ``--latency`` seconds (0.5: a fast hosted model). One model call per artic
    cores), with the CPU per article (this process and the workers) from part 1 of the same
    run; the ratio wall / limit is printed (1.0 is the limit itself). ``calls`` counts the model
    requests made: three of the 64 pages get scripted replies that never validate (3 attempts).
+   On a shared machine other work takes cores too: ``free`` is how many cores a busy loop
+   got right after each row (one spinning process per core for a second), and the last two
+   columns are CLI and async wall time over the limit on those free cores.
 3. **A second run's model calls**: the same batch through the CLI twice with the cache on (a
    temporary cache folder); the endpoint's request count for each run, and whether the second
    run's results equal the first's.
@@ -49,6 +52,7 @@ import contextlib
 import gzip
 import io
 import json
+import multiprocessing
 import os
 import resource
 import socket
@@ -58,6 +62,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from concurrent import futures
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -236,6 +241,22 @@ def part_cpu(sources: list[str]) -> CpuFigures:
     return figures
 
 
+def _spin(seconds: float) -> float:
+    """Busy for ``seconds`` of wall time; the CPU seconds this process got meanwhile."""
+    began, end = time.process_time(), time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+    return time.process_time() - began
+
+
+def _free_cores(cores: int, seconds: float = 1.0) -> float:
+    """How many cores were free just now: ``cores`` processes spin for ``seconds``, and the CPU
+    they got over that time (other work on a shared machine takes the rest)."""
+    with ProcessPoolExecutor(cores, mp_context=multiprocessing.get_context("spawn")) as pool:
+        list(pool.map(_spin, [0.05] * cores))  # started and warm before the measure
+        return sum(pool.map(_spin, [seconds] * cores)) / seconds
+
+
 def _calls(items: list[BatchItem]) -> int:
     """Model requests a batch made: each result's attempts, and 3 for a source that failed
     (the scripted replies that never validate)."""
@@ -255,7 +276,8 @@ def part_wall(
     listing.write_text("\n".join(sources) + "\n", encoding="utf-8")
     print(
         f"  {'concurrency':>11} {'N*lat/c':>8} {'N*cpu/cores':>11} {'limit':>7} "
-        f"{'CLI':>8} {'/limit':>6} {'async':>8} {'/limit':>6} {'calls':>6}"
+        f"{'CLI':>8} {'/limit':>6} {'async':>8} {'/limit':>6} {'calls':>6} {'free':>5} "
+        f"{'/free-limit':>11}"
     )
     with _server_process(latency) as base_url:
         env = {**os.environ, "OPENAI_BASE_URL": base_url, "FACTCHECK_CACHE": "false"}
@@ -279,10 +301,13 @@ def part_wall(
                 sources, concurrency, base_url=base_url, repair_rounds=0, cache=False
             )
             in_process = time.perf_counter() - started
+            # The limit again on the cores other work left free (measured right after).
+            free = _free_cores(cores)
+            fair = max(ideal, count * cpu_ms / 1000 / max(free, 0.1))
             print(
                 f"  {concurrency:>11} {ideal:7.1f}s {bound:10.1f}s {limit:6.1f}s "
                 f"{cli:7.1f}s {cli / limit:6.2f} {in_process:7.1f}s {in_process / limit:6.2f} "
-                f"{_calls(items):>6}"
+                f"{_calls(items):>6} {free:5.2f} {cli / fair:5.2f} {in_process / fair:5.2f}"
                 + (f"  [{_failed(items)} failed]" if _failed(items) else "")
             )
 
