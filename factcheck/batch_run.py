@@ -145,7 +145,7 @@ class _Driver:
             if slot is None or self.workers is None:
                 return await ask.call_async()
             return await self.workers.check(slot, ask)
-        if ask.structured_call() is None:  # a merge group of one: no call
+        if not ask.calls_model:  # a merge group of one: passed through
             return ask.call_sync()
         async with self.limit:
             if self.sync_client:

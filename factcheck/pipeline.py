@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from factcheck.article import aload_article, load_article
 from factcheck.checker import SourceIndex, check_claims, check_text, index_source
@@ -172,7 +172,7 @@ async def asummarize(
     limit = asyncio.Semaphore(MAP_CONCURRENCY)
 
     async def call(ask: _Pending) -> Any:
-        if not isinstance(ask, _Ask):
+        if not ask.calls_model:
             return await ask.call_async()
         async with limit:
             return await ask.call_async()
@@ -204,10 +204,13 @@ def summarize_steps(
 ) -> Generator[list[Any], list[Any], Result]:
     """The steps of :func:`summarize` over a loaded article, for a driver that makes the calls.
 
-    A generator: it yields the list of model calls it needs next (objects with ``kind``,
-    ``structured_call()`` and ``settle(produce)``, or ready ones whose ``call_sync()`` answers
-    at once) and receives their outcomes in the same order; it returns the ``Result``. The Batch
-    API driver (:mod:`factcheck.batch_api`) sends the calls of many articles in one batch.
+    A generator: it yields the list of work it needs next and receives the outcomes in the
+    same order; it returns the ``Result``. Each piece has ``calls_model``: model calls (with
+    ``kind``, ``structured_call()``, ``settle(produce)``, ``call_sync()``, ``call_async()``)
+    and pieces that call no model, whose ``structured_call()`` is None: a merge group of one,
+    and a :class:`Check` of a draft against the article (CPU work a driver may run elsewhere).
+    The Batch API driver (:mod:`factcheck.batch_api`) sends the calls of many articles in one
+    batch; a batch run (:mod:`factcheck.batch_run`) sends the checks to worker processes.
     Same options as :func:`summarize`.
     """
     started = time.perf_counter()
@@ -287,12 +290,13 @@ class Check:
 
     The steps yield it among their model calls and receive its outcome (the draft's checks)
     the same way, so a driver can run it where it likes: ``call_sync()`` here, against the
-    article's one index; a batch, in a worker process (``check_job``).
+    article's one index; a batch, in a worker process (``batch_workers.Workers.check``).
     """
 
     source: SourceOnce
     draft: Draft
     kind: Literal["check"] = "check"
+    calls_model: ClassVar[bool] = False
 
     def call_sync(self) -> list[ClaimCheck]:
         return check_draft(self.source.index(), self.draft, published=self.source.published)
@@ -322,6 +326,7 @@ class _Ask:
     kind: Literal["draft", "merge", "repair"]
     args: tuple[Any, ...]
     kwargs: dict[str, Any]
+    calls_model: ClassVar[bool] = True
 
     def call_sync(self) -> Any:
         from factcheck import llm  # imported here: the extractive path never loads openai
@@ -597,6 +602,7 @@ class _Done:
     """A merge group of one draft: passed through as it is, with no call."""
 
     draft: Draft
+    calls_model: ClassVar[bool] = False
 
     def call_sync(self) -> _Done:
         return self
