@@ -750,6 +750,10 @@ SCORES = [
     ("A 3-1 home win lifted them.", "3-1", "3", "1", "3"),
     ("A try put Gloucester 20-13 up.", "20-13", "20", "13", "20"),
     ("It finished Arsenal 3-1 Chelsea.", "3-1", "3", "1", "3"),
+    # a score after a team's name at the end of a clause or sentence
+    ("Leeds beat Hull 38-26.", "38-26", "38", "26", "38"),
+    ("Leeds beat Hull 3-1, and went top.", "3-1", "3", "1", "3"),
+    ("Two late tries made it 38-12.", "38-12", "38", "12", "38"),
 ]
 
 

@@ -38,7 +38,7 @@ CLAUSE_END = re.compile(r"[.;!?](?:\s|\Z)")
 SCORE_CONTEXT = re.compile(
     r"\b(?:won|win|wins|beat|beats|beating|beaten|lost|lose|loses|defeat\w*|drew|draw|victory"
     r"|score\w*|trail\w*|lead|leads|led|thrash\w*|final|halftime|half-time|edged|routed"
-    r"|voted|vote|votes|ended|finished|tied)\b",
+    r"|voted|vote|votes|ended|finished|tied|(?:made|make|makes|making)[ ]it)\b",
     re.IGNORECASE,
 )
 # Words right after a pair of numbers that make it a result: "a 27-24 victory", "a 52-48 vote",
@@ -50,7 +50,7 @@ SCORE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # The second side of a score after a team's name: "Gloucester 20-13 up".
-SCORE_PAIR = re.compile(r"[-–](?P<n>\d{1,3})(?![\d.,]|[A-Za-z%])")
+SCORE_PAIR = re.compile(r"[-–](?P<n>\d{1,3})(?!\d|[.,]\d|[A-Za-z%])")
 # A hyphen after a code that mixes letters and digits: "A350-900" (the 900 is part of the name).
 CODE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+)-\Z")
 # Change words that leave "X to Y" a range: a base form after a modal or "to", or a noun
