@@ -956,3 +956,27 @@ def test_duration_in_converts_exactly_within_one_family(text: str, unit: str, va
 
     q = parse_quantities(text)[-1]
     assert duration_in(q, unit) == (Decimal(value) if value is not None else None)
+
+
+# Two days of one month share its name and year; a lowercased text still has its months.
+TWO_DAYS = [
+    ("Lights were seen on October 20-21, 2023, in Ohio.", ["20231020", "20231021"]),
+    ("Lights were seen on October 20th and 21st, 2023, after a storm.", ["20231020", "20231021"]),
+    ("The talks ran on May 5-6.", ["505", "506"]),
+    ("he will fight on may 30.", ["530"]),
+    ("the vote was held on 3 january 2015.", ["20150103"]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), TWO_DAYS)
+def test_days_of_a_month_are_dates(text: str, values: list[str]) -> None:
+    got = parse_quantities(text)
+    assert [(q.kind, q.value) for q in got] == [(DATE, Decimal(v)) for v in values]
+
+
+@pytest.mark.parametrize(
+    "text", ["you may 30 times", "On March 3 and 4 people died."]
+)
+def test_a_second_number_after_a_date_that_is_no_day(text: str) -> None:
+    kinds = [q.kind for q in parse_quantities(text)]
+    assert kinds.count(DATE) <= 1 and kinds[-1] is not DATE

@@ -180,6 +180,7 @@ TRIGGER = re.compile(
              "hundredfold", "thousandfold"]
         )
         + [m.capitalize() for m in MONTHS]
+        + [m for m in MONTHS if m not in MONTH_ABBR]  # "on may 30" in a lowercased text
     )
     + r")\b|\b[Aa]n?[ ](?=(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|handful"
     r"|few|third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -343,11 +344,23 @@ HYPHEN_WORD = re.compile(r"-(?P<w>[a-z]+)\b")
 TOKEN = re.compile(r"[ \u00a0\t]*(?:(?P<w>[A-Za-z][A-Za-z'’-]*)|(?P<c>,)|(?P<d>\d[\w-]*))")
 # A model designation after a count: "12 737 MAX 9 jets" (twelve jets of the 737 MAX 9).
 MODEL_NAME = re.compile(r"[ \u00a0\u202f\u2009]+\d+(?:[ \u00a0]+(?:[A-Z][\w-]*|\d+\b))+")
+# The second day of a month's date: "October 20-21, 2023", "October 20th and 21st, 2023".
+SECOND_DAY = re.compile(
+    r"(?:[-–]|[ ]+(?:and|&|to|through)[ ]+)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"(?![\d.,]\d|[ ]+(?:of[ ]+)?[A-Za-z]+\b(?<!\band)(?<!\bin)(?<!\bon))"
+    r"(?:,?[ ]+(?P<year>1\d{3}|20\d{2})\b)?"
+)
 # A month on its own is a date only after a word that dates it: "in October", "last March".
 MONTH_ONLY_PRE = re.compile(
     r"(?:\b(?:in|last|next|since|until|till|by|early|late|mid|this|from|through|during|before"
     r"|after|(?:end|start|beginning|middle)[ ]of)[ ]+|\b(?:mid|early|late)-)\Z",
     re.IGNORECASE,
+)
+# A month in lowercase with a day ("on may 30" in a lowercased text) is a date only where a
+# date can stand: after a word that dates it, "on"/"of", or a clause's opening.
+LOWER_MONTH_DAY_PRE = re.compile(
+    r"(?:\b(?:on|of|in|since|until|till|by|from|through|before|after|last|next)[ ]+"
+    r"|(?:^|[.,;:(\u2013\u2014-])[ ]*)\Z"
 )
 # "May" is also a modal verb and a surname: a date only after a narrower set of words.
 MAY_PRE = re.compile(
