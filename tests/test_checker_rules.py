@@ -389,3 +389,39 @@ def test_a_year_read_as_a_count_still_meets_the_same_year() -> None:
 def test_a_generic_counter_or_a_broader_noun_is_not_another_thing(source: str, claim: str) -> None:
     check, _ = _figure(source, claim)
     assert check.verdict is S, check.reasons
+
+
+# ---------------------------------------------------------------- counts of what the claim lists
+
+BANDS = (
+    "Brad Wilk is an American drummer. He played with Rage Against the Machine from 1991 and "
+    "later with Audioslave. Ted Cruz, Rand Paul and Marco Rubio have announced bids. Mr Cruz "
+    "spoke first."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "names"),
+    [
+        ("Wilk played in two bands: Rage Against the Machine and Audioslave.", "Audioslave"),
+        ("Three Republicans - Ted Cruz, Rand Paul and Marco Rubio - have announced.", "Rubio"),
+        ("The article names Cruz and Paul as two candidates.", "Cruz, Paul"),
+    ],
+)
+def test_a_count_of_the_names_a_claim_lists_is_supported(claim: str, names: str) -> None:
+    _, figure = _figure(BANDS, claim)
+    assert (figure.verdict, figure.rule) == (S, "counted")
+    assert figure.computation is not None and names in figure.computation
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Wilk played in two bands: Rage Against the Machine and Nirvana.",  # one not named
+        "Four Republicans, including Ted Cruz and Rand Paul, have announced.",  # a part only
+        "Three Republicans - Ted Cruz and Rand Paul - have announced.",  # two names, not three
+    ],
+)
+def test_a_count_the_names_do_not_make_is_not_supported(claim: str) -> None:
+    _, figure = _figure(BANDS, claim)
+    assert figure.verdict is not S

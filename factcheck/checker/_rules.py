@@ -35,6 +35,7 @@ from factcheck.checker._compare import (
     _relation,
 )
 from factcheck.checker._compute import derive
+from factcheck.checker._count import count_of_names
 from factcheck.checker._index import SourceIndex, lookup_values
 from factcheck.checker._locate import _GROUP, _bisect, _Claim, _key, _Slot
 from factcheck.checker._tuning import TUNING
@@ -332,6 +333,22 @@ def _says_change(ctx: Context) -> bool:
     return bool(_CHANGE.search(text[max(0, start - _CHANGE_REACH) : end + _CHANGE_REACH]))
 
 
+def counted(ctx: Context) -> Finding | None:
+    """A count of what the claim itself lists, each named in the article: "two rock bands:
+    Rage Against the Machine and Audioslave" (see ``_count``). A figure the source ties to the
+    same thing with another value still decides."""
+    if ctx.match is not None:
+        return None
+    start, end = (p - ctx.claim.start for p in ctx.c.quantity.span)
+    count = count_of_names(ctx.index, ctx.claim.text, start, end, ctx.c.quantity)
+    if count is None:
+        return None
+    rival = ctx.same_thing_rival
+    if rival is not None and _tied(ctx, rival.slot):
+        return None
+    return Finding(Verdict.SUPPORTED, [Reason.COMPUTED], None, computation=count.words)
+
+
 def rival_same_thing(ctx: Context) -> Finding | None:
     """Another figure, said of the same thing: "40 tanks" where the source says "France will
     send 14 tanks" is a ``value_mismatch``."""
@@ -389,6 +406,7 @@ RULES: tuple[Rule, ...] = (
     vague_wrong_order,
     stated,
     computed,
+    counted,
     rival_same_thing,
     instruction_in_source,
     topical_silence,
