@@ -425,3 +425,29 @@ def test_a_count_of_the_names_a_claim_lists_is_supported(claim: str, names: str)
 def test_a_count_the_names_do_not_make_is_not_supported(claim: str) -> None:
     _, figure = _figure(BANDS, claim)
     assert figure.verdict is not S
+
+
+# ------------------------------------------------------- one source figure, one claim figure
+
+SENTENCES = (
+    "Paitsel received a sentence of 24 months in prison and a $100 special assessment. "
+    "In a connected case, the developer Bailey was sentenced to 48 months. The committee spent "
+    "26p per vote for Labour; the Lib Dems spent £1.45 per vote."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The agent received a 24-month sentence, while the developer received 48 months.",
+        "Labour spent 26p per vote and the Lib Dems £1.45 per vote.",
+    ],
+)
+def test_a_source_figure_that_states_one_claim_figure_is_no_rival_of_another(claim: str) -> None:
+    [check] = check_text(SENTENCES, claim).checks
+    assert [f.verdict for f in check.figures] == [S, S], check
+
+
+def test_a_rival_not_used_by_another_figure_still_contradicts() -> None:
+    _, figure = _figure(SENTENCES, "The developer Bailey was sentenced to 36 months.")
+    assert figure.verdict is C

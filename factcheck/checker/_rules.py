@@ -80,6 +80,8 @@ class Context:
     c: _Slot  # the claim's figure
     anchors: frozenset[int]  # source sentences where the claim's other figures are found
     published: int | None = None  # the article's year of publication, when known
+    # source figures that state the claim's other figures: none of them is a rival of this one
+    taken: frozenset[tuple[int, int]] = frozenset()
     injected: list[Scored] = field(default_factory=list)  # matches in instructions to a model
     # source sentences with figures near the claim's words, by their best score (a passage)
     nearby: dict[int, float] = field(default_factory=dict)
@@ -451,9 +453,14 @@ def _candidates(index: SourceIndex, c: _Slot) -> set[int]:
 
 
 def _context(
-    index: SourceIndex, claim: _Claim, c: _Slot, anchors: frozenset[int], published: int | None
+    index: SourceIndex,
+    claim: _Claim,
+    c: _Slot,
+    anchors: frozenset[int],
+    published: int | None,
+    taken: frozenset[tuple[int, int]] = frozenset(),
 ) -> Context:
-    ctx = Context(index, claim, c, anchors, published)
+    ctx = Context(index, claim, c, anchors, published, taken)
     if c.bare:
         return ctx  # unread digits are only looked up as written
     for position in _candidates(index, c):
@@ -472,9 +479,12 @@ def _context(
                 ctx.injected.append(Scored(score, s, detail=comparison.detail))
             continue
         if comparison.relation is Relation.MATCH:
+            if score == 0 and anchors:
+                continue  # no word shared with a claim whose other figures are found elsewhere
             ctx.matches.append(Scored(score, s, detail=comparison.detail))
         elif comparison.relation is Relation.RIVAL:
-            ctx.rivals.append(Scored(score, s))
+            if s.quantity.span not in taken:  # one source figure states one claim figure
+                ctx.rivals.append(Scored(score, s))
         else:
             ctx.changed.append(Scored(score, s, reason=comparison.reason))
     return ctx
@@ -486,9 +496,15 @@ def decide(
     c: _Slot,
     anchors: frozenset[int] = frozenset(),
     published: int | None = None,
+    taken: frozenset[tuple[int, int]] = frozenset(),
 ) -> Finding:
-    """The verdict on one figure of a claim: the first rule of :data:`RULES` that applies."""
-    ctx = _context(index, claim, c, anchors, published)
+    """The verdict on one figure of a claim: the first rule of :data:`RULES` that applies.
+
+    ``anchors`` are the source sentences that state the claim's other figures, ``taken`` those
+    figures themselves: "24 months" that states the claim's "24-month" sentence is not also a
+    rival of its "48 months" ("The agent got a 24-month sentence, the developer 48 months").
+    """
+    ctx = _context(index, claim, c, anchors, published, taken)
     for rule in RULES:
         finding = rule(ctx)
         if finding is not None:
