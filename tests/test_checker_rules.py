@@ -451,3 +451,24 @@ def test_a_source_figure_that_states_one_claim_figure_is_no_rival_of_another(cla
 def test_a_rival_not_used_by_another_figure_still_contradicts() -> None:
     _, figure = _figure(SENTENCES, "The developer Bailey was sentenced to 36 months.")
     assert figure.verdict is C
+
+
+# ---------------------------------------------------------------- a bound the source keeps
+
+SPENDING = "The Lib Dems spent £1,580,575 on the campaign and 43 staff worked on it."
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The Lib Dems spent over £1.5 million.", S),
+        ("Fewer than 50 staff worked on the campaign.", S),
+        ("The Lib Dems spent over £2 million.", C),  # the bound does not hold
+        ("The Lib Dems spent more than £500,000.", C),  # it holds, but says too little
+    ],
+)
+def test_a_bound_holds_when_the_source_figure_keeps_it_within_its_order(
+    claim: str, verdict: Verdict
+) -> None:
+    _, figure = _figure(SPENDING, claim)
+    assert figure.verdict is verdict

@@ -166,9 +166,23 @@ def _same_value(claim: Quantity, source: Quantity) -> Detail | None:
         return Detail.EXACT
     if claim.qualifier is Qualifier.RANGE and (claim.low, claim.high) == bounds:
         return Detail.EXACT
-    if _rounds_to(claim, source):
+    if _rounds_to(claim, source) or _bound_holds(claim, source):
         return Detail.ROUNDED
     return None
+
+
+def _bound_holds(claim: Quantity, source: Quantity) -> bool:
+    """A bound the source's figure keeps, within its order: "over £1.5 million" for £1,580,575,
+    "fewer than 50" for 43. A bound far off ("more than 10" for a million) says too little to be
+    the source's figure."""
+    value = source.value
+    if source.qualifier not in (Qualifier.EXACT, Qualifier.APPROXIMATE) or claim.value <= 0:
+        return False
+    if claim.qualifier is Qualifier.AT_LEAST:
+        return claim.value < value < claim.value * 2
+    if claim.qualifier is Qualifier.AT_MOST:
+        return claim.value / 2 < value < claim.value
+    return False
 
 
 def _date_parts(q: Quantity) -> tuple[int | None, int | None, int | None]:
