@@ -472,3 +472,23 @@ def test_a_bound_holds_when_the_source_figure_keeps_it_within_its_order(
 ) -> None:
     _, figure = _figure(SPENDING, claim)
     assert figure.verdict is verdict
+
+
+# ------------------------------------------------------- what a figure cannot conflict with
+
+MIGRANTS = (
+    "Thousands of migrants crossed the sea this year. One migrant said he survived on "
+    "toothpaste. 5 things to know about the jury. The jury deliberated for two days."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Thousands of migrants crossed the sea.",  # "One migrant said" is no total
+        "The jury had 12 members.",  # "5 things to know" counts nothing of the jury
+    ],
+)
+def test_a_single_one_or_a_generic_count_is_no_rival(claim: str) -> None:
+    _, figure = _figure(MIGRANTS, claim)
+    assert figure.verdict is not C

@@ -65,6 +65,11 @@ def _changed(reason: Reason) -> Comparison:
 _MEASURED = (QuantityKind.MEASURE, QuantityKind.DURATION)
 
 
+def _stands_in(slot: _Slot) -> bool:
+    """Whether the figure counts with a generic noun ("five things", "four times")."""
+    return _unit_lemma(slot.quantity.unit) in _PLACEHOLDER_UNITS
+
+
 def _units_compatible(claim: _Slot, source: _Slot) -> bool:
     a, b = _unit_lemma(claim.quantity.unit), _unit_lemma(source.quantity.unit)
     if not a or not b or a == b or a in _PLACEHOLDER_UNITS or b in _PLACEHOLDER_UNITS:
@@ -263,6 +268,9 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
             return _changed(Reason.CURRENCY_MISMATCH)
         return _RIVAL
     if c.vague or s.vague:
+        precise = c if s.vague else s
+        if not precise.vague and precise.value <= 1:
+            return None  # "One migrant said" says nothing of how many came: "thousands"
         return _vague_relation(c, s)
     if group == "percent" and c.kind != s.kind:
         return _changed(Reason.UNIT_MISMATCH) if c.value == s.value else None
@@ -280,6 +288,8 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
             # "25 to 30 times" has one end in a lone "25 times": weaker than the range itself
             return _PARTIAL
         return _EXACT if same is Detail.EXACT else _ROUNDED
+    if group == "amount" and _stands_in(source) and not _stands_in(claim) and c.unit:
+        return None  # "5 things to know about the jury" is no count of its 12 members
     if group in ("amount", "money") and c.kind is s.kind and s.value and c.value:
         # Only like for like: 1,000 crew are not "a year" a thousand times over.
         ratio = c.value / s.value
