@@ -492,3 +492,29 @@ MIGRANTS = (
 def test_a_single_one_or_a_generic_count_is_no_rival(claim: str) -> None:
     _, figure = _figure(MIGRANTS, claim)
     assert figure.verdict is not C
+
+
+# ---------------------------------------------------------------- a person's age
+
+FAMILIES = (
+    "Ms Conman's daughter Abbie, 12, was sent a message by a man pretending to be a 17-year-old "
+    "boy. Bill Richard, father of bomb victim Martin Richard, 8, watched the trial."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "explanation"),
+    [
+        ("Abbie Conman, 17, was targeted.", C, "the article gives Abbie the age 12"),
+        ("The blast killed 23-year-old Martin Richard.", C, "gives Martin Richard the age 8"),
+        ("Abbie, 12, was targeted.", S, None),
+        ("Bill Richard, 45, watched.", U, None),  # his son's age is not his
+    ],
+)
+def test_an_age_the_article_ties_to_the_person_decides(
+    claim: str, verdict: Verdict, explanation: str | None
+) -> None:
+    _, figure = _figure(FAMILIES, claim)
+    assert figure.verdict is verdict
+    if explanation:
+        assert figure.rule == "age_of_person" and explanation in (figure.explanation or "")

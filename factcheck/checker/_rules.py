@@ -27,6 +27,7 @@ from factcheck.checker._about import (
     _same_thing,
     _unknown_subject,
 )
+from factcheck.checker._ages import age_holder, holder_name, same_person
 from factcheck.checker._compare import (
     _MISMATCH,
     _THOUSANDS,
@@ -181,6 +182,31 @@ def bare_digits(ctx: Context) -> Finding | None:
         if words & ctx.index.sentence_words[sentence]:
             return Finding(Verdict.SUPPORTED, [], None)
     return _not_found()
+
+
+def age_of_person(ctx: Context) -> Finding | None:
+    """The article ties another age to the person the claim gives an age: "Abbie Conman, 17"
+    where the source has "Abbie, 12" (and a "17-year-old boy" elsewhere) is contradicted, and
+    the finding names her (see ``_ages``)."""
+    start, end = (p - ctx.claim.start for p in ctx.c.quantity.span)
+    holder = age_holder(ctx.claim.text, ctx.c.quantity, start, end)
+    if holder is None:
+        return None
+    seen: set[int] = set()
+    ages: list[_Slot] = []
+    for word in holder:
+        for position, name in ctx.index.ages.get(word, ()):
+            if position not in seen and same_person(holder, name):
+                seen.add(position)
+                ages.append(ctx.index.slots[position])
+    if not ages or any(a.compare.value == ctx.c.compare.value for a in ages):
+        return None  # no age of this person in the article, or this one
+    other = min(ages, key=lambda a: a.quantity.span[0])
+    who = holder_name(ctx.index.text, other.quantity, *other.quantity.span)
+    explanation = f"the article gives {who} the age {int(other.compare.value)}"
+    return Finding(
+        Verdict.CONTRADICTED, [Reason.VALUE_MISMATCH], other, explanation=explanation
+    )
 
 
 def changed_figure(ctx: Context) -> Finding | None:
@@ -398,6 +424,7 @@ Rule = Callable[[Context], "Finding | None"]
 
 RULES: tuple[Rule, ...] = (
     bare_digits,
+    age_of_person,
     changed_figure,
     overruled_unknown_subject,
     overruled_other_subject,
