@@ -518,3 +518,11 @@ def test_an_age_the_article_ties_to_the_person_decides(
     assert figure.verdict is verdict
     if explanation:
         assert figure.rule == "age_of_person" and explanation in (figure.explanation or "")
+
+
+def test_a_date_that_adds_a_day_the_source_does_not_give_is_not_stated() -> None:
+    source = "Young moved to Old Trafford in June 2011 from Aston Villa."
+    _, figure = _figure(source, "Young joined United on June 29, 2011.")
+    assert figure.verdict is U
+    _, figure = _figure(source, "Young joined United in June 2011.")
+    assert figure.verdict is S

@@ -206,6 +206,14 @@ def _dates_agree(c: Quantity, s: Quantity) -> bool:
     return bool(pairs) and all(a == b for a, b in pairs)
 
 
+def _more_precise(c: Quantity, s: Quantity) -> bool:
+    """Whether the claim's date names a day the source's does not. (A year the source's date
+    leaves out is usually written elsewhere in the article: "in December" of a 2023 story.)"""
+    if c.kind is not QuantityKind.DATE or s.kind is not QuantityKind.DATE:
+        return False
+    return bool(_date_parts(c)[2] and not _date_parts(s)[2])
+
+
 def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
     """Dates and years: the same date, a year and the year of a full date ("in 2019" and "March
     3, 2019"), ranges end for end, and one end of a claim's range stated alone (partial)."""
@@ -216,7 +224,10 @@ def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
             return None  # "by 2026" is not "October 2026"
         s_year = Decimal(year)
     elif Qualifier.RANGE not in (c.qualifier, s.qualifier):
-        return _EXACT if _dates_agree(c, s) else _RIVAL
+        if not _dates_agree(c, s):
+            return _RIVAL
+        # "June 29, 2011" is more than "June 2011" says: the day is the claim's own.
+        return _PARTIAL if _more_precise(c, s) else _EXACT
     # "from 2010 to 2019": both ends must agree; a single year may name either end, and one
     # end of the claim's range said alone ("born in 1494") states part of it.
     c_ends = {c.low, c.high} if c.qualifier is Qualifier.RANGE else {c.value}
