@@ -526,3 +526,34 @@ def test_a_date_that_adds_a_day_the_source_does_not_give_is_not_stated() -> None
     assert figure.verdict is U
     _, figure = _figure(source, "Young joined United in June 2011.")
     assert figure.verdict is S
+
+
+# ---------------------------------------------------------------- small counts retelling the story
+
+STORY = (
+    "Sally has to choose between the brothers Tom and Jake. Morton led at the break, but Alloa "
+    "hit back through McAusland. The judging panel was announced on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Sally is torn between the two brothers.", "Alloa pulled one back through McAusland."],
+)
+def test_a_small_count_in_words_retelling_the_article_is_not_flagged(claim: str) -> None:
+    _, figure = _figure(STORY, claim)
+    assert (figure.verdict, figure.rule) == (S, "told_as_a_story")
+    assert figure.explanation
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The judging panel includes four other members.",  # members: a noun the article never uses
+        "Sally is torn between 2 brothers.",  # digits are a figure stated, not a story told
+        "Sally chose between twelve brothers.",  # more than a glance counts
+    ],
+)
+def test_a_count_the_article_could_give_is_still_flagged(claim: str) -> None:
+    _, figure = _figure(STORY, claim)
+    assert figure.verdict is U

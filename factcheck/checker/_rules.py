@@ -38,9 +38,17 @@ from factcheck.checker._compare import (
 from factcheck.checker._compute import derive
 from factcheck.checker._count import count_of_names
 from factcheck.checker._index import SourceIndex, lookup_values
-from factcheck.checker._locate import _GROUP, _bisect, _Claim, _key, _Slot
+from factcheck.checker._locate import (
+    _GROUP,
+    _PLACEHOLDER_UNITS,
+    _bisect,
+    _Claim,
+    _key,
+    _Slot,
+    _unit_lemma,
+)
 from factcheck.checker._tuning import TUNING
-from factcheck.models import Reason, Verdict
+from factcheck.models import Qualifier, QuantityKind, Reason, Verdict
 
 
 @dataclass
@@ -414,6 +422,31 @@ def topical_silence(ctx: Context) -> Finding | None:
     return _not_found(ctx.best_rival.slot)
 
 
+_FEW = 5  # "one" to "five" written as words: how a summary tells what it recounts
+
+
+def told_as_a_story(ctx: Context) -> Finding | None:
+    """A small count in words of something the article is about, where the article gives no
+    figure that bears on it at all: "the two brothers", "Alloa pulled one back", "one witness
+    said" retell the article's story rather than state a figure it could give. The counted noun
+    must be one the article uses; an invented "four other members" of a panel it never counts
+    as members is still flagged."""
+    q = ctx.c.quantity
+    if q.kind is not QuantityKind.COUNT or not q.text.isalpha():
+        return None
+    if q.qualifier is not Qualifier.EXACT:
+        return None
+    if not 1 <= q.value <= _FEW or ctx.rivals or ctx.changed:
+        return None
+    if _key(q.value) in ctx.index.name_numbers:
+        return None  # "four firms" beside the "Big Four": see number_in_name
+    unit = _unit_lemma(q.unit)
+    if unit is None or unit in _PLACEHOLDER_UNITS or unit not in ctx.index.vocabulary:
+        return None
+    explanation = "a small count in words retelling the article, which gives no figure for it"
+    return Finding(Verdict.SUPPORTED, [], None, explanation=explanation)
+
+
 def nothing_found(ctx: Context) -> Finding:
     """Nothing in the source bears on the figure: "a budget of $9 million" in an article that
     never mentions a budget or any figure near its words."""
@@ -439,6 +472,7 @@ RULES: tuple[Rule, ...] = (
     rival_same_thing,
     instruction_in_source,
     topical_silence,
+    told_as_a_story,
     nothing_found,
 )
 """The rules, in the order they are tried; the first to return a finding decides."""
