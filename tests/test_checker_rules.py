@@ -557,3 +557,23 @@ def test_a_small_count_in_words_retelling_the_article_is_not_flagged(claim: str)
 def test_a_count_the_article_could_give_is_still_flagged(claim: str) -> None:
     _, figure = _figure(STORY, claim)
     assert figure.verdict is U
+
+
+MATCH_REPORT = (
+    "McManus opened the scoring and Forbes quickly doubled Morton's lead. Recruiters are told to "
+    "make 100 phone calls a day. Tsarnaev is accused of 30 counts. Hardy has published two books "
+    "on the longbow; his collection holds dozens of old books."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "McManus scored two goals for Morton.",  # "doubled" is a ratio, not two goals
+        "Recruiters make hundreds of phone calls a day.",  # "hundreds" speaks of the order
+        "Tsarnaev faces 30 charges.",  # charges are counts
+    ],
+)
+def test_paraphrases_of_a_figure_are_not_contradicted(claim: str) -> None:
+    _, figure = _figure(MATCH_REPORT, claim)
+    assert figure.verdict is not C

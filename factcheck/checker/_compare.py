@@ -63,6 +63,7 @@ def _changed(reason: Reason) -> Comparison:
 
 
 _MEASURED = (QuantityKind.MEASURE, QuantityKind.DURATION)
+_FOLD = "fold"  # the unit of "doubled", "twice", "threefold"
 
 
 def _stands_in(slot: _Slot) -> bool:
@@ -266,6 +267,8 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         return _EXACT if (c.low, c.high) == (s.low, s.high) else _RIVAL
     if group == "amount" and c.kind is not s.kind and c.unit and s.unit:
         return None  # "four years" is not "4,000 miles"; a bare "19" may be either
+    if group == "amount" and (c.unit == _FOLD) != (s.unit == _FOLD):
+        return None  # "doubled the lead" is a ratio, not "two goals"
     if group in ("amount", "ordinal") and not _units_compatible(claim, source):
         if group == "amount" and c.value == s.value and not c.vague and not s.vague:
             return _changed(Reason.UNIT_MISMATCH)
@@ -310,8 +313,12 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
 
 
 def _bounds(q: Quantity) -> tuple[Decimal, Decimal]:
-    """The values a vague magnitude stands for: "millions" is 2 million up to a billion."""
+    """The values a vague magnitude stands for: "millions" is a million up to a billion (the
+    parser's "millions" starts at two million; a summary's "hundreds of calls" for "100 calls"
+    speaks of the order, as people do)."""
     low = q.low if q.low is not None else q.value
+    if q.scale is not None and low == 2 * q.scale:
+        low = q.scale  # "hundreds" from a hundred on
     high = q.high if q.high is not None else q.value * 1000
     return low, high
 

@@ -301,8 +301,8 @@ def vague_wrong_order(ctx: Context) -> Finding | None:
     near = ctx.best_changed
     if ctx.match is None or not ctx.c.quantity.vague or near is None:
         return None
-    if near.score <= ctx.match.score:
-        return None
+    if near.score <= ctx.match.score or not _tied(ctx, near.slot):
+        return None  # "dozens of books" is not the "two books" he wrote
     return Finding(Verdict.CONTRADICTED, [Reason.SCALE_MISMATCH], near.slot)
 
 
