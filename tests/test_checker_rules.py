@@ -577,3 +577,28 @@ MATCH_REPORT = (
 def test_paraphrases_of_a_figure_are_not_contradicted(claim: str) -> None:
     _, figure = _figure(MATCH_REPORT, claim)
     assert figure.verdict is not C
+
+
+# ---------------------------------------------------------------- durations in other units
+
+TRAVELS = (
+    "In 356 days on the road they have covered almost 7,000 miles. The talks lasted 48 hours. "
+    "He has served nearly three decades in prison. Bobbi Brown's condition improved two days "
+    "later."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("They have been on the road for almost a year.", S),
+        ("The talks lasted two days.", S),
+        ("The talks lasted five days.", C),
+        ("He served 48 years in prison.", C),
+        ("He served 28 years in prison.", U),  # within "nearly three decades", not stated
+        ("Bobbi Brown, 22-year-old, is in hospital.", U),  # an age is no span of days
+    ],
+)
+def test_a_duration_is_compared_in_the_claims_unit(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure(TRAVELS, claim)
+    assert figure.verdict is verdict

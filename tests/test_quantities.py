@@ -980,3 +980,11 @@ def test_days_of_a_month_are_dates(text: str, values: list[str]) -> None:
 def test_a_second_number_after_a_date_that_is_no_day(text: str) -> None:
     kinds = [q.kind for q in parse_quantities(text)]
     assert kinds.count(DATE) <= 1 and kinds[-1] is not DATE
+
+
+def test_a_spaced_double_hyphen_joins_a_range_of_years() -> None:
+    got = parse_quantities("He drummed for them (1991 -- 2000; 2007 -- 11).")
+    assert [(q.low, q.high) for q in got] == [
+        (Decimal(1991), Decimal(2000)),
+        (Decimal(2007), Decimal(2011)),
+    ]

@@ -7,6 +7,7 @@ Private to :mod:`factcheck.checker`; pure, with ``Decimal`` arithmetic.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -21,6 +22,7 @@ from factcheck.checker._locate import (
 )
 from factcheck.checker._tuning import TUNING
 from factcheck.models import Qualifier, Quantity, QuantityKind, Reason
+from factcheck.quantities import duration_in
 
 _MISMATCH = {"ordinal": Reason.ORDINAL_MISMATCH, "time": Reason.DATE_MISMATCH}
 _THOUSANDS = tuple(Decimal(1000) ** k for k in (1, 2, 3, 4))
@@ -64,6 +66,30 @@ def _changed(reason: Reason) -> Comparison:
 
 _MEASURED = (QuantityKind.MEASURE, QuantityKind.DURATION)
 _FOLD = "fold"  # the unit of "doubled", "twice", "threefold"
+
+
+_AGE = re.compile(r"\bold\b|-old\b", re.IGNORECASE)
+_DAYS = {
+    "day": Decimal(1),
+    "week": Decimal(7),
+    "month": Decimal("30.44"),
+    "year": Decimal("365.25"),
+}
+
+
+def _in_unit(q: Quantity, unit: str | None) -> Quantity | None:
+    """A duration said in another unit of time, for comparing to the claim's precision: exact
+    within one family ("48 hours" as days), through the mean calendar across ("356 days" is
+    0.97 of a year)."""
+    if unit is None or q.qualifier is Qualifier.RANGE:
+        return None
+    value = duration_in(q, unit)
+    if value is None and q.unit in _DAYS and unit in _DAYS:
+        value = q.value * _DAYS[q.unit] / _DAYS[unit]
+    if value is None:
+        return None
+    step = value / q.value * (q.precision or 1) if q.value else None
+    return q.model_copy(update={"value": value, "unit": unit, "precision": step})
 
 
 def _stands_in(slot: _Slot) -> bool:
@@ -143,7 +169,7 @@ def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
     return True  # pragma: no cover - every qualifier is handled above
 
 
-def _short_of_ok(claim: _Slot, source: _Slot) -> bool:
+def _short_of_ok(claim: _Slot, source: _Slot, said: Quantity | None = None) -> bool:
     """"nearly 30" is short of 30: a claim of "nearly 30" needs a source short of 30 too (or
     "about 30", or "up to 30"); a source's "nearly 30" is not "more than 30"."""
     if claim.below == source.below:
@@ -156,7 +182,8 @@ def _short_of_ok(claim: _Slot, source: _Slot) -> bool:
         return True
     # "nearly 1,000" for 998 holds; for 1,000 or more it does not
     exact = source.quantity.qualifier is Qualifier.EXACT
-    return exact and source.compare.value < claim.compare.value
+    value = (said or source.compare).value  # ``said``: the source's figure in the claim's unit
+    return exact and value < claim.compare.value
 
 
 def _same_value(claim: Quantity, source: Quantity) -> Detail | None:
@@ -267,9 +294,21 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         return _EXACT if (c.low, c.high) == (s.low, s.high) else _RIVAL
     if group == "amount" and c.kind is not s.kind and c.unit and s.unit:
         return None  # "four years" is not "4,000 miles"; a bare "19" may be either
+    converted = None
+    if (
+        c.kind is s.kind is QuantityKind.DURATION
+        and c.unit != s.unit
+        and c.value != s.value
+        and not _AGE.search(c.text)
+        and not _AGE.search(s.text)
+    ):
+        # "almost a year" for "356 days"; "6 years" for "6 days" stays a changed unit, and an
+        # age ("22-year-old") is no span of days
+        converted = _in_unit(s, c.unit)
+        s = converted or s
     if group == "amount" and (c.unit == _FOLD) != (s.unit == _FOLD):
         return None  # "doubled the lead" is a ratio, not "two goals"
-    if group in ("amount", "ordinal") and not _units_compatible(claim, source):
+    if group in ("amount", "ordinal") and not converted and not _units_compatible(claim, source):
         if group == "amount" and c.value == s.value and not c.vague and not s.vague:
             return _changed(Reason.UNIT_MISMATCH)
         return None
@@ -294,7 +333,7 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         if (
             not _qualifier_ok(c, s)
             or (ranges and claim.direction != source.direction)
-            or not _short_of_ok(claim, source)
+            or not _short_of_ok(claim, source, s)
         ):
             # "at most 25 to 30 times" is not "at least 25 to 30 times"
             return _changed(Reason.QUALIFIER_MISMATCH)
@@ -309,7 +348,15 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         ratio = c.value / s.value
         if ratio in _THOUSANDS or (1 / ratio) in _THOUSANDS:
             return _changed(Reason.SCALE_MISMATCH)
+    if s.qualifier is Qualifier.APPROXIMATE and _within_step(c, s):
+        return None  # "28 years" is within "nearly three decades": not stated, not against it
     return _RIVAL
+
+
+def _within_step(c: Quantity, s: Quantity) -> bool:
+    """Whether the claim's figure lies within the precision of a rough source figure."""
+    step = s.precision
+    return step is not None and step > 1 and abs(c.value - s.value) < step
 
 
 def _bounds(q: Quantity) -> tuple[Decimal, Decimal]:

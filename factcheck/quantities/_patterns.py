@@ -269,11 +269,12 @@ SPACED_SCALE_RE = re.compile(
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 DECADE_SUFFIX = re.compile(r"(?:'|’)?s\b")
 RANGE_SEP = re.compile(
-    r"(?P<sep>[ \u00a0]*[-–][ \u00a0]*|—|[ \u00a0]+(?:to|and)[ \u00a0]+)"
+    r"(?P<sep>[ \u00a0]*(?:--|[-–])[ \u00a0]*|—|[ \u00a0]+(?:to|and)[ \u00a0]+)"
     r"(?P<cur>US\$|\$|€|£|₴|₹|¥|Rs\.?[ ]?)?(?=[\d]|[a-z])",
     re.IGNORECASE,
 )
-YEAR_TAIL = re.compile(r"[-–/](?P<y>\d{2})(?!\d)")
+# "2024-25", "2007 -- 11" (a spaced double hyphen stands for a dash in plain-text sources)
+YEAR_TAIL = re.compile(r"(?:[-–/]|[ \u00a0]*--[ \u00a0]*)(?P<y>\d{2})(?!\d)")
 # "12%", "12 per cent", "an 80-percent rise", "3 percentage points", "a 3-percentage-point gap",
 # "25 basis points"
 PERCENT_SUFFIX = re.compile(
