@@ -602,3 +602,12 @@ TRAVELS = (
 def test_a_duration_is_compared_in_the_claims_unit(claim: str, verdict: Verdict) -> None:
     _, figure = _figure(TRAVELS, claim)
     assert figure.verdict is verdict
+
+
+def test_a_rank_in_words_retelling_the_article_is_not_flagged() -> None:
+    source = (
+        "Home for the Holidays is a 1972 television film. Home for the Holidays is also a 1995 "
+        "film."
+    )
+    _, figure = _figure(source, "The second film, from 1995, stars Holly Hunter.")
+    assert (figure.verdict, figure.rule) == (S, "told_as_a_story")

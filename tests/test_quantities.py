@@ -988,3 +988,16 @@ def test_a_spaced_double_hyphen_joins_a_range_of_years() -> None:
         (Decimal(1991), Decimal(2000)),
         (Decimal(2007), Decimal(2011)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("he took over in february and won.", ["200"]),
+        ("the law passed in june 2015.", ["20150600"]),
+        ("you may 2015 be right", ["2015"]),  # "may" is a verb here: the year stands alone
+        ("in may they left", []),
+    ],
+)
+def test_months_in_a_lowercased_text(text: str, values: list[str]) -> None:
+    assert [str(q.value) for q in parse_quantities(text)] == values

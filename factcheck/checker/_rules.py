@@ -426,13 +426,13 @@ _FEW = 5  # "one" to "five" written as words: how a summary tells what it recoun
 
 
 def told_as_a_story(ctx: Context) -> Finding | None:
-    """A small count in words of something the article is about, where the article gives no
-    figure that bears on it at all: "the two brothers", "Alloa pulled one back", "one witness
-    said" retell the article's story rather than state a figure it could give. The counted noun
-    must be one the article uses; an invented "four other members" of a panel it never counts
-    as members is still flagged."""
+    """A small count or rank in words of something the article is about, where the article
+    gives no figure that bears on it at all: "the two brothers", "Alloa pulled one back", "the
+    second film" retell the article's story rather than state a figure it could give. The
+    counted noun must be one the article uses; an invented "four other members" of a panel it
+    never counts as members is still flagged."""
     q = ctx.c.quantity
-    if q.kind is not QuantityKind.COUNT or not q.text.isalpha():
+    if q.kind not in (QuantityKind.COUNT, QuantityKind.ORDINAL) or not q.text.isalpha():
         return None
     if q.qualifier is not Qualifier.EXACT:
         return None
