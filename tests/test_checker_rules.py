@@ -611,3 +611,23 @@ def test_a_rank_in_words_retelling_the_article_is_not_flagged() -> None:
     )
     _, figure = _figure(source, "The second film, from 1995, stars Holly Hunter.")
     assert (figure.verdict, figure.rule) == (S, "told_as_a_story")
+
+
+AGES_AND_SPANS = (
+    "She was a married 34-year-old teacher in 1996. The 60-year-old first met Thompson when "
+    "she was 15 years old, and has now told of their 15-year affair. The Dons loaned Smith, 21, "
+    "to United and he has five goals this season."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("They have been married for 34 years.", U),  # her age is no span of marriage
+        ("They had a 15-year relationship.", S),  # the affair, not her age then
+        ("Smith has scored five goals this season.", S),  # "Smith, 21" is his age, not goals
+    ],
+)
+def test_an_age_is_no_span_of_time_nor_a_count(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure(AGES_AND_SPANS, claim)
+    assert figure.verdict is verdict

@@ -68,13 +68,25 @@ _MEASURED = (QuantityKind.MEASURE, QuantityKind.DURATION)
 _FOLD = "fold"  # the unit of "doubled", "twice", "threefold"
 
 
-_AGE = re.compile(r"\bold\b|-old\b", re.IGNORECASE)
+_OLDEST = 130
+_AGE_WORDS = frozenset(("old", "aged"))
+_AGE = re.compile(r"\bold\b|-old\b|\baged?\b", re.IGNORECASE)
 _DAYS = {
     "day": Decimal(1),
     "week": Decimal(7),
     "month": Decimal("30.44"),
     "year": Decimal("365.25"),
 }
+
+
+def _is_age(slot: _Slot) -> bool:
+    """A person's age: "a 34-year-old", "aged 34", or a bare "Smith, 34" read as one."""
+    q = slot.quantity
+    if q.kind is QuantityKind.COUNT and slot.compare.kind is QuantityKind.DURATION:
+        return True  # read as an age where it sits ("Smith, 34,")
+    if q.value >= _OLDEST:
+        return False  # "a 400-year-old building": the age of a thing, a span of time
+    return bool(_AGE.search(q.text)) or bool(slot.near & _AGE_WORDS)
 
 
 def _in_unit(q: Quantity, unit: str | None) -> Quantity | None:
@@ -294,13 +306,14 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         return _EXACT if (c.low, c.high) == (s.low, s.high) else _RIVAL
     if group == "amount" and c.kind is not s.kind and c.unit and s.unit:
         return None  # "four years" is not "4,000 miles"; a bare "19" may be either
+    if c.kind is s.kind is QuantityKind.DURATION and _is_age(claim) != _is_age(source):
+        return None  # "married for 10 years" is no age; "a 34-year-old" no span of time
     converted = None
     if (
         c.kind is s.kind is QuantityKind.DURATION
         and c.unit != s.unit
         and c.value != s.value
-        and not _AGE.search(c.text)
-        and not _AGE.search(s.text)
+        and not _is_age(claim)
     ):
         # "almost a year" for "356 days"; "6 years" for "6 days" stays a changed unit, and an
         # age ("22-year-old") is no span of days
