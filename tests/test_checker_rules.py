@@ -631,3 +631,16 @@ AGES_AND_SPANS = (
 def test_an_age_is_no_span_of_time_nor_a_count(claim: str, verdict: Verdict) -> None:
     _, figure = _figure(AGES_AND_SPANS, claim)
     assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Obama recalled the bad air in Los Angeles in the late 1970s.", S),
+        ("Obama recalled the bad air in Los Angeles in the 1980s.", C),
+    ],
+)
+def test_a_year_of_the_decade_states_the_decade(claim: str, verdict: Verdict) -> None:
+    source = "Obama said that when he went to college in Los Angeles in 1979, the air was bad."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

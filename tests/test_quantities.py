@@ -1001,3 +1001,12 @@ def test_a_spaced_double_hyphen_joins_a_range_of_years() -> None:
 )
 def test_months_in_a_lowercased_text(text: str, values: list[str]) -> None:
     assert [str(q.value) for q in parse_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a three-and-a-half hour show", "3.5"), ("a three-and-a-half-hour show", "3.5")],
+)
+def test_and_a_half_with_hyphens(text: str, value: str) -> None:
+    (q,) = parse_quantities(text)
+    assert (q.value, q.unit) == (Decimal(value), "hour")

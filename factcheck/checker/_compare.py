@@ -258,6 +258,11 @@ def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
     """Dates and years: the same date, a year and the year of a full date ("in 2019" and "March
     3, 2019"), ranges end for end, and one end of a claim's range stated alone (partial)."""
     s_year = s.value
+    if _decade(c) and s.qualifier is not Qualifier.RANGE:
+        # "the late 1970s" for 1979: a year of the decade states it, roughly
+        year = _date_parts(s)[0] if s.kind is QuantityKind.DATE else int(s.value)
+        if year is not None:
+            return _ROUNDED if c.value <= year < c.value + 10 else _RIVAL
     if c.kind is QuantityKind.YEAR and s.kind is QuantityKind.DATE:
         year = _date_parts(s)[0]
         if year is None or c.qualifier not in (Qualifier.EXACT, Qualifier.RANGE):
@@ -277,6 +282,17 @@ def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
     if len(s_ends) == 1 and s_ends <= c_ends:
         return _PARTIAL
     return _RIVAL
+
+
+def _decade(q: Quantity) -> bool:
+    """A decade: "the 1970s", "the '80s" (a year ending in 0, written with an s)."""
+    return (
+        q.kind is QuantityKind.YEAR
+        and q.text.rstrip().endswith("s")
+        and q.low is not None
+        and q.low % 10 == 0
+        and q.high == q.low + 9
+    )
 
 
 def _year_read_as_count(a: Quantity, b: Quantity) -> bool:

@@ -33,6 +33,7 @@ from factcheck.checker._compare import (
     _THOUSANDS,
     Detail,
     Relation,
+    _decade,
     _relation,
 )
 from factcheck.checker._compute import derive
@@ -495,7 +496,10 @@ def _score(ctx: Context, s: _Slot) -> float:
 
 def _candidates(index: SourceIndex, c: _Slot) -> set[int]:
     found: set[int] = set()
-    for value in lookup_values(c.quantity) | lookup_values(c.compare):
+    values = lookup_values(c.quantity) | lookup_values(c.compare)
+    if _decade(c.quantity):
+        values |= {c.quantity.value + year for year in range(1, 9)}  # "the 1970s": 1971...
+    for value in values:
         found.update(index.by_value.get(value, ()))
         for factor in _THOUSANDS[:3]:
             found.update(index.by_value.get(_key(value * factor), ()))
