@@ -1010,3 +1010,13 @@ def test_months_in_a_lowercased_text(text: str, values: list[str]) -> None:
 def test_and_a_half_with_hyphens(text: str, value: str) -> None:
     (q,) = parse_quantities(text)
     assert (q.value, q.unit) == (Decimal(value), "hour")
+
+
+def test_a_period_glued_to_the_next_sentence_still_ends_it() -> None:
+    text = "They won it in 2015.Defeat means they failed since 2010.In the opening, Mr.Smith led."
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == [
+        "They won it in 2015.",
+        "Defeat means they failed since 2010.",
+        "In the opening, Mr.Smith led.",
+    ]

@@ -24,7 +24,9 @@ _OPENERS_AFTER_ACRONYM = wordset(
     """the a an he she it they we i in on at but and this that these those there his her
     its their our some many most after before when while however meanwhile"""
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+# A period glued to the next sentence, as scraped text often has it ("in 2015.Defeat for the
+# Blues"): between two lower-case letters or digits and a capitalised word.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n|(?<=[a-z0-9]{2})\.(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"(\S+)\Z")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*(\S+)")
 
@@ -33,8 +35,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of ``text``, whitespace trimmed, in order.
 
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by white space (so "2.3" never
-    splits) and at every line break (headlines and paragraphs are lines). A period after a
-    title ("Mr.", "Gen.") never ends a sentence; after another known abbreviation ("Dec.",
+    splits), at a period glued to a capitalised word ("in 2015.Defeat") and at every line
+    break (headlines and paragraphs are lines). A period after a title ("Mr.", "Gen.") never
+    ends a sentence; after another known abbreviation ("Dec.",
     "Inc."), a single initial ("J. K.") or a dotted acronym ("U.S.") it does only when a word
     that usually opens a sentence follows ("... in the U.S. The ..."); a period followed by a
     lower-case word or a digit never does.
