@@ -1014,9 +1014,12 @@ def test_and_a_half_with_hyphens(text: str, value: str) -> None:
 
 def test_a_period_glued_to_the_next_sentence_still_ends_it() -> None:
     text = "They won it in 2015.Defeat means they failed since 2010.In the opening, Mr.Smith led."
+    text += " Until 2021?Was he?"
     got = [text[a:b] for a, b in split_sentences(text)]
     assert got == [
         "They won it in 2015.",
         "Defeat means they failed since 2010.",
         "In the opening, Mr.Smith led.",
+        "Until 2021?",
+        "Was he?",
     ]

@@ -24,9 +24,10 @@ _OPENERS_AFTER_ACRONYM = wordset(
     """the a an he she it they we i in on at but and this that these those there his her
     its their our some many most after before when while however meanwhile"""
 )
-# A period glued to the next sentence, as scraped text often has it ("in 2015.Defeat for the
-# Blues"): between two lower-case letters or digits and a capitalised word.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n|(?<=[a-z0-9]{2})\.(?=[A-Z][a-z])")
+# A period (or "?", "!") glued to the next sentence, as scraped text often has it ("in
+# 2015.Defeat for the Blues", "until 2021?Was he"): after two lower-case letters or digits,
+# before a capitalised word.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n|(?<=[a-z0-9]{2})[.?!](?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"(\S+)\Z")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*(\S+)")
 
