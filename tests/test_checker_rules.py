@@ -644,3 +644,23 @@ def test_a_year_of_the_decade_states_the_decade(claim: str, verdict: Verdict) ->
     source = "Obama said that when he went to college in Los Angeles in 1979, the air was bad."
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
+
+
+CLAUSES = (
+    "In 2007 and 2008, the foundation ran a $40 million deficit and in 2012 had an $8 million "
+    "deficit. Dozens of books are in the auction; he has published two books himself. By "
+    "Monday there will be three official GOP candidates: Ted Cruz, Rand Paul and Marco Rubio."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The foundation ran a $40 million deficit in 2007 and 2008.",  # 2012 is the next one's
+        "The auction includes dozens of books.",  # the source says dozens too
+        "Three Republicans - Ted Cruz, Rand Paul and Marco Rubio - have announced.",
+    ],
+)
+def test_faithful_paraphrases_are_not_contradicted(claim: str) -> None:
+    _, figure = _figure(CLAUSES, claim)
+    assert figure.verdict is S

@@ -304,6 +304,8 @@ def vague_wrong_order(ctx: Context) -> Finding | None:
         return None
     if near.score <= ctx.match.score or not _tied(ctx, near.slot):
         return None  # "dozens of books" is not the "two books" he wrote
+    if ctx.match.detail is Detail.EXACT and ctx.match.slot.quantity.vague:
+        return None  # the source says "dozens of books" too
     return Finding(Verdict.CONTRADICTED, [Reason.SCALE_MISMATCH], near.slot)
 
 
@@ -459,6 +461,7 @@ Rule = Callable[[Context], "Finding | None"]
 RULES: tuple[Rule, ...] = (
     bare_digits,
     age_of_person,
+    counted,
     changed_figure,
     overruled_unknown_subject,
     overruled_other_subject,
@@ -469,7 +472,6 @@ RULES: tuple[Rule, ...] = (
     vague_wrong_order,
     stated,
     computed,
-    counted,
     rival_same_thing,
     instruction_in_source,
     topical_silence,
