@@ -664,3 +664,9 @@ CLAUSES = (
 def test_faithful_paraphrases_are_not_contradicted(claim: str) -> None:
     _, figure = _figure(CLAUSES, claim)
     assert figure.verdict is S
+
+
+def test_a_handful_is_no_rival_of_a_vague_crowd() -> None:
+    source = "Every day, thousands of police officers enforce traffic laws. Two officers died."
+    _, figure = _figure(source, "The man killed two New York police officers in 2014.")
+    assert figure.verdict is not C

@@ -399,7 +399,7 @@ def _bounds(q: Quantity) -> tuple[Decimal, Decimal]:
     return low, high
 
 
-def _vague_relation(c: Quantity, s: Quantity) -> Comparison:
+def _vague_relation(c: Quantity, s: Quantity) -> Comparison | None:
     """'millions of dollars' agrees with any figure of that order; vague against vague must
     overlap."""
     c_low, c_high = _bounds(c)
@@ -409,6 +409,10 @@ def _vague_relation(c: Quantity, s: Quantity) -> Comparison:
         return _EXACT if c_low <= s_high and s_low <= c_high else scale
     if c.vague:
         return _EXACT if c_low <= s.value <= c_high else scale
-    # The claim is precise where the source is vague: only an order of magnitude can conflict.
+    # The claim is precise where the source is vague: only an order of magnitude can conflict,
+    # and not a handful of a crowd ("two officers were killed" beside "thousands of officers
+    # enforce the law": a few of them, not the crowd).
     s_low, s_high = _bounds(s)
-    return _RIVAL if s_low <= c.value <= s_high else scale
+    if c.value < s_low:
+        return None if c.value * 100 < s_low else scale
+    return _RIVAL if c.value <= s_high else scale
