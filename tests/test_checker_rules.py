@@ -670,3 +670,18 @@ def test_a_handful_is_no_rival_of_a_vague_crowd() -> None:
     source = "Every day, thousands of police officers enforce traffic laws. Two officers died."
     _, figure = _figure(source, "The man killed two New York police officers in 2014.")
     assert figure.verdict is not C
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Gloucester defeated Cardiff Blues 33-23.", U),  # the result is not given
+        ("Blues edged 23-18 ahead before the break.", C),  # a score along the way, changed
+    ],
+)
+def test_a_result_is_not_contradicted_by_a_score_along_the_way(
+    claim: str, verdict: Verdict
+) -> None:
+    source = "A drop-goal edged Blues 23-20 ahead after Gloucester had a man sent off."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
