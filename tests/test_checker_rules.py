@@ -685,3 +685,22 @@ def test_a_result_is_not_contradicted_by_a_score_along_the_way(
     source = "A drop-goal edged Blues 23-20 ahead after Gloucester had a man sent off."
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
+
+
+def test_names_in_a_relative_clause_do_not_own_the_figure_after_it() -> None:
+    source = (
+        "Will Hatton, 29, is a traveller. The keen traveller, who is making his way through the "
+        "Philippines, has visited nearly 50 countries. Manila was hit by a storm that killed 12."
+    )
+    _, figure = _figure(source, "Will Hatton has travelled to about 50 countries.")
+    assert figure.verdict is S
+
+
+def test_a_day_of_the_month_and_a_bare_year_are_no_rivals() -> None:
+    source = "Their father separated from their mother in 2012. The shooting was on March 25."
+    _, figure = _figure(source, "The boy was shot dead on Wednesday March 25.")
+    assert figure.verdict is S
+    _, figure = _figure(
+        "Their father separated from their mother in 2012.", "The boy was shot on March 25."
+    )
+    assert figure.verdict is not C

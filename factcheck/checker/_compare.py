@@ -256,6 +256,11 @@ def _date_parts(q: Quantity) -> tuple[int | None, int | None, int | None]:
     return year, month or None, day or None
 
 
+def _shared_parts(c: Quantity, s: Quantity) -> bool:
+    """Whether two dates write some part (year, month, day) both."""
+    return any(a and b for a, b in zip(_date_parts(c), _date_parts(s), strict=True))
+
+
 def _dates_agree(c: Quantity, s: Quantity) -> bool:
     """ "October 15" agrees with "15 October 2025", "2025" with it too; "October 16" does not."""
     pairs = [(a, b) for a, b in zip(_date_parts(c), _date_parts(s), strict=True) if a and b]
@@ -285,6 +290,8 @@ def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
             return None  # "by 2026" is not "October 2026"
         s_year = Decimal(year)
     elif Qualifier.RANGE not in (c.qualifier, s.qualifier):
+        if not _shared_parts(c, s):
+            return None  # "March 25" and "2012" say nothing of each other
         if not _dates_agree(c, s):
             return _RIVAL
         # "June 29, 2011" is more than "June 2011" says: the day is the claim's own.

@@ -289,6 +289,9 @@ _WHEN_GAP = re.compile(
 )
 
 
+_ASIDE = re.compile(r",[ \u00a0]+(?:who|which|whose|whom|where)\b[^,;.!?\n]{1,150},")
+
+
 def _layout(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -308,6 +311,14 @@ def _layout(
     else:
         proper = _proper_names(text, sentence_tokens, openers=False) | known
     speakers = {t.start for toks in sentence_tokens for t in _speakers(text, toks)}
+    # Relative clauses set off by commas: their names are not the subject of what follows ("The
+    # traveller, who is making his way through the Philippines, has visited 50 countries").
+    asides = [m.span() for m in _ASIDE.finditer(text)]
+    aside_starts = [a for a, _ in asides]
+
+    def in_aside(position: int) -> bool:
+        i = bisect.bisect_right(aside_starts, position) - 1
+        return i >= 0 and position < asides[i][1]
 
     def name(token: _Token) -> str | None:
         if not token.entity:
@@ -322,12 +333,16 @@ def _layout(
     token_starts = [[t.start for t in toks] for toks in sentence_tokens]
     token_ends = [[t.end for t in toks] for toks in sentence_tokens]
     last_names: list[list[str | None]] = []
+    outside_names: list[list[str | None]] = []  # the same, asides skipped
     for toks in sentence_tokens:
         running: list[str | None] = [None]
+        outside: list[str | None] = [None]
         for token in toks:
             key = name(token) if token.start not in speakers else None
             running.append(key or running[-1])
+            outside.append((key if not in_aside(token.start) else None) or outside[-1])
         last_names.append(running)
+        outside_names.append(outside)
     reach = 4 * TUNING.window  # tokens enough to find a clause's window of content words
     slots: list[_Slot] = []
     previous_end: dict[int, int] = {}
@@ -352,13 +367,15 @@ def _layout(
             clause |= {unit}
         segment_start = previous_end.get(index, sentences[index][0] if sentences else 0)
         first = bisect.bisect_left(token_starts[index], segment_start) if toks else 0
+        inside = in_aside(q_start)
         in_segment = [
             n
             for t in toks[first:n_before]
-            if t.start not in speakers and (n := name(t))
+            if t.start not in speakers and (inside or not in_aside(t.start)) and (n := name(t))
         ]
         segment = frozenset(in_segment)
-        nearest = last_names[index][n_before] if toks else None
+        names_before = last_names if inside else outside_names
+        nearest = names_before[index][n_before] if toks else None
         subjects = segment or frozenset([nearest] if nearest else [])
         subject = in_segment[0] if in_segment else None
         slot = _Slot(quantity, index, frozenset(local), subjects, segment, subject, near, clause)
