@@ -1023,3 +1023,16 @@ def test_a_period_glued_to_the_next_sentence_still_ends_it() -> None:
         "Until 2021?",
         "Was he?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Zaha has scored twice for the club.", "time"),
+        ("They met twice in the group stage.", "time"),
+        ("The new plant is twice the size of the old one.", "fold"),
+    ],
+)
+def test_twice_is_two_times_unless_it_multiplies(text: str, unit: str) -> None:
+    (q,) = parse_quantities(text)
+    assert (q.value, q.unit) == (Decimal(2), unit)

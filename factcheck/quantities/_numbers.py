@@ -90,6 +90,7 @@ class Parser(SuffixReader):
             "adur": self._a_duration,
             "onein": self._one_in,
             "mult": self._multiplier,
+            "times": self._twice,
             "quarter": self._quarter,
         }
         text = self.text
