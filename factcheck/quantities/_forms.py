@@ -38,6 +38,7 @@ from factcheck.quantities._patterns import (
     QUALIFIER_PHRASES,
     SENTENCE_START_PRE,
     STRONG_FIGURE_SUFFIX,
+    after_leading_parenthesis,
 )
 from factcheck.quantities._readers import (
     counted_noun,
@@ -149,7 +150,9 @@ class FormReader:
                     return True  # "Boeing 787-9 jets" opening a sentence: still a name
                 return not (opener and FIGURE_SUFFIX.match(self.text, core_end))
         # A capitalised number word inside a sentence is a name: "the Big Four", "Formula One".
-        return core[:1].isupper() and SENTENCE_START_PRE.search(pre) is None
+        if not core[:1].isupper() or SENTENCE_START_PRE.search(pre) is not None:
+            return False
+        return not after_leading_parenthesis(self.text, start)
 
     def _counts_after_name(self, word: str, before: str, core: str, core_end: int) -> bool:
         """Whether a plain number after the capitalised ``word`` counts what follows it.

@@ -258,6 +258,19 @@ COUNT_BEFORE_NAME = re.compile(
 SENTENCE_START_PRE = re.compile(
     r"(?:\A|[.!?:;\"“”‘’'(\n\[…]|[—–][ ]|(?:^|(?<=\s))[-*•·][ ])[ \t\u00a0]*\Z"
 )
+# A line that opens with a parenthesised dateline or credit ("(Aug 7, 2016  5:57 AM CDT) Two
+# skydivers were killed", "(CNN) Three men"): the word after it opens the sentence.
+LEADING_PARENTHESIS = re.compile(r"[ \t\u00a0]*\([^()\n]{1,60}\)[ \t\u00a0]*\Z")
+_LINE_REACH = 80  # characters back to look for the line's start
+
+
+def after_leading_parenthesis(text: str, start: int) -> bool:
+    """Whether ``start`` follows a parenthesised group that opens its line (a dateline)."""
+    reach = max(0, start - _LINE_REACH)
+    line = text.rfind("\n", reach, start) + 1
+    if line == 0 and reach > 0:
+        return False  # the line starts further back than any dateline is long
+    return LEADING_PARENTHESIS.match(text, line, start) is not None
 
 ATTACHED_SCALE_RE = re.compile(r"(?P<s>bn|mn|trn|tn|[kKmMbBT])(?![A-Za-z0-9])")
 SPACED_SCALE_RE = re.compile(

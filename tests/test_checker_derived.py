@@ -1,0 +1,40 @@
+"""Figures a headline or summary derives from the article: the article's own dateline, other forms
+of the same figure (rounded, "3K", "'98", "two decades"), and arithmetic on figures of one
+passage. Each principle is checked both ways: the derived figure is supported, and a wrong one
+is still flagged."""
+
+from __future__ import annotations
+
+from factcheck.checker import check_text
+from factcheck.models import Verdict
+from factcheck.quantities import parse_quantities
+
+S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNSUPPORTED
+
+
+def _figure(source: str, claim: str, **options: object):  # type: ignore[no-untyped-def]
+    [check] = check_text(source, claim, **options).checks  # type: ignore[arg-type]
+    return check.figures[0]
+
+
+# ---------------------------------------------------------------- the article's dateline
+
+DATELINE = (
+    "(Mar 4, 2019  6:12 AM CST) Three firefighters were hurt when a warehouse roof collapsed "
+    "in Dayton on Sunday, officials said. The fire started in a storage room."
+)
+
+
+def test_a_number_word_after_a_dateline_opens_the_sentence() -> None:
+    [date, three] = parse_quantities(DATELINE[:60])
+    assert (three.text, three.value, three.unit) == ("Three", 3, "firefighter")
+    assert date.value == 20190304
+
+
+def test_a_headline_figure_written_in_words_after_a_dateline_is_supported() -> None:
+    assert _figure(DATELINE, "3 Firefighters Hurt in Warehouse Collapse").verdict is S
+    assert _figure(DATELINE, "5 Firefighters Hurt in Warehouse Collapse").verdict is not S
+
+
+def test_a_capitalised_number_word_inside_a_line_is_still_a_name() -> None:
+    assert parse_quantities("Auditors from the Big Four (a group of firms) said so.") == []
