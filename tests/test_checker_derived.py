@@ -38,3 +38,17 @@ def test_a_headline_figure_written_in_words_after_a_dateline_is_supported() -> N
 
 def test_a_capitalised_number_word_inside_a_line_is_still_a_name() -> None:
     assert parse_quantities("Auditors from the Big Four (a group of firms) said so.") == []
+
+
+def test_a_span_of_years_counts_from_the_articles_dateline() -> None:
+    source = (
+        "(Jun 2, 2016  4:40 PM CDT) A stranger knocked on a door in Ohio with a parcel. "
+        "He had bought it at an estate sale. Staff checked the markings on its rim. "
+        "The bell was stolen from the college chapel in 1946. Students rang it at noon."
+    )
+    figure = _figure(source, "Bell Returned to College 70 Years After Theft")
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert figure.computation == "2016 (published) - 1946 = 70 Years"
+    assert _figure(source, "Bell Returned to College 60 Years After Theft").verdict is not S
+    undated = source.split(") ", 1)[1]
+    assert _figure(undated, "Bell Returned to College 70 Years After Theft").verdict is not S

@@ -22,6 +22,7 @@ from factcheck.checker._compare import _step, _units_compatible
 from factcheck.checker._index import SourceIndex
 from factcheck.checker._locate import _GROUP, _Slot, _unit_lemma
 from factcheck.models import Qualifier, Quantity, QuantityKind
+from factcheck.quantities import dateline
 
 _OPERANDS = 12  # passage figures tried at most (so at most 66 pairs per claim figure)
 _HUNDRED = Decimal(100)
@@ -159,6 +160,9 @@ def derive(
         for p in index.by_sentence.get(sentence, ())
     ]
     slots = [s for s in slots if _plain(s.quantity)][: _OPERANDS * 2]
+    if published is None:
+        opening = dateline(index.text)  # "(Jul 8, 2014  9:12 AM CDT) ..." dates the article
+        published = opening.year if opening else None
     for derivation in _spans_of_years(claim, slots, published):
         return derivation
     like = [s for s in slots if _same_measure(c, s)][:_OPERANDS]

@@ -149,14 +149,23 @@ Representations chosen (the checker relies on them):
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from factcheck.errors import InputError
-from factcheck.models import Quantity
+from factcheck.models import Quantity, QuantityKind
 from factcheck.quantities._convert import duration_in
 from factcheck.quantities._numbers import Parser
 from factcheck.quantities._patterns import QUALIFIER_PHRASES
 from factcheck.quantities._sentences import split_sentences
 
-__all__ = ["QUALIFIER_PHRASES", "duration_in", "parse_quantities", "split_sentences"]
+__all__ = [
+    "QUALIFIER_PHRASES",
+    "dateline",
+    "duration_in",
+    "parse_quantities",
+    "split_sentences",
+]
 
 
 def parse_quantities(text: str, *, relative_dates: bool = False) -> list[Quantity]:
@@ -174,3 +183,29 @@ def parse_quantities(text: str, *, relative_dates: bool = False) -> list[Quantit
     if not isinstance(text, str):
         raise InputError(f"parse_quantities needs a str, got {type(text).__name__}")
     return Parser(text, relative_dates=relative_dates).run()
+
+
+_DATELINE = re.compile(r"\A\s*\(([^()\n]{1,60})\)")
+
+
+def dateline(text: str) -> date | None:
+    """The day an article's opening dateline gives, or None.
+
+    >>> dateline("(Aug 7, 2016  5:57 AM CDT) Two skydivers were killed Saturday.")
+    datetime.date(2016, 8, 7)
+
+    Only a parenthesised group that opens the text and holds a full date (year, month and
+    day) counts: "On March 4, 2019, ..." is a date the article tells of, not its own.
+    """
+    found = _DATELINE.match(text) if isinstance(text, str) else None
+    if found is None:
+        return None
+    for q in parse_quantities(found.group(1)):
+        value = int(q.value)
+        if q.kind is QuantityKind.DATE and value >= 10000 and value % 100 and value // 100 % 100:
+            try:
+                return date(value // 10000, value // 100 % 100, value % 100)
+            except ValueError:
+                return None
+    return None
+
