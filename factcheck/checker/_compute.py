@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factcheck.checker._compare import _step, _units_compatible
+from factcheck.checker._compare import _rounds_to, _step, _units_compatible
 from factcheck.checker._index import SourceIndex
 from factcheck.checker._locate import _GROUP, _Slot, _unit_lemma
 from factcheck.models import Qualifier, Quantity, QuantityKind
@@ -77,6 +77,17 @@ def _years(slot: _Slot) -> Decimal | None:
     if q.kind is QuantityKind.DATE and q.value >= 10000:
         return Decimal(int(q.value) // 10000)
     return None
+
+
+def _roundings(c: _Slot, slots: Iterable[_Slot]) -> Iterator[Derivation]:
+    """The claim rounds a figure of the passage to its own precision: "$27B" for "$27.4
+    billion", "3K" for "2,990"; never a less precise figure for a more precise claim."""
+    claim = c.quantity
+    if claim.qualifier not in (Qualifier.EXACT, Qualifier.APPROXIMATE):
+        return  # "more than 3K" does not follow from 2,990
+    for s in slots:
+        if s.quantity.value != claim.value and _same_measure(c, s) and _rounds_to(claim, s.quantity):
+            yield Derivation((s,), f"{s.quantity.text} rounded = {claim.text}")
 
 
 def _sums(claim: Quantity, pairs: Iterable[tuple[_Slot, _Slot]]) -> Iterator[Derivation]:
@@ -166,6 +177,8 @@ def derive(
     for derivation in _spans_of_years(claim, slots, published):
         return derivation
     like = [s for s in slots if _same_measure(c, s)][:_OPERANDS]
+    for derivation in _roundings(c, like):
+        return derivation
     if abs(claim.value) >= _SMALLEST_SUM:
         for derivation in _sums(claim, itertools.combinations(like, 2)):
             return derivation
