@@ -52,3 +52,37 @@ def test_a_span_of_years_counts_from_the_articles_dateline() -> None:
     assert _figure(source, "Bell Returned to College 60 Years After Theft").verdict is not S
     undated = source.split(") ", 1)[1]
     assert _figure(undated, "Bell Returned to College 70 Years After Theft").verdict is not S
+
+
+# ---------------------------------------------------------------- rounding to the claim's precision
+
+MERGER = (
+    "Halden Foods has agreed to buy Morrow Dairy, the two companies said on Monday. "
+    "Halden will pay in cash and stock, about $8.46 billion in all. "
+    "It will also sell its cheese brands to Lund Group for $1.2 billion."
+)
+
+
+def test_a_figure_rounded_to_the_claims_precision_is_computed_from_the_passage() -> None:
+    figure = _figure(MERGER, "$8.5B Deal Creates Cheese Giant")
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert figure.computation == "$8.46 billion rounded = $8.5B"
+
+
+def test_rounding_is_strict_and_never_less_precise_than_the_claim() -> None:
+    assert _figure(MERGER, "$8.4B Deal Creates Cheese Giant").verdict is not S
+    assert _figure(MERGER, "$9B Deal Creates Cheese Giant").verdict is not S
+    assert _figure(MERGER, "$8.462B Deal Creates Cheese Giant").verdict is not S
+    assert _figure(MERGER, "Deal Worth More Than $8.5B Creates Cheese Giant").verdict is not S
+
+
+def test_pounds_of_goods_are_a_weight_and_pounds_of_money_a_currency() -> None:
+    [weight] = parse_quantities("recalling 11.8 million pounds of chicken nuggets")
+    assert (weight.kind.value, weight.unit, weight.currency) == ("measure", "lb", None)
+    [money] = parse_quantities("spent 3 million pounds of taxpayers' money")
+    assert (money.kind.value, money.currency) == ("money", "GBP")
+    [plain] = parse_quantities("the club paid 40 million pounds for him")
+    assert plain.currency == "GBP"
+    source = "The company is now recalling 11.8 million pounds of chicken nuggets."
+    assert _figure(source, "Plant Recalls 12M Pounds of Chicken Nuggets").verdict is S
+    assert _figure(source, "Plant Recalls £12M of Chicken Nuggets").verdict is not S

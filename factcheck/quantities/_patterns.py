@@ -73,6 +73,14 @@ RELATIVE = re.compile(
 # "half an hour", "half a century": a duration of half a unit.
 HALF_DURATION = re.compile(r"[ ]+an?[ ]+(second|minute|hour|day|week|month|year|century|decade)\b")
 AGO = re.compile(r"[ \u00a0]+ago\b", re.IGNORECASE)
+# "11.8 million pounds of the strips": pounds of a thing are a weight, whatever the scale;
+# "millions of pounds of taxpayers' money" stays money.
+POUNDS_OF_GOODS = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?!(?:(?:the|their|his|her|its|our|your|public)[ \u00a0]+)?"
+    r"(?:taxpayers?['’]?|public|money|cash|funds?|funding|investments?|savings|debts?|taxes|"
+    r"tax|revenues?|profits?|aid|damages|compensation|sterling|spending|subsid)\w*)",
+    re.IGNORECASE,
+)
 # A run of digits and separators: the longest one sets the parser's Decimal precision.
 DIGIT_RUN = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009 ]\d+)*")
 

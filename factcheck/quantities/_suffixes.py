@@ -29,6 +29,7 @@ from factcheck.quantities._patterns import (
     ORDINAL_SUFFIX,
     PERCENT_SUFFIX,
     POST_QUALIFIER,
+    POUNDS_OF_GOODS,
     RANGE_CHANGE_WORDS,
     RANGE_SEP,
     RECORD_TAIL,
@@ -270,8 +271,7 @@ class SuffixReader(FormReader):
         else:
             f.kind = QuantityKind.PERCENT
 
-    @staticmethod
-    def _currency_after(f: Draft, cur: re.Match[str]) -> None:
+    def _currency_after(self, f: Draft, cur: re.Match[str]) -> None:
         if cur.group("sub"):
             if f.is_digits and f.currency is None and (cur.group(0) != "p" or len(f.core) <= 2):
                 sub = cur.group(0).strip().lower()
@@ -281,9 +281,11 @@ class SuffixReader(FormReader):
                 f.pos = cur.end()
         elif not (
             cur.group("word") and cur.group("word").lower() in ("pound", "pounds")
-            and f.scale is None and f.currency is None
+            and f.currency is None
+            and (f.scale is None or POUNDS_OF_GOODS.match(self.text, cur.end()))
         ):  # fmt: skip
-            # "200 pounds" with no scale and no "£" is a weight, read as a measure later
+            # "200 pounds" with no scale and no "£" is a weight, read as a measure later, and so
+            # are "11.8 million pounds of chicken strips"
             f.currency = f.currency or currency_word(cur)
             f.pos = cur.end()
 
