@@ -86,7 +86,9 @@ def _roundings(c: _Slot, slots: Iterable[_Slot]) -> Iterator[Derivation]:
     if claim.qualifier not in (Qualifier.EXACT, Qualifier.APPROXIMATE):
         return  # "more than 3K" does not follow from 2,990
     for s in slots:
-        if s.quantity.value != claim.value and _same_measure(c, s) and _rounds_to(claim, s.quantity):
+        if s.quantity.value == claim.value or not _same_measure(c, s):
+            continue
+        if _rounds_to(claim, s.quantity):
             yield Derivation((s,), f"{s.quantity.text} rounded = {claim.text}")
 
 

@@ -208,4 +208,3 @@ def dateline(text: str) -> date | None:
             except ValueError:
                 return None
     return None
-
