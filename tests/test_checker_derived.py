@@ -86,3 +86,37 @@ def test_pounds_of_goods_are_a_weight_and_pounds_of_money_a_currency() -> None:
     source = "The company is now recalling 11.8 million pounds of chicken nuggets."
     assert _figure(source, "Plant Recalls 12M Pounds of Chicken Nuggets").verdict is S
     assert _figure(source, "Plant Recalls £12M of Chicken Nuggets").verdict is not S
+
+
+# ---------------------------------------------------------------- a year with its century left out
+
+
+def test_an_apostrophe_and_two_digits_is_a_year() -> None:
+    [year] = parse_quantities("She first ran for the seat in '94.")
+    assert (year.text, year.kind.value, year.value) == ("'94", "year", 1994)
+    [recent] = parse_quantities("Turnout since ’08 has risen.")
+    assert (recent.kind.value, recent.value) == ("year", 2008)
+    [decade] = parse_quantities("a poster from the '70s")
+    assert (decade.kind.value, decade.low, decade.high) == ("year", 1970, 1979)
+
+
+def test_a_quotation_that_opens_with_digits_is_no_year() -> None:
+    assert [q.kind.value for q in parse_quantities("He said '12 people died' there.")] == ["count"]
+    assert all(q.kind.value != "year" for q in parse_quantities("the star of '30 Rock' said"))
+
+
+def test_a_headline_year_without_its_century_is_checked_against_the_article() -> None:
+    source = "The senator first made the remark in a speech in 1994, aides confirmed on Monday."
+    assert _figure(source, "Senator Made the Remark in '94").verdict is S
+    assert _figure(source, "Senator Made the Remark in '96").verdict is not S
+
+
+def test_an_opening_dateline_is_a_sentence_of_its_own() -> None:
+    from factcheck.quantities import split_sentences
+
+    text = "(Mar 4, 2019  6:12 AM CST) Three firefighters were hurt. The fire is out."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "(Mar 4, 2019  6:12 AM CST)",
+        "Three firefighters were hurt.",
+        "The fire is out.",
+    ]

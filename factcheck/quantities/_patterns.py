@@ -288,6 +288,18 @@ SPACED_SCALE_RE = re.compile(
 )
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 DECADE_SUFFIX = re.compile(r"(?:'|’)?s\b")
+# "in '99", "the '90s", "'68 Himalayas Crash": an apostrophe, then two digits, is a year with
+# its century left out (after the opening of a quotation, "'12 people died'", it is not).
+SHORT_YEAR_PRE = re.compile(r"(?:\A|(?<=[\s(\[“\"/–-]))['’]\Z")
+SHORT_YEAR_WORD_PRE = re.compile(
+    r"\b(?:in|of|since|by|until|till|from|before|after|the|class|summer|spring|fall|autumn"
+    r"|winter|season|vintage|circa)[ \u00a0]+['’]\Z",
+    re.IGNORECASE,
+)
+LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+# A quotation the apostrophe opens closes soon after: "of '30 Rock' fame".
+QUOTE_CLOSES = re.compile(r"[^\n'’]{0,40}?\w['’](?!\w)")
+SHORT_YEAR_PIVOT = 30  # '00-'29 are 2000-2029, '30-'99 are 1930-1999 (the usual spreadsheet pivot)
 RANGE_SEP = re.compile(
     r"(?P<sep>[ \u00a0]*[-–][ \u00a0]*|—|[ \u00a0]+(?:to|and)[ \u00a0]+)"
     r"(?P<cur>US\$|\$|€|£|₴|₹|¥|Rs\.?[ ]?)?(?=[\d]|[a-z])",

@@ -25,6 +25,8 @@ _OPENERS_AFTER_ACRONYM = wordset(
     its their our some many most after before when while however meanwhile"""
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+# A parenthesised group with a digit that opens the text: a dateline ("(Aug 7, 2016 ...)").
+_DATELINE = re.compile(r"\s*\((?=[^()\n]*\d)[^()\n]{1,60}\)(?=\s+[A-Z0-9\"“'‘])")
 _WORD_BEFORE = re.compile(r"(\S+)\Z")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*(\S+)")
 
@@ -43,7 +45,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         raise InputError(f"split_sentences needs a str, got {type(text).__name__}")
     spans: list[tuple[int, int]] = []
     start = 0
+    dateline = _DATELINE.match(text)
+    if dateline is not None:
+        # "(Aug 7, 2016  5:57 AM CDT) Two skydivers ...": the dateline is not the first sentence's
+        _append_trimmed(text, 0, dateline.end(), spans)
+        start = dateline.end()
     for b in _BOUNDARY.finditer(text):
+        if b.start() < start:
+            continue
         end = b.end()
         if b.group(0) != "\n" and b.group(0)[0] == ".":
             wb = _WORD_BEFORE.search(text, max(0, b.start() - 40), b.start())
