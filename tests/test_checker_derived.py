@@ -120,3 +120,36 @@ def test_an_opening_dateline_is_a_sentence_of_its_own() -> None:
         "Three firefighters were hurt.",
         "The fire is out.",
     ]
+
+
+# ---------------------------------------------------------------- a headline's verb of change
+
+
+def test_a_capitalised_verb_of_change_before_a_number_is_no_name() -> None:
+    for headline in ("Index Drops 138", "Stocks Off 184 on Rate Fears", "Shares Sink 41"):
+        assert [q.kind.value for q in parse_quantities(headline)] == ["count"], headline
+    assert parse_quantities("Boeing 737 jets were grounded.") == []
+
+
+def test_a_headline_change_rounded_from_the_article_is_supported() -> None:
+    source = (
+        "Stocks fell on Tuesday after weak retail data. The index closed down 137.63 points "
+        "at 8,447.00, its third loss in a row."
+    )
+    assert _figure(source, "Index Drops 138 on Retail Data").verdict is S
+    assert _figure(source, "Index Drops 140 on Retail Data").verdict is not S
+
+
+def test_a_span_up_to_publication_looks_up_its_year_anywhere_in_the_article() -> None:
+    source = (
+        "A veteran received a medal. His son spent a year searching the archives. "
+        "The family lives in Ohio. The city held a parade. Officials gave a speech. "
+        "The veteran escaped from a prison camp in 1945 with two friends."
+    )
+    figure = _figure(source, "Veteran Gets Medal 71 Years After Prison Camp Escape",
+                     published="2016-04-04")  # fmt: skip
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert figure.computation == "2016 (published) - 1945 = 71 Years"
+    later = _figure(source, "Veteran Gets Medal 72 Years After Prison Camp Escape",
+                    published="2016-04-04")  # fmt: skip
+    assert later.verdict is not S

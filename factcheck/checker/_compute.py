@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from factcheck.checker._compare import _rounds_to, _step, _units_compatible
 from factcheck.checker._index import SourceIndex
-from factcheck.checker._locate import _GROUP, _Slot, _unit_lemma
+from factcheck.checker._locate import _GROUP, _key, _Slot, _unit_lemma
 from factcheck.models import Qualifier, Quantity, QuantityKind
 from factcheck.quantities import dateline
 
@@ -124,6 +124,27 @@ def _spans_of_years(
                 yield Derivation((slot,), words)
 
 
+def _span_since(
+    index: SourceIndex, c: _Slot, published: int | None
+) -> Iterator[Derivation]:
+    """ "After 71 years" in an article of 2016 where the article names 1945, in a sentence that
+    shares words with the claim's figure: the one year that gives the span is looked up by
+    value, wherever the article names it (never a search over the article's figures)."""
+    claim = c.quantity
+    if published is None or claim.value != claim.value.to_integral_value() or claim.value <= 0:
+        return
+    if not (claim.kind is QuantityKind.DURATION and _unit_lemma(claim.unit) == "year"):
+        return
+    for position in index.by_value.get(_key(published - claim.value), ()):
+        s = index.slots[position]
+        if s.quantity.kind is not QuantityKind.YEAR or not _plain(s.quantity):
+            continue
+        if s.sentence in index.instructions or not c.local & index.sentence_words[s.sentence]:
+            continue
+        words = f"{published} (published) - {s.quantity.text} = {claim.text}"
+        yield Derivation((s,), words)
+
+
 def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
     """A per-unit figure ("$25 a share" from $50 million and 2 million shares), and a percent
     change between two figures of one measure ("up 20%" from 50 to 60)."""
@@ -185,5 +206,7 @@ def derive(
         for derivation in _sums(claim, itertools.combinations(like, 2)):
             return derivation
     for derivation in _ratios(c, slots[:_OPERANDS]):
+        return derivation
+    for derivation in _span_since(index, c, published):
         return derivation
     return None

@@ -298,8 +298,6 @@ def computed(ctx: Context) -> Finding | None:
     ranked = sorted(ctx.nearby.items(), key=lambda item: (-item[1], item[0]))
     sentences = [n for n, score in ranked if score >= TUNING.topical]
     sentences = sentences[: TUNING.passage_sentences] + sorted(ctx.anchors)
-    if not sentences:
-        return None
     derivation = derive(ctx.index, ctx.c, sentences, ctx.published)
     if derivation is None:
         return None

@@ -18,6 +18,7 @@ from factcheck.quantities._patterns import (
     A_PRE,
     AGO,
     CAP_WORD_PRE,
+    CHANGE_VERBS,
     COUNT_BEFORE_NAME,
     CURRENCY_SUFFIX,
     DETERMINER_AFTER,
@@ -78,6 +79,14 @@ def _ends_sentence(word: str) -> bool:
     return len(bare) > 1 and "." not in bare and bare.lower() not in ABBREVIATIONS_BEFORE_NUMBER
 
 
+_MORE_CHANGE_WORDS = frozenset({"off", "sink", "sinks", "falls", "loses", "sheds", "tops"})
+
+
+def _headline_change(word: str) -> bool:
+    """A headline's capitalised verb of change is no name: "Dow Drops 138", "Stocks Off 184"."""
+    return word in _MORE_CHANGE_WORDS or CHANGE_VERBS.fullmatch(word) is not None
+
+
 class FormReader:
     """The text being parsed, the figures found so far, and the readers of non-digit forms."""
 
@@ -132,6 +141,7 @@ class FormReader:
             if (
                 not _ends_sentence(raw)
                 and lw not in SENTENCE_OPENERS
+                and not _headline_change(lw)
                 and lw not in MONTHS
                 and not word.endswith(("'s", "’s", ","))
                 and word not in ISO_CODES
