@@ -153,3 +153,21 @@ def test_a_span_up_to_publication_looks_up_its_year_anywhere_in_the_article() ->
     later = _figure(source, "Veteran Gets Medal 72 Years After Prison Camp Escape",
                     published="2016-04-04")  # fmt: skip
     assert later.verdict is not S
+
+
+# ---------------------------------------------------------------- other forms of one figure
+
+
+def test_a_trillion_glued_in_lower_case_and_abbreviated_units_of_time() -> None:
+    [money] = parse_quantities("a record $1.4t deficit")
+    assert (money.value, money.currency) == (1_400_000_000_000, "USD")
+    [tonnes] = parse_quantities("a 5t truck")
+    assert (tonnes.kind.value, tonnes.unit) == ("measure", "tonne")
+    [minutes] = parse_quantities("revived after 96 mins of CPR")
+    assert (minutes.kind.value, minutes.value, minutes.unit) == ("duration", 96, "minute")
+
+
+def test_a_headline_trillion_is_the_articles_trillion() -> None:
+    source = "The federal deficit will reach a record $1.4 trillion this year, the budget office said."
+    assert _figure(source, "Record $1.4T Deficit Looms").verdict is S
+    assert _figure(source, "Record $1.4B Deficit Looms").verdict is not S

@@ -280,7 +280,7 @@ def after_leading_parenthesis(text: str, start: int) -> bool:
         return False  # the line starts further back than any dateline is long
     return LEADING_PARENTHESIS.match(text, line, start) is not None
 
-ATTACHED_SCALE_RE = re.compile(r"(?P<s>bn|mn|trn|tn|[kKmMbBT])(?![A-Za-z0-9])")
+ATTACHED_SCALE_RE = re.compile(r"(?P<s>bn|mn|trn|tn|[kKmMbBtT])(?![A-Za-z0-9])")
 SPACED_SCALE_RE = re.compile(
     r"[ \u00a0\u202f\u2009]*-?"
     r"(?P<s>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|trn)\b",
@@ -335,7 +335,7 @@ MEASURE_SUFFIX = re.compile(
 )
 DURATION_SUFFIX = re.compile(
     r"(?P<sep>[ \u00a0]+|-)(?P<u>(?:year|month|week|day)s?-olds?|seconds?|minutes?|hours?|hrs"
-    r"|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b(?!-)",
+    r"|mins|secs|yrs|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b(?!-)",
     re.IGNORECASE,
 )
 POST_QUALIFIER = re.compile(

@@ -91,9 +91,9 @@ class SuffixReader(FormReader):
         if a is not None:
             s = a.group("s")
             if not has_currency and (
-                s in ("b", "T") or (s in ("m", "M") and METRE_CONTEXT.match(text, a.end()))
+                s in ("b", "T", "t") or (s in ("m", "M") and METRE_CONTEXT.match(text, a.end()))
             ):
-                return None, pos  # "100m sprint" is metres; a bare "5b"/"5T" is a name
+                return None, pos  # "100m sprint" is metres; a bare "5b"/"5T"/"5t" is no scale
             return ATTACHED_SCALE[s], a.end()
         sp = SPACED_SCALE_RE.match(text, pos)
         if sp is not None:
