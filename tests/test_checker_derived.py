@@ -168,6 +168,6 @@ def test_a_trillion_glued_in_lower_case_and_abbreviated_units_of_time() -> None:
 
 
 def test_a_headline_trillion_is_the_articles_trillion() -> None:
-    source = "The federal deficit will reach a record $1.4 trillion this year, the budget office said."
+    source = "The federal deficit will reach a record $1.4 trillion this year, officials said."
     assert _figure(source, "Record $1.4T Deficit Looms").verdict is S
     assert _figure(source, "Record $1.4B Deficit Looms").verdict is not S
