@@ -171,3 +171,27 @@ def test_a_headline_trillion_is_the_articles_trillion() -> None:
     source = "The federal deficit will reach a record $1.4 trillion this year, officials said."
     assert _figure(source, "Record $1.4T Deficit Looms").verdict is S
     assert _figure(source, "Record $1.4B Deficit Looms").verdict is not S
+
+
+# ---------------------------------------------------------------- a total of parts
+
+RAIDS = (
+    "Police have arrested 51 people in Spain and 24 in France after a long investigation "
+    "into a smuggling ring. The gang charged each migrant thousands of dollars."
+)
+
+
+def test_a_total_of_parts_told_together_is_computed() -> None:
+    figure = _figure(RAIDS, "75 Arrested in Smuggling Ring Bust")
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert figure.computation == "51 + 24 = 75"
+    assert _figure(RAIDS, "76 Arrested in Smuggling Ring Bust").verdict is not S
+
+
+def test_parts_told_far_apart_do_not_make_a_total_against_a_stated_value() -> None:
+    source = (
+        "A court convicted 14 others on the same charges on Monday. The defence will appeal. "
+        "Lawyers said the trial was rushed. Rights groups criticised the verdict. "
+        "Earlier this month a court confirmed sentences for a leader and 13 others."
+    )
+    assert _figure(source, "27 others were convicted on the same charges.").verdict is not S

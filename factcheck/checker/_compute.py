@@ -34,6 +34,9 @@ _SMALLEST_SUM = 10
 class Derivation:
     operands: tuple[_Slot, ...]
     words: str  # "2014 - 1973 = 41"
+    # a sum of parts ("42 Syrian and seven Iraqi soldiers" for "49 troops"): a part is the
+    # same sort of thing as the total, so a part said of it is no rival value
+    total: bool = False
 
 
 def passage(index: SourceIndex, sentences: Iterable[int]) -> list[int]:
@@ -96,7 +99,9 @@ def _sums(claim: Quantity, pairs: Iterable[tuple[_Slot, _Slot]]) -> Iterator[Der
     for a, b in pairs:
         x, y = a.quantity.value, b.quantity.value
         if _agrees(claim, x + y):
-            yield Derivation((a, b), f"{a.quantity.text} + {b.quantity.text} = {claim.text}")
+            words = f"{a.quantity.text} + {b.quantity.text} = {claim.text}"
+            # parts of one total are told together: in one sentence or the next
+            yield Derivation((a, b), words, total=abs(a.sentence - b.sentence) <= 1)
         big, small = (a, b) if x >= y else (b, a)
         if x != y and _agrees(claim, abs(x - y)):
             words = f"{big.quantity.text} - {small.quantity.text} = {claim.text}"

@@ -302,9 +302,12 @@ def computed(ctx: Context) -> Finding | None:
     if derivation is None:
         return None
     rival = ctx.same_thing_rival
-    if rival is not None and (rival.slot not in derivation.operands or not _says_change(ctx)):
+    if rival is not None and (
+        rival.slot not in derivation.operands or not (derivation.total or _says_change(ctx))
+    ):
         # The source gives the same thing another value: only a claim that says it states a
-        # change ("10,000 more cars", "rose 20%") may be that value's difference.
+        # change ("10,000 more cars", "rose 20%") may be that value's difference, and only a
+        # total may be the sum of it and another part.
         return None
     return Finding(
         Verdict.SUPPORTED,
