@@ -195,3 +195,24 @@ def test_parts_told_far_apart_do_not_make_a_total_against_a_stated_value() -> No
         "Earlier this month a court confirmed sentences for a leader and 13 others."
     )
     assert _figure(source, "27 others were convicted on the same charges.").verdict is not S
+
+
+# ---------------------------------------------------------------- a computed figure beside a rival
+
+COLD_CASE = (
+    "(Sep 17, 2014  11:14 AM CDT) Two sisters, 12 and a 10-year-old, vanished from a mall in "
+    "1975. Police searched a property on Tuesday. The case went cold nearly 40 years ago."
+)
+
+
+def test_an_age_or_a_bound_the_computed_span_keeps_does_not_block_it() -> None:
+    figure = _figure(COLD_CASE, "Police Search Property 39 Years After Sisters Vanished")
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert figure.computation is not None and figure.computation.endswith("1975 = 39 Years")
+
+
+def test_a_bound_the_computed_span_breaks_still_blocks_it() -> None:
+    source = COLD_CASE.replace("nearly 40 years ago", "about 30 years ago")
+    claim = "Police Search Property {} Years After Sisters Vanished"
+    assert _figure(source, claim.format(39)).verdict is not S
+    assert _figure(COLD_CASE, claim.format(41)).verdict is not S

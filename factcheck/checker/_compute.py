@@ -39,6 +39,27 @@ class Derivation:
     total: bool = False
 
 
+def _age(q: Quantity) -> bool:
+    return q.kind is QuantityKind.DURATION and "old" in q.text.lower()
+
+
+def tolerates(derivation: Derivation, c: _Slot, rival: _Slot, says_change: bool) -> bool:
+    """Whether a computed figure stands beside another value the source gives the same sort
+    of thing: the rival is one of its operands (a total of parts, or a claim that says it
+    states a change); an age ("a 10-year-old") where the claim is a span of years, not an age;
+    or a bound the computed figure keeps ("82 years" beside "more than 80 years", "48 years"
+    beside "nearly 50 years")."""
+    if rival in derivation.operands:
+        return derivation.total or says_change
+    claim, other = c.quantity, rival.quantity
+    if _age(other) and not _age(claim):
+        return True
+    if other.qualifier is Qualifier.AT_LEAST:
+        return claim.value > other.value
+    step = _step(other)
+    return bool(rival.below and step and other.value - step <= claim.value < other.value)
+
+
 def passage(index: SourceIndex, sentences: Iterable[int]) -> list[int]:
     """The given source sentences and their neighbours, in reading order."""
     found: set[int] = set()
