@@ -216,3 +216,22 @@ def test_a_bound_the_computed_span_breaks_still_blocks_it() -> None:
     claim = "Police Search Property {} Years After Sisters Vanished"
     assert _figure(source, claim.format(39)).verdict is not S
     assert _figure(COLD_CASE, claim.format(41)).verdict is not S
+
+
+# ---------------------------------------------------------------- a span in another unit of time
+
+
+def test_a_span_of_time_in_another_unit_is_computed() -> None:
+    source = "The survivalist stockpiled food in his cellar for four decades, his niece said."
+    figure = _figure(source, "Survivalist Stockpiled Food for 40 Years")
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert figure.computation == "four decades = 40 Years"
+    assert _figure(source, "Survivalist Stockpiled Food for 30 Years").verdict is not S
+
+
+def test_a_span_rounded_into_another_unit_keeps_its_bound() -> None:
+    source = "Business confidence fell to its lowest level in 27 years, the survey found."
+    claim = "Business Confidence Worst in {} Decades"
+    assert _figure(source, claim.format("Nearly 3")).verdict is S
+    assert _figure(source, claim.format("More Than 3")).verdict is not S
+    assert _figure(source, claim.format("2")).verdict is not S

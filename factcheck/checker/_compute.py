@@ -22,7 +22,7 @@ from factcheck.checker._compare import _rounds_to, _step, _units_compatible
 from factcheck.checker._index import SourceIndex
 from factcheck.checker._locate import _GROUP, _key, _Slot, _unit_lemma
 from factcheck.models import Qualifier, Quantity, QuantityKind
-from factcheck.quantities import dateline
+from factcheck.quantities import dateline, duration_in
 
 _OPERANDS = 12  # passage figures tried at most (so at most 66 pairs per claim figure)
 _HUNDRED = Decimal(100)
@@ -114,6 +114,56 @@ def _roundings(c: _Slot, slots: Iterable[_Slot]) -> Iterator[Derivation]:
             continue
         if _rounds_to(claim, s.quantity):
             yield Derivation((s,), f"{s.quantity.text} rounded = {claim.text}")
+
+
+_UNITS_OF_TIME = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+
+
+def _converted(q: Quantity, unit: str) -> Quantity | None:
+    """A duration in another unit of its family, its precision scaled alike ("27 years" is
+    2.7 decades, to a tenth)."""
+    value = duration_in(q, unit)
+    if value is None or not q.value:
+        return None
+    factor = value / q.value
+    precision = q.precision * factor if q.precision is not None else None
+    return q.model_copy(update={"value": value, "unit": unit, "precision": precision})
+
+
+def _plainly(q: Quantity) -> bool:
+    return q.qualifier in (Qualifier.EXACT, Qualifier.APPROXIMATE)
+
+
+def _in_other_units(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
+    """A span of time the source states in another unit: "40 years" for "four decades",
+    "nearly 3 decades" for "27 years" (to the claim's precision). Figures of the passage are
+    converted; elsewhere in the source, the claim's value in each other unit is looked up, in a
+    sentence that shares words with the claim's figure."""
+    claim = c.quantity
+    if claim.kind is not QuantityKind.DURATION or claim.unit is None or not _plainly(claim):
+        return
+    for s in slots:
+        q = s.quantity
+        if q.kind is not QuantityKind.DURATION or q.unit == claim.unit or not _plainly(q):
+            continue
+        other = _converted(q, claim.unit) if _age(q) == _age(claim) else None
+        if other is None or (c.below and other.value >= claim.value):
+            continue  # "nearly 3 decades" is short of 30 years
+        if other.value == claim.value or _rounds_to(claim, other):
+            yield Derivation((s,), f"{q.text} = {claim.text}")
+    for unit in _UNITS_OF_TIME:
+        value = duration_in(claim, unit)
+        if unit == claim.unit or value is None:
+            continue
+        for position in index.by_value.get(_key(value), ()):
+            s = index.slots[position]
+            q = s.quantity
+            if q.kind is not QuantityKind.DURATION or q.unit != unit or not _plainly(q):
+                continue
+            if s.sentence in index.instructions or not c.local & index.sentence_words[s.sentence]:
+                continue
+            if _plain(q) and _age(q) == _age(claim):
+                yield Derivation((s,), f"{q.text} = {claim.text}")
 
 
 def _sums(claim: Quantity, pairs: Iterable[tuple[_Slot, _Slot]]) -> Iterator[Derivation]:
@@ -234,5 +284,7 @@ def derive(
     for derivation in _ratios(c, slots[:_OPERANDS]):
         return derivation
     for derivation in _span_since(index, c, published):
+        return derivation
+    for derivation in _in_other_units(index, c, slots):
         return derivation
     return None
