@@ -28,6 +28,7 @@ from factcheck.quantities._patterns import (
     GAP_PRE,
     HALF_DURATION,
     HYPHEN_WORD,
+    LOWER_MONTH_DAY_PRE,
     MAY_PRE,
     MONTH_ABBR,
     MONTH_ONLY_PRE,
@@ -37,6 +38,7 @@ from factcheck.quantities._patterns import (
     PERCENT_SUFFIX,
     PERIOD_WORD,
     QUALIFIER_PHRASES,
+    SECOND_DAY,
     SENTENCE_START_PRE,
     STRONG_FIGURE_SUFFIX,
     after_leading_parenthesis,
@@ -229,17 +231,37 @@ class FormReader:
         else:
             mon = m.group("mon1") or m.group("mon2") or m.group("mon3")
             # "May" and "March" are also verb/noun; they count as months only with a number,
-            # which this pattern already requires. "Mar"/"Jan" need a capital.
-            if not mon[0].isupper():
+            # which this pattern already requires. A lowercase month is a month in full
+            # ("on may 30" in a lowercased text); "mar"/"jan" need a capital.
+            if not mon[0].isupper() and (
+                mon.lower() in MONTH_ABBR
+                or m.group("mon3")
+                or LOWER_MONTH_DAY_PRE.search(self._pre(m.start(), 24)) is None
+            ):
                 return m.start() + 1
             mo = MONTHS[mon.lower()]
             d = int(m.group("day1") or m.group("day2") or 0)
             y = int(m.group("year1") or m.group("year2") or m.group("year3") or 0)
         end = m.end()
+        if g == "date_mdy" and d and not y:
+            second = SECOND_DAY.match(self.text, end)
+            if second is not None and int(second.group("day")) > d:
+                return self._two_days(m.start(), end, mo, d, second)
         if self.text[end - 1] == "." and (m.group("mon2") or "").lower() not in MONTH_ABBR:
             end -= 1  # "15 October." - the period ends the sentence; only "Oct." owns its dot
         self._emit(m.start(), end, D(y * 10000 + mo * 100 + d), QuantityKind.DATE, precision=D(1))
         return end
+
+    def _two_days(self, start: int, end: int, month: int, day: int, second: re.Match[str]) -> int:
+        """Two days of one month: "October 20-21, 2023", "October 20th and 21st, 2023" are two
+        dates, each with the month and the year written once for both."""
+        year = int(second.group("year") or 0)
+        self._emit(start, end, D(year * 10000 + month * 100 + day), QuantityKind.DATE,
+                   precision=D(1))  # fmt: skip
+        day_start = second.start("day")
+        value = D(year * 10000 + month * 100 + int(second.group("day")))
+        self._emit(day_start, second.end(), value, QuantityKind.DATE, precision=D(1))
+        return second.end()
 
     def _month_only(self, m: re.Match[str]) -> int:
         """A month with no day or year ("in October", "last March") -> MM00, e.g. 1000.

@@ -38,7 +38,7 @@ CLAUSE_END = re.compile(r"[.;!?](?:\s|\Z)")
 SCORE_CONTEXT = re.compile(
     r"\b(?:won|win|wins|beat|beats|beating|beaten|lost|lose|loses|defeat\w*|drew|draw|victory"
     r"|score\w*|trail\w*|lead|leads|led|thrash\w*|final|halftime|half-time|edged|routed"
-    r"|voted|vote|votes|ended|finished|tied)\b",
+    r"|voted|vote|votes|ended|finished|tied|(?:made|make|makes|making)[ ]it)\b",
     re.IGNORECASE,
 )
 # Words right after a pair of numbers that make it a result: "a 27-24 victory", "a 52-48 vote",
@@ -50,7 +50,7 @@ SCORE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # The second side of a score after a team's name: "Gloucester 20-13 up".
-SCORE_PAIR = re.compile(r"[-–](?P<n>\d{1,3})(?![\d.,]|[A-Za-z%])")
+SCORE_PAIR = re.compile(r"[-–](?P<n>\d{1,3})(?!\d|[.,]\d|[A-Za-z%])")
 # A hyphen after a code that mixes letters and digits: "A350-900" (the 900 is part of the name).
 CODE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+)-\Z")
 # Change words that leave "X to Y" a range: a base form after a modal or "to", or a noun
@@ -188,6 +188,7 @@ TRIGGER = re.compile(
              "hundredfold", "thousandfold"]
         )
         + [m.capitalize() for m in MONTHS]
+        + [m for m in MONTHS if m not in MONTH_ABBR]  # "on may 30" in a lowercased text
     )
     + r")\b|\b[Aa]n?[ ](?=(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|handful"
     r"|few|third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -301,11 +302,12 @@ LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 QUOTE_CLOSES = re.compile(r"[^\n'’]{0,40}?\w['’](?!\w)")
 SHORT_YEAR_PIVOT = 30  # '00-'29 are 2000-2029, '30-'99 are 1930-1999 (the usual spreadsheet pivot)
 RANGE_SEP = re.compile(
-    r"(?P<sep>[ \u00a0]*[-–][ \u00a0]*|—|[ \u00a0]+(?:to|and)[ \u00a0]+)"
+    r"(?P<sep>[ \u00a0]*(?:--|[-–])[ \u00a0]*|—|[ \u00a0]+(?:to|and)[ \u00a0]+)"
     r"(?P<cur>US\$|\$|€|£|₴|₹|¥|Rs\.?[ ]?)?(?=[\d]|[a-z])",
     re.IGNORECASE,
 )
-YEAR_TAIL = re.compile(r"[-–/](?P<y>\d{2})(?!\d)")
+# "2024-25", "2007 -- 11" (a spaced double hyphen stands for a dash in plain-text sources)
+YEAR_TAIL = re.compile(r"(?:[-–/]|[ \u00a0]*--[ \u00a0]*)(?P<y>\d{2})(?!\d)")
 # "12%", "12 per cent", "an 80-percent rise", "3 percentage points", "a 3-percentage-point gap",
 # "25 basis points"
 PERCENT_SUFFIX = re.compile(
@@ -376,11 +378,23 @@ HYPHEN_WORD = re.compile(r"-(?P<w>[a-z]+)\b")
 TOKEN = re.compile(r"[ \u00a0\t]*(?:(?P<w>[A-Za-z][A-Za-z'’-]*)|(?P<c>,)|(?P<d>\d[\w-]*))")
 # A model designation after a count: "12 737 MAX 9 jets" (twelve jets of the 737 MAX 9).
 MODEL_NAME = re.compile(r"[ \u00a0\u202f\u2009]+\d+(?:[ \u00a0]+(?:[A-Z][\w-]*|\d+\b))+")
+# The second day of a month's date: "October 20-21, 2023", "October 20th and 21st, 2023".
+SECOND_DAY = re.compile(
+    r"(?:[-–]|[ ]+(?:and|&|to|through)[ ]+)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"(?![\d.,]\d|[ ]+(?:of[ ]+)?[A-Za-z]+\b(?<!\band)(?<!\bin)(?<!\bon))"
+    r"(?:,?[ ]+(?P<year>1\d{3}|20\d{2})\b)?"
+)
 # A month on its own is a date only after a word that dates it: "in October", "last March".
 MONTH_ONLY_PRE = re.compile(
     r"(?:\b(?:in|last|next|since|until|till|by|early|late|mid|this|from|through|during|before"
     r"|after|(?:end|start|beginning|middle)[ ]of)[ ]+|\b(?:mid|early|late)-)\Z",
     re.IGNORECASE,
+)
+# A month in lowercase with a day ("on may 30" in a lowercased text) is a date only where a
+# date can stand: after a word that dates it, "on"/"of", or a clause's opening.
+LOWER_MONTH_DAY_PRE = re.compile(
+    r"(?:\b(?:on|of|in|since|until|till|by|from|through|before|after|last|next)[ ]+"
+    r"|(?:^|[.,;:(\u2013\u2014-])[ ]*)\Z"
 )
 # "May" is also a modal verb and a surname: a date only after a narrower set of words.
 MAY_PRE = re.compile(
