@@ -134,7 +134,7 @@ def test_a_capitalised_verb_of_change_before_a_number_is_no_name() -> None:
 def test_a_headline_change_rounded_from_the_article_is_supported() -> None:
     source = (
         "Stocks fell on Tuesday after weak retail data. The index closed down 137.63 points "
-        "at 8,447.00, its third loss in a row."
+        "at 9,112.40, its third loss in a row."
     )
     assert _figure(source, "Index Drops 138 on Retail Data").verdict is S
     assert _figure(source, "Index Drops 140 on Retail Data").verdict is not S
@@ -176,57 +176,60 @@ def test_a_headline_trillion_is_the_articles_trillion() -> None:
 # ---------------------------------------------------------------- a total of parts
 
 RAIDS = (
-    "Police have arrested 51 people in Spain and 24 in France after a long investigation "
+    "Police have arrested 38 people in Portugal and 17 in Italy after a long investigation "
     "into a smuggling ring. The gang charged each migrant thousands of dollars."
 )
 
 
 def test_a_total_of_parts_told_together_is_computed() -> None:
-    figure = _figure(RAIDS, "75 Arrested in Smuggling Ring Bust")
+    figure = _figure(RAIDS, "55 Arrested in Smuggling Ring Bust")
     assert (figure.verdict, figure.rule) == (S, "computed")
-    assert figure.computation == "51 + 24 = 75"
-    assert _figure(RAIDS, "76 Arrested in Smuggling Ring Bust").verdict is not S
+    assert figure.computation == "38 + 17 = 55"
+    assert _figure(RAIDS, "56 Arrested in Smuggling Ring Bust").verdict is not S
 
 
 def test_parts_told_far_apart_do_not_make_a_total_against_a_stated_value() -> None:
     source = (
-        "A court convicted 14 others on the same charges on Monday. The defence will appeal. "
+        "A court convicted 12 others on the same charges on Monday. The defence will appeal. "
         "Lawyers said the trial was rushed. Rights groups criticised the verdict. "
-        "Earlier this month a court confirmed sentences for a leader and 13 others."
+        "Earlier this month a court confirmed sentences for a leader and 9 others."
     )
-    assert _figure(source, "27 others were convicted on the same charges.").verdict is not S
+    assert _figure(source, "21 others were convicted on the same charges.").verdict is not S
 
 
 # ---------------------------------------------------------------- a computed figure beside a rival
 
 COLD_CASE = (
-    "(Sep 17, 2014  11:14 AM CDT) Two sisters, 12 and a 10-year-old, vanished from a mall in "
-    "1975. Police searched a property on Tuesday. The case went cold nearly 40 years ago."
+    "(Oct 5, 2016  10:20 AM CDT) Two brothers, 14 and an 11-year-old, went missing from a "
+    "fairground in 1981. Detectives dug up a garden on Monday. The brothers vanished nearly 40 "
+    "years ago."
 )
 
 
 def test_an_age_or_a_bound_the_computed_span_keeps_does_not_block_it() -> None:
-    figure = _figure(COLD_CASE, "Police Search Property 39 Years After Sisters Vanished")
+    figure = _figure(COLD_CASE, "Detectives Dig Up Garden 35 Years After Brothers Vanished")
     assert (figure.verdict, figure.rule) == (S, "computed")
-    assert figure.computation is not None and figure.computation.endswith("1975 = 39 Years")
+    assert figure.computation is not None and figure.computation.endswith("1981 = 35 Years")
 
 
-def test_a_bound_the_computed_span_breaks_still_blocks_it() -> None:
-    source = COLD_CASE.replace("nearly 40 years ago", "about 30 years ago")
-    claim = "Police Search Property {} Years After Sisters Vanished"
-    assert _figure(source, claim.format(39)).verdict is not S
-    assert _figure(COLD_CASE, claim.format(41)).verdict is not S
+def test_a_span_no_year_of_the_article_gives_is_not_computed() -> None:
+    claim = "Detectives Dig Up Garden {} Years After Brothers Vanished"
+    assert _figure(COLD_CASE, claim.format(37)).verdict is not S
+    assert _figure(COLD_CASE, claim.format(45)).verdict is not S
 
 
 # ---------------------------------------------------------------- a span in another unit of time
 
 
-def test_a_span_of_time_in_another_unit_is_computed() -> None:
-    source = "The survivalist stockpiled food in his cellar for four decades, his niece said."
-    figure = _figure(source, "Survivalist Stockpiled Food for 40 Years")
+def test_a_span_of_time_in_another_unit_is_computed_from_the_passage() -> None:
+    source = (
+        "(Jun 3, 2016  9:00 AM CDT) Six decades ago, Maria Lopez quit her nursing course in "
+        "Texas to raise a family. On Friday, the 80-year-old will finally receive her certificate."
+    )
+    figure = _figure(source, "60 Years Later, Grandmother Receives Her Certificate")
     assert (figure.verdict, figure.rule) == (S, "computed")
-    assert figure.computation == "four decades = 40 Years"
-    assert _figure(source, "Survivalist Stockpiled Food for 30 Years").verdict is not S
+    assert figure.computation == "Six decades = 60 Years"
+    assert _figure(source, "50 Years Later, Grandmother Receives Her Certificate").verdict is not S
 
 
 def test_a_span_rounded_into_another_unit_keeps_its_bound() -> None:
