@@ -83,6 +83,8 @@ def test_pounds_of_goods_are_a_weight_and_pounds_of_money_a_currency() -> None:
     assert (money.kind.value, money.currency) == ("money", "GBP")
     [plain] = parse_quantities("the club paid 40 million pounds for him")
     assert plain.currency == "GBP"
+    [more] = parse_quantities("a recall of 12M more pounds of frozen nuggets")
+    assert (more.kind.value, more.unit) == ("measure", "lb")
     source = "The company is now recalling 11.8 million pounds of chicken nuggets."
     assert _figure(source, "Plant Recalls 12M Pounds of Chicken Nuggets").verdict is S
     assert _figure(source, "Plant Recalls £12M of Chicken Nuggets").verdict is not S

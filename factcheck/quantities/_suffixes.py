@@ -348,7 +348,11 @@ class SuffixReader(FormReader):
         else:
             plural = f.value != 1 or f.high is not None
             noun_at = f.model_end if f.model_end is not None and f.pos == f.core_end else f.pos
-            f.unit, _ = counted_noun(text, noun_at, plural=plural)
+            f.unit, noun_end = counted_noun(text, noun_at, plural=plural)
+            if f.unit == "pound" and POUNDS_OF_GOODS.match(text, noun_end):
+                # "12M more pounds of chicken": a weight, as "12 million pounds of chicken" is
+                f.kind, f.unit = QuantityKind.MEASURE, MEASURES["pound"]
+                return
         if f.unit in DURATION_UNITS:
             f.kind = QuantityKind.DURATION  # "30 more days"
 
