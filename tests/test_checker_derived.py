@@ -240,3 +240,10 @@ def test_a_span_rounded_into_another_unit_keeps_its_bound() -> None:
     assert _figure(source, claim.format("Nearly 3")).verdict is S
     assert _figure(source, claim.format("More Than 3")).verdict is not S
     assert _figure(source, claim.format("2")).verdict is not S
+
+
+def test_a_span_of_years_is_computed_from_a_range_written_end_to_end() -> None:
+    source = "From 2006 to 2015, the clerk skimmed cash from the county office where she worked."
+    figure = _figure(source, "Clerk Skimmed Cash at Work for 9 Years")
+    assert (figure.verdict, figure.computation) == (S, "2015 - 2006 = 9 Years")
+    assert _figure(source, "Clerk Skimmed Cash at Work for 10 Years").verdict is not S

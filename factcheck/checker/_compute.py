@@ -94,6 +94,17 @@ def _same_measure(c: _Slot, s: _Slot) -> bool:
     return a.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT)
 
 
+def _years_written_out(q: Quantity) -> bool:
+    """A range of years with both ends written to the year ("from 2005 to 2013"), not a decade."""
+    return (
+        q.kind is QuantityKind.YEAR
+        and q.qualifier is Qualifier.RANGE
+        and q.precision == 1
+        and q.low is not None
+        and q.high is not None
+    )
+
+
 def _years(slot: _Slot) -> Decimal | None:
     q = slot.quantity
     if q.kind is QuantityKind.YEAR and _plain(q):
@@ -180,9 +191,10 @@ def _sums(claim: Quantity, pairs: Iterable[tuple[_Slot, _Slot]]) -> Iterator[Der
 
 
 def _spans_of_years(
-    claim: Quantity, slots: list[_Slot], published: int | None
+    claim: Quantity, slots: list[_Slot], published: int | None, ranges: Iterable[_Slot] = ()
 ) -> Iterator[Derivation]:
-    """'after 41 years' from 1973 and 2014 (or the article's own date)."""
+    """'after 41 years' from 1973 and 2014 (or the article's own date), '8 years' from 'from
+    2005 to 2013' (a range of years written end to end)."""
     unit = _unit_lemma(claim.unit)
     span = claim.kind is QuantityKind.DURATION and unit in ("year", None)
     if not span and not (claim.kind is QuantityKind.COUNT and claim.unit is None):
@@ -193,6 +205,10 @@ def _spans_of_years(
             later, earlier = (a, b) if x > y else (b, a)
             words = f"{later.quantity.text} - {earlier.quantity.text} = {claim.text}"
             yield Derivation((later, earlier), words)
+    for slot in ranges:
+        q = slot.quantity
+        if q.low is not None and q.high is not None and _agrees(claim, q.high - q.low):
+            yield Derivation((slot,), f"{q.high} - {q.low} = {claim.text}")  # "from 2005 to 2013"
     if published is not None:
         for slot, y in years:
             if y != published and _agrees(claim, abs(published - y)):
@@ -269,11 +285,12 @@ def derive(
         for sentence in passage(index, sentences)
         for p in index.by_sentence.get(sentence, ())
     ]
+    ranges = [s for s in slots if _years_written_out(s.quantity)][:_OPERANDS]
     slots = [s for s in slots if _plain(s.quantity)][: _OPERANDS * 2]
     if published is None:
         opening = dateline(index.text)  # "(Jul 8, 2014  9:12 AM CDT) ..." dates the article
         published = opening.year if opening else None
-    for derivation in _spans_of_years(claim, slots, published):
+    for derivation in _spans_of_years(claim, slots, published, ranges):
         return derivation
     like = [s for s in slots if _same_measure(c, s)][:_OPERANDS]
     for derivation in _roundings(c, like):
