@@ -247,3 +247,20 @@ def test_a_span_of_years_is_computed_from_a_range_written_end_to_end() -> None:
     figure = _figure(source, "Clerk Skimmed Cash at Work for 9 Years")
     assert (figure.verdict, figure.computation) == (S, "2015 - 2006 = 9 Years")
     assert _figure(source, "Clerk Skimmed Cash at Work for 10 Years").verdict is not S
+
+
+# ---------------------------------------------------------------- a share of a whole
+
+
+def test_a_fraction_of_a_figure_told_as_one_phrase_is_computed() -> None:
+    source = "Lawmakers voted on Monday to release the second half of the $640 billion relief fund."
+    figure = _figure(source, "Lawmakers Release Next $320B")
+    assert (figure.verdict, figure.computation) == (S, "half of $640 billion = $320B")
+    assert _figure(source, "Lawmakers Release Next $300B").verdict is not S
+
+
+def test_the_whole_is_no_rival_of_its_share() -> None:
+    source = "The union says a third of its 900 members will strike on Monday."
+    figure = _figure(source, "300 Union Members Will Strike")
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert _figure(source, "350 Union Members Will Strike").verdict is not S

@@ -14,13 +14,14 @@ Pure; ``Decimal`` arithmetic.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.checker._compare import _rounds_to, _step, _units_compatible
 from factcheck.checker._index import SourceIndex
-from factcheck.checker._locate import _GROUP, _key, _Slot, _unit_lemma
+from factcheck.checker._locate import _FRACTION, _GROUP, _key, _Slot, _unit_lemma
 from factcheck.models import Qualifier, Quantity, QuantityKind
 from factcheck.quantities import dateline, duration_in
 
@@ -37,6 +38,9 @@ class Derivation:
     # a sum of parts ("42 Syrian and seven Iraqi soldiers" for "49 troops"): a part is the
     # same sort of thing as the total, so a part said of it is no rival value
     total: bool = False
+    # a share of a whole ("a third of its 900 members" for "300 members"): the whole is no
+    # rival value either
+    share: bool = False
 
 
 def _age(q: Quantity) -> bool:
@@ -50,7 +54,7 @@ def tolerates(derivation: Derivation, c: _Slot, rival: _Slot, says_change: bool)
     or a bound the computed figure keeps ("82 years" beside "more than 80 years", "48 years"
     beside "nearly 50 years")."""
     if rival in derivation.operands:
-        return derivation.total or says_change
+        return derivation.total or derivation.share or says_change
     claim, other = c.quantity, rival.quantity
     if _age(other) and not _age(claim):
         return True
@@ -237,6 +241,25 @@ def _span_since(
         yield Derivation((s,), words)
 
 
+_OF_THE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|a|an|this|that)[ \u00a0]+)?\Z"
+)
+
+
+def _parts_of(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
+    """A fraction of a figure, told as one phrase: "$350B" for "the second half of the $700
+    billion", "300 members" for "a third of its 900 members"."""
+    claim = c.quantity
+    for f, x in itertools.pairwise(slots):
+        if f.quantity.unit != _FRACTION or f.sentence != x.sentence or not _same_measure(c, x):
+            continue
+        if not _OF_THE.match(index.text[f.quantity.span[1] : x.quantity.span[0]]):
+            continue
+        if _agrees(claim, f.quantity.value * x.quantity.value):
+            words = f"{f.quantity.text} of {x.quantity.text} = {claim.text}"
+            yield Derivation((f, x), words, share=True)
+
+
 def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
     """A per-unit figure ("$25 a share" from $50 million and 2 million shares), and a percent
     change between two figures of one measure ("up 20%" from 50 to 60)."""
@@ -299,6 +322,8 @@ def derive(
         for derivation in _sums(claim, itertools.combinations(like, 2)):
             return derivation
     for derivation in _ratios(c, slots[:_OPERANDS]):
+        return derivation
+    for derivation in _parts_of(index, c, slots):
         return derivation
     for derivation in _span_since(index, c, published):
         return derivation
