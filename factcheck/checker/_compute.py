@@ -8,6 +8,14 @@ figure, and their neighbours) gives it, to the claim's precision. Operands must 
 unit and currency with the claim (years for a span of years, a count to divide by). Only a
 handful of passage figures are tried, never all pairs of the article's numbers.
 
+One figure in another form counts too: rounded to the claim's precision ("$27B" for "about
+$27.4 billion"), a span of time in another unit ("four decades" for "40 years"), a share told
+as one phrase ("half of the $700 billion" for "$350B"), a range of years told end to end ("from
+2005 to 2013" for "8 years"). Two derivations reach past the passage, each by looking one value
+up in the index, never by a scan: the year a span up to publication needs ("after 71 years" in
+an article of 2016 looks up 1945), and a span of time in another unit. Where the source gives
+the same thing another value, :func:`tolerates` says whether the computed figure still stands.
+
 Pure; ``Decimal`` arithmetic.
 """
 
