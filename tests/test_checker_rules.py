@@ -602,3 +602,86 @@ TRAVELS = (
 def test_a_duration_is_compared_in_the_claims_unit(claim: str, verdict: Verdict) -> None:
     _, figure = _figure(TRAVELS, claim)
     assert figure.verdict is verdict
+
+
+def test_a_rank_in_words_retelling_the_article_is_not_flagged() -> None:
+    source = (
+        "Home for the Holidays is a 1972 television film. Home for the Holidays is also a 1995 "
+        "film."
+    )
+    _, figure = _figure(source, "The second film, from 1995, stars Holly Hunter.")
+    assert (figure.verdict, figure.rule) == (S, "told_as_a_story")
+
+
+AGES_AND_SPANS = (
+    "She was a married 34-year-old teacher in 1996. The 60-year-old first met Thompson when "
+    "she was 15 years old, and has now told of their 15-year affair. The Dons loaned Smith, 21, "
+    "to United and he has five goals this season."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("They have been married for 34 years.", U),  # her age is no span of marriage
+        ("They had a 15-year relationship.", S),  # the affair, not her age then
+        ("Smith has scored five goals this season.", S),  # "Smith, 21" is his age, not goals
+    ],
+)
+def test_an_age_is_no_span_of_time_nor_a_count(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure(AGES_AND_SPANS, claim)
+    assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Obama recalled the bad air in Los Angeles in the late 1970s.", S),
+        ("Obama recalled the bad air in Los Angeles in the 1980s.", C),
+    ],
+)
+def test_a_year_of_the_decade_states_the_decade(claim: str, verdict: Verdict) -> None:
+    source = "Obama said that when he went to college in Los Angeles in 1979, the air was bad."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
+CLAUSES = (
+    "In 2007 and 2008, the foundation ran a $40 million deficit and in 2012 had an $8 million "
+    "deficit. Dozens of books are in the auction; he has published two books himself. By "
+    "Monday there will be three official GOP candidates: Ted Cruz, Rand Paul and Marco Rubio."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The foundation ran a $40 million deficit in 2007 and 2008.",  # 2012 is the next one's
+        "The auction includes dozens of books.",  # the source says dozens too
+        "Three Republicans - Ted Cruz, Rand Paul and Marco Rubio - have announced.",
+    ],
+)
+def test_faithful_paraphrases_are_not_contradicted(claim: str) -> None:
+    _, figure = _figure(CLAUSES, claim)
+    assert figure.verdict is S
+
+
+def test_a_handful_is_no_rival_of_a_vague_crowd() -> None:
+    source = "Every day, thousands of police officers enforce traffic laws. Two officers died."
+    _, figure = _figure(source, "The man killed two New York police officers in 2014.")
+    assert figure.verdict is not C
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Gloucester defeated Cardiff Blues 33-23.", U),  # the result is not given
+        ("Blues edged 23-18 ahead before the break.", C),  # a score along the way, changed
+    ],
+)
+def test_a_result_is_not_contradicted_by_a_score_along_the_way(
+    claim: str, verdict: Verdict
+) -> None:
+    source = "A drop-goal edged Blues 23-20 ahead after Gloucester had a man sent off."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

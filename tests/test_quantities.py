@@ -988,3 +988,38 @@ def test_a_spaced_double_hyphen_joins_a_range_of_years() -> None:
         (Decimal(1991), Decimal(2000)),
         (Decimal(2007), Decimal(2011)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("he took over in february and won.", ["200"]),
+        ("the law passed in june 2015.", ["20150600"]),
+        ("you may 2015 be right", ["2015"]),  # "may" is a verb here: the year stands alone
+        ("in may they left", []),
+    ],
+)
+def test_months_in_a_lowercased_text(text: str, values: list[str]) -> None:
+    assert [str(q.value) for q in parse_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a three-and-a-half hour show", "3.5"), ("a three-and-a-half-hour show", "3.5")],
+)
+def test_and_a_half_with_hyphens(text: str, value: str) -> None:
+    (q,) = parse_quantities(text)
+    assert (q.value, q.unit) == (Decimal(value), "hour")
+
+
+def test_a_period_glued_to_the_next_sentence_still_ends_it() -> None:
+    text = "They won it in 2015.Defeat means they failed since 2010.In the opening, Mr.Smith led."
+    text += " Until 2021?Was he?"
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == [
+        "They won it in 2015.",
+        "Defeat means they failed since 2010.",
+        "In the opening, Mr.Smith led.",
+        "Until 2021?",
+        "Was he?",
+    ]

@@ -68,13 +68,25 @@ _MEASURED = (QuantityKind.MEASURE, QuantityKind.DURATION)
 _FOLD = "fold"  # the unit of "doubled", "twice", "threefold"
 
 
-_AGE = re.compile(r"\bold\b|-old\b", re.IGNORECASE)
+_OLDEST = 130
+_AGE_WORDS = frozenset(("old", "aged"))
+_AGE = re.compile(r"\bold\b|-old\b|\baged?\b", re.IGNORECASE)
 _DAYS = {
     "day": Decimal(1),
     "week": Decimal(7),
     "month": Decimal("30.44"),
     "year": Decimal("365.25"),
 }
+
+
+def _is_age(slot: _Slot) -> bool:
+    """A person's age: "a 34-year-old", "aged 34", or a bare "Smith, 34" read as one."""
+    q = slot.quantity
+    if q.kind is QuantityKind.COUNT and slot.compare.kind is QuantityKind.DURATION:
+        return True  # read as an age where it sits ("Smith, 34,")
+    if q.value >= _OLDEST:
+        return False  # "a 400-year-old building": the age of a thing, a span of time
+    return bool(_AGE.search(q.text)) or bool(slot.near & _AGE_WORDS)
 
 
 def _in_unit(q: Quantity, unit: str | None) -> Quantity | None:
@@ -90,6 +102,22 @@ def _in_unit(q: Quantity, unit: str | None) -> Quantity | None:
         return None
     step = value / q.value * (q.precision or 1) if q.value else None
     return q.model_copy(update={"value": value, "unit": unit, "precision": step})
+
+
+_RESULT, _INTERIM = "result", "interim"
+_RESULT_WORDS = frozenset(("won", "beat", "defeat", "victor", "win", "final", "lost", "drew"))
+_INTERIM_WORDS = frozenset(("ahead", "lead", "led", "trail", "halfti", "half", "interv", "break"))
+
+
+def _moment(slot: _Slot) -> str | None:
+    """Whether a score is the result ("won 34-23") or a score along the way ("edged 23-20
+    ahead", "a 14-6 lead at half-time"), by the words of its clause; None when it does not
+    say."""
+    words = slot.clause | slot.near
+    interim, result = bool(words & _INTERIM_WORDS), bool(words & _RESULT_WORDS)
+    if interim == result:
+        return None
+    return _INTERIM if interim else _RESULT
 
 
 def _stands_in(slot: _Slot) -> bool:
@@ -246,6 +274,11 @@ def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
     """Dates and years: the same date, a year and the year of a full date ("in 2019" and "March
     3, 2019"), ranges end for end, and one end of a claim's range stated alone (partial)."""
     s_year = s.value
+    if _decade(c) and s.qualifier is not Qualifier.RANGE:
+        # "the late 1970s" for 1979: a year of the decade states it, roughly
+        year = _date_parts(s)[0] if s.kind is QuantityKind.DATE else int(s.value)
+        if year is not None:
+            return _ROUNDED if c.value <= year < c.value + 10 else _RIVAL
     if c.kind is QuantityKind.YEAR and s.kind is QuantityKind.DATE:
         year = _date_parts(s)[0]
         if year is None or c.qualifier not in (Qualifier.EXACT, Qualifier.RANGE):
@@ -265,6 +298,17 @@ def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
     if len(s_ends) == 1 and s_ends <= c_ends:
         return _PARTIAL
     return _RIVAL
+
+
+def _decade(q: Quantity) -> bool:
+    """A decade: "the 1970s", "the '80s" (a year ending in 0, written with an s)."""
+    return (
+        q.kind is QuantityKind.YEAR
+        and q.text.rstrip().endswith("s")
+        and q.low is not None
+        and q.low % 10 == 0
+        and q.high == q.low + 9
+    )
 
 
 def _year_read_as_count(a: Quantity, b: Quantity) -> bool:
@@ -291,16 +335,20 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         return _time_relation(c, s)
     if group == "score":
         # A score is a pair: "won 3-1" and "lost 1-3" state one result.
-        return _EXACT if (c.low, c.high) == (s.low, s.high) else _RIVAL
+        if (c.low, c.high) == (s.low, s.high):
+            return _EXACT
+        moments = {_moment(claim), _moment(source)}
+        return None if moments == {_RESULT, _INTERIM} else _RIVAL  # "won 34-23" / "23-20 ahead"
     if group == "amount" and c.kind is not s.kind and c.unit and s.unit:
         return None  # "four years" is not "4,000 miles"; a bare "19" may be either
+    if c.kind is s.kind is QuantityKind.DURATION and _is_age(claim) != _is_age(source):
+        return None  # "married for 10 years" is no age; "a 34-year-old" no span of time
     converted = None
     if (
         c.kind is s.kind is QuantityKind.DURATION
         and c.unit != s.unit
         and c.value != s.value
-        and not _AGE.search(c.text)
-        and not _AGE.search(s.text)
+        and not _is_age(claim)
     ):
         # "almost a year" for "356 days"; "6 years" for "6 days" stays a changed unit, and an
         # age ("22-year-old") is no span of days
@@ -370,7 +418,7 @@ def _bounds(q: Quantity) -> tuple[Decimal, Decimal]:
     return low, high
 
 
-def _vague_relation(c: Quantity, s: Quantity) -> Comparison:
+def _vague_relation(c: Quantity, s: Quantity) -> Comparison | None:
     """'millions of dollars' agrees with any figure of that order; vague against vague must
     overlap."""
     c_low, c_high = _bounds(c)
@@ -380,6 +428,10 @@ def _vague_relation(c: Quantity, s: Quantity) -> Comparison:
         return _EXACT if c_low <= s_high and s_low <= c_high else scale
     if c.vague:
         return _EXACT if c_low <= s.value <= c_high else scale
-    # The claim is precise where the source is vague: only an order of magnitude can conflict.
+    # The claim is precise where the source is vague: only an order of magnitude can conflict,
+    # and not a handful of a crowd ("two officers were killed" beside "thousands of officers
+    # enforce the law": a few of them, not the crowd).
     s_low, s_high = _bounds(s)
-    return _RIVAL if s_low <= c.value <= s_high else scale
+    if c.value < s_low:
+        return None if c.value * 100 < s_low else scale
+    return _RIVAL if c.value <= s_high else scale

@@ -282,7 +282,11 @@ class _Layout:
 
 # Between a figure and the date it is tied to ("2.1% in October", "6.2% in 2022"): a few words,
 # no punctuation.
-_WHEN_GAP = re.compile(r"[^\S\n]*(?:[A-Za-z]+[^\S\n]+){0,3}")
+# At most three words between a figure and its date, none joining another clause: in "ran a
+# $40 million deficit and in 2012 had an $8 million one", 2012 is the next figure's.
+_WHEN_GAP = re.compile(
+    r"[^\S\n]*(?:(?!(?:and|but|or|while|whereas|then)\b)[A-Za-z]+[^\S\n]+){0,3}", re.IGNORECASE
+)
 
 
 def _layout(

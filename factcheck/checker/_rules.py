@@ -33,6 +33,7 @@ from factcheck.checker._compare import (
     _THOUSANDS,
     Detail,
     Relation,
+    _decade,
     _relation,
 )
 from factcheck.checker._compute import derive, tolerates
@@ -303,6 +304,8 @@ def vague_wrong_order(ctx: Context) -> Finding | None:
         return None
     if near.score <= ctx.match.score or not _tied(ctx, near.slot):
         return None  # "dozens of books" is not the "two books" he wrote
+    if ctx.match.detail is Detail.EXACT and ctx.match.slot.quantity.vague:
+        return None  # the source says "dozens of books" too
     return Finding(Verdict.CONTRADICTED, [Reason.SCALE_MISMATCH], near.slot)
 
 
@@ -430,13 +433,13 @@ _FEW = 5  # "one" to "five" written as words: how a summary tells what it recoun
 
 
 def told_as_a_story(ctx: Context) -> Finding | None:
-    """A small count in words of something the article is about, where the article gives no
-    figure that bears on it at all: "the two brothers", "Alloa pulled one back", "one witness
-    said" retell the article's story rather than state a figure it could give. The counted noun
-    must be one the article uses; an invented "four other members" of a panel it never counts
-    as members is still flagged."""
+    """A small count or rank in words of something the article is about, where the article
+    gives no figure that bears on it at all: "the two brothers", "Alloa pulled one back", "the
+    second film" retell the article's story rather than state a figure it could give. The
+    counted noun must be one the article uses; an invented "four other members" of a panel it
+    never counts as members is still flagged."""
     q = ctx.c.quantity
-    if q.kind is not QuantityKind.COUNT or not q.text.isalpha():
+    if q.kind not in (QuantityKind.COUNT, QuantityKind.ORDINAL) or not q.text.isalpha():
         return None
     if q.qualifier is not Qualifier.EXACT:
         return None
@@ -462,6 +465,7 @@ Rule = Callable[[Context], "Finding | None"]
 RULES: tuple[Rule, ...] = (
     bare_digits,
     age_of_person,
+    counted,
     changed_figure,
     overruled_unknown_subject,
     overruled_other_subject,
@@ -472,7 +476,6 @@ RULES: tuple[Rule, ...] = (
     vague_wrong_order,
     stated,
     computed,
-    counted,
     rival_same_thing,
     instruction_in_source,
     topical_silence,
@@ -499,7 +502,10 @@ def _score(ctx: Context, s: _Slot) -> float:
 
 def _candidates(index: SourceIndex, c: _Slot) -> set[int]:
     found: set[int] = set()
-    for value in lookup_values(c.quantity) | lookup_values(c.compare):
+    values = lookup_values(c.quantity) | lookup_values(c.compare)
+    if _decade(c.quantity):
+        values |= {c.quantity.value + year for year in range(1, 9)}  # "the 1970s": 1971...
+    for value in values:
         found.update(index.by_value.get(value, ()))
         for factor in _THOUSANDS[:3]:
             found.update(index.by_value.get(_key(value * factor), ()))

@@ -233,11 +233,7 @@ class FormReader:
             # "May" and "March" are also verb/noun; they count as months only with a number,
             # which this pattern already requires. A lowercase month is a month in full
             # ("on may 30" in a lowercased text); "mar"/"jan" need a capital.
-            if not mon[0].isupper() and (
-                mon.lower() in MONTH_ABBR
-                or m.group("mon3")
-                or LOWER_MONTH_DAY_PRE.search(self._pre(m.start(), 24)) is None
-            ):
+            if not mon[0].isupper() and not self._lower_month_ok(m, mon.lower()):
                 return m.start() + 1
             mo = MONTHS[mon.lower()]
             d = int(m.group("day1") or m.group("day2") or 0)
@@ -251,6 +247,16 @@ class FormReader:
             end -= 1  # "15 October." - the period ends the sentence; only "Oct." owns its dot
         self._emit(m.start(), end, D(y * 10000 + mo * 100 + d), QuantityKind.DATE, precision=D(1))
         return end
+
+    def _lower_month_ok(self, m: re.Match[str], mon: str) -> bool:
+        """A month written in lowercase (a lowercased text) with a year or a day: "in june
+        2015" always, "may 2015" never ("you may 2015..."), "on may 30" where a date can
+        stand; "mar"/"jan" never."""
+        if mon in MONTH_ABBR:
+            return False
+        if m.group("mon3"):
+            return mon not in ("may", "march")
+        return LOWER_MONTH_DAY_PRE.search(self._pre(m.start(), 24)) is not None
 
     def _two_days(self, start: int, end: int, month: int, day: int, second: re.Match[str]) -> int:
         """Two days of one month: "October 20-21, 2023", "October 20th and 21st, 2023" are two
@@ -271,7 +277,9 @@ class FormReader:
         """
         mon = m.group("mon4")
         guard = MAY_PRE if mon.lower() == "may" else MONTH_ONLY_PRE
-        if not mon[0].isupper() or guard.search(self._pre(m.start(), 24)) is None:
+        # In lowercase ("in february" in a lowercased text) only a month that is no other word.
+        lower_ok = mon[0].isupper() or mon.lower() not in ("may", "march")
+        if not lower_ok or guard.search(self._pre(m.start(), 24)) is None:
             return m.end()
         value = D(MONTHS[mon.lower()] * 100)
         self._emit(m.start(), m.end(), value, QuantityKind.DATE, precision=D(1))

@@ -106,7 +106,7 @@ _NUM_PAT = r"""(?P<num>(?<![\w.,/])(?P<int>\d{1,2}(?:,\d{2})+,\d{3}(?![,\d])
     |\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?(?!\d))"""
 _WORDS_PAT = rf"""(?P<words>\b(?:(?:half[ ]an?|an?)[ ]+(?=(?:dozen|hundred|thousand|million|billion
     |trillion|lakh|crore)\b))?{_NUMWORD}(?:(?:[ -]+(?:and[ ]+)?){_NUMWORD}\b)*
-    (?:[ ]and[ ]a[ ]half\b(?:[ ](?:thousand|million|billion|trillion)\b)?)?\b)"""
+    (?:[ -]and[ -]a[ -]half\b(?:[ ](?:thousand|million|billion|trillion)\b)?)?\b)"""
 
 CORE = re.compile(
     rf"""
