@@ -36,7 +36,7 @@ from factcheck.checker._compare import (
     _decade,
     _relation,
 )
-from factcheck.checker._compute import derive
+from factcheck.checker._compute import derive, tolerates
 from factcheck.checker._count import count_of_names
 from factcheck.checker._index import SourceIndex, lookup_values
 from factcheck.checker._locate import (
@@ -338,16 +338,20 @@ def computed(ctx: Context) -> Finding | None:
     ranked = sorted(ctx.nearby.items(), key=lambda item: (-item[1], item[0]))
     sentences = [n for n, score in ranked if score >= TUNING.topical]
     sentences = sentences[: TUNING.passage_sentences] + sorted(ctx.anchors)
-    if not sentences:
-        return None
     derivation = derive(ctx.index, ctx.c, sentences, ctx.published)
     if derivation is None:
         return None
-    rival = ctx.same_thing_rival
-    if rival is not None and (rival.slot not in derivation.operands or not _says_change(ctx)):
+    if ctx.same_thing_rival is not None:
         # The source gives the same thing another value: only a claim that says it states a
-        # change ("10,000 more cars", "rose 20%") may be that value's difference.
-        return None
+        # change ("10,000 more cars", "rose 20%") may be that value's difference, and only a
+        # total may be the sum of it and another part (see ``_compute.tolerates``).
+        change = _says_change(ctx)
+        for rival in ctx.rivals:
+            same = rival.score >= TUNING.topical and _same_thing(
+                ctx.index, ctx.claim, ctx.c, rival.slot
+            )
+            if same and not tolerates(derivation, ctx.c, rival.slot, change):
+                return None
     return Finding(
         Verdict.SUPPORTED,
         [Reason.COMPUTED],

@@ -18,6 +18,7 @@ from factcheck.quantities._patterns import (
     A_PRE,
     AGO,
     CAP_WORD_PRE,
+    CHANGE_VERBS,
     COUNT_BEFORE_NAME,
     CURRENCY_SUFFIX,
     DETERMINER_AFTER,
@@ -40,6 +41,7 @@ from factcheck.quantities._patterns import (
     SECOND_DAY,
     SENTENCE_START_PRE,
     STRONG_FIGURE_SUFFIX,
+    after_leading_parenthesis,
 )
 from factcheck.quantities._readers import (
     counted_noun,
@@ -77,6 +79,14 @@ def _ends_sentence(word: str) -> bool:
         return False
     bare = word[:-1]
     return len(bare) > 1 and "." not in bare and bare.lower() not in ABBREVIATIONS_BEFORE_NUMBER
+
+
+_MORE_CHANGE_WORDS = frozenset({"off", "sink", "sinks", "falls", "loses", "sheds", "tops"})
+
+
+def _headline_change(word: str) -> bool:
+    """A headline's capitalised verb of change is no name: "Dow Drops 138", "Stocks Off 184"."""
+    return word in _MORE_CHANGE_WORDS or CHANGE_VERBS.fullmatch(word) is not None
 
 
 class FormReader:
@@ -133,6 +143,7 @@ class FormReader:
             if (
                 not _ends_sentence(raw)
                 and lw not in SENTENCE_OPENERS
+                and not _headline_change(lw)
                 and lw not in MONTHS
                 and not word.endswith(("'s", "’s", ","))
                 and word not in ISO_CODES
@@ -151,7 +162,9 @@ class FormReader:
                     return True  # "Boeing 787-9 jets" opening a sentence: still a name
                 return not (opener and FIGURE_SUFFIX.match(self.text, core_end))
         # A capitalised number word inside a sentence is a name: "the Big Four", "Formula One".
-        return core[:1].isupper() and SENTENCE_START_PRE.search(pre) is None
+        if not core[:1].isupper() or SENTENCE_START_PRE.search(pre) is not None:
+            return False
+        return not after_leading_parenthesis(self.text, start)
 
     def _counts_after_name(self, word: str, before: str, core: str, core_end: int) -> bool:
         """Whether a plain number after the capitalised ``word`` counts what follows it.

@@ -73,6 +73,14 @@ RELATIVE = re.compile(
 # "half an hour", "half a century": a duration of half a unit.
 HALF_DURATION = re.compile(r"[ ]+an?[ ]+(second|minute|hour|day|week|month|year|century|decade)\b")
 AGO = re.compile(r"[ \u00a0]+ago\b", re.IGNORECASE)
+# "11.8 million pounds of the strips": pounds of a thing are a weight, whatever the scale;
+# "millions of pounds of taxpayers' money" stays money.
+POUNDS_OF_GOODS = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?!(?:(?:the|their|his|her|its|our|your|public)[ \u00a0]+)?"
+    r"(?:taxpayers?['’]?|public|money|cash|funds?|funding|investments?|savings|debts?|taxes|"
+    r"tax|revenues?|profits?|aid|damages|compensation|sterling|spending|subsid)\w*)",
+    re.IGNORECASE,
+)
 # A run of digits and separators: the longest one sets the parser's Decimal precision.
 DIGIT_RUN = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009 ]\d+)*")
 
@@ -260,8 +268,21 @@ COUNT_BEFORE_NAME = re.compile(
 SENTENCE_START_PRE = re.compile(
     r"(?:\A|[.!?:;\"“”‘’'(\n\[…]|[—–][ ]|(?:^|(?<=\s))[-*•·][ ])[ \t\u00a0]*\Z"
 )
+# A line that opens with a parenthesised dateline or credit ("(Aug 7, 2016  5:57 AM CDT) Two
+# skydivers were killed", "(CNN) Three men"): the word after it opens the sentence.
+LEADING_PARENTHESIS = re.compile(r"[ \t\u00a0]*\([^()\n]{1,60}\)[ \t\u00a0]*\Z")
+_LINE_REACH = 80  # characters back to look for the line's start
 
-ATTACHED_SCALE_RE = re.compile(r"(?P<s>bn|mn|trn|tn|[kKmMbBT])(?![A-Za-z0-9])")
+
+def after_leading_parenthesis(text: str, start: int) -> bool:
+    """Whether ``start`` follows a parenthesised group that opens its line (a dateline)."""
+    reach = max(0, start - _LINE_REACH)
+    line = text.rfind("\n", reach, start) + 1
+    if line == 0 and reach > 0:
+        return False  # the line starts further back than any dateline is long
+    return LEADING_PARENTHESIS.match(text, line, start) is not None
+
+ATTACHED_SCALE_RE = re.compile(r"(?P<s>bn|mn|trn|tn|[kKmMbBtT])(?![A-Za-z0-9])")
 SPACED_SCALE_RE = re.compile(
     r"[ \u00a0\u202f\u2009]*-?"
     r"(?P<s>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|trn)\b",
@@ -269,6 +290,18 @@ SPACED_SCALE_RE = re.compile(
 )
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 DECADE_SUFFIX = re.compile(r"(?:'|’)?s\b")
+# "in '99", "the '90s", "'68 Himalayas Crash": an apostrophe, then two digits, is a year with
+# its century left out (after the opening of a quotation, "'12 people died'", it is not).
+SHORT_YEAR_PRE = re.compile(r"(?:\A|(?<=[\s(\[“\"/–-]))['’]\Z")
+SHORT_YEAR_WORD_PRE = re.compile(
+    r"\b(?:in|of|since|by|until|till|from|before|after|the|class|summer|spring|fall|autumn"
+    r"|winter|season|vintage|circa)[ \u00a0]+['’]\Z",
+    re.IGNORECASE,
+)
+LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+# A quotation the apostrophe opens closes soon after: "of '30 Rock' fame".
+QUOTE_CLOSES = re.compile(r"[^\n'’]{0,40}?\w['’](?!\w)")
+SHORT_YEAR_PIVOT = 30  # '00-'29 are 2000-2029, '30-'99 are 1930-1999 (the usual spreadsheet pivot)
 RANGE_SEP = re.compile(
     r"(?P<sep>[ \u00a0]*(?:--|[-–])[ \u00a0]*|—|[ \u00a0]+(?:to|and)[ \u00a0]+)"
     r"(?P<cur>US\$|\$|€|£|₴|₹|¥|Rs\.?[ ]?)?(?=[\d]|[a-z])",
@@ -305,7 +338,7 @@ MEASURE_SUFFIX = re.compile(
 )
 DURATION_SUFFIX = re.compile(
     r"(?P<sep>[ \u00a0]+|-)(?P<u>(?:year|month|week|day)s?-olds?|seconds?|minutes?|hours?|hrs"
-    r"|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b(?!-)",
+    r"|mins|secs|yrs|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b(?!-)",
     re.IGNORECASE,
 )
 POST_QUALIFIER = re.compile(

@@ -28,6 +28,8 @@ _OPENERS_AFTER_ACRONYM = wordset(
 # 2015.Defeat for the Blues", "until 2021?Was he"): after two lower-case letters or digits,
 # before a capitalised word.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n|(?<=[a-z0-9]{2})[.?!](?=[A-Z][a-z])")
+# A parenthesised group with a digit that opens the text: a dateline ("(Aug 7, 2016 ...)").
+_DATELINE = re.compile(r"\s*\((?=[^()\n]*\d)[^()\n]{1,60}\)(?=\s+[A-Z0-9\"“'‘])")
 _WORD_BEFORE = re.compile(r"(\S+)\Z")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*(\S+)")
 
@@ -41,13 +43,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     ends a sentence; after another known abbreviation ("Dec.",
     "Inc."), a single initial ("J. K.") or a dotted acronym ("U.S.") it does only when a word
     that usually opens a sentence follows ("... in the U.S. The ..."); a period followed by a
-    lower-case word or a digit never does.
+    lower-case word or a digit never does. A parenthesised dateline that opens the text
+    ("(Aug 7, 2016  5:57 AM CDT) Two skydivers ...") is a sentence of its own.
     """
     if not isinstance(text, str):
         raise InputError(f"split_sentences needs a str, got {type(text).__name__}")
     spans: list[tuple[int, int]] = []
     start = 0
+    dateline = _DATELINE.match(text)
+    if dateline is not None:
+        # "(Aug 7, 2016  5:57 AM CDT) Two skydivers ...": the dateline is not the first sentence's
+        _append_trimmed(text, 0, dateline.end(), spans)
+        start = dateline.end()
     for b in _BOUNDARY.finditer(text):
+        if b.start() < start:
+            continue
         end = b.end()
         if b.group(0) != "\n" and b.group(0)[0] == ".":
             wb = _WORD_BEFORE.search(text, max(0, b.start() - 40), b.start())
