@@ -333,8 +333,8 @@ def show(
             print(f"    derivation: {o.row['derivation']}")
         for check in o.checks:
             for figure in check.figures:
-                rule = getattr(figure, "rule", "")
-                print(f"    {figure.text!r}: {figure.verdict.value} {figure.reasons} {rule}")
+                decided_by = getattr(figure, "rule", "")
+                print(f"    {figure.text!r}: {figure.verdict.value} {figure.reasons} {decided_by}")
                 for i in figure.evidence[:2]:
                     ev = check.evidence[i]
                     print(f"        [{ev.role}] {ev.quantity_text!r} in: {ev.sentence[:220]}")

@@ -389,3 +389,318 @@ def test_a_year_read_as_a_count_still_meets_the_same_year() -> None:
 def test_a_generic_counter_or_a_broader_noun_is_not_another_thing(source: str, claim: str) -> None:
     check, _ = _figure(source, claim)
     assert check.verdict is S, check.reasons
+
+
+# ---------------------------------------------------------------- counts of what the claim lists
+
+BANDS = (
+    "Brad Wilk is an American drummer. He played with Rage Against the Machine from 1991 and "
+    "later with Audioslave. Ted Cruz, Rand Paul and Marco Rubio have announced bids. Mr Cruz "
+    "spoke first."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "names"),
+    [
+        ("Wilk played in two bands: Rage Against the Machine and Audioslave.", "Audioslave"),
+        ("Three Republicans - Ted Cruz, Rand Paul and Marco Rubio - have announced.", "Rubio"),
+        ("The article names Cruz and Paul as two candidates.", "Cruz, Paul"),
+    ],
+)
+def test_a_count_of_the_names_a_claim_lists_is_supported(claim: str, names: str) -> None:
+    _, figure = _figure(BANDS, claim)
+    assert (figure.verdict, figure.rule) == (S, "counted")
+    assert figure.computation is not None and names in figure.computation
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Wilk played in two bands: Rage Against the Machine and Nirvana.",  # one not named
+        "Four Republicans, including Ted Cruz and Rand Paul, have announced.",  # a part only
+        "Three Republicans - Ted Cruz and Rand Paul - have announced.",  # two names, not three
+    ],
+)
+def test_a_count_the_names_do_not_make_is_not_supported(claim: str) -> None:
+    _, figure = _figure(BANDS, claim)
+    assert figure.verdict is not S
+
+
+# ------------------------------------------------------- one source figure, one claim figure
+
+SENTENCES = (
+    "Paitsel received a sentence of 24 months in prison and a $100 special assessment. "
+    "In a connected case, the developer Bailey was sentenced to 48 months. The committee spent "
+    "26p per vote for Labour; the Lib Dems spent £1.45 per vote."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The agent received a 24-month sentence, while the developer received 48 months.",
+        "Labour spent 26p per vote and the Lib Dems £1.45 per vote.",
+    ],
+)
+def test_a_source_figure_that_states_one_claim_figure_is_no_rival_of_another(claim: str) -> None:
+    [check] = check_text(SENTENCES, claim).checks
+    assert [f.verdict for f in check.figures] == [S, S], check
+
+
+def test_a_rival_not_used_by_another_figure_still_contradicts() -> None:
+    _, figure = _figure(SENTENCES, "The developer Bailey was sentenced to 36 months.")
+    assert figure.verdict is C
+
+
+# ---------------------------------------------------------------- a bound the source keeps
+
+SPENDING = "The Lib Dems spent £1,580,575 on the campaign and 43 staff worked on it."
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The Lib Dems spent over £1.5 million.", S),
+        ("Fewer than 50 staff worked on the campaign.", S),
+        ("The Lib Dems spent over £2 million.", C),  # the bound does not hold
+        ("The Lib Dems spent more than £500,000.", C),  # it holds, but says too little
+    ],
+)
+def test_a_bound_holds_when_the_source_figure_keeps_it_within_its_order(
+    claim: str, verdict: Verdict
+) -> None:
+    _, figure = _figure(SPENDING, claim)
+    assert figure.verdict is verdict
+
+
+# ------------------------------------------------------- what a figure cannot conflict with
+
+MIGRANTS = (
+    "Thousands of migrants crossed the sea this year. One migrant said he survived on "
+    "toothpaste. 5 things to know about the jury. The jury deliberated for two days."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Thousands of migrants crossed the sea.",  # "One migrant said" is no total
+        "The jury had 12 members.",  # "5 things to know" counts nothing of the jury
+    ],
+)
+def test_a_single_one_or_a_generic_count_is_no_rival(claim: str) -> None:
+    _, figure = _figure(MIGRANTS, claim)
+    assert figure.verdict is not C
+
+
+# ---------------------------------------------------------------- a person's age
+
+FAMILIES = (
+    "Ms Conman's daughter Abbie, 12, was sent a message by a man pretending to be a 17-year-old "
+    "boy. Bill Richard, father of bomb victim Martin Richard, 8, watched the trial."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "explanation"),
+    [
+        ("Abbie Conman, 17, was targeted.", C, "the article gives Abbie the age 12"),
+        ("The blast killed 23-year-old Martin Richard.", C, "gives Martin Richard the age 8"),
+        ("Abbie, 12, was targeted.", S, None),
+        ("Bill Richard, 45, watched.", U, None),  # his son's age is not his
+    ],
+)
+def test_an_age_the_article_ties_to_the_person_decides(
+    claim: str, verdict: Verdict, explanation: str | None
+) -> None:
+    _, figure = _figure(FAMILIES, claim)
+    assert figure.verdict is verdict
+    if explanation:
+        assert figure.rule == "age_of_person" and explanation in (figure.explanation or "")
+
+
+def test_a_date_that_adds_a_day_the_source_does_not_give_is_not_stated() -> None:
+    source = "Young moved to Old Trafford in June 2011 from Aston Villa."
+    _, figure = _figure(source, "Young joined United on June 29, 2011.")
+    assert figure.verdict is U
+    _, figure = _figure(source, "Young joined United in June 2011.")
+    assert figure.verdict is S
+
+
+# ---------------------------------------------------------------- small counts retelling the story
+
+STORY = (
+    "Sally has to choose between the brothers Tom and Jake. Morton led at the break, but Alloa "
+    "hit back through McAusland. The judging panel was announced on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["Sally is torn between the two brothers.", "Alloa pulled one back through McAusland."],
+)
+def test_a_small_count_in_words_retelling_the_article_is_not_flagged(claim: str) -> None:
+    _, figure = _figure(STORY, claim)
+    assert (figure.verdict, figure.rule) == (S, "told_as_a_story")
+    assert figure.explanation
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The judging panel includes four other members.",  # members: a noun the article never uses
+        "Sally is torn between 2 brothers.",  # digits are a figure stated, not a story told
+        "Sally chose between twelve brothers.",  # more than a glance counts
+    ],
+)
+def test_a_count_the_article_could_give_is_still_flagged(claim: str) -> None:
+    _, figure = _figure(STORY, claim)
+    assert figure.verdict is U
+
+
+MATCH_REPORT = (
+    "McManus opened the scoring and Forbes quickly doubled Morton's lead. Recruiters are told to "
+    "make 100 phone calls a day. Tsarnaev is accused of 30 counts. Hardy has published two books "
+    "on the longbow; his collection holds dozens of old books."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "McManus scored two goals for Morton.",  # "doubled" is a ratio, not two goals
+        "Recruiters make hundreds of phone calls a day.",  # "hundreds" speaks of the order
+        "Tsarnaev faces 30 charges.",  # charges are counts
+    ],
+)
+def test_paraphrases_of_a_figure_are_not_contradicted(claim: str) -> None:
+    _, figure = _figure(MATCH_REPORT, claim)
+    assert figure.verdict is not C
+
+
+# ---------------------------------------------------------------- durations in other units
+
+TRAVELS = (
+    "In 356 days on the road they have covered almost 7,000 miles. The talks lasted 48 hours. "
+    "He has served nearly three decades in prison. Bobbi Brown's condition improved two days "
+    "later."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("They have been on the road for almost a year.", S),
+        ("The talks lasted two days.", S),
+        ("The talks lasted five days.", C),
+        ("He served 48 years in prison.", C),
+        ("He served 28 years in prison.", U),  # within "nearly three decades", not stated
+        ("Bobbi Brown, 22-year-old, is in hospital.", U),  # an age is no span of days
+    ],
+)
+def test_a_duration_is_compared_in_the_claims_unit(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure(TRAVELS, claim)
+    assert figure.verdict is verdict
+
+
+def test_a_rank_in_words_retelling_the_article_is_not_flagged() -> None:
+    source = (
+        "Home for the Holidays is a 1972 television film. Home for the Holidays is also a 1995 "
+        "film."
+    )
+    _, figure = _figure(source, "The second film, from 1995, stars Holly Hunter.")
+    assert (figure.verdict, figure.rule) == (S, "told_as_a_story")
+
+
+AGES_AND_SPANS = (
+    "She was a married 34-year-old teacher in 1996. The 60-year-old first met Thompson when "
+    "she was 15 years old, and has now told of their 15-year affair. The Dons loaned Smith, 21, "
+    "to United and he has five goals this season."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("They have been married for 34 years.", U),  # her age is no span of marriage
+        ("They had a 15-year relationship.", S),  # the affair, not her age then
+        ("Smith has scored five goals this season.", S),  # "Smith, 21" is his age, not goals
+    ],
+)
+def test_an_age_is_no_span_of_time_nor_a_count(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure(AGES_AND_SPANS, claim)
+    assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Obama recalled the bad air in Los Angeles in the late 1970s.", S),
+        ("Obama recalled the bad air in Los Angeles in the 1980s.", C),
+    ],
+)
+def test_a_year_of_the_decade_states_the_decade(claim: str, verdict: Verdict) -> None:
+    source = "Obama said that when he went to college in Los Angeles in 1979, the air was bad."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
+CLAUSES = (
+    "In 2007 and 2008, the foundation ran a $40 million deficit and in 2012 had an $8 million "
+    "deficit. Dozens of books are in the auction; he has published two books himself. By "
+    "Monday there will be three official GOP candidates: Ted Cruz, Rand Paul and Marco Rubio."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The foundation ran a $40 million deficit in 2007 and 2008.",  # 2012 is the next one's
+        "The auction includes dozens of books.",  # the source says dozens too
+        "Three Republicans - Ted Cruz, Rand Paul and Marco Rubio - have announced.",
+    ],
+)
+def test_faithful_paraphrases_are_not_contradicted(claim: str) -> None:
+    _, figure = _figure(CLAUSES, claim)
+    assert figure.verdict is S
+
+
+def test_a_handful_is_no_rival_of_a_vague_crowd() -> None:
+    source = "Every day, thousands of police officers enforce traffic laws. Two officers died."
+    _, figure = _figure(source, "The man killed two New York police officers in 2014.")
+    assert figure.verdict is not C
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Gloucester defeated Cardiff Blues 33-23.", U),  # the result is not given
+        ("Blues edged 23-18 ahead before the break.", C),  # a score along the way, changed
+    ],
+)
+def test_a_result_is_not_contradicted_by_a_score_along_the_way(
+    claim: str, verdict: Verdict
+) -> None:
+    source = "A drop-goal edged Blues 23-20 ahead after Gloucester had a man sent off."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
+def test_names_in_a_relative_clause_do_not_own_the_figure_after_it() -> None:
+    source = (
+        "Will Hatton, 29, is a traveller. The keen traveller, who is making his way through the "
+        "Philippines, has visited nearly 50 countries. Manila was hit by a storm that killed 12."
+    )
+    _, figure = _figure(source, "Will Hatton has travelled to about 50 countries.")
+    assert figure.verdict is S
+
+
+def test_a_day_of_the_month_and_a_bare_year_are_no_rivals() -> None:
+    source = "Their father separated from their mother in 2012. The shooting was on March 25."
+    _, figure = _figure(source, "The boy was shot dead on Wednesday March 25.")
+    assert figure.verdict is S
+    _, figure = _figure(
+        "Their father separated from their mother in 2012.", "The boy was shot on March 25."
+    )
+    assert figure.verdict is not C

@@ -750,6 +750,10 @@ SCORES = [
     ("A 3-1 home win lifted them.", "3-1", "3", "1", "3"),
     ("A try put Gloucester 20-13 up.", "20-13", "20", "13", "20"),
     ("It finished Arsenal 3-1 Chelsea.", "3-1", "3", "1", "3"),
+    # a score after a team's name at the end of a clause or sentence
+    ("Leeds beat Hull 38-26.", "38-26", "38", "26", "38"),
+    ("Leeds beat Hull 3-1, and went top.", "3-1", "3", "1", "3"),
+    ("Late tries made it 38-12.", "38-12", "38", "12", "38"),
 ]
 
 
@@ -952,3 +956,83 @@ def test_duration_in_converts_exactly_within_one_family(text: str, unit: str, va
 
     q = parse_quantities(text)[-1]
     assert duration_in(q, unit) == (Decimal(value) if value is not None else None)
+
+
+# Two days of one month share its name and year; a lowercased text still has its months.
+TWO_DAYS = [
+    ("Lights were seen on October 20-21, 2023, in Ohio.", ["20231020", "20231021"]),
+    ("Lights were seen on October 20th and 21st, 2023, after a storm.", ["20231020", "20231021"]),
+    ("The talks ran on May 5-6.", ["505", "506"]),
+    ("he will fight on may 30.", ["530"]),
+    ("the vote was held on 3 january 2015.", ["20150103"]),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), TWO_DAYS)
+def test_days_of_a_month_are_dates(text: str, values: list[str]) -> None:
+    got = parse_quantities(text)
+    assert [(q.kind, q.value) for q in got] == [(DATE, Decimal(v)) for v in values]
+
+
+@pytest.mark.parametrize(
+    "text", ["you may 30 times", "On March 3 and 4 people died."]
+)
+def test_a_second_number_after_a_date_that_is_no_day(text: str) -> None:
+    kinds = [q.kind for q in parse_quantities(text)]
+    assert kinds.count(DATE) <= 1 and kinds[-1] is not DATE
+
+
+def test_a_spaced_double_hyphen_joins_a_range_of_years() -> None:
+    got = parse_quantities("He drummed for them (1991 -- 2000; 2007 -- 11).")
+    assert [(q.low, q.high) for q in got] == [
+        (Decimal(1991), Decimal(2000)),
+        (Decimal(2007), Decimal(2011)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("he took over in february and won.", ["200"]),
+        ("the law passed in june 2015.", ["20150600"]),
+        ("you may 2015 be right", ["2015"]),  # "may" is a verb here: the year stands alone
+        ("in may they left", []),
+    ],
+)
+def test_months_in_a_lowercased_text(text: str, values: list[str]) -> None:
+    assert [str(q.value) for q in parse_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a three-and-a-half hour show", "3.5"), ("a three-and-a-half-hour show", "3.5")],
+)
+def test_and_a_half_with_hyphens(text: str, value: str) -> None:
+    (q,) = parse_quantities(text)
+    assert (q.value, q.unit) == (Decimal(value), "hour")
+
+
+def test_a_period_glued_to_the_next_sentence_still_ends_it() -> None:
+    text = "They won it in 2015.Defeat means they failed since 2010.In the opening, Mr.Smith led."
+    text += " Until 2021?Was he?"
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == [
+        "They won it in 2015.",
+        "Defeat means they failed since 2010.",
+        "In the opening, Mr.Smith led.",
+        "Until 2021?",
+        "Was he?",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Zaha has scored twice for the club.", "time"),
+        ("They met twice in the group stage.", "time"),
+        ("The new plant is twice the size of the old one.", "fold"),
+    ],
+)
+def test_twice_is_two_times_unless_it_multiplies(text: str, unit: str) -> None:
+    (q,) = parse_quantities(text)
+    assert (q.value, q.unit) == (Decimal(2), unit)

@@ -196,16 +196,16 @@ def _check(
     # A summary sentence usually condenses one source sentence: where the claim's other figures
     # are found is where to look first for this one.
     first = [decide(index, claim, slot, published=published) for slot in claim.slots]
-    supported = [
-        f.slot.sentence if f.verdict is Verdict.SUPPORTED and f.slot else None for f in first
-    ]
+    supported = [f.slot if f.verdict is Verdict.SUPPORTED and f.slot else None for f in first]
     for number, slot in enumerate(claim.slots):
-        anchors = frozenset(
-            sentence
-            for other, sentence in enumerate(supported)
-            if other != number and sentence is not None
+        others = [s for other, s in enumerate(supported) if other != number and s is not None]
+        anchors = frozenset(s.sentence for s in others)
+        taken = frozenset(
+            s.quantity.span for s in others if s.quantity.value != slot.quantity.value
         )
-        finding = decide(index, claim, slot, anchors, published) if anchors else first[number]
+        finding = (
+            decide(index, claim, slot, anchors, published, taken) if anchors else first[number]
+        )
         finding = number_in_name(index, claim, slot, finding)
         if _RANK[finding.verdict] > _RANK[verdict]:
             verdict = finding.verdict

@@ -57,8 +57,13 @@ def _attribution_conflict(index: SourceIndex, claim: _Claim, c: _Slot, s: _Slot)
         other = index.slots[position]
         if other is s or _GROUP.get(other.quantity.kind) != _GROUP.get(s.quantity.kind):
             continue
-        # The other figure's own subject, not one it inherits from the figure before it.
-        if other.quantity.value != s.quantity.value and c.segment & other.segment:
+        # The other figure's own subject, not one it inherits from the figure before it, and a
+        # figure of the claim's measure ("Smith, 21" is his age, not a count of his goals).
+        if (
+            other.quantity.value != s.quantity.value
+            and c.segment & other.segment
+            and _relation(c, other) is not None
+        ):
             return True
     named = c.segment & index.entities
     if not named or not s.segment or named & index.sentence_entities[s.sentence]:

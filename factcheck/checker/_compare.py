@@ -7,6 +7,7 @@ Private to :mod:`factcheck.checker`; pure, with ``Decimal`` arithmetic.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -21,6 +22,7 @@ from factcheck.checker._locate import (
 )
 from factcheck.checker._tuning import TUNING
 from factcheck.models import Qualifier, Quantity, QuantityKind, Reason
+from factcheck.quantities import duration_in
 
 _MISMATCH = {"ordinal": Reason.ORDINAL_MISMATCH, "time": Reason.DATE_MISMATCH}
 _THOUSANDS = tuple(Decimal(1000) ** k for k in (1, 2, 3, 4))
@@ -63,6 +65,64 @@ def _changed(reason: Reason) -> Comparison:
 
 
 _MEASURED = (QuantityKind.MEASURE, QuantityKind.DURATION)
+_FOLD = "fold"  # the unit of "doubled", "twice", "threefold"
+
+
+_OLDEST = 130
+_AGE_WORDS = frozenset(("old", "aged"))
+_AGE = re.compile(r"\bold\b|-old\b|\baged?\b", re.IGNORECASE)
+_DAYS = {
+    "day": Decimal(1),
+    "week": Decimal(7),
+    "month": Decimal("30.44"),
+    "year": Decimal("365.25"),
+}
+
+
+def _is_age(slot: _Slot) -> bool:
+    """A person's age: "a 34-year-old", "aged 34", or a bare "Smith, 34" read as one."""
+    q = slot.quantity
+    if q.kind is QuantityKind.COUNT and slot.compare.kind is QuantityKind.DURATION:
+        return True  # read as an age where it sits ("Smith, 34,")
+    if q.value >= _OLDEST:
+        return False  # "a 400-year-old building": the age of a thing, a span of time
+    return bool(_AGE.search(q.text)) or bool(slot.near & _AGE_WORDS)
+
+
+def _in_unit(q: Quantity, unit: str | None) -> Quantity | None:
+    """A duration said in another unit of time, for comparing to the claim's precision: exact
+    within one family ("48 hours" as days), through the mean calendar across ("356 days" is
+    0.97 of a year)."""
+    if unit is None or q.qualifier is Qualifier.RANGE:
+        return None
+    value = duration_in(q, unit)
+    if value is None and q.unit in _DAYS and unit in _DAYS:
+        value = q.value * _DAYS[q.unit] / _DAYS[unit]
+    if value is None:
+        return None
+    step = value / q.value * (q.precision or 1) if q.value else None
+    return q.model_copy(update={"value": value, "unit": unit, "precision": step})
+
+
+_RESULT, _INTERIM = "result", "interim"
+_RESULT_WORDS = frozenset(("won", "beat", "defeat", "victor", "win", "final", "lost", "drew"))
+_INTERIM_WORDS = frozenset(("ahead", "lead", "led", "trail", "halfti", "half", "interv", "break"))
+
+
+def _moment(slot: _Slot) -> str | None:
+    """Whether a score is the result ("won 34-23") or a score along the way ("edged 23-20
+    ahead", "a 14-6 lead at half-time"), by the words of its clause; None when it does not
+    say."""
+    words = slot.clause | slot.near
+    interim, result = bool(words & _INTERIM_WORDS), bool(words & _RESULT_WORDS)
+    if interim == result:
+        return None
+    return _INTERIM if interim else _RESULT
+
+
+def _stands_in(slot: _Slot) -> bool:
+    """Whether the figure counts with a generic noun ("five things", "four times")."""
+    return _unit_lemma(slot.quantity.unit) in _PLACEHOLDER_UNITS
 
 
 def _units_compatible(claim: _Slot, source: _Slot) -> bool:
@@ -137,7 +197,7 @@ def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
     return True  # pragma: no cover - every qualifier is handled above
 
 
-def _short_of_ok(claim: _Slot, source: _Slot) -> bool:
+def _short_of_ok(claim: _Slot, source: _Slot, said: Quantity | None = None) -> bool:
     """"nearly 30" is short of 30: a claim of "nearly 30" needs a source short of 30 too (or
     "about 30", or "up to 30"); a source's "nearly 30" is not "more than 30"."""
     if claim.below == source.below:
@@ -150,7 +210,8 @@ def _short_of_ok(claim: _Slot, source: _Slot) -> bool:
         return True
     # "nearly 1,000" for 998 holds; for 1,000 or more it does not
     exact = source.quantity.qualifier is Qualifier.EXACT
-    return exact and source.compare.value < claim.compare.value
+    value = (said or source.compare).value  # ``said``: the source's figure in the claim's unit
+    return exact and value < claim.compare.value
 
 
 def _same_value(claim: Quantity, source: Quantity) -> Detail | None:
@@ -166,9 +227,23 @@ def _same_value(claim: Quantity, source: Quantity) -> Detail | None:
         return Detail.EXACT
     if claim.qualifier is Qualifier.RANGE and (claim.low, claim.high) == bounds:
         return Detail.EXACT
-    if _rounds_to(claim, source):
+    if _rounds_to(claim, source) or _bound_holds(claim, source):
         return Detail.ROUNDED
     return None
+
+
+def _bound_holds(claim: Quantity, source: Quantity) -> bool:
+    """A bound the source's figure keeps, within its order: "over £1.5 million" for £1,580,575,
+    "fewer than 50" for 43. A bound far off ("more than 10" for a million) says too little to be
+    the source's figure."""
+    value = source.value
+    if source.qualifier not in (Qualifier.EXACT, Qualifier.APPROXIMATE) or claim.value <= 0:
+        return False
+    if claim.qualifier is Qualifier.AT_LEAST:
+        return claim.value < value < claim.value * 2
+    if claim.qualifier is Qualifier.AT_MOST:
+        return claim.value / 2 < value < claim.value
+    return False
 
 
 def _date_parts(q: Quantity) -> tuple[int | None, int | None, int | None]:
@@ -181,23 +256,46 @@ def _date_parts(q: Quantity) -> tuple[int | None, int | None, int | None]:
     return year, month or None, day or None
 
 
+def _shared_parts(c: Quantity, s: Quantity) -> bool:
+    """Whether two dates write some part (year, month, day) both."""
+    return any(a and b for a, b in zip(_date_parts(c), _date_parts(s), strict=True))
+
+
 def _dates_agree(c: Quantity, s: Quantity) -> bool:
     """ "October 15" agrees with "15 October 2025", "2025" with it too; "October 16" does not."""
     pairs = [(a, b) for a, b in zip(_date_parts(c), _date_parts(s), strict=True) if a and b]
     return bool(pairs) and all(a == b for a, b in pairs)
 
 
+def _more_precise(c: Quantity, s: Quantity) -> bool:
+    """Whether the claim's date names a day the source's does not. (A year the source's date
+    leaves out is usually written elsewhere in the article: "in December" of a 2023 story.)"""
+    if c.kind is not QuantityKind.DATE or s.kind is not QuantityKind.DATE:
+        return False
+    return bool(_date_parts(c)[2] and not _date_parts(s)[2])
+
+
 def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
     """Dates and years: the same date, a year and the year of a full date ("in 2019" and "March
     3, 2019"), ranges end for end, and one end of a claim's range stated alone (partial)."""
     s_year = s.value
+    if _decade(c) and s.qualifier is not Qualifier.RANGE:
+        # "the late 1970s" for 1979: a year of the decade states it, roughly
+        year = _date_parts(s)[0] if s.kind is QuantityKind.DATE else int(s.value)
+        if year is not None:
+            return _ROUNDED if c.value <= year < c.value + 10 else _RIVAL
     if c.kind is QuantityKind.YEAR and s.kind is QuantityKind.DATE:
         year = _date_parts(s)[0]
         if year is None or c.qualifier not in (Qualifier.EXACT, Qualifier.RANGE):
             return None  # "by 2026" is not "October 2026"
         s_year = Decimal(year)
     elif Qualifier.RANGE not in (c.qualifier, s.qualifier):
-        return _EXACT if _dates_agree(c, s) else _RIVAL
+        if not _shared_parts(c, s):
+            return None  # "March 25" and "2012" say nothing of each other
+        if not _dates_agree(c, s):
+            return _RIVAL
+        # "June 29, 2011" is more than "June 2011" says: the day is the claim's own.
+        return _PARTIAL if _more_precise(c, s) else _EXACT
     # "from 2010 to 2019": both ends must agree; a single year may name either end, and one
     # end of the claim's range said alone ("born in 1494") states part of it.
     c_ends = {c.low, c.high} if c.qualifier is Qualifier.RANGE else {c.value}
@@ -207,6 +305,17 @@ def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
     if len(s_ends) == 1 and s_ends <= c_ends:
         return _PARTIAL
     return _RIVAL
+
+
+def _decade(q: Quantity) -> bool:
+    """A decade: "the 1970s", "the '80s" (a year ending in 0, written with an s)."""
+    return (
+        q.kind is QuantityKind.YEAR
+        and q.text.rstrip().endswith("s")
+        and q.low is not None
+        and q.low % 10 == 0
+        and q.high == q.low + 9
+    )
 
 
 def _year_read_as_count(a: Quantity, b: Quantity) -> bool:
@@ -233,10 +342,28 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         return _time_relation(c, s)
     if group == "score":
         # A score is a pair: "won 3-1" and "lost 1-3" state one result.
-        return _EXACT if (c.low, c.high) == (s.low, s.high) else _RIVAL
+        if (c.low, c.high) == (s.low, s.high):
+            return _EXACT
+        moments = {_moment(claim), _moment(source)}
+        return None if moments == {_RESULT, _INTERIM} else _RIVAL  # "won 34-23" / "23-20 ahead"
     if group == "amount" and c.kind is not s.kind and c.unit and s.unit:
         return None  # "four years" is not "4,000 miles"; a bare "19" may be either
-    if group in ("amount", "ordinal") and not _units_compatible(claim, source):
+    if c.kind is s.kind is QuantityKind.DURATION and _is_age(claim) != _is_age(source):
+        return None  # "married for 10 years" is no age; "a 34-year-old" no span of time
+    converted = None
+    if (
+        c.kind is s.kind is QuantityKind.DURATION
+        and c.unit != s.unit
+        and c.value != s.value
+        and not _is_age(claim)
+    ):
+        # "almost a year" for "356 days"; "6 years" for "6 days" stays a changed unit, and an
+        # age ("22-year-old") is no span of days
+        converted = _in_unit(s, c.unit)
+        s = converted or s
+    if group == "amount" and (c.unit == _FOLD) != (s.unit == _FOLD):
+        return None  # "doubled the lead" is a ratio, not "two goals"
+    if group in ("amount", "ordinal") and not converted and not _units_compatible(claim, source):
         if group == "amount" and c.value == s.value and not c.vague and not s.vague:
             return _changed(Reason.UNIT_MISMATCH)
         return None
@@ -249,6 +376,9 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
             return _changed(Reason.CURRENCY_MISMATCH)
         return _RIVAL
     if c.vague or s.vague:
+        precise = c if s.vague else s
+        if not precise.vague and precise.value <= 1:
+            return None  # "One migrant said" says nothing of how many came: "thousands"
         return _vague_relation(c, s)
     if group == "percent" and c.kind != s.kind:
         return _changed(Reason.UNIT_MISMATCH) if c.value == s.value else None
@@ -258,7 +388,7 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         if (
             not _qualifier_ok(c, s)
             or (ranges and claim.direction != source.direction)
-            or not _short_of_ok(claim, source)
+            or not _short_of_ok(claim, source, s)
         ):
             # "at most 25 to 30 times" is not "at least 25 to 30 times"
             return _changed(Reason.QUALIFIER_MISMATCH)
@@ -266,22 +396,36 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
             # "25 to 30 times" has one end in a lone "25 times": weaker than the range itself
             return _PARTIAL
         return _EXACT if same is Detail.EXACT else _ROUNDED
+    if group == "amount" and _stands_in(source) and not _stands_in(claim) and c.unit:
+        return None  # "5 things to know about the jury" is no count of its 12 members
     if group in ("amount", "money") and c.kind is s.kind and s.value and c.value:
         # Only like for like: 1,000 crew are not "a year" a thousand times over.
         ratio = c.value / s.value
         if ratio in _THOUSANDS or (1 / ratio) in _THOUSANDS:
             return _changed(Reason.SCALE_MISMATCH)
+    if s.qualifier is Qualifier.APPROXIMATE and _within_step(c, s):
+        return None  # "28 years" is within "nearly three decades": not stated, not against it
     return _RIVAL
 
 
+def _within_step(c: Quantity, s: Quantity) -> bool:
+    """Whether the claim's figure lies within the precision of a rough source figure."""
+    step = s.precision
+    return step is not None and step > 1 and abs(c.value - s.value) < step
+
+
 def _bounds(q: Quantity) -> tuple[Decimal, Decimal]:
-    """The values a vague magnitude stands for: "millions" is 2 million up to a billion."""
+    """The values a vague magnitude stands for: "millions" is a million up to a billion (the
+    parser's "millions" starts at two million; a summary's "hundreds of calls" for "100 calls"
+    speaks of the order, as people do)."""
     low = q.low if q.low is not None else q.value
+    if q.scale is not None and low == 2 * q.scale:
+        low = q.scale  # "hundreds" from a hundred on
     high = q.high if q.high is not None else q.value * 1000
     return low, high
 
 
-def _vague_relation(c: Quantity, s: Quantity) -> Comparison:
+def _vague_relation(c: Quantity, s: Quantity) -> Comparison | None:
     """'millions of dollars' agrees with any figure of that order; vague against vague must
     overlap."""
     c_low, c_high = _bounds(c)
@@ -291,6 +435,10 @@ def _vague_relation(c: Quantity, s: Quantity) -> Comparison:
         return _EXACT if c_low <= s_high and s_low <= c_high else scale
     if c.vague:
         return _EXACT if c_low <= s.value <= c_high else scale
-    # The claim is precise where the source is vague: only an order of magnitude can conflict.
+    # The claim is precise where the source is vague: only an order of magnitude can conflict,
+    # and not a handful of a crowd ("two officers were killed" beside "thousands of officers
+    # enforce the law": a few of them, not the crowd).
     s_low, s_high = _bounds(s)
-    return _RIVAL if s_low <= c.value <= s_high else scale
+    if c.value < s_low:
+        return None if c.value * 100 < s_low else scale
+    return _RIVAL if c.value <= s_high else scale

@@ -8,20 +8,30 @@ figure, and their neighbours) gives it, to the claim's precision. Operands must 
 unit and currency with the claim (years for a span of years, a count to divide by). Only a
 handful of passage figures are tried, never all pairs of the article's numbers.
 
+One figure in another form counts too: rounded to the claim's precision ("$27B" for "about
+$27.4 billion"), a span of time in another unit ("four decades" for "40 years"), a share told
+as one phrase ("half of the $700 billion" for "$350B"), a range of years told end to end ("from
+2005 to 2013" for "8 years"). Two derivations reach past the passage, each by looking one value
+up in the index, never by a scan: the year a span up to publication needs ("after 71 years" in
+an article of 2016 looks up 1945), and a span of time in another unit. Where the source gives
+the same thing another value, :func:`tolerates` says whether the computed figure still stands.
+
 Pure; ``Decimal`` arithmetic.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factcheck.checker._compare import _step, _units_compatible
+from factcheck.checker._compare import _rounds_to, _step, _units_compatible
 from factcheck.checker._index import SourceIndex
-from factcheck.checker._locate import _GROUP, _Slot, _unit_lemma
+from factcheck.checker._locate import _FRACTION, _GROUP, _key, _Slot, _unit_lemma
 from factcheck.models import Qualifier, Quantity, QuantityKind
+from factcheck.quantities import dateline, duration_in
 
 _OPERANDS = 12  # passage figures tried at most (so at most 66 pairs per claim figure)
 _HUNDRED = Decimal(100)
@@ -33,6 +43,33 @@ _SMALLEST_SUM = 10
 class Derivation:
     operands: tuple[_Slot, ...]
     words: str  # "2014 - 1973 = 41"
+    # a sum of parts ("42 Syrian and seven Iraqi soldiers" for "49 troops"): a part is the
+    # same sort of thing as the total, so a part said of it is no rival value
+    total: bool = False
+    # a share of a whole ("a third of its 900 members" for "300 members"): the whole is no
+    # rival value either
+    share: bool = False
+
+
+def _age(q: Quantity) -> bool:
+    return q.kind is QuantityKind.DURATION and "old" in q.text.lower()
+
+
+def tolerates(derivation: Derivation, c: _Slot, rival: _Slot, says_change: bool) -> bool:
+    """Whether a computed figure stands beside another value the source gives the same sort
+    of thing: the rival is one of its operands (a total of parts, or a claim that says it
+    states a change); an age ("a 10-year-old") where the claim is a span of years, not an age;
+    or a bound the computed figure keeps ("82 years" beside "more than 80 years", "48 years"
+    beside "nearly 50 years")."""
+    if rival in derivation.operands:
+        return derivation.total or derivation.share or says_change
+    claim, other = c.quantity, rival.quantity
+    if _age(other) and not _age(claim):
+        return True
+    if other.qualifier is Qualifier.AT_LEAST:
+        return claim.value > other.value
+    step = _step(other)
+    return bool(rival.below and step and other.value - step <= claim.value < other.value)
 
 
 def passage(index: SourceIndex, sentences: Iterable[int]) -> list[int]:
@@ -69,6 +106,17 @@ def _same_measure(c: _Slot, s: _Slot) -> bool:
     return a.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT)
 
 
+def _years_written_out(q: Quantity) -> bool:
+    """A range of years with both ends written to the year ("from 2005 to 2013"), not a decade."""
+    return (
+        q.kind is QuantityKind.YEAR
+        and q.qualifier is Qualifier.RANGE
+        and q.precision == 1
+        and q.low is not None
+        and q.high is not None
+    )
+
+
 def _years(slot: _Slot) -> Decimal | None:
     q = slot.quantity
     if q.kind is QuantityKind.YEAR and _plain(q):
@@ -78,11 +126,76 @@ def _years(slot: _Slot) -> Decimal | None:
     return None
 
 
+def _roundings(c: _Slot, slots: Iterable[_Slot]) -> Iterator[Derivation]:
+    """The claim rounds a figure of the passage to its own precision: "$27B" for "$27.4
+    billion", "3K" for "2,990"; never a less precise figure for a more precise claim."""
+    claim = c.quantity
+    if claim.qualifier not in (Qualifier.EXACT, Qualifier.APPROXIMATE):
+        return  # "more than 3K" does not follow from 2,990
+    for s in slots:
+        if s.quantity.value == claim.value or not _same_measure(c, s):
+            continue
+        if _rounds_to(claim, s.quantity):
+            yield Derivation((s,), f"{s.quantity.text} rounded = {claim.text}")
+
+
+_UNITS_OF_TIME = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+
+
+def _converted(q: Quantity, unit: str) -> Quantity | None:
+    """A duration in another unit of its family, its precision scaled alike ("27 years" is
+    2.7 decades, to a tenth)."""
+    value = duration_in(q, unit)
+    if value is None or not q.value:
+        return None
+    factor = value / q.value
+    precision = q.precision * factor if q.precision is not None else None
+    return q.model_copy(update={"value": value, "unit": unit, "precision": precision})
+
+
+def _plainly(q: Quantity) -> bool:
+    return q.qualifier in (Qualifier.EXACT, Qualifier.APPROXIMATE)
+
+
+def _in_other_units(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
+    """A span of time the source states in another unit: "40 years" for "four decades",
+    "nearly 3 decades" for "27 years" (to the claim's precision). Figures of the passage are
+    converted; elsewhere in the source, the claim's value in each other unit is looked up, in a
+    sentence that shares words with the claim's figure."""
+    claim = c.quantity
+    if claim.kind is not QuantityKind.DURATION or claim.unit is None or not _plainly(claim):
+        return
+    for s in slots:
+        q = s.quantity
+        if q.kind is not QuantityKind.DURATION or q.unit == claim.unit or not _plainly(q):
+            continue
+        other = _converted(q, claim.unit) if _age(q) == _age(claim) else None
+        if other is None or (c.below and other.value >= claim.value):
+            continue  # "nearly 3 decades" is short of 30 years
+        if other.value == claim.value or _rounds_to(claim, other):
+            yield Derivation((s,), f"{q.text} = {claim.text}")
+    for unit in _UNITS_OF_TIME:
+        value = duration_in(claim, unit)
+        if unit == claim.unit or value is None:
+            continue
+        for position in index.by_value.get(_key(value), ()):
+            s = index.slots[position]
+            q = s.quantity
+            if q.kind is not QuantityKind.DURATION or q.unit != unit or not _plainly(q):
+                continue
+            if s.sentence in index.instructions or not c.local & index.sentence_words[s.sentence]:
+                continue
+            if _plain(q) and _age(q) == _age(claim):
+                yield Derivation((s,), f"{q.text} = {claim.text}")
+
+
 def _sums(claim: Quantity, pairs: Iterable[tuple[_Slot, _Slot]]) -> Iterator[Derivation]:
     for a, b in pairs:
         x, y = a.quantity.value, b.quantity.value
         if _agrees(claim, x + y):
-            yield Derivation((a, b), f"{a.quantity.text} + {b.quantity.text} = {claim.text}")
+            words = f"{a.quantity.text} + {b.quantity.text} = {claim.text}"
+            # parts of one total are told together: in one sentence or the next
+            yield Derivation((a, b), words, total=abs(a.sentence - b.sentence) <= 1)
         big, small = (a, b) if x >= y else (b, a)
         if x != y and _agrees(claim, abs(x - y)):
             words = f"{big.quantity.text} - {small.quantity.text} = {claim.text}"
@@ -90,9 +203,10 @@ def _sums(claim: Quantity, pairs: Iterable[tuple[_Slot, _Slot]]) -> Iterator[Der
 
 
 def _spans_of_years(
-    claim: Quantity, slots: list[_Slot], published: int | None
+    claim: Quantity, slots: list[_Slot], published: int | None, ranges: Iterable[_Slot] = ()
 ) -> Iterator[Derivation]:
-    """'after 41 years' from 1973 and 2014 (or the article's own date)."""
+    """'after 41 years' from 1973 and 2014 (or the article's own date), '8 years' from 'from
+    2005 to 2013' (a range of years written end to end)."""
     unit = _unit_lemma(claim.unit)
     span = claim.kind is QuantityKind.DURATION and unit in ("year", None)
     if not span and not (claim.kind is QuantityKind.COUNT and claim.unit is None):
@@ -103,11 +217,55 @@ def _spans_of_years(
             later, earlier = (a, b) if x > y else (b, a)
             words = f"{later.quantity.text} - {earlier.quantity.text} = {claim.text}"
             yield Derivation((later, earlier), words)
+    for slot in ranges:
+        q = slot.quantity
+        if q.low is not None and q.high is not None and _agrees(claim, q.high - q.low):
+            yield Derivation((slot,), f"{q.high} - {q.low} = {claim.text}")  # "from 2005 to 2013"
     if published is not None:
         for slot, y in years:
             if y != published and _agrees(claim, abs(published - y)):
                 words = f"{published} (published) - {slot.quantity.text} = {claim.text}"
                 yield Derivation((slot,), words)
+
+
+def _span_since(
+    index: SourceIndex, c: _Slot, published: int | None
+) -> Iterator[Derivation]:
+    """ "After 71 years" in an article of 2016 where the article names 1945, in a sentence that
+    shares words with the claim's figure: the one year that gives the span is looked up by
+    value, wherever the article names it (never a search over the article's figures)."""
+    claim = c.quantity
+    if published is None or claim.value != claim.value.to_integral_value() or claim.value <= 0:
+        return
+    if not (claim.kind is QuantityKind.DURATION and _unit_lemma(claim.unit) == "year"):
+        return
+    for position in index.by_value.get(_key(published - claim.value), ()):
+        s = index.slots[position]
+        if s.quantity.kind is not QuantityKind.YEAR or not _plain(s.quantity):
+            continue
+        if s.sentence in index.instructions or not c.local & index.sentence_words[s.sentence]:
+            continue
+        words = f"{published} (published) - {s.quantity.text} = {claim.text}"
+        yield Derivation((s,), words)
+
+
+_OF_THE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|a|an|this|that)[ \u00a0]+)?\Z"
+)
+
+
+def _parts_of(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
+    """A fraction of a figure, told as one phrase: "$350B" for "the second half of the $700
+    billion", "300 members" for "a third of its 900 members"."""
+    claim = c.quantity
+    for f, x in itertools.pairwise(slots):
+        if f.quantity.unit != _FRACTION or f.sentence != x.sentence or not _same_measure(c, x):
+            continue
+        if not _OF_THE.match(index.text[f.quantity.span[1] : x.quantity.span[0]]):
+            continue
+        if _agrees(claim, f.quantity.value * x.quantity.value):
+            words = f"{f.quantity.text} of {x.quantity.text} = {claim.text}"
+            yield Derivation((f, x), words, share=True)
 
 
 def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
@@ -158,13 +316,25 @@ def derive(
         for sentence in passage(index, sentences)
         for p in index.by_sentence.get(sentence, ())
     ]
+    ranges = [s for s in slots if _years_written_out(s.quantity)][:_OPERANDS]
     slots = [s for s in slots if _plain(s.quantity)][: _OPERANDS * 2]
-    for derivation in _spans_of_years(claim, slots, published):
+    if published is None:
+        opening = dateline(index.text)  # "(Jul 8, 2014  9:12 AM CDT) ..." dates the article
+        published = opening.year if opening else None
+    for derivation in _spans_of_years(claim, slots, published, ranges):
         return derivation
     like = [s for s in slots if _same_measure(c, s)][:_OPERANDS]
+    for derivation in _roundings(c, like):
+        return derivation
     if abs(claim.value) >= _SMALLEST_SUM:
         for derivation in _sums(claim, itertools.combinations(like, 2)):
             return derivation
     for derivation in _ratios(c, slots[:_OPERANDS]):
+        return derivation
+    for derivation in _parts_of(index, c, slots):
+        return derivation
+    for derivation in _span_since(index, c, published):
+        return derivation
+    for derivation in _in_other_units(index, c, slots):
         return derivation
     return None

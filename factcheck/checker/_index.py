@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from factcheck.checker._ages import age_holder
 from factcheck.checker._dates import published_date, published_year
 from factcheck.checker._instructions import is_instruction
 from factcheck.checker._locate import (
@@ -56,6 +57,8 @@ class SourceIndex:
     instructions: frozenset[int] = frozenset()
     published: date | None = None  # the day of publication, when known
     published_year: int | None = None
+    # ages tied to names ("Abbie, 12"): each name word -> (slot position, the name's words)
+    ages: dict[str, list[tuple[int, frozenset[str]]]] = field(default_factory=dict)
     vocabulary: frozenset[str] = frozenset()  # every content word of the source, as lemmas
 
     @property
@@ -107,6 +110,9 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
         index.by_span[slot.quantity.span] = slot
         for name in slot.entities:
             index.by_subject.setdefault(name, []).append(position)
+        holder = age_holder(text, slot.quantity, *slot.quantity.span)
+        for word in holder or ():
+            index.ages.setdefault(word, []).append((position, holder))  # type: ignore[arg-type]
     index.name_numbers = _name_numbers(text, quantities)
     return index
 

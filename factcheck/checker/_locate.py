@@ -84,6 +84,7 @@ _UNIT_SYNONYMS = (
     {"case", "infection", "infected", "patient"},
     {"year", "yr"},
     {"soldier", "troop", "servicemember"},
+    {"charge", "count"},
 )
 # Nouns that stand in for what was counted without naming it: "50 others", "12 more", and the
 # generic counters "four times", "200 items", "three things", "ten pieces".
@@ -281,7 +282,14 @@ class _Layout:
 
 # Between a figure and the date it is tied to ("2.1% in October", "6.2% in 2022"): a few words,
 # no punctuation.
-_WHEN_GAP = re.compile(r"[^\S\n]*(?:[A-Za-z]+[^\S\n]+){0,3}")
+# At most three words between a figure and its date, none joining another clause: in "ran a
+# $40 million deficit and in 2012 had an $8 million one", 2012 is the next figure's.
+_WHEN_GAP = re.compile(
+    r"[^\S\n]*(?:(?!(?:and|but|or|while|whereas|then)\b)[A-Za-z]+[^\S\n]+){0,3}", re.IGNORECASE
+)
+
+
+_ASIDE = re.compile(r",[ \u00a0]+(?:who|which|whose|whom|where)\b[^,;.!?\n]{1,150},")
 
 
 def _layout(
@@ -303,6 +311,14 @@ def _layout(
     else:
         proper = _proper_names(text, sentence_tokens, openers=False) | known
     speakers = {t.start for toks in sentence_tokens for t in _speakers(text, toks)}
+    # Relative clauses set off by commas: their names are not the subject of what follows ("The
+    # traveller, who is making his way through the Philippines, has visited 50 countries").
+    asides = [m.span() for m in _ASIDE.finditer(text)]
+    aside_starts = [a for a, _ in asides]
+
+    def in_aside(position: int) -> bool:
+        i = bisect.bisect_right(aside_starts, position) - 1
+        return i >= 0 and position < asides[i][1]
 
     def name(token: _Token) -> str | None:
         if not token.entity:
@@ -317,12 +333,16 @@ def _layout(
     token_starts = [[t.start for t in toks] for toks in sentence_tokens]
     token_ends = [[t.end for t in toks] for toks in sentence_tokens]
     last_names: list[list[str | None]] = []
+    outside_names: list[list[str | None]] = []  # the same, asides skipped
     for toks in sentence_tokens:
         running: list[str | None] = [None]
+        outside: list[str | None] = [None]
         for token in toks:
             key = name(token) if token.start not in speakers else None
             running.append(key or running[-1])
+            outside.append((key if not in_aside(token.start) else None) or outside[-1])
         last_names.append(running)
+        outside_names.append(outside)
     reach = 4 * TUNING.window  # tokens enough to find a clause's window of content words
     slots: list[_Slot] = []
     previous_end: dict[int, int] = {}
@@ -347,13 +367,15 @@ def _layout(
             clause |= {unit}
         segment_start = previous_end.get(index, sentences[index][0] if sentences else 0)
         first = bisect.bisect_left(token_starts[index], segment_start) if toks else 0
+        inside = in_aside(q_start)
         in_segment = [
             n
             for t in toks[first:n_before]
-            if t.start not in speakers and (n := name(t))
+            if t.start not in speakers and (inside or not in_aside(t.start)) and (n := name(t))
         ]
         segment = frozenset(in_segment)
-        nearest = last_names[index][n_before] if toks else None
+        names_before = last_names if inside else outside_names
+        nearest = names_before[index][n_before] if toks else None
         subjects = segment or frozenset([nearest] if nearest else [])
         subject = in_segment[0] if in_segment else None
         slot = _Slot(quantity, index, frozenset(local), subjects, segment, subject, near, clause)

@@ -27,18 +27,29 @@ from factcheck.checker._about import (
     _same_thing,
     _unknown_subject,
 )
+from factcheck.checker._ages import age_holder, holder_name, same_person
 from factcheck.checker._compare import (
     _MISMATCH,
     _THOUSANDS,
     Detail,
     Relation,
+    _decade,
     _relation,
 )
-from factcheck.checker._compute import derive
+from factcheck.checker._compute import derive, tolerates
+from factcheck.checker._count import count_of_names
 from factcheck.checker._index import SourceIndex, lookup_values
-from factcheck.checker._locate import _GROUP, _bisect, _Claim, _key, _Slot
+from factcheck.checker._locate import (
+    _GROUP,
+    _PLACEHOLDER_UNITS,
+    _bisect,
+    _Claim,
+    _key,
+    _Slot,
+    _unit_lemma,
+)
 from factcheck.checker._tuning import TUNING
-from factcheck.models import Reason, Verdict
+from factcheck.models import Qualifier, QuantityKind, Reason, Verdict
 
 
 @dataclass
@@ -79,6 +90,8 @@ class Context:
     c: _Slot  # the claim's figure
     anchors: frozenset[int]  # source sentences where the claim's other figures are found
     published: int | None = None  # the article's year of publication, when known
+    # source figures that state the claim's other figures: none of them is a rival of this one
+    taken: frozenset[tuple[int, int]] = frozenset()
     injected: list[Scored] = field(default_factory=list)  # matches in instructions to a model
     # source sentences with figures near the claim's words, by their best score (a passage)
     nearby: dict[int, float] = field(default_factory=dict)
@@ -180,6 +193,31 @@ def bare_digits(ctx: Context) -> Finding | None:
     return _not_found()
 
 
+def age_of_person(ctx: Context) -> Finding | None:
+    """The article ties another age to the person the claim gives an age: "Abbie Conman, 17"
+    where the source has "Abbie, 12" (and a "17-year-old boy" elsewhere) is contradicted, and
+    the finding names her (see ``_ages``)."""
+    start, end = (p - ctx.claim.start for p in ctx.c.quantity.span)
+    holder = age_holder(ctx.claim.text, ctx.c.quantity, start, end)
+    if holder is None:
+        return None
+    seen: set[int] = set()
+    ages: list[_Slot] = []
+    for word in holder:
+        for position, name in ctx.index.ages.get(word, ()):
+            if position not in seen and same_person(holder, name):
+                seen.add(position)
+                ages.append(ctx.index.slots[position])
+    if not ages or any(a.compare.value == ctx.c.compare.value for a in ages):
+        return None  # no age of this person in the article, or this one
+    other = min(ages, key=lambda a: a.quantity.span[0])
+    who = holder_name(ctx.index.text, other.quantity, *other.quantity.span)
+    explanation = f"the article gives {who} the age {int(other.compare.value)}"
+    return Finding(
+        Verdict.CONTRADICTED, [Reason.VALUE_MISMATCH], other, explanation=explanation
+    )
+
+
 def changed_figure(ctx: Context) -> Finding | None:
     """The source has the claim's digits with one thing changed, said of the same thing:
     "$2.3 million" where the source says "$2.3 billion" is a ``scale_mismatch``."""
@@ -264,8 +302,10 @@ def vague_wrong_order(ctx: Context) -> Finding | None:
     near = ctx.best_changed
     if ctx.match is None or not ctx.c.quantity.vague or near is None:
         return None
-    if near.score <= ctx.match.score:
-        return None
+    if near.score <= ctx.match.score or not _tied(ctx, near.slot):
+        return None  # "dozens of books" is not the "two books" he wrote
+    if ctx.match.detail is Detail.EXACT and ctx.match.slot.quantity.vague:
+        return None  # the source says "dozens of books" too
     return Finding(Verdict.CONTRADICTED, [Reason.SCALE_MISMATCH], near.slot)
 
 
@@ -298,16 +338,20 @@ def computed(ctx: Context) -> Finding | None:
     ranked = sorted(ctx.nearby.items(), key=lambda item: (-item[1], item[0]))
     sentences = [n for n, score in ranked if score >= TUNING.topical]
     sentences = sentences[: TUNING.passage_sentences] + sorted(ctx.anchors)
-    if not sentences:
-        return None
     derivation = derive(ctx.index, ctx.c, sentences, ctx.published)
     if derivation is None:
         return None
-    rival = ctx.same_thing_rival
-    if rival is not None and (rival.slot not in derivation.operands or not _says_change(ctx)):
+    if ctx.same_thing_rival is not None:
         # The source gives the same thing another value: only a claim that says it states a
-        # change ("10,000 more cars", "rose 20%") may be that value's difference.
-        return None
+        # change ("10,000 more cars", "rose 20%") may be that value's difference, and only a
+        # total may be the sum of it and another part (see ``_compute.tolerates``).
+        change = _says_change(ctx)
+        for rival in ctx.rivals:
+            same = rival.score >= TUNING.topical and _same_thing(
+                ctx.index, ctx.claim, ctx.c, rival.slot
+            )
+            if same and not tolerates(derivation, ctx.c, rival.slot, change):
+                return None
     return Finding(
         Verdict.SUPPORTED,
         [Reason.COMPUTED],
@@ -330,6 +374,22 @@ def _says_change(ctx: Context) -> bool:
     start, end = (p - ctx.claim.start for p in ctx.c.quantity.span)
     text = ctx.claim.text
     return bool(_CHANGE.search(text[max(0, start - _CHANGE_REACH) : end + _CHANGE_REACH]))
+
+
+def counted(ctx: Context) -> Finding | None:
+    """A count of what the claim itself lists, each named in the article: "two rock bands:
+    Rage Against the Machine and Audioslave" (see ``_count``). A figure the source ties to the
+    same thing with another value still decides."""
+    if ctx.match is not None:
+        return None
+    start, end = (p - ctx.claim.start for p in ctx.c.quantity.span)
+    count = count_of_names(ctx.index, ctx.claim.text, start, end, ctx.c.quantity)
+    if count is None:
+        return None
+    rival = ctx.same_thing_rival
+    if rival is not None and _tied(ctx, rival.slot):
+        return None
+    return Finding(Verdict.SUPPORTED, [Reason.COMPUTED], None, computation=count.words)
 
 
 def rival_same_thing(ctx: Context) -> Finding | None:
@@ -369,6 +429,31 @@ def topical_silence(ctx: Context) -> Finding | None:
     return _not_found(ctx.best_rival.slot)
 
 
+_FEW = 5  # "one" to "five" written as words: how a summary tells what it recounts
+
+
+def told_as_a_story(ctx: Context) -> Finding | None:
+    """A small count or rank in words of something the article is about, where the article
+    gives no figure that bears on it at all: "the two brothers", "Alloa pulled one back", "the
+    second film" retell the article's story rather than state a figure it could give. The
+    counted noun must be one the article uses; an invented "four other members" of a panel it
+    never counts as members is still flagged."""
+    q = ctx.c.quantity
+    if q.kind not in (QuantityKind.COUNT, QuantityKind.ORDINAL) or not q.text.isalpha():
+        return None
+    if q.qualifier is not Qualifier.EXACT:
+        return None
+    if not 1 <= q.value <= _FEW or ctx.rivals or ctx.changed:
+        return None
+    if _key(q.value) in ctx.index.name_numbers:
+        return None  # "four firms" beside the "Big Four": see number_in_name
+    unit = _unit_lemma(q.unit)
+    if unit is None or unit in _PLACEHOLDER_UNITS or unit not in ctx.index.vocabulary:
+        return None
+    explanation = "a small count in words retelling the article, which gives no figure for it"
+    return Finding(Verdict.SUPPORTED, [], None, explanation=explanation)
+
+
 def nothing_found(ctx: Context) -> Finding:
     """Nothing in the source bears on the figure: "a budget of $9 million" in an article that
     never mentions a budget or any figure near its words."""
@@ -379,6 +464,8 @@ Rule = Callable[[Context], "Finding | None"]
 
 RULES: tuple[Rule, ...] = (
     bare_digits,
+    age_of_person,
+    counted,
     changed_figure,
     overruled_unknown_subject,
     overruled_other_subject,
@@ -392,6 +479,7 @@ RULES: tuple[Rule, ...] = (
     rival_same_thing,
     instruction_in_source,
     topical_silence,
+    told_as_a_story,
     nothing_found,
 )
 """The rules, in the order they are tried; the first to return a finding decides."""
@@ -414,7 +502,10 @@ def _score(ctx: Context, s: _Slot) -> float:
 
 def _candidates(index: SourceIndex, c: _Slot) -> set[int]:
     found: set[int] = set()
-    for value in lookup_values(c.quantity) | lookup_values(c.compare):
+    values = lookup_values(c.quantity) | lookup_values(c.compare)
+    if _decade(c.quantity):
+        values |= {c.quantity.value + year for year in range(1, 9)}  # "the 1970s": 1971...
+    for value in values:
         found.update(index.by_value.get(value, ()))
         for factor in _THOUSANDS[:3]:
             found.update(index.by_value.get(_key(value * factor), ()))
@@ -433,9 +524,14 @@ def _candidates(index: SourceIndex, c: _Slot) -> set[int]:
 
 
 def _context(
-    index: SourceIndex, claim: _Claim, c: _Slot, anchors: frozenset[int], published: int | None
+    index: SourceIndex,
+    claim: _Claim,
+    c: _Slot,
+    anchors: frozenset[int],
+    published: int | None,
+    taken: frozenset[tuple[int, int]] = frozenset(),
 ) -> Context:
-    ctx = Context(index, claim, c, anchors, published)
+    ctx = Context(index, claim, c, anchors, published, taken)
     if c.bare:
         return ctx  # unread digits are only looked up as written
     for position in _candidates(index, c):
@@ -454,9 +550,12 @@ def _context(
                 ctx.injected.append(Scored(score, s, detail=comparison.detail))
             continue
         if comparison.relation is Relation.MATCH:
+            if score == 0 and anchors:
+                continue  # no word shared with a claim whose other figures are found elsewhere
             ctx.matches.append(Scored(score, s, detail=comparison.detail))
         elif comparison.relation is Relation.RIVAL:
-            ctx.rivals.append(Scored(score, s))
+            if s.quantity.span not in taken:  # one source figure states one claim figure
+                ctx.rivals.append(Scored(score, s))
         else:
             ctx.changed.append(Scored(score, s, reason=comparison.reason))
     return ctx
@@ -468,9 +567,15 @@ def decide(
     c: _Slot,
     anchors: frozenset[int] = frozenset(),
     published: int | None = None,
+    taken: frozenset[tuple[int, int]] = frozenset(),
 ) -> Finding:
-    """The verdict on one figure of a claim: the first rule of :data:`RULES` that applies."""
-    ctx = _context(index, claim, c, anchors, published)
+    """The verdict on one figure of a claim: the first rule of :data:`RULES` that applies.
+
+    ``anchors`` are the source sentences that state the claim's other figures, ``taken`` those
+    figures themselves: "24 months" that states the claim's "24-month" sentence is not also a
+    rival of its "48 months" ("The agent got a 24-month sentence, the developer 48 months").
+    """
+    ctx = _context(index, claim, c, anchors, published, taken)
     for rule in RULES:
         finding = rule(ctx)
         if finding is not None:

@@ -50,7 +50,9 @@ Representations chosen (the checker relies on them):
   "He may" are not dates. Years: kind ``year`` (a bare 4-digit number 1000-2199 with no
   separator, scale, currency or unit). ``by``/``before``/``until`` a year -> qualifier
   ``at_most``. A decade ("the 1990s") is a year range 1990-1999; "2024-25" is the year range
-  2024-2025.
+  2024-2025. A year without its century ("in '99", "'68 crash", "the '90s") is read with the
+  usual pivot ('00-'29 are 2000-2029, '30-'99 1930-1999), except where the apostrophe opens a
+  quotation ("'12 people died'", "'30 Rock'").
 - Fractions ("two-thirds", "a third of", "half of", "one in five", "fell by a fifth", "a
   fifth was lost", "by a quarter") are kind ``count`` with unit ``fraction`` and the value
   quantized to 6 places (2/3 -> 0.666667), and the qualifier written before them ("nearly a
@@ -69,7 +71,8 @@ Representations chosen (the checker relies on them):
   since an ordinal's suffix agrees with its number: "12th", never "12st"). Money has no
   unit, only a currency: symbols, codes and words ("$", "US$", "C$", "€", "£", "₴", "₹",
   "Rs", "UAH", "euros", "hryvnias", "Canadian dollars"); "dollars" alone is USD; "200 pounds"
-  without "£" or a scale is a weight; "99 cents" and "50p" are 0.99 USD and 0.50 GBP.
+  without "£" or a scale is a weight, and so are "11.8 million pounds of chicken" (pounds of
+  goods, not of money); "99 cents" and "50p" are 0.99 USD and 0.50 GBP.
 - Durations: a fraction of one unit of time is read in the largest smaller unit where it is
   whole, so it equals the same span written whole: "half an hour" = "thirty minutes" (30
   minute), "half a century" = 50 years, "0.75 hours" = 45 minutes. One unit or more keeps the
@@ -149,14 +152,23 @@ Representations chosen (the checker relies on them):
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from factcheck.errors import InputError
-from factcheck.models import Quantity
+from factcheck.models import Quantity, QuantityKind
 from factcheck.quantities._convert import duration_in
 from factcheck.quantities._numbers import Parser
 from factcheck.quantities._patterns import QUALIFIER_PHRASES
 from factcheck.quantities._sentences import split_sentences
 
-__all__ = ["QUALIFIER_PHRASES", "duration_in", "parse_quantities", "split_sentences"]
+__all__ = [
+    "QUALIFIER_PHRASES",
+    "dateline",
+    "duration_in",
+    "parse_quantities",
+    "split_sentences",
+]
 
 
 def parse_quantities(text: str, *, relative_dates: bool = False) -> list[Quantity]:
@@ -174,3 +186,28 @@ def parse_quantities(text: str, *, relative_dates: bool = False) -> list[Quantit
     if not isinstance(text, str):
         raise InputError(f"parse_quantities needs a str, got {type(text).__name__}")
     return Parser(text, relative_dates=relative_dates).run()
+
+
+_DATELINE = re.compile(r"\A\s*\(([^()\n]{1,60})\)")
+
+
+def dateline(text: str) -> date | None:
+    """The day an article's opening dateline gives, or None.
+
+    >>> dateline("(Aug 7, 2016  5:57 AM CDT) Two skydivers were killed Saturday.")
+    datetime.date(2016, 8, 7)
+
+    Only a parenthesised group that opens the text and holds a full date (year, month and
+    day) counts: "On March 4, 2019, ..." is a date the article tells of, not its own.
+    """
+    found = _DATELINE.match(text) if isinstance(text, str) else None
+    if found is None:
+        return None
+    for q in parse_quantities(found.group(1)):
+        value = int(q.value)
+        if q.kind is QuantityKind.DATE and value >= 10000 and value % 100 and value // 100 % 100:
+            try:
+                return date(value // 10000, value // 100 % 100, value % 100)
+            except ValueError:
+                return None
+    return None

@@ -18,6 +18,7 @@ from factcheck.quantities._patterns import (
     A_PRE,
     AGO,
     CAP_WORD_PRE,
+    CHANGE_VERBS,
     COUNT_BEFORE_NAME,
     CURRENCY_SUFFIX,
     DETERMINER_AFTER,
@@ -27,6 +28,7 @@ from factcheck.quantities._patterns import (
     GAP_PRE,
     HALF_DURATION,
     HYPHEN_WORD,
+    LOWER_MONTH_DAY_PRE,
     MAY_PRE,
     MONTH_ABBR,
     MONTH_ONLY_PRE,
@@ -36,8 +38,10 @@ from factcheck.quantities._patterns import (
     PERCENT_SUFFIX,
     PERIOD_WORD,
     QUALIFIER_PHRASES,
+    SECOND_DAY,
     SENTENCE_START_PRE,
     STRONG_FIGURE_SUFFIX,
+    after_leading_parenthesis,
 )
 from factcheck.quantities._readers import (
     counted_noun,
@@ -75,6 +79,14 @@ def _ends_sentence(word: str) -> bool:
         return False
     bare = word[:-1]
     return len(bare) > 1 and "." not in bare and bare.lower() not in ABBREVIATIONS_BEFORE_NUMBER
+
+
+_MORE_CHANGE_WORDS = frozenset({"off", "sink", "sinks", "falls", "loses", "sheds", "tops"})
+
+
+def _headline_change(word: str) -> bool:
+    """A headline's capitalised verb of change is no name: "Dow Drops 138", "Stocks Off 184"."""
+    return word in _MORE_CHANGE_WORDS or CHANGE_VERBS.fullmatch(word) is not None
 
 
 class FormReader:
@@ -131,6 +143,7 @@ class FormReader:
             if (
                 not _ends_sentence(raw)
                 and lw not in SENTENCE_OPENERS
+                and not _headline_change(lw)
                 and lw not in MONTHS
                 and not word.endswith(("'s", "’s", ","))
                 and word not in ISO_CODES
@@ -149,7 +162,9 @@ class FormReader:
                     return True  # "Boeing 787-9 jets" opening a sentence: still a name
                 return not (opener and FIGURE_SUFFIX.match(self.text, core_end))
         # A capitalised number word inside a sentence is a name: "the Big Four", "Formula One".
-        return core[:1].isupper() and SENTENCE_START_PRE.search(pre) is None
+        if not core[:1].isupper() or SENTENCE_START_PRE.search(pre) is not None:
+            return False
+        return not after_leading_parenthesis(self.text, start)
 
     def _counts_after_name(self, word: str, before: str, core: str, core_end: int) -> bool:
         """Whether a plain number after the capitalised ``word`` counts what follows it.
@@ -216,17 +231,43 @@ class FormReader:
         else:
             mon = m.group("mon1") or m.group("mon2") or m.group("mon3")
             # "May" and "March" are also verb/noun; they count as months only with a number,
-            # which this pattern already requires. "Mar"/"Jan" need a capital.
-            if not mon[0].isupper():
+            # which this pattern already requires. A lowercase month is a month in full
+            # ("on may 30" in a lowercased text); "mar"/"jan" need a capital.
+            if not mon[0].isupper() and not self._lower_month_ok(m, mon.lower()):
                 return m.start() + 1
             mo = MONTHS[mon.lower()]
             d = int(m.group("day1") or m.group("day2") or 0)
             y = int(m.group("year1") or m.group("year2") or m.group("year3") or 0)
         end = m.end()
+        if g == "date_mdy" and d and not y:
+            second = SECOND_DAY.match(self.text, end)
+            if second is not None and int(second.group("day")) > d:
+                return self._two_days(m.start(), end, mo, d, second)
         if self.text[end - 1] == "." and (m.group("mon2") or "").lower() not in MONTH_ABBR:
             end -= 1  # "15 October." - the period ends the sentence; only "Oct." owns its dot
         self._emit(m.start(), end, D(y * 10000 + mo * 100 + d), QuantityKind.DATE, precision=D(1))
         return end
+
+    def _lower_month_ok(self, m: re.Match[str], mon: str) -> bool:
+        """A month written in lowercase (a lowercased text) with a year or a day: "in june
+        2015" always, "may 2015" never ("you may 2015..."), "on may 30" where a date can
+        stand; "mar"/"jan" never."""
+        if mon in MONTH_ABBR:
+            return False
+        if m.group("mon3"):
+            return mon not in ("may", "march")
+        return LOWER_MONTH_DAY_PRE.search(self._pre(m.start(), 24)) is not None
+
+    def _two_days(self, start: int, end: int, month: int, day: int, second: re.Match[str]) -> int:
+        """Two days of one month: "October 20-21, 2023", "October 20th and 21st, 2023" are two
+        dates, each with the month and the year written once for both."""
+        year = int(second.group("year") or 0)
+        self._emit(start, end, D(year * 10000 + month * 100 + day), QuantityKind.DATE,
+                   precision=D(1))  # fmt: skip
+        day_start = second.start("day")
+        value = D(year * 10000 + month * 100 + int(second.group("day")))
+        self._emit(day_start, second.end(), value, QuantityKind.DATE, precision=D(1))
+        return second.end()
 
     def _month_only(self, m: re.Match[str]) -> int:
         """A month with no day or year ("in October", "last March") -> MM00, e.g. 1000.
@@ -236,7 +277,9 @@ class FormReader:
         """
         mon = m.group("mon4")
         guard = MAY_PRE if mon.lower() == "may" else MONTH_ONLY_PRE
-        if not mon[0].isupper() or guard.search(self._pre(m.start(), 24)) is None:
+        # In lowercase ("in february" in a lowercased text) only a month that is no other word.
+        lower_ok = mon[0].isupper() or mon.lower() not in ("may", "march")
+        if not lower_ok or guard.search(self._pre(m.start(), 24)) is None:
             return m.end()
         value = D(MONTHS[mon.lower()] * 100)
         self._emit(m.start(), m.end(), value, QuantityKind.DATE, precision=D(1))
@@ -353,6 +396,16 @@ class FormReader:
         self._emit(
             m.start(), m.end(), D(value), QuantityKind.COUNT, unit="fold",
             qualifier=qualifier or Qualifier.EXACT, precision=D(1),
+        )  # fmt: skip
+        return m.end()
+
+    def _twice(self, m: re.Match[str]) -> int:
+        """ "scored twice", "twice in a week": two times (a count of times), where "twice the
+        size" is a multiplier."""
+        qualifier = self._qualifier(self._pre(m.start())) or Qualifier.EXACT
+        self._emit(
+            m.start(), m.end(), D(2), QuantityKind.COUNT, unit="time", qualifier=qualifier,
+            precision=D(1),
         )  # fmt: skip
         return m.end()
 

@@ -41,17 +41,22 @@ from factcheck.quantities._patterns import (
     DOTTED_TAIL,
     GLUED_TAIL,
     LETTER,
+    LOWER_WORD_AFTER,
     MEASURE_SUFFIX,
     MODEL_NAME,
     NEGATIVE_PRE,
     ORDINAL_SUFFIX,
     PENCE,
     PLAIN_NUMBER,
+    QUOTE_CLOSES,
     RANGE_OPEN_PRE,
     RELATIVE,
     SCORE_AFTER,
     SCORE_CONTEXT,
     SCORE_PAIR,
+    SHORT_YEAR_PIVOT,
+    SHORT_YEAR_PRE,
+    SHORT_YEAR_WORD_PRE,
     SLASH_NUM,
     SLASHED,
     SPACE_GROUPED,
@@ -90,6 +95,7 @@ class Parser(SuffixReader):
             "adur": self._a_duration,
             "onein": self._one_in,
             "mult": self._multiplier,
+            "times": self._twice,
             "quarter": self._quarter,
         }
         text = self.text
@@ -263,6 +269,8 @@ class Parser(SuffixReader):
         if o is not None and ordinal_suffix_ok(core, o.group(0)):  # "12st" is 12 stone
             self._emit_ordinal(f.q_start, o.end(), D(core))
             return o.end()
+        if len(core) == 2 and SHORT_YEAR_PRE.search(text, max(0, f.start - 2), f.start):
+            return self._short_year(f)
         d = DECADE_SUFFIX.match(text, f.core_end)
         if d is not None and len(core) == 4 and core.endswith("0"):
             y = D(core)
@@ -272,6 +280,28 @@ class Parser(SuffixReader):
             )  # fmt: skip
             return d.end()
         return None
+
+    def _short_year(self, f: Draft) -> int | None:
+        """ "in '99" is 1999, "the '90s" the years 1990-1999, "'16" 2016 (see the pivot)."""
+        text, end = self.text, f.core_end
+        if re.match(r"\w", text[end : end + 1]) and not DECADE_SUFFIX.match(text, end):
+            return None  # "'99ers", "'12th"
+        two = int(f.core)
+        year = D(two + (2000 if two < SHORT_YEAR_PIVOT else 1900))
+        d = DECADE_SUFFIX.match(text, end)
+        if d is not None and f.core.endswith("0"):
+            self._emit(
+                f.start - 1, d.end(), year, QuantityKind.YEAR, qualifier=Qualifier.RANGE,
+                low=year, high=year + 9, precision=D(10),
+            )  # fmt: skip
+            return d.end()
+        dated = SHORT_YEAR_WORD_PRE.search(text, max(0, f.start - 12), f.start) is not None
+        if d is not None or (not dated and LOWER_WORD_AFTER.match(text, end)):
+            return None  # "'12 people died'": a quotation opens, no year
+        if QUOTE_CLOSES.match(text, end):
+            return None  # "of '30 Rock' fame": a quoted title
+        self._emit(f.start - 1, end, year, QuantityKind.YEAR, precision=D(1))
+        return end
 
     def _value(self, f: Draft) -> int | None:
         """The number and a scale after it; "4K"/"8K" (a resolution) and non-numbers skipped."""

@@ -38,7 +38,7 @@ CLAUSE_END = re.compile(r"[.;!?](?:\s|\Z)")
 SCORE_CONTEXT = re.compile(
     r"\b(?:won|win|wins|beat|beats|beating|beaten|lost|lose|loses|defeat\w*|drew|draw|victory"
     r"|score\w*|trail\w*|lead|leads|led|thrash\w*|final|halftime|half-time|edged|routed"
-    r"|voted|vote|votes|ended|finished|tied)\b",
+    r"|voted|vote|votes|ended|finished|tied|(?:made|make|makes|making)[ ]it)\b",
     re.IGNORECASE,
 )
 # Words right after a pair of numbers that make it a result: "a 27-24 victory", "a 52-48 vote",
@@ -50,7 +50,7 @@ SCORE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # The second side of a score after a team's name: "Gloucester 20-13 up".
-SCORE_PAIR = re.compile(r"[-–](?P<n>\d{1,3})(?![\d.,]|[A-Za-z%])")
+SCORE_PAIR = re.compile(r"[-–](?P<n>\d{1,3})(?!\d|[.,]\d|[A-Za-z%])")
 # A hyphen after a code that mixes letters and digits: "A350-900" (the 900 is part of the name).
 CODE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+)-\Z")
 # Change words that leave "X to Y" a range: a base form after a modal or "to", or a noun
@@ -73,6 +73,14 @@ RELATIVE = re.compile(
 # "half an hour", "half a century": a duration of half a unit.
 HALF_DURATION = re.compile(r"[ ]+an?[ ]+(second|minute|hour|day|week|month|year|century|decade)\b")
 AGO = re.compile(r"[ \u00a0]+ago\b", re.IGNORECASE)
+# "11.8 million pounds of the strips": pounds of a thing are a weight, whatever the scale;
+# "millions of pounds of taxpayers' money" stays money.
+POUNDS_OF_GOODS = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?!(?:(?:the|their|his|her|its|our|your|public)[ \u00a0]+)?"
+    r"(?:taxpayers?['’]?|public|money|cash|funds?|funding|investments?|savings|debts?|taxes|"
+    r"tax|revenues?|profits?|aid|damages|compensation|sterling|spending|subsid)\w*)",
+    re.IGNORECASE,
+)
 # A run of digits and separators: the longest one sets the parser's Decimal precision.
 DIGIT_RUN = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009 ]\d+)*")
 
@@ -98,7 +106,7 @@ _NUM_PAT = r"""(?P<num>(?<![\w.,/])(?P<int>\d{1,2}(?:,\d{2})+,\d{3}(?![,\d])
     |\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?(?!\d))"""
 _WORDS_PAT = rf"""(?P<words>\b(?:(?:half[ ]an?|an?)[ ]+(?=(?:dozen|hundred|thousand|million|billion
     |trillion|lakh|crore)\b))?{_NUMWORD}(?:(?:[ -]+(?:and[ ]+)?){_NUMWORD}\b)*
-    (?:[ ]and[ ]a[ ]half\b(?:[ ](?:thousand|million|billion|trillion)\b)?)?\b)"""
+    (?:[ -]and[ -]a[ -]half\b(?:[ ](?:thousand|million|billion|trillion)\b)?)?\b)"""
 
 CORE = re.compile(
     rf"""
@@ -130,9 +138,10 @@ CORE = re.compile(
         (?:every[ ])?(?P<od>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})\b
         (?![.,]\d|[ ]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b))
     |(?P<mult>\b(?:(?P<mv>doubl|tripl|quadrupl)(?:ed|ing)
-        |(?P<mw>double|triple|quadruple|twice)(?=[ ]+(?:the|its|their|that|what|as|his|her|our
-        |from|in|to|over|since)\b)
+        |(?P<mw>(?:double|triple|quadruple)(?=[ ]+(?:the|its|their|that|what|as|his|her|our
+        |from|in|to|over|since)\b)|twice(?=[ ]+(?:the|its|their|that|what|as|his|her|our)\b))
         |(?P<mf>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold)\b)
+    |(?P<times>\btwice\b)
     |{_NUM_PAT}
     |(?P<ord>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -])?{_ORDWORD}\b)
     |{_WORDS_PAT}
@@ -180,6 +189,7 @@ TRIGGER = re.compile(
              "hundredfold", "thousandfold"]
         )
         + [m.capitalize() for m in MONTHS]
+        + [m for m in MONTHS if m not in MONTH_ABBR]  # "on may 30" in a lowercased text
     )
     + r")\b|\b[Aa]n?[ ](?=(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|handful"
     r"|few|third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -258,8 +268,21 @@ COUNT_BEFORE_NAME = re.compile(
 SENTENCE_START_PRE = re.compile(
     r"(?:\A|[.!?:;\"“”‘’'(\n\[…]|[—–][ ]|(?:^|(?<=\s))[-*•·][ ])[ \t\u00a0]*\Z"
 )
+# A line that opens with a parenthesised dateline or credit ("(Aug 7, 2016  5:57 AM CDT) Two
+# skydivers were killed", "(CNN) Three men"): the word after it opens the sentence.
+LEADING_PARENTHESIS = re.compile(r"[ \t\u00a0]*\([^()\n]{1,60}\)[ \t\u00a0]*\Z")
+_LINE_REACH = 80  # characters back to look for the line's start
 
-ATTACHED_SCALE_RE = re.compile(r"(?P<s>bn|mn|trn|tn|[kKmMbBT])(?![A-Za-z0-9])")
+
+def after_leading_parenthesis(text: str, start: int) -> bool:
+    """Whether ``start`` follows a parenthesised group that opens its line (a dateline)."""
+    reach = max(0, start - _LINE_REACH)
+    line = text.rfind("\n", reach, start) + 1
+    if line == 0 and reach > 0:
+        return False  # the line starts further back than any dateline is long
+    return LEADING_PARENTHESIS.match(text, line, start) is not None
+
+ATTACHED_SCALE_RE = re.compile(r"(?P<s>bn|mn|trn|tn|[kKmMbBtT])(?![A-Za-z0-9])")
 SPACED_SCALE_RE = re.compile(
     r"[ \u00a0\u202f\u2009]*-?"
     r"(?P<s>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|trn)\b",
@@ -267,12 +290,25 @@ SPACED_SCALE_RE = re.compile(
 )
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 DECADE_SUFFIX = re.compile(r"(?:'|’)?s\b")
+# "in '99", "the '90s", "'68 Himalayas Crash": an apostrophe, then two digits, is a year with
+# its century left out (after the opening of a quotation, "'12 people died'", it is not).
+SHORT_YEAR_PRE = re.compile(r"(?:\A|(?<=[\s(\[“\"/–-]))['’]\Z")
+SHORT_YEAR_WORD_PRE = re.compile(
+    r"\b(?:in|of|since|by|until|till|from|before|after|the|class|summer|spring|fall|autumn"
+    r"|winter|season|vintage|circa)[ \u00a0]+['’]\Z",
+    re.IGNORECASE,
+)
+LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+# A quotation the apostrophe opens closes soon after: "of '30 Rock' fame".
+QUOTE_CLOSES = re.compile(r"[^\n'’]{0,40}?\w['’](?!\w)")
+SHORT_YEAR_PIVOT = 30  # '00-'29 are 2000-2029, '30-'99 are 1930-1999 (the usual spreadsheet pivot)
 RANGE_SEP = re.compile(
-    r"(?P<sep>[ \u00a0]*[-–][ \u00a0]*|—|[ \u00a0]+(?:to|and)[ \u00a0]+)"
+    r"(?P<sep>[ \u00a0]*(?:--|[-–])[ \u00a0]*|—|[ \u00a0]+(?:to|and)[ \u00a0]+)"
     r"(?P<cur>US\$|\$|€|£|₴|₹|¥|Rs\.?[ ]?)?(?=[\d]|[a-z])",
     re.IGNORECASE,
 )
-YEAR_TAIL = re.compile(r"[-–/](?P<y>\d{2})(?!\d)")
+# "2024-25", "2007 -- 11" (a spaced double hyphen stands for a dash in plain-text sources)
+YEAR_TAIL = re.compile(r"(?:[-–/]|[ \u00a0]*--[ \u00a0]*)(?P<y>\d{2})(?!\d)")
 # "12%", "12 per cent", "an 80-percent rise", "3 percentage points", "a 3-percentage-point gap",
 # "25 basis points"
 PERCENT_SUFFIX = re.compile(
@@ -302,7 +338,7 @@ MEASURE_SUFFIX = re.compile(
 )
 DURATION_SUFFIX = re.compile(
     r"(?P<sep>[ \u00a0]+|-)(?P<u>(?:year|month|week|day)s?-olds?|seconds?|minutes?|hours?|hrs"
-    r"|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b(?!-)",
+    r"|mins|secs|yrs|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b(?!-)",
     re.IGNORECASE,
 )
 POST_QUALIFIER = re.compile(
@@ -343,11 +379,23 @@ HYPHEN_WORD = re.compile(r"-(?P<w>[a-z]+)\b")
 TOKEN = re.compile(r"[ \u00a0\t]*(?:(?P<w>[A-Za-z][A-Za-z'’-]*)|(?P<c>,)|(?P<d>\d[\w-]*))")
 # A model designation after a count: "12 737 MAX 9 jets" (twelve jets of the 737 MAX 9).
 MODEL_NAME = re.compile(r"[ \u00a0\u202f\u2009]+\d+(?:[ \u00a0]+(?:[A-Z][\w-]*|\d+\b))+")
+# The second day of a month's date: "October 20-21, 2023", "October 20th and 21st, 2023".
+SECOND_DAY = re.compile(
+    r"(?:[-–]|[ ]+(?:and|&|to|through)[ ]+)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"(?![\d.,]\d|[ ]+(?:of[ ]+)?[A-Za-z]+\b(?<!\band)(?<!\bin)(?<!\bon))"
+    r"(?:,?[ ]+(?P<year>1\d{3}|20\d{2})\b)?"
+)
 # A month on its own is a date only after a word that dates it: "in October", "last March".
 MONTH_ONLY_PRE = re.compile(
     r"(?:\b(?:in|last|next|since|until|till|by|early|late|mid|this|from|through|during|before"
     r"|after|(?:end|start|beginning|middle)[ ]of)[ ]+|\b(?:mid|early|late)-)\Z",
     re.IGNORECASE,
+)
+# A month in lowercase with a day ("on may 30" in a lowercased text) is a date only where a
+# date can stand: after a word that dates it, "on"/"of", or a clause's opening.
+LOWER_MONTH_DAY_PRE = re.compile(
+    r"(?:\b(?:on|of|in|since|until|till|by|from|through|before|after|last|next)[ ]+"
+    r"|(?:^|[.,;:(\u2013\u2014-])[ ]*)\Z"
 )
 # "May" is also a modal verb and a surname: a date only after a narrower set of words.
 MAY_PRE = re.compile(

@@ -235,7 +235,7 @@ def words_value(phrase: str) -> tuple[Decimal, Decimal, Decimal | None] | None:
     Handles "fifty", "twenty-five", "one hundred and fifty", "a dozen", "two dozen",
     "half a million", "two and a half", "one and a half million", "five crore".
     """
-    lowered = phrase.lower().replace(" and a half", " +half")
+    lowered = re.sub(r"[ -]and[ -]a[ -]half", " +half", phrase.lower())
     tokens = re.split(r"[ \t\u00a0-]+", lowered)
     total = D(0)
     current = D(0)

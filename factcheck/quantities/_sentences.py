@@ -24,7 +24,12 @@ _OPENERS_AFTER_ACRONYM = wordset(
     """the a an he she it they we i in on at but and this that these those there his her
     its their our some many most after before when while however meanwhile"""
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+# A period (or "?", "!") glued to the next sentence, as scraped text often has it ("in
+# 2015.Defeat for the Blues", "until 2021?Was he"): after two lower-case letters or digits,
+# before a capitalised word.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n|(?<=[a-z0-9]{2})[.?!](?=[A-Z][a-z])")
+# A parenthesised group with a digit that opens the text: a dateline ("(Aug 7, 2016 ...)").
+_DATELINE = re.compile(r"\s*\((?=[^()\n]*\d)[^()\n]{1,60}\)(?=\s+[A-Z0-9\"“'‘])")
 _WORD_BEFORE = re.compile(r"(\S+)\Z")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*(\S+)")
 
@@ -33,17 +38,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of ``text``, whitespace trimmed, in order.
 
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by white space (so "2.3" never
-    splits) and at every line break (headlines and paragraphs are lines). A period after a
-    title ("Mr.", "Gen.") never ends a sentence; after another known abbreviation ("Dec.",
+    splits), at a period glued to a capitalised word ("in 2015.Defeat") and at every line
+    break (headlines and paragraphs are lines). A period after a title ("Mr.", "Gen.") never
+    ends a sentence; after another known abbreviation ("Dec.",
     "Inc."), a single initial ("J. K.") or a dotted acronym ("U.S.") it does only when a word
     that usually opens a sentence follows ("... in the U.S. The ..."); a period followed by a
-    lower-case word or a digit never does.
+    lower-case word or a digit never does. A parenthesised dateline that opens the text
+    ("(Aug 7, 2016  5:57 AM CDT) Two skydivers ...") is a sentence of its own.
     """
     if not isinstance(text, str):
         raise InputError(f"split_sentences needs a str, got {type(text).__name__}")
     spans: list[tuple[int, int]] = []
     start = 0
+    dateline = _DATELINE.match(text)
+    if dateline is not None:
+        # "(Aug 7, 2016  5:57 AM CDT) Two skydivers ...": the dateline is not the first sentence's
+        _append_trimmed(text, 0, dateline.end(), spans)
+        start = dateline.end()
     for b in _BOUNDARY.finditer(text):
+        if b.start() < start:
+            continue
         end = b.end()
         if b.group(0) != "\n" and b.group(0)[0] == ".":
             wb = _WORD_BEFORE.search(text, max(0, b.start() - 40), b.start())

@@ -29,6 +29,7 @@ from factcheck.quantities._patterns import (
     ORDINAL_SUFFIX,
     PERCENT_SUFFIX,
     POST_QUALIFIER,
+    POUNDS_OF_GOODS,
     RANGE_CHANGE_WORDS,
     RANGE_SEP,
     RECORD_TAIL,
@@ -90,9 +91,9 @@ class SuffixReader(FormReader):
         if a is not None:
             s = a.group("s")
             if not has_currency and (
-                s in ("b", "T") or (s in ("m", "M") and METRE_CONTEXT.match(text, a.end()))
+                s in ("b", "T", "t") or (s in ("m", "M") and METRE_CONTEXT.match(text, a.end()))
             ):
-                return None, pos  # "100m sprint" is metres; a bare "5b"/"5T" is a name
+                return None, pos  # "100m sprint" is metres; a bare "5b"/"5T"/"5t" is no scale
             return ATTACHED_SCALE[s], a.end()
         sp = SPACED_SCALE_RE.match(text, pos)
         if sp is not None:
@@ -270,8 +271,7 @@ class SuffixReader(FormReader):
         else:
             f.kind = QuantityKind.PERCENT
 
-    @staticmethod
-    def _currency_after(f: Draft, cur: re.Match[str]) -> None:
+    def _currency_after(self, f: Draft, cur: re.Match[str]) -> None:
         if cur.group("sub"):
             if f.is_digits and f.currency is None and (cur.group(0) != "p" or len(f.core) <= 2):
                 sub = cur.group(0).strip().lower()
@@ -281,9 +281,11 @@ class SuffixReader(FormReader):
                 f.pos = cur.end()
         elif not (
             cur.group("word") and cur.group("word").lower() in ("pound", "pounds")
-            and f.scale is None and f.currency is None
+            and f.currency is None
+            and (f.scale is None or POUNDS_OF_GOODS.match(self.text, cur.end()))
         ):  # fmt: skip
-            # "200 pounds" with no scale and no "£" is a weight, read as a measure later
+            # "200 pounds" with no scale and no "£" is a weight, read as a measure later, and so
+            # are "11.8 million pounds of chicken strips"
             f.currency = f.currency or currency_word(cur)
             f.pos = cur.end()
 
@@ -346,7 +348,11 @@ class SuffixReader(FormReader):
         else:
             plural = f.value != 1 or f.high is not None
             noun_at = f.model_end if f.model_end is not None and f.pos == f.core_end else f.pos
-            f.unit, _ = counted_noun(text, noun_at, plural=plural)
+            f.unit, noun_end = counted_noun(text, noun_at, plural=plural)
+            if f.unit == "pound" and POUNDS_OF_GOODS.match(text, noun_end):
+                # "12M more pounds of chicken": a weight, as "12 million pounds of chicken" is
+                f.kind, f.unit = QuantityKind.MEASURE, MEASURES["pound"]
+                return
         if f.unit in DURATION_UNITS:
             f.kind = QuantityKind.DURATION  # "30 more days"
 

@@ -36,7 +36,7 @@ SCALE_WORDS = {
 ATTACHED_SCALE = {
     "k": D(10**3), "K": D(10**3), "m": D(10**6), "M": D(10**6), "mn": D(10**6),
     "b": D(10**9), "B": D(10**9), "bn": D(10**9), "tn": D(10**12), "trn": D(10**12),
-    "T": D(10**12),
+    "T": D(10**12), "t": D(10**12),
 }  # fmt: skip
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -115,7 +115,7 @@ DURATIONS = {
     "hour": "hour", "hours": "hour", "hrs": "hour", "day": "day", "days": "day",
     "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year",
     "years": "year", "decade": "decade", "decades": "decade", "century": "century",
-    "centuries": "century",
+    "centuries": "century", "mins": "minute", "secs": "second", "yrs": "year",
 }  # fmt: skip
 # How many of the next smaller unit make one unit of time: a fraction of one unit is written out
 # in a smaller unit where it is whole ("half an hour" -> 30 minutes, "half a year" -> 6 months),

@@ -1,0 +1,266 @@
+"""Figures a headline or summary derives from the article: the article's own dateline, other forms
+of the same figure (rounded, "3K", "'98", "two decades"), and arithmetic on figures of one
+passage. Each principle is checked both ways: the derived figure is supported, and a wrong one
+is still flagged."""
+
+from __future__ import annotations
+
+from factcheck.checker import check_text
+from factcheck.models import Verdict
+from factcheck.quantities import parse_quantities
+
+S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNSUPPORTED
+
+
+def _figure(source: str, claim: str, **options: object):  # type: ignore[no-untyped-def]
+    [check] = check_text(source, claim, **options).checks  # type: ignore[arg-type]
+    return check.figures[0]
+
+
+# ---------------------------------------------------------------- the article's dateline
+
+DATELINE = (
+    "(Mar 4, 2019  6:12 AM CST) Three firefighters were hurt when a warehouse roof collapsed "
+    "in Dayton on Sunday, officials said. The fire started in a storage room."
+)
+
+
+def test_a_number_word_after_a_dateline_opens_the_sentence() -> None:
+    [date, three] = parse_quantities(DATELINE[:60])
+    assert (three.text, three.value, three.unit) == ("Three", 3, "firefighter")
+    assert date.value == 20190304
+
+
+def test_a_headline_figure_written_in_words_after_a_dateline_is_supported() -> None:
+    assert _figure(DATELINE, "3 Firefighters Hurt in Warehouse Collapse").verdict is S
+    assert _figure(DATELINE, "5 Firefighters Hurt in Warehouse Collapse").verdict is not S
+
+
+def test_a_capitalised_number_word_inside_a_line_is_still_a_name() -> None:
+    assert parse_quantities("Auditors from the Big Four (a group of firms) said so.") == []
+
+
+def test_a_span_of_years_counts_from_the_articles_dateline() -> None:
+    source = (
+        "(Jun 2, 2016  4:40 PM CDT) A stranger knocked on a door in Ohio with a parcel. "
+        "He had bought it at an estate sale. Staff checked the markings on its rim. "
+        "The bell was stolen from the college chapel in 1946. Students rang it at noon."
+    )
+    figure = _figure(source, "Bell Returned to College 70 Years After Theft")
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert figure.computation == "2016 (published) - 1946 = 70 Years"
+    assert _figure(source, "Bell Returned to College 60 Years After Theft").verdict is not S
+    undated = source.split(") ", 1)[1]
+    assert _figure(undated, "Bell Returned to College 70 Years After Theft").verdict is not S
+
+
+# ---------------------------------------------------------------- rounding to the claim's precision
+
+MERGER = (
+    "Halden Foods has agreed to buy Morrow Dairy, the two companies said on Monday. "
+    "Halden will pay in cash and stock, about $8.46 billion in all. "
+    "It will also sell its cheese brands to Lund Group for $1.2 billion."
+)
+
+
+def test_a_figure_rounded_to_the_claims_precision_is_computed_from_the_passage() -> None:
+    figure = _figure(MERGER, "$8.5B Deal Creates Cheese Giant")
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert figure.computation == "$8.46 billion rounded = $8.5B"
+
+
+def test_rounding_is_strict_and_never_less_precise_than_the_claim() -> None:
+    assert _figure(MERGER, "$8.4B Deal Creates Cheese Giant").verdict is not S
+    assert _figure(MERGER, "$9B Deal Creates Cheese Giant").verdict is not S
+    assert _figure(MERGER, "$8.462B Deal Creates Cheese Giant").verdict is not S
+    assert _figure(MERGER, "Deal Worth More Than $8.5B Creates Cheese Giant").verdict is not S
+
+
+def test_pounds_of_goods_are_a_weight_and_pounds_of_money_a_currency() -> None:
+    [weight] = parse_quantities("recalling 11.8 million pounds of chicken nuggets")
+    assert (weight.kind.value, weight.unit, weight.currency) == ("measure", "lb", None)
+    [money] = parse_quantities("spent 3 million pounds of taxpayers' money")
+    assert (money.kind.value, money.currency) == ("money", "GBP")
+    [plain] = parse_quantities("the club paid 40 million pounds for him")
+    assert plain.currency == "GBP"
+    [more] = parse_quantities("a recall of 12M more pounds of frozen nuggets")
+    assert (more.kind.value, more.unit) == ("measure", "lb")
+    source = "The company is now recalling 11.8 million pounds of chicken nuggets."
+    assert _figure(source, "Plant Recalls 12M Pounds of Chicken Nuggets").verdict is S
+    assert _figure(source, "Plant Recalls £12M of Chicken Nuggets").verdict is not S
+
+
+# ---------------------------------------------------------------- a year with its century left out
+
+
+def test_an_apostrophe_and_two_digits_is_a_year() -> None:
+    [year] = parse_quantities("She first ran for the seat in '94.")
+    assert (year.text, year.kind.value, year.value) == ("'94", "year", 1994)
+    [recent] = parse_quantities("Turnout since ’08 has risen.")
+    assert (recent.kind.value, recent.value) == ("year", 2008)
+    [decade] = parse_quantities("a poster from the '70s")
+    assert (decade.kind.value, decade.low, decade.high) == ("year", 1970, 1979)
+
+
+def test_a_quotation_that_opens_with_digits_is_no_year() -> None:
+    assert [q.kind.value for q in parse_quantities("He said '12 people died' there.")] == ["count"]
+    assert all(q.kind.value != "year" for q in parse_quantities("the star of '30 Rock' said"))
+
+
+def test_a_headline_year_without_its_century_is_checked_against_the_article() -> None:
+    source = "The senator first made the remark in a speech in 1994, aides confirmed on Monday."
+    assert _figure(source, "Senator Made the Remark in '94").verdict is S
+    assert _figure(source, "Senator Made the Remark in '96").verdict is not S
+
+
+def test_an_opening_dateline_is_a_sentence_of_its_own() -> None:
+    from factcheck.quantities import split_sentences
+
+    text = "(Mar 4, 2019  6:12 AM CST) Three firefighters were hurt. The fire is out."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "(Mar 4, 2019  6:12 AM CST)",
+        "Three firefighters were hurt.",
+        "The fire is out.",
+    ]
+
+
+# ---------------------------------------------------------------- a headline's verb of change
+
+
+def test_a_capitalised_verb_of_change_before_a_number_is_no_name() -> None:
+    for headline in ("Index Drops 138", "Stocks Off 184 on Rate Fears", "Shares Sink 41"):
+        assert [q.kind.value for q in parse_quantities(headline)] == ["count"], headline
+    assert parse_quantities("Boeing 737 jets were grounded.") == []
+
+
+def test_a_headline_change_rounded_from_the_article_is_supported() -> None:
+    source = (
+        "Stocks fell on Tuesday after weak retail data. The index closed down 137.63 points "
+        "at 9,112.40, its third loss in a row."
+    )
+    assert _figure(source, "Index Drops 138 on Retail Data").verdict is S
+    assert _figure(source, "Index Drops 140 on Retail Data").verdict is not S
+
+
+def test_a_span_up_to_publication_looks_up_its_year_anywhere_in_the_article() -> None:
+    source = (
+        "A veteran received a medal. His son spent a year searching the archives. "
+        "The family lives in Ohio. The city held a parade. Officials gave a speech. "
+        "The veteran escaped from a prison camp in 1945 with two friends."
+    )
+    figure = _figure(source, "Veteran Gets Medal 71 Years After Prison Camp Escape",
+                     published="2016-04-04")  # fmt: skip
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert figure.computation == "2016 (published) - 1945 = 71 Years"
+    later = _figure(source, "Veteran Gets Medal 72 Years After Prison Camp Escape",
+                    published="2016-04-04")  # fmt: skip
+    assert later.verdict is not S
+
+
+# ---------------------------------------------------------------- other forms of one figure
+
+
+def test_a_trillion_glued_in_lower_case_and_abbreviated_units_of_time() -> None:
+    [money] = parse_quantities("a record $1.4t deficit")
+    assert (money.value, money.currency) == (1_400_000_000_000, "USD")
+    [tonnes] = parse_quantities("a 5t truck")
+    assert (tonnes.kind.value, tonnes.unit) == ("measure", "tonne")
+    [minutes] = parse_quantities("revived after 96 mins of CPR")
+    assert (minutes.kind.value, minutes.value, minutes.unit) == ("duration", 96, "minute")
+
+
+def test_a_headline_trillion_is_the_articles_trillion() -> None:
+    source = "The federal deficit will reach a record $1.4 trillion this year, officials said."
+    assert _figure(source, "Record $1.4T Deficit Looms").verdict is S
+    assert _figure(source, "Record $1.4B Deficit Looms").verdict is not S
+
+
+# ---------------------------------------------------------------- a total of parts
+
+RAIDS = (
+    "Police have arrested 38 people in Portugal and 17 in Italy after a long investigation "
+    "into a smuggling ring. The gang charged each migrant thousands of dollars."
+)
+
+
+def test_a_total_of_parts_told_together_is_computed() -> None:
+    figure = _figure(RAIDS, "55 Arrested in Smuggling Ring Bust")
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert figure.computation == "38 + 17 = 55"
+    assert _figure(RAIDS, "56 Arrested in Smuggling Ring Bust").verdict is not S
+
+
+def test_parts_told_far_apart_do_not_make_a_total_against_a_stated_value() -> None:
+    source = (
+        "A court convicted 12 others on the same charges on Monday. The defence will appeal. "
+        "Lawyers said the trial was rushed. Rights groups criticised the verdict. "
+        "Earlier this month a court confirmed sentences for a leader and 9 others."
+    )
+    assert _figure(source, "21 others were convicted on the same charges.").verdict is not S
+
+
+# ---------------------------------------------------------------- a computed figure beside a rival
+
+COLD_CASE = (
+    "(Oct 5, 2016  10:20 AM CDT) Two brothers, 14 and an 11-year-old, went missing from a "
+    "fairground in 1981. Detectives dug up a garden on Monday. The brothers vanished nearly 40 "
+    "years ago."
+)
+
+
+def test_an_age_or_a_bound_the_computed_span_keeps_does_not_block_it() -> None:
+    figure = _figure(COLD_CASE, "Detectives Dig Up Garden 35 Years After Brothers Vanished")
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert figure.computation is not None and figure.computation.endswith("1981 = 35 Years")
+
+
+def test_a_span_no_year_of_the_article_gives_is_not_computed() -> None:
+    claim = "Detectives Dig Up Garden {} Years After Brothers Vanished"
+    assert _figure(COLD_CASE, claim.format(37)).verdict is not S
+    assert _figure(COLD_CASE, claim.format(45)).verdict is not S
+
+
+# ---------------------------------------------------------------- a span in another unit of time
+
+
+def test_a_span_of_time_in_another_unit_is_computed_from_the_passage() -> None:
+    source = (
+        "(Jun 3, 2016  9:00 AM CDT) Six decades ago, Maria Lopez quit her nursing course in "
+        "Texas to raise a family. On Friday, the 80-year-old will finally receive her certificate."
+    )
+    figure = _figure(source, "60 Years Later, Grandmother Receives Her Certificate")
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert figure.computation == "Six decades = 60 Years"
+    assert _figure(source, "50 Years Later, Grandmother Receives Her Certificate").verdict is not S
+
+
+def test_a_span_rounded_into_another_unit_keeps_its_bound() -> None:
+    source = "Business confidence fell to its lowest level in 27 years, the survey found."
+    claim = "Business Confidence Worst in {} Decades"
+    assert _figure(source, claim.format("Nearly 3")).verdict is S
+    assert _figure(source, claim.format("More Than 3")).verdict is not S
+    assert _figure(source, claim.format("2")).verdict is not S
+
+
+def test_a_span_of_years_is_computed_from_a_range_written_end_to_end() -> None:
+    source = "From 2006 to 2015, the clerk skimmed cash from the county office where she worked."
+    figure = _figure(source, "Clerk Skimmed Cash at Work for 9 Years")
+    assert (figure.verdict, figure.computation) == (S, "2015 - 2006 = 9 Years")
+    assert _figure(source, "Clerk Skimmed Cash at Work for 10 Years").verdict is not S
+
+
+# ---------------------------------------------------------------- a share of a whole
+
+
+def test_a_fraction_of_a_figure_told_as_one_phrase_is_computed() -> None:
+    source = "Lawmakers voted on Monday to release the second half of the $640 billion relief fund."
+    figure = _figure(source, "Lawmakers Release Next $320B")
+    assert (figure.verdict, figure.computation) == (S, "half of $640 billion = $320B")
+    assert _figure(source, "Lawmakers Release Next $330B").verdict is not S
+
+
+def test_the_whole_is_no_rival_of_its_share() -> None:
+    source = "The union says a third of its 900 members will strike on Monday."
+    figure = _figure(source, "300 Union Members Will Strike")
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert _figure(source, "350 Union Members Will Strike").verdict is not S
