@@ -24,6 +24,7 @@ ignore Ctrl-C (the parent stops the run and shuts them down) and end when the pa
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import os
 import signal
@@ -43,6 +44,8 @@ from factcheck.errors import FactcheckError, InternalError
 from factcheck.pipeline import Check
 
 __all__ = ["Workers", "available_cores", "choose_workers"]
+
+log = logging.getLogger(__name__)
 
 # Fewer sources than this per worker and a batch stays in one process: a worker's start-up
 # (about a second of imports) would cost more than it spares.
@@ -215,6 +218,7 @@ class Workers:
             warnings.filterwarnings("ignore", ".*fork.*", DeprecationWarning)
             for slot in range(count):
                 self._start(slot)
+        log.info("batch: %d worker process(es), started with %s", count, method)
         # Later workers (replacing one that died) start clean: threads are running by then.
         self._context = multiprocessing.get_context("spawn")
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -195,3 +197,32 @@ def test_the_cli_takes_workers_and_writes_the_same_lines(
             outputs.append(sorted(lines, key=lambda line: line["index"]))
     assert outputs[0] == outputs[1] and len(outputs[0]) == len(DEVSET)
     assert jobs.count("_load") == len(DEVSET)
+
+
+def test_the_cli_forks_its_workers_when_it_runs_no_thread_and_gives_the_same_lines(
+    tmp_path: Path,
+) -> None:
+    # A CLI process runs nothing but the batch: its workers are forked (ready at once, nothing
+    # imported again). In this test process the server's thread rules that out, hence a
+    # subprocess.
+    listing = tmp_path / "wire.txt"
+    listing.write_text("\n".join(DEVSET) + "\n", encoding="utf-8")
+    outputs, logs = [], []
+    with ScriptedServer() as server:
+        for workers in ("2", "0"):
+            target = tmp_path / f"out-{workers}.jsonl"
+            command = [sys.executable, "-m", "factcheck", "summarize", "--from-file", str(listing)]
+            command += ["--format", "json", "-o", str(target), "--base-url", server.base_url]
+            command += ["--no-cache", "-q", "-v", "--workers", workers, "--concurrency", "3"]
+            done = subprocess.run(
+                command, capture_output=True, text=True, timeout=120, cwd=tmp_path
+            )
+            assert done.returncode in (0, 1), done.stderr
+            logs.append(done.stderr)
+            lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+            for line in lines:
+                line["result"]["usage"].pop("seconds")
+            outputs.append(sorted(lines, key=lambda line: line["index"]))
+    assert "2 worker process(es), started with fork" in logs[0]
+    assert "worker process" not in logs[1] and "Traceback" not in "".join(logs)
+    assert outputs[0] == outputs[1] and len(outputs[0]) == len(DEVSET)
