@@ -132,7 +132,7 @@ def summarize_many(
     wait (:mod:`factcheck.batch_workers`); the default is one per core, or none on one core or
     for a batch of fewer than 4 sources per core; ``0`` keeps everything in this process. With
     workers, at most ``concurrency`` model requests are in flight (a long article's chunk calls
-    counted among them) and a few more sources are in progress, loading or being checked.
+    counted among them) and as many sources again are in progress, loading or being checked.
     Without, up to ``concurrency`` sources run at once in worker threads (``1`` runs them one
     after another in the calling thread), each making one model call at a time.
     ``on_start(index, source)`` is called as each source begins (from another thread unless
@@ -287,9 +287,10 @@ async def asummarize_many(
     """The async twin of :func:`summarize_many`: an async iterator of ``BatchItem``.
 
     At most ``concurrency`` model requests are in flight for the whole run (a long article's
-    chunk calls counted among them); a few more sources than that are in progress at once,
-    taken from the list one at a time, so the tasks and results held stay bounded however long
-    the list (the first result comes as soon as the first source is done). ``workers`` as in
+    chunk calls counted among them); with workers, as many sources again are in progress,
+    loading or being checked. Sources are taken from the list one at a time, so the tasks and
+    results held stay bounded however long the list (the first result comes as soon as the
+    first source is done). ``workers`` as in
     :func:`summarize_many` (without workers, the CPU work runs in threads of this process).
     ``options`` go to :func:`factcheck.asummarize` (``client``, when given, is an
     ``openai.AsyncOpenAI``; without one, a batch that calls a model builds one for the whole

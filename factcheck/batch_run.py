@@ -3,8 +3,9 @@ its CPU work in worker processes.
 
 :func:`run_batch` takes the sources one at a time with a bounded number of tasks (lanes): at
 most ``concurrency`` **model requests** are in flight for the run (one semaphore around every
-model call, so a long article's chunk calls count inside it, never multiplied by it), and a few
-more sources than that are in progress, being loaded or checked, so no core waits for a reply:
+model call, so a long article's chunk calls count inside it, never multiplied by it), and with
+workers as many sources again are in progress, being loaded or checked, so no core waits for a
+reply and a call that ends is followed at once by the next, already loaded:
 
 - **loading** (a file read and trafilatura's extraction; for a URL the fetch stays on the event
   loop and only the extraction goes out) and **checking** (each ``pipeline.Check`` the steps
@@ -34,8 +35,9 @@ if TYPE_CHECKING:
 
 __all__ = ["run_batch", "run_batch_in_thread"]
 
-# Sources in progress beyond the model calls in flight, per worker: enough that a worker
-# always has the next article to load or check while the others wait for their replies.
+# Sources in progress beyond the model calls in flight, with workers: as many again as the
+# calls (loaded and waiting, so a call that ends is followed by the next at once instead of
+# by a load), and at least this many per worker, so a worker always has the next job.
 SOURCES_AHEAD_PER_WORKER = 2
 
 OnStart = Callable[[int, str], None]
@@ -88,9 +90,9 @@ async def run_batch(
                 return
             await finished.put((item, None))
 
-    # Sources in progress: the model calls in flight, and some ahead for the workers to load
-    # and check meanwhile. Bounded, so memory stays flat however long the list.
-    ahead = SOURCES_AHEAD_PER_WORKER * (pool.count if pool is not None else 0)
+    # Sources in progress: the model calls in flight, and with workers as many again ahead,
+    # loaded or being checked meanwhile. Bounded, so memory stays flat however long the list.
+    ahead = 0 if pool is None else max(concurrency, SOURCES_AHEAD_PER_WORKER * pool.count)
     lanes = min(concurrency + ahead, len(work))
     tasks = [asyncio.ensure_future(worker()) for _ in range(lanes)]
     try:
