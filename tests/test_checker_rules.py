@@ -704,3 +704,11 @@ def test_a_day_of_the_month_and_a_bare_year_are_no_rivals() -> None:
         "Their father separated from their mother in 2012.", "The boy was shot on March 25."
     )
     assert figure.verdict is not C
+
+
+def test_a_result_is_not_stated_by_a_score_along_the_way() -> None:
+    source = "Late tries made it 38-12 before Castleford hit back with three of their own."
+    _, figure = _figure(source, "Widnes won 38-12.")
+    assert figure.verdict is not S
+    _, figure = _figure(source, "The tries made it 38-12.")
+    assert figure.verdict is S
