@@ -712,3 +712,12 @@ def test_a_result_is_not_stated_by_a_score_along_the_way() -> None:
     assert figure.verdict is not S
     _, figure = _figure(source, "The tries made it 38-12.")
     assert figure.verdict is S
+
+
+def test_an_exact_figure_is_not_passed_over_for_a_vague_one_nearby() -> None:
+    source = (
+        "Thousands of people left the hotel after a chlorine leak at the convention. Nineteen "
+        "people were hospitalized."
+    )
+    _, figure = _figure(source, "Gas leak at the convention sickens 19.")
+    assert figure.verdict is S

@@ -117,6 +117,8 @@ class Context:
             return False
         if match is None:
             return True
+        if near.slot.quantity.vague and not self.c.quantity.vague:
+            return False  # "Nineteen people" states "19"; "thousands" nearby is no digit of it
         if near.score > match.score + 1 and not self.c.local & match.slot.local:
             return True
         # "more than 30 grams" for "nearly 30 grams", not for someone aged 32
