@@ -721,3 +721,9 @@ def test_an_exact_figure_is_not_passed_over_for_a_vague_one_nearby() -> None:
     )
     _, figure = _figure(source, "Gas leak at the convention sickens 19.")
     assert figure.verdict is S
+
+
+def test_a_scale_letter_glued_to_digits_survives_headline_case() -> None:
+    source = "The country, home to 1.8 billion people, could not find a hangman for weeks."
+    _, figure = _figure(source, "In Country of 1.8M, India Can't Find a Hangman")
+    assert figure.verdict is C
