@@ -49,6 +49,8 @@ SCORE_AFTER = re.compile(
     r"|split|margin|result)\b",
     re.IGNORECASE,
 )
+# "10 of which", "two of whom": a part of the figure just before.
+OF_WHICH = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:which|whom|them|those|these)\b", re.IGNORECASE)
 # The second side of a score after a team's name: "Gloucester 20-13 up".
 SCORE_PAIR = re.compile(r"[-–](?P<n>\d{1,3})(?!\d|[.,]\d|[A-Za-z%])")
 # A hyphen after a code that mixes letters and digits: "A350-900" (the 900 is part of the name).
