@@ -391,7 +391,14 @@ def counted(ctx: Context) -> Finding | None:
     rival = ctx.same_thing_rival
     if rival is not None and _tied(ctx, rival.slot):
         return None
-    return Finding(Verdict.SUPPORTED, [Reason.COMPUTED], None, computation=count.words)
+    explanation = "a count of the names the claim lists, each named in the article"
+    return Finding(
+        Verdict.SUPPORTED,
+        [Reason.COMPUTED],
+        None,
+        computation=count.words,
+        explanation=explanation,
+    )
 
 
 def rival_same_thing(ctx: Context) -> Finding | None:
