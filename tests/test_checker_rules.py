@@ -727,3 +727,16 @@ def test_a_scale_letter_glued_to_digits_survives_headline_case() -> None:
     source = "The country, home to 1.8 billion people, could not find a hangman for weeks."
     _, figure = _figure(source, "In Country of 1.8M, India Can't Find a Hangman")
     assert figure.verdict is C
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("3rd Major Church Votes for Gay Marriage", S),
+        ("4th Major Church Votes for Gay Marriage", C),
+    ],
+)
+def test_a_rank_is_compared_across_paraphrased_nouns(claim: str, verdict: Verdict) -> None:
+    source = "The church is now the third major Protestant group to allow gay marriage."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

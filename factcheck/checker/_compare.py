@@ -349,7 +349,15 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         s = converted or s
     if group == "amount" and (c.unit == _FOLD) != (s.unit == _FOLD):
         return None  # "doubled the lead" is a ratio, not "two goals"
-    if group in ("amount", "ordinal") and not converted and not _units_compatible(claim, source):
+    # A rank's noun is paraphrased as freely as its clause allows: "the 3rd major church" for
+    # "the third major Protestant group to allow gay marriage".
+    ranked_alike = group == "ordinal" and len(claim.clause & source.clause) >= 2
+    if (
+        group in ("amount", "ordinal")
+        and not converted
+        and not ranked_alike
+        and not _units_compatible(claim, source)
+    ):
         if group == "amount" and c.value == s.value and not c.vague and not s.vague:
             return _changed(Reason.UNIT_MISMATCH)
         return None
