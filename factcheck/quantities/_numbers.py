@@ -96,7 +96,6 @@ class Parser(SuffixReader):
             "adur": self._a_duration,
             "onein": self._one_in,
             "mult": self._multiplier,
-            "times": self._twice,
             "quarter": self._quarter,
         }
         text = self.text

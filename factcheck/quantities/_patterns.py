@@ -140,10 +140,9 @@ CORE = re.compile(
         (?:every[ ])?(?P<od>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})\b
         (?![.,]\d|[ ]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b))
     |(?P<mult>\b(?:(?P<mv>doubl|tripl|quadrupl)(?:ed|ing)
-        |(?P<mw>(?:double|triple|quadruple)(?=[ ]+(?:the|its|their|that|what|as|his|her|our
-        |from|in|to|over|since)\b)|twice(?=[ ]+(?:the|its|their|that|what|as|his|her|our)\b))
+        |(?P<mw>double|triple|quadruple|twice)(?=[ ]+(?:the|its|their|that|what|as|his|her|our
+        |from|in|to|over|since)\b)
         |(?P<mf>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold)\b)
-    |(?P<times>\btwice\b)
     |{_NUM_PAT}
     |(?P<ord>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -])?{_ORDWORD}\b)
     |{_WORDS_PAT}
