@@ -704,3 +704,39 @@ def test_a_day_of_the_month_and_a_bare_year_are_no_rivals() -> None:
         "Their father separated from their mother in 2012.", "The boy was shot on March 25."
     )
     assert figure.verdict is not C
+
+
+def test_a_result_is_not_stated_by_a_score_along_the_way() -> None:
+    source = "Late tries made it 38-12 before Castleford hit back with three of their own."
+    _, figure = _figure(source, "Widnes won 38-12.")
+    assert figure.verdict is not S
+    _, figure = _figure(source, "The tries made it 38-12.")
+    assert figure.verdict is S
+
+
+def test_an_exact_figure_is_not_passed_over_for_a_vague_one_nearby() -> None:
+    source = (
+        "Thousands of people left the hotel after a chlorine leak at the convention. Nineteen "
+        "people were hospitalized."
+    )
+    _, figure = _figure(source, "Gas leak at the convention sickens 19.")
+    assert figure.verdict is S
+
+
+def test_a_scale_letter_glued_to_digits_survives_headline_case() -> None:
+    source = "The country, home to 1.8 billion people, could not find a hangman for weeks."
+    _, figure = _figure(source, "In Country of 1.8M, India Can't Find a Hangman")
+    assert figure.verdict is C
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("3rd Major Church Votes for Gay Marriage", S),
+        ("4th Major Church Votes for Gay Marriage", C),
+    ],
+)
+def test_a_rank_is_compared_across_paraphrased_nouns(claim: str, verdict: Verdict) -> None:
+    source = "The church is now the third major Protestant group to allow gay marriage."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

@@ -567,3 +567,16 @@ def test_a_claim_that_is_also_a_summary_sentence_names_both() -> None:
     draft = result.summary.model_copy(update={"summary": check.claim, "key_points": []})
     (row,) = table_rows([check], draft=draft)
     assert row.origins[-1] == "claim" and "summary" in row.origins
+
+
+def test_a_figure_supported_without_being_stated_says_how() -> None:
+    from factcheck import check_text
+
+    source = "Sally has to choose between the brothers Tom and Jake."
+    report = check_text(source, "Sally is torn between the two brothers.")
+    (check,) = report.checks
+    assert check.verdict is Verdict.SUPPORTED
+    why = describe_reasons(check)
+    assert "retelling the article" in why and "states" not in why
+    table = render_report(report, "table", width=120)
+    assert "states this figure" not in table

@@ -105,19 +105,6 @@ def _in_unit(q: Quantity, unit: str | None) -> Quantity | None:
 
 
 _RESULT, _INTERIM = "result", "interim"
-_RESULT_WORDS = frozenset(("won", "beat", "defeat", "victor", "win", "final", "lost", "drew"))
-_INTERIM_WORDS = frozenset(("ahead", "lead", "led", "trail", "halfti", "half", "interv", "break"))
-
-
-def _moment(slot: _Slot) -> str | None:
-    """Whether a score is the result ("won 34-23") or a score along the way ("edged 23-20
-    ahead", "a 14-6 lead at half-time"), by the words of its clause; None when it does not
-    say."""
-    words = slot.clause | slot.near
-    interim, result = bool(words & _INTERIM_WORDS), bool(words & _RESULT_WORDS)
-    if interim == result:
-        return None
-    return _INTERIM if interim else _RESULT
 
 
 def _stands_in(slot: _Slot) -> bool:
@@ -342,10 +329,9 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         return _time_relation(c, s)
     if group == "score":
         # A score is a pair: "won 3-1" and "lost 1-3" state one result.
-        if (c.low, c.high) == (s.low, s.high):
-            return _EXACT
-        moments = {_moment(claim), _moment(source)}
-        return None if moments == {_RESULT, _INTERIM} else _RIVAL  # "won 34-23" / "23-20 ahead"
+        if {claim.moment, source.moment} == {_RESULT, _INTERIM}:
+            return None  # "won 34-23" is not "edged 23-20 ahead", nor "made it 38-12"
+        return _EXACT if (c.low, c.high) == (s.low, s.high) else _RIVAL
     if group == "amount" and c.kind is not s.kind and c.unit and s.unit:
         return None  # "four years" is not "4,000 miles"; a bare "19" may be either
     if c.kind is s.kind is QuantityKind.DURATION and _is_age(claim) != _is_age(source):
@@ -363,7 +349,15 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         s = converted or s
     if group == "amount" and (c.unit == _FOLD) != (s.unit == _FOLD):
         return None  # "doubled the lead" is a ratio, not "two goals"
-    if group in ("amount", "ordinal") and not converted and not _units_compatible(claim, source):
+    # A rank's noun is paraphrased as freely as its clause allows: "the 3rd major church" for
+    # "the third major Protestant group to allow gay marriage".
+    ranked_alike = group == "ordinal" and len(claim.clause & source.clause) >= 2
+    if (
+        group in ("amount", "ordinal")
+        and not converted
+        and not ranked_alike
+        and not _units_compatible(claim, source)
+    ):
         if group == "amount" and c.value == s.value and not c.vague and not s.vague:
             return _changed(Reason.UNIT_MISMATCH)
         return None

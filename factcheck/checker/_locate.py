@@ -245,6 +245,8 @@ class _Slot:
     # "nearly 30", "almost 620,000": short of the figure, which the parser reads as "about"
     below: bool = False
     after: frozenset[str] = frozenset()  # the clause's content words after the figure
+    # for a score: "result" ("won 34-23") or "interim" ("edged 23-20 ahead"), when it says
+    moment: str | None = None
     compare: Quantity = field(init=False)  # the quantity as compared (fractions as percent)
 
     def __post_init__(self) -> None:
@@ -380,6 +382,8 @@ def _layout(
         subject = in_segment[0] if in_segment else None
         slot = _Slot(quantity, index, frozenset(local), subjects, segment, subject, near, clause)
         slot.bare = quantity.span in bare
+        if quantity.kind is QuantityKind.SCORE:
+            slot.moment = _moment(text, q_start, q_end)
         slot.direction = _direction(text, quantity)
         slot.after = _clause_words(text, after, TUNING.window)
         if _apposed_age(text, quantity):
@@ -584,6 +588,39 @@ def _bind_dates(text: str, slots: list[_Slot]) -> None:
             here.when = after.quantity
 
 
+# A score along the way, or the result, by the words around it.
+_INTERIM_BEFORE = re.compile(
+    r"\b(?:made|make|makes|making)[ ]it|\b(?:edged|put|took|led|leading|trailed|trailing)\b"
+    r"|\blead[ ]of\b|\bat[ ](?:half-?time|the[ ](?:break|interval))",
+    re.IGNORECASE,
+)
+_INTERIM_AFTER = re.compile(
+    r"\A[ ,]*(?:\w+[ ]){0,2}?(?:ahead|up|in[ ]front|lead|at[ ](?:half-?time|the[ ](?:break|"
+    r"interval)))\b",
+    re.IGNORECASE,
+)
+_RESULT_BEFORE = re.compile(
+    r"\b(?:won|win|wins|beat|beats|beaten|defeated|defeats|lost|loses|drew|ended|finished)\b"
+    r"|\bfinal[ ]score\b",
+    re.IGNORECASE,
+)
+_RESULT_AFTER = re.compile(
+    r"\A[ ,]*(?:\w+[ ])?(?:win|victory|defeat|triumph|loss|draw)\b", re.IGNORECASE
+)
+
+
+def _moment(text: str, start: int, end: int) -> str | None:
+    """Whether a score is the result ("won 34-23", "a 27-24 victory") or one along the way
+    ("edged 23-20 ahead", "tries made it 38-12", "led 14-6 at half-time"); None if unsaid."""
+    before, after = text[max(0, start - 40) : start], text[end : end + 30]
+    before = re.split(r"[.;:!?]", before)[-1]
+    interim = bool(_INTERIM_BEFORE.search(before) or _INTERIM_AFTER.match(after))
+    result = bool(_RESULT_BEFORE.search(before) or _RESULT_AFTER.match(after))
+    if interim == result:
+        return None
+    return "interim" if interim else "result"
+
+
 def _bisect(starts: Sequence[int], position: int) -> int:
     lo, hi = 0, len(starts) - 1
     while lo < hi:
@@ -731,6 +768,8 @@ def _sentence_case(text: str, sentences: Sequence[tuple[int, int]], known: froze
             word = match.group()
             if not word[0].isupper() or (not word[1:].islower() and len(word) > 1):
                 continue  # lower case already, or an acronym ("UCLA", "US")
+            if text[match.start() - 1 : match.start()].isdigit():
+                continue  # a suffix glued to digits ("$1.4T", "5M") is part of the figure
             if _name_word(word) not in known and word.lower() not in _MONTHS:
                 chars[match.start()] = word[0].lower()
     return "".join(chars)

@@ -117,6 +117,8 @@ class Context:
             return False
         if match is None:
             return True
+        if near.slot.quantity.vague and not self.c.quantity.vague:
+            return False  # "Nineteen people" states "19"; "thousands" nearby is no digit of it
         if near.score > match.score + 1 and not self.c.local & match.slot.local:
             return True
         # "more than 30 grams" for "nearly 30 grams", not for someone aged 32
@@ -389,7 +391,14 @@ def counted(ctx: Context) -> Finding | None:
     rival = ctx.same_thing_rival
     if rival is not None and _tied(ctx, rival.slot):
         return None
-    return Finding(Verdict.SUPPORTED, [Reason.COMPUTED], None, computation=count.words)
+    explanation = "a count of the names the claim lists, each named in the article"
+    return Finding(
+        Verdict.SUPPORTED,
+        [Reason.COMPUTED],
+        None,
+        computation=count.words,
+        explanation=explanation,
+    )
 
 
 def rival_same_thing(ctx: Context) -> Finding | None:

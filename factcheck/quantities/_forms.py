@@ -399,16 +399,6 @@ class FormReader:
         )  # fmt: skip
         return m.end()
 
-    def _twice(self, m: re.Match[str]) -> int:
-        """ "scored twice", "twice in a week": two times (a count of times), where "twice the
-        size" is a multiplier."""
-        qualifier = self._qualifier(self._pre(m.start())) or Qualifier.EXACT
-        self._emit(
-            m.start(), m.end(), D(2), QuantityKind.COUNT, unit="time", qualifier=qualifier,
-            precision=D(1),
-        )  # fmt: skip
-        return m.end()
-
     def _a_duration(self, m: re.Match[str]) -> int:
         """ "for more than a year", "nearly a decade": one unit of time, read only after a bound;
         "a year ago" is a relative date when those are asked for."""

@@ -45,6 +45,7 @@ from factcheck.quantities._patterns import (
     MEASURE_SUFFIX,
     MODEL_NAME,
     NEGATIVE_PRE,
+    OF_WHICH,
     ORDINAL_SUFFIX,
     PENCE,
     PLAIN_NUMBER,
@@ -95,7 +96,6 @@ class Parser(SuffixReader):
             "adur": self._a_duration,
             "onein": self._one_in,
             "mult": self._multiplier,
-            "times": self._twice,
             "quarter": self._quarter,
         }
         text = self.text
@@ -226,9 +226,16 @@ class Parser(SuffixReader):
                 glued = GLUED_TAIL.match(self.text, f.core_end)  # "Route 66-A", "Boeing 737-800"
                 return glued.end() if glued else f.core_end
             f.gap_from = self.out[-1]
-        elif self._gapped(f.start):
+        elif self._gapped(f.start) or self._part_of_previous(f):
             f.gap_from = self.out[-1]
         return None
+
+    def _part_of_previous(self, f: Draft) -> bool:
+        """ "had 18 points, 10 of which came in the first half": a part of the figure before,
+        counting what it counts."""
+        if not self.out or OF_WHICH.match(self.text, f.core_end) is None:
+            return False
+        return self.out[-1].span[1] >= f.start - 24
 
     def _score_after_name(self, f: Draft) -> int | None:
         """A score right after a team's name: "put Gloucester 20-13 up", "Arsenal 3-1 Chelsea".

@@ -49,6 +49,8 @@ SCORE_AFTER = re.compile(
     r"|split|margin|result)\b",
     re.IGNORECASE,
 )
+# "10 of which", "two of whom": a part of the figure just before.
+OF_WHICH = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:which|whom|them|those|these)\b", re.IGNORECASE)
 # The second side of a score after a team's name: "Gloucester 20-13 up".
 SCORE_PAIR = re.compile(r"[-–](?P<n>\d{1,3})(?!\d|[.,]\d|[A-Za-z%])")
 # A hyphen after a code that mixes letters and digits: "A350-900" (the 900 is part of the name).
@@ -138,10 +140,9 @@ CORE = re.compile(
         (?:every[ ])?(?P<od>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})\b
         (?![.,]\d|[ ]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b))
     |(?P<mult>\b(?:(?P<mv>doubl|tripl|quadrupl)(?:ed|ing)
-        |(?P<mw>(?:double|triple|quadruple)(?=[ ]+(?:the|its|their|that|what|as|his|her|our
-        |from|in|to|over|since)\b)|twice(?=[ ]+(?:the|its|their|that|what|as|his|her|our)\b))
+        |(?P<mw>double|triple|quadruple|twice)(?=[ ]+(?:the|its|their|that|what|as|his|her|our
+        |from|in|to|over|since)\b)
         |(?P<mf>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold)\b)
-    |(?P<times>\btwice\b)
     |{_NUM_PAT}
     |(?P<ord>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -])?{_ORDWORD}\b)
     |{_WORDS_PAT}

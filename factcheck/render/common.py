@@ -67,9 +67,9 @@ def describe_reasons(check: ClaimCheck) -> str:
         if whole:
             parts.append(_phrases(whole))
         return "; ".join(parts)
-    if not check.reasons:
-        return _DEFAULT_REASON[check.verdict].capitalize()
     explained = [f.explanation for f in check.figures if f.explanation]
+    if not check.reasons and not explained:
+        return _DEFAULT_REASON[check.verdict].capitalize()
     text = "; ".join(dict.fromkeys(explained)) or _phrases(check.reasons)
     return text[:1].upper() + text[1:]
 
@@ -402,4 +402,7 @@ def support_note(check: ClaimCheck) -> str:
     """What to show for a supported check with no evidence sentence to quote: never nothing."""
     rules = sorted({f.rule for f in check.figures if f.rule})
     how = f" (checker rule: {', '.join(rules)})" if rules else ""
-    return f"{_DEFAULT_REASON[Verdict.SUPPORTED]}{how}"
+    # "the two brothers" retold, "two bands: A and B" counted: say how, not "states"
+    explained = [f.explanation for f in check.figures if f.explanation]
+    said = "; ".join(dict.fromkeys(explained)) or _DEFAULT_REASON[Verdict.SUPPORTED]
+    return f"{said}{how}"
