@@ -740,3 +740,9 @@ def test_a_rank_is_compared_across_paraphrased_nouns(claim: str, verdict: Verdic
     source = "The church is now the third major Protestant group to allow gay marriage."
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
+
+
+def test_a_rank_of_a_superlative_is_not_taken_for_a_story_told() -> None:
+    source = "Romania reported the most cases, followed by Kazakhstan with fewer."
+    _, figure = _figure(source, "Romania had the second-highest number of cases.")
+    assert figure.verdict is not S

@@ -439,6 +439,7 @@ def topical_silence(ctx: Context) -> Finding | None:
 
 
 _FEW = 5  # "one" to "five" written as words: how a summary tells what it recounts
+_SUPERLATIVE = re.compile(r"[- ](?:most|least|[a-z]+est)\b", re.IGNORECASE)
 
 
 def told_as_a_story(ctx: Context) -> Finding | None:
@@ -456,6 +457,9 @@ def told_as_a_story(ctx: Context) -> Finding | None:
         return None
     if _key(q.value) in ctx.index.name_numbers:
         return None  # "four firms" beside the "Big Four": see number_in_name
+    end = q.span[1] - ctx.claim.start
+    if q.kind is QuantityKind.ORDINAL and _SUPERLATIVE.match(ctx.claim.text, end):
+        return None  # "the second-highest number of cases": a rank the article could give
     unit = _unit_lemma(q.unit)
     if unit is None or unit in _PLACEHOLDER_UNITS or unit not in ctx.index.vocabulary:
         return None
