@@ -78,6 +78,10 @@ class CacheInfo:
     size_bytes: int
 
 
+_WRITE_ATTEMPTS = 5
+_WRITE_PAUSE_SECONDS = 0.05
+
+
 class ResponseCache:
     """The SQLite response cache at ``path`` (created, with its folder, on first store)."""
 
@@ -114,23 +118,26 @@ class ResponseCache:
         return None if row is None else CachedReply(str(row[0]), int(row[1]), int(row[2]))
 
     def put(self, key: str, model: str, reply: CachedReply) -> bool:
-        """Store ``reply`` under ``key``; False when the cache cannot be written."""
-        try:
-            with self._connect(create=True) as connection:
-                connection.execute(
-                    "INSERT OR REPLACE INTO responses VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        key,
-                        model,
-                        reply.content,
-                        reply.prompt_tokens,
-                        reply.completion_tokens,
-                        time.time(),
-                    ),
-                )
-        except (OSError, sqlite3.Error):
-            return False
-        return True
+        """Store ``reply`` under ``key``; False when the cache cannot be written.
+
+        Writers that meet on a cache being created (switching it to WAL takes the database
+        for a moment, and SQLite does not wait for that) try again, a few times.
+        """
+        row = (key, model, reply.content, reply.prompt_tokens, reply.completion_tokens)
+        for attempt in range(_WRITE_ATTEMPTS):
+            try:
+                with self._connect(create=True) as connection:
+                    connection.execute(
+                        "INSERT OR REPLACE INTO responses VALUES (?, ?, ?, ?, ?, ?)",
+                        (*row, time.time()),
+                    )
+            except sqlite3.OperationalError:
+                time.sleep(_WRITE_PAUSE_SECONDS * (attempt + 1))
+            except (OSError, sqlite3.Error):
+                return False
+            else:
+                return True
+        return False
 
     def info(self) -> CacheInfo:
         """How many replies are stored and how much disk the cache takes (0 when absent)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -232,3 +233,25 @@ def test_a_batch_builds_one_client_for_all_its_sources(
     built.clear()
     assert all(item.ok for item in summarize_many(sources, offline=True, **options))
     assert built == []
+
+
+def test_writers_that_meet_on_a_new_cache_all_store(tmp_path: Path) -> None:
+    # Two sources of one batch finishing together on a cache that does not exist yet: the one
+    # that switches it to WAL holds it for a moment; the other must wait, not drop its reply.
+    def put_all(cache: ResponseCache) -> list[bool]:
+        stored: list[bool] = []
+
+        def put(n: int) -> None:
+            stored.append(cache.put(f"k{n}", "m", CachedReply("x", 1, 1)))
+
+        threads = [threading.Thread(target=put, args=(n,)) for n in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        return stored
+
+    for trial in range(20):
+        cache = ResponseCache(tmp_path / str(trial) / "responses.sqlite3")
+        assert put_all(cache) == [True] * 6
+        assert all(cache.get(f"k{n}") is not None for n in range(6))
