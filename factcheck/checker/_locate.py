@@ -12,6 +12,7 @@ Private to :mod:`factcheck.checker`; pure, like it.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -93,6 +94,7 @@ _PLACEHOLDER_UNITS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _lemma(word: str) -> str:
     """A crude, consistent stem: lower case, possessive and common endings off, then cut to six
     letters so that "infected", "infections" and "infect" meet."""
@@ -322,11 +324,15 @@ def _layout(
         i = bisect.bisect_right(aside_starts, position) - 1
         return i >= 0 and position < asides[i][1]
 
+    known_names: dict[int, str | None] = {}  # by token start: each token is read once
+
     def name(token: _Token) -> str | None:
         if not token.entity:
             return None
-        word = _name_word(text[token.start : token.end])
-        return _name_key(word) if word in proper else None
+        if token.start not in known_names:
+            word = _name_word(text[token.start : token.end])
+            known_names[token.start] = _name_key(word) if word in proper else None
+        return known_names[token.start]
 
     sentence_entities = [frozenset(n for n in map(name, toks) if n) for toks in sentence_tokens]
     starts = [s for s, _ in sentences]
