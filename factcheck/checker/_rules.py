@@ -263,7 +263,7 @@ def overruled_match(ctx: Context) -> Finding | None:
         return None
     assert ctx.best_rival is not None
     rival = ctx.best_rival.slot
-    if _same_thing(ctx.index, ctx.claim, ctx.c, rival):
+    if _same_thing(ctx.index, ctx.claim, ctx.c, rival) and _tied(ctx, rival):
         return _contradicted(ctx.c, rival)
     # Closer, but not shown to be said of the same thing: no evidence of a conflict, and the
     # match elsewhere is no support either.
