@@ -746,3 +746,14 @@ def test_a_rank_of_a_superlative_is_not_taken_for_a_story_told() -> None:
     source = "Romania reported the most cases, followed by Kazakhstan with fewer."
     _, figure = _figure(source, "Romania had the second-highest number of cases.")
     assert figure.verdict is not S
+
+
+def test_a_bare_number_is_no_rival_of_another_kind_of_figure() -> None:
+    source = (
+        "Scheider worked nearly a decade in classical theater before making his name in film. "
+        "He died on Sunday, aged 75, in Little Rock."
+    )
+    _, figure = _figure(source, "Jaws Actor Scheider Dead at 75")
+    assert figure.verdict is S
+    _, figure = _figure(source, "Jaws Actor Scheider Dead at 80")
+    assert figure.verdict is not S

@@ -334,6 +334,14 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         return _EXACT if (c.low, c.high) == (s.low, s.high) else _RIVAL
     if group == "amount" and c.kind is not s.kind and c.unit and s.unit:
         return None  # "four years" is not "4,000 miles"; a bare "19" may be either
+    if (
+        group == "amount"
+        and c.kind is not s.kind
+        and c.value != s.value
+        and not _is_age(claim)
+        and not _is_age(source)
+    ):
+        return None  # a bare "75" may be "75 years", but "a decade" is no other value of it
     if c.kind is s.kind is QuantityKind.DURATION and _is_age(claim) != _is_age(source):
         return None  # "married for 10 years" is no age; "a 34-year-old" no span of time
     converted = None
