@@ -757,3 +757,14 @@ def test_a_bare_number_is_no_rival_of_another_kind_of_figure() -> None:
     assert figure.verdict is S
     _, figure = _figure(source, "Jaws Actor Scheider Dead at 80")
     assert figure.verdict is not S
+
+
+def test_a_figure_in_the_matching_sentence_overrules_only_by_its_own_words() -> None:
+    source = (
+        "Twenty-three people died today and another 20 were wounded in a suspected suicide "
+        "bomb attack in a Pakistani hospital."
+    )
+    _, figure = _figure(source, "Pakistan hospital bomb kills 23.")
+    assert figure.verdict is S
+    _, figure = _figure(source, "Pakistan hospital bomb wounds 23.")
+    assert figure.verdict is not S

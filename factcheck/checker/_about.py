@@ -166,6 +166,10 @@ def _overruled(
     if rival is None or c.segment & s.entities:
         return False  # the match is said of the claim's own subject
     other = rival[1]
+    if other.sentence == s.sentence and not c.near & other.near:
+        # In one sentence the clause is shared: only the words right by the figures tell them
+        # apart ("23 people died and another 20 were wounded in a hospital bombing").
+        return False
     closer = len(c.clause & s.local) < len(c.clause & other.local)
     # Clearly higher (a quarter more, plus one) and its own clause shares more of the claim's.
     if rival[0] >= TUNING.overrule_ratio * score + TUNING.overrule_margin and closer:
