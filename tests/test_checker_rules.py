@@ -768,3 +768,20 @@ def test_a_figure_in_the_matching_sentence_overrules_only_by_its_own_words() -> 
     assert figure.verdict is S
     _, figure = _figure(source, "Pakistan hospital bomb wounds 23.")
     assert figure.verdict is not S
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The IRS gave out $12B in improper refunds last year.", U),  # within the range
+        ("The IRS gave out $15B in improper refunds last year.", C),
+        ("Sanofi recalled 800K swine flu shots.", S),  # shots are doses
+    ],
+)
+def test_a_figure_within_a_range_is_not_against_it(claim: str, verdict: Verdict) -> None:
+    source = (
+        "An audit shows the IRS distributed between $11.6 billion and $13.6 billion in improper "
+        "refunds last year. Sanofi has recalled 800,000 child doses of swine flu vaccine."
+    )
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

@@ -184,6 +184,17 @@ def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
     return True  # pragma: no cover - every qualifier is handled above
 
 
+def _inside(claim: Quantity, source: Quantity) -> bool:
+    """A plain figure that lies within the source's range: neither stated nor against it."""
+    return (
+        source.qualifier is Qualifier.RANGE
+        and claim.qualifier in (Qualifier.EXACT, Qualifier.APPROXIMATE)
+        and source.low is not None
+        and source.high is not None
+        and source.low <= claim.value <= source.high
+    )
+
+
 def _short_of_ok(claim: _Slot, source: _Slot, said: Quantity | None = None) -> bool:
     """"nearly 30" is short of 30: a claim of "nearly 30" needs a source short of 30 too (or
     "about 30", or "up to 30"); a source's "nearly 30" is not "more than 30"."""
@@ -392,6 +403,8 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
             or (ranges and claim.direction != source.direction)
             or not _short_of_ok(claim, source, s)
         ):
+            if _inside(c, s):
+                return None  # "$12B" within "between $11.6 billion and $13.6 billion"
             # "at most 25 to 30 times" is not "at least 25 to 30 times"
             return _changed(Reason.QUALIFIER_MISMATCH)
         if c.qualifier is Qualifier.RANGE and s.qualifier is not Qualifier.RANGE:

@@ -86,6 +86,7 @@ _UNIT_SYNONYMS = (
     {"year", "yr"},
     {"soldier", "troop", "servicemember"},
     {"charge", "count"},
+    {"dose", "shot", "jab", "vaccination"},
 )
 # Nouns that stand in for what was counted without naming it: "50 others", "12 more", and the
 # generic counters "four times", "200 items", "three things", "ten pieces".
