@@ -1028,3 +1028,11 @@ def test_a_period_glued_to_the_next_sentence_still_ends_it() -> None:
 def test_a_part_of_the_figure_before_counts_what_it_counts() -> None:
     got = parse_quantities("Okafor had 18 points, 10 of which came in the first half.")
     assert [(q.value, q.unit) for q in got[:2]] == [(Decimal(18), "point"), (Decimal(10), "point")]
+
+
+def test_off_before_a_change_and_a_level_is_two_figures() -> None:
+    got = parse_quantities("The Dow was off 29.23 to 8,474.85.")
+    assert [(q.value, q.qualifier) for q in got] == [
+        (Decimal("29.23"), EXACT),
+        (Decimal("8474.85"), EXACT),
+    ]

@@ -27,7 +27,7 @@ CHANGE_VERBS = re.compile(
     r"shrunk|expand\w*|contract\w*|swung|widen\w*|narrow\w*|revised|changed?|slip|slips|"
     r"slipped|dip|dips|dipped|gain|gains|gained|lost|shed|sheds|added|tumbled|sank|rallied|"
     r"advanced|retreated|eased|edged|ticked|spiked|leapt|leaped|plummeted|dived|slashed|"
-    r"trimmed|hiked|boosted)\b",
+    r"trimmed|hiked|boosted|off)\b",
     re.IGNORECASE,
 )
 # Where the clause before a figure starts: the change word that makes "X to Y" a change must be
