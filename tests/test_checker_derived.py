@@ -100,6 +100,9 @@ def test_an_apostrophe_and_two_digits_is_a_year() -> None:
     assert (recent.kind.value, recent.value) == ("year", 2008)
     [decade] = parse_quantities("a poster from the '70s")
     assert (decade.kind.value, decade.low, decade.high) == ("year", 1970, 1979)
+    # a headline read in sentence case: "Unsure on '10 Election Run"
+    [run] = parse_quantities("unsure on '10 election run, he faces a cash crunch")
+    assert (run.kind.value, run.value) == ("year", 2010)
 
 
 def test_a_quotation_that_opens_with_digits_is_no_year() -> None:

@@ -295,7 +295,8 @@ DECADE_SUFFIX = re.compile(r"(?:'|’)?s\b")
 # its century left out (after the opening of a quotation, "'12 people died'", it is not).
 SHORT_YEAR_PRE = re.compile(r"(?:\A|(?<=[\s(\[“\"/–-]))['’]\Z")
 SHORT_YEAR_WORD_PRE = re.compile(
-    r"\b(?:in|of|since|by|until|till|from|before|after|the|class|summer|spring|fall|autumn"
+    r"\b(?:in|of|on|for|over|during|since|by|until|till|from|before|after|the|class|summer"
+    r"|spring|fall|autumn"
     r"|winter|season|vintage|circa)[ \u00a0]+['’]\Z",
     re.IGNORECASE,
 )
