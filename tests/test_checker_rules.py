@@ -785,3 +785,10 @@ def test_a_figure_within_a_range_is_not_against_it(claim: str, verdict: Verdict)
     )
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
+
+
+def test_a_single_capital_letter_in_a_headline_keeps_its_case() -> None:
+    source = "The S&P 500 closed at a record high on Tuesday as the bull run stretched on."
+    headline = "S&P 500's Historic Moment As Bull Run Stretches Ever Further"
+    [check] = check_text(source, headline).checks
+    assert check.verdict is S

@@ -773,8 +773,8 @@ def _sentence_case(text: str, sentences: Sequence[tuple[int, int]], known: froze
             continue
         for match in _WORD.finditer(text, start, end):
             word = match.group()
-            if not word[0].isupper() or (not word[1:].islower() and len(word) > 1):
-                continue  # lower case already, or an acronym ("UCLA", "US")
+            if not word[0].isupper() or not word[1:].islower():
+                continue  # lower case already, an acronym ("UCLA", "US"), a letter ("S&P")
             if text[match.start() - 1 : match.start()].isdigit():
                 continue  # a suffix glued to digits ("$1.4T", "5M") is part of the figure
             if _name_word(word) not in known and word.lower() not in _MONTHS:
