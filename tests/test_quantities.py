@@ -1036,3 +1036,9 @@ def test_off_before_a_change_and_a_level_is_two_figures() -> None:
         (Decimal("29.23"), EXACT),
         (Decimal("8474.85"), EXACT),
     ]
+
+
+def test_a_month_used_as_an_adjective_after_a_is_a_date() -> None:
+    [june] = parse_quantities("The policy follows a June ruling by a federal judge.")
+    assert (june.kind, june.value) == (DATE, Decimal(600))
+    assert parse_quantities("It was a May deadline.") == []  # "May" needs a narrower context

@@ -390,7 +390,7 @@ SECOND_DAY = re.compile(
 # A month on its own is a date only after a word that dates it: "in October", "last March".
 MONTH_ONLY_PRE = re.compile(
     r"(?:\b(?:in|last|next|since|until|till|by|early|late|mid|this|from|through|during|before"
-    r"|after|(?:end|start|beginning|middle)[ ]of)[ ]+|\b(?:mid|early|late)-)\Z",
+    r"|after|a|(?:end|start|beginning|middle)[ ]of)[ ]+|\b(?:mid|early|late)-)\Z",
     re.IGNORECASE,
 )
 # A month in lowercase with a day ("on may 30" in a lowercased text) is a date only where a
