@@ -68,7 +68,6 @@ _MEASURED = (QuantityKind.MEASURE, QuantityKind.DURATION)
 _FOLD = "fold"  # the unit of "doubled", "twice", "threefold"
 
 
-_OLDEST = 130
 _AGE_WORDS = frozenset(("old", "aged"))
 _AGE = re.compile(r"\bold\b|-old\b|\baged?\b", re.IGNORECASE)
 _DAYS = {
@@ -84,7 +83,7 @@ def _is_age(slot: _Slot) -> bool:
     q = slot.quantity
     if q.kind is QuantityKind.COUNT and slot.compare.kind is QuantityKind.DURATION:
         return True  # read as an age where it sits ("Smith, 34,")
-    if q.value >= _OLDEST:
+    if q.value >= TUNING.oldest:
         return False  # "a 400-year-old building": the age of a thing, a span of time
     return bool(_AGE.search(q.text)) or bool(slot.near & _AGE_WORDS)
 

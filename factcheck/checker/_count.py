@@ -17,9 +17,8 @@ from dataclasses import dataclass
 
 from factcheck.checker._index import SourceIndex
 from factcheck.checker._locate import _TOKEN, _lemma
+from factcheck.checker._tuning import TUNING
 from factcheck.models import Qualifier, Quantity, QuantityKind
-
-_MOST = 10  # "two" to "ten": a list a reader counts at a glance
 
 # A name in a list: capitalised words, with the small words names carry ("Rage Against the
 # Machine", "Francis I of France", "Plan B (Ben Drew)").
@@ -60,7 +59,7 @@ def count_of_names(
         or q.qualifier not in (Qualifier.EXACT, None)
         or q.low is not None
         or q.value != q.value.to_integral_value()
-        or not 2 <= q.value <= _MOST
+        or not 2 <= q.value <= TUNING.listed_most
     ):
         return None
     names = _listed(text, start, end)

@@ -438,7 +438,6 @@ def topical_silence(ctx: Context) -> Finding | None:
     return _not_found(ctx.best_rival.slot)
 
 
-_FEW = 5  # "one" to "five" written as words: how a summary tells what it recounts
 _SUPERLATIVE = re.compile(r"[- ](?:most|least|[a-z]+est)\b", re.IGNORECASE)
 
 
@@ -453,7 +452,7 @@ def told_as_a_story(ctx: Context) -> Finding | None:
         return None
     if q.qualifier is not Qualifier.EXACT:
         return None
-    if not 1 <= q.value <= _FEW or ctx.rivals or ctx.changed:
+    if not 1 <= q.value <= TUNING.story_most or ctx.rivals or ctx.changed:
         return None
     if _key(q.value) in ctx.index.name_numbers:
         return None  # "four firms" beside the "Big Four": see number_in_name

@@ -64,6 +64,13 @@ class Tuning:
     that bear most on the claim's figure, plus where the claim's other figures are found."""
     fraction_slack: Decimal = Decimal("1.5")
     """Percentage points a plain fraction may stand for ("two-thirds" for 66.4%)."""
+    story_most: int = 5
+    """The largest count or rank in words a summary may tell of what it recounts without a
+    figure from the source ("the two brothers", "the second film"): rule told_as_a_story."""
+    listed_most: int = 10
+    """The largest count of names a claim may list beside it to be counted: rule counted."""
+    oldest: int = 130
+    """Ages of people stay below this; a "400-year-old building" is a span of time."""
 
 
 TUNING = Tuning()
