@@ -57,8 +57,10 @@ settings, no global state; values are compared as ``Decimal``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
 from typing import Literal
 
 from factcheck.checker._dates import published_date, published_year
@@ -182,6 +184,43 @@ def _role(finding: Finding) -> EvidenceRole:
     return "states" if finding.verdict is Verdict.SUPPORTED else "conflicts"
 
 
+class _Stating:
+    """The source figures that state a claim's figures (None where a figure is not stated),
+    counted once so that each figure asks about the *others* in constant time: a sentence of
+    2,400 figures stays linear."""
+
+    def __init__(self, slots: list[_Slot | None]) -> None:
+        self.slots = slots
+        self.sentences = Counter(s.sentence for s in slots if s is not None)
+        self.spans = Counter(s.quantity.span for s in slots if s is not None)
+        self.values = {s.quantity.span: s.quantity.value for s in slots if s is not None}
+
+    def anchors(self, number: int) -> frozenset[int]:
+        """Sentences that state the claim's figures other than ``number``."""
+        own = self.slots[number]
+        return frozenset(
+            sentence
+            for sentence, count in self.sentences.items()
+            if count > (own is not None and own.sentence == sentence)
+        )
+
+
+class _Taken:
+    """Source figures that state another figure of the claim, with another value than
+    ``value``: none of them is a rival of figure ``number`` (see ``decide``)."""
+
+    def __init__(self, stating: _Stating, number: int, value: Decimal) -> None:
+        self.stating, self.value = stating, value
+        own = stating.slots[number]
+        self.own = own.quantity.span if own is not None else None
+
+    def __contains__(self, span: object) -> bool:
+        if not isinstance(span, tuple):
+            return False
+        count = self.stating.spans.get(span, 0) - (span == self.own)
+        return count > 0 and self.stating.values[span] != self.value
+
+
 def _check(
     index: SourceIndex, claim: _Claim, published: int | None = None
 ) -> tuple[Verdict, list[str], list[Evidence], list[FigureCheck]]:
@@ -196,13 +235,10 @@ def _check(
     # A summary sentence usually condenses one source sentence: where the claim's other figures
     # are found is where to look first for this one.
     first = [decide(index, claim, slot, published=published) for slot in claim.slots]
-    supported = [f.slot if f.verdict is Verdict.SUPPORTED and f.slot else None for f in first]
+    stating = _Stating([f.slot if f.verdict is Verdict.SUPPORTED else None for f in first])
     for number, slot in enumerate(claim.slots):
-        others = [s for other, s in enumerate(supported) if other != number and s is not None]
-        anchors = frozenset(s.sentence for s in others)
-        taken = frozenset(
-            s.quantity.span for s in others if s.quantity.value != slot.quantity.value
-        )
+        anchors = stating.anchors(number)
+        taken = _Taken(stating, number, slot.quantity.value)
         finding = (
             decide(index, claim, slot, anchors, published, taken) if anchors else first[number]
         )

@@ -12,7 +12,7 @@ Pure: no I/O, no settings; thresholds come from :mod:`factcheck.checker._tuning`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -91,7 +91,7 @@ class Context:
     anchors: frozenset[int]  # source sentences where the claim's other figures are found
     published: int | None = None  # the article's year of publication, when known
     # source figures that state the claim's other figures: none of them is a rival of this one
-    taken: frozenset[tuple[int, int]] = frozenset()
+    taken: Container[tuple[int, int]] = frozenset()
     injected: list[Scored] = field(default_factory=list)  # matches in instructions to a model
     # source sentences with figures near the claim's words, by their best score (a passage)
     nearby: dict[int, float] = field(default_factory=dict)
@@ -541,7 +541,7 @@ def _context(
     c: _Slot,
     anchors: frozenset[int],
     published: int | None,
-    taken: frozenset[tuple[int, int]] = frozenset(),
+    taken: Container[tuple[int, int]] = frozenset(),
 ) -> Context:
     ctx = Context(index, claim, c, anchors, published, taken)
     if c.bare:
@@ -579,7 +579,7 @@ def decide(
     c: _Slot,
     anchors: frozenset[int] = frozenset(),
     published: int | None = None,
-    taken: frozenset[tuple[int, int]] = frozenset(),
+    taken: Container[tuple[int, int]] = frozenset(),
 ) -> Finding:
     """The verdict on one figure of a claim: the first rule of :data:`RULES` that applies.
 
