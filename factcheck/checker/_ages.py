@@ -13,14 +13,11 @@ from __future__ import annotations
 
 import re
 
-from factcheck.checker._locate import _AGE_AFTER
+from factcheck.checker._locate import _PERSON, _apposed_name
 from factcheck.models import Qualifier, Quantity, QuantityKind
 
-_NAME = r"(?P<name>(?:[A-Z][\w'’-]+[ \u00a0]+){0,3}[A-Z][\w'’-]+)"
-# "Abbie, 12," / "Warren Sapp, 42, was charged": the name, then the age set off by commas.
-_BEFORE = re.compile(_NAME + r",[ \u00a0]*\Z")
 # "23-year-old Martin Richard", "the 8-year-old boy Martin Richard"
-_AFTER_ADJECTIVE = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?" + _NAME)
+_AFTER_ADJECTIVE = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?" + _PERSON)
 _YEAR_OLD = re.compile(r"years?[ -]old$", re.IGNORECASE)
 _NOT_NAMES = frozenset(("the", "a", "an", "he", "she", "they", "his", "her", "mr", "mrs", "ms"))
 
@@ -39,10 +36,7 @@ def holder_name(text: str, q: Quantity, start: int, end: int) -> str | None:
     if q.value != q.value.to_integral_value():
         return None
     if q.kind is QuantityKind.COUNT and not q.unit:
-        before = _BEFORE.search(text[max(0, start - 60) : start])
-        if before is None or _AGE_AFTER.match(text, end) is None:
-            return None
-        return before.group("name")
+        return _apposed_name(text, q, start, end)
     if q.kind is QuantityKind.DURATION and _YEAR_OLD.search(q.text):
         after = _AFTER_ADJECTIVE.match(text, end)
         return after.group("name") if after is not None else None

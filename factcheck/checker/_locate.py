@@ -457,20 +457,29 @@ def _file_peers(peers: dict[str, frozenset[str]], items: list[set[str]]) -> None
 
 _DIRECTIONS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
 # "Siham, 27, ..." / "Warren Sapp, 42, was charged": a bare number set off after a name is an age.
-_AGE_BEFORE = re.compile(r"[A-Z][\w'’-]+,[ \u00a0]*\Z")
+_PERSON = r"(?P<name>(?:[A-Z][\w'’-]+[ \u00a0]+){0,3}[A-Z][\w'’-]+)"  # up to four capitalised words
+_AGE_BEFORE = re.compile(_PERSON + r",[ \u00a0]*\Z")
 _AGE_AFTER = re.compile(r"[ \u00a0]*(?:,|\)|\.(?!\d)|\Z|[ \u00a0]+(?:and|who|was|is|has|had)\b)")
 
 
 def _apposed_age(text: str, quantity: Quantity) -> bool:
     """A plain whole number between commas right after a name: a person's age in years."""
-    q = quantity
+    return _apposed_name(text, quantity, *quantity.span) is not None
+
+
+def _apposed_name(text: str, q: Quantity, start: int, end: int) -> str | None:
+    """The name, as written, before an age set off by commas ("Abbie" in "Abbie, 12,"), the
+    figure being at ``text[start:end]``."""
     if q.kind is not QuantityKind.COUNT or q.unit or q.qualifier is not Qualifier.EXACT:
-        return False
+        return None
     if q.value != q.value.to_integral_value() or not 0 < q.value < 120:
-        return False
-    start, end = q.span
-    before = text[max(0, start - 40) : start]
-    return bool(_AGE_BEFORE.search(before) and _AGE_AFTER.match(text, end))
+        return None
+    before = _AGE_BEFORE.search(text[max(0, start - 60) : start])
+    if before is None or _AGE_AFTER.match(text, end) is None:
+        return None
+    return before.group("name")
+
+
 _BELOW = re.compile(
     r"\b(?:almost|nearly|close to|not quite|just shy of|shy of)[ \u00a0]+(?:an?[ \u00a0]+)?\Z",
     re.IGNORECASE,
