@@ -305,14 +305,8 @@ def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
 
 
 def _decade(q: Quantity) -> bool:
-    """A decade: "the 1970s", "the '80s" (a year ending in 0, written with an s)."""
-    return (
-        q.kind is QuantityKind.YEAR
-        and q.text.rstrip().endswith("s")
-        and q.low is not None
-        and q.low % 10 == 0
-        and q.high == q.low + 9
-    )
+    """A decade: "the 1970s", "the '80s" (the parser writes it as ten years, to the decade)."""
+    return q.kind is QuantityKind.YEAR and q.qualifier is Qualifier.RANGE and q.precision == 10
 
 
 def _year_read_as_count(a: Quantity, b: Quantity) -> bool:
