@@ -494,6 +494,31 @@ def test_a_single_one_or_a_generic_count_is_no_rival(claim: str) -> None:
     assert figure.verdict is not C
 
 
+# ------------------------------------------------- the counted noun alone ties nothing
+
+TRIAL = (
+    "The jury deliberated for three days. He often left his baby daughter with the two men. "
+    "Police said two men were arrested after the shooting."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "men" is what both count, not which men: no evidence the jury is the two men
+        ("The jury of 12 men and women deliberated for three days.", U),
+        # the same men, by the words right beside the figures: a real conflict
+        ("Police said three men were arrested after the shooting.", C),
+    ],
+)
+def test_sharing_only_the_counted_noun_is_no_evidence_of_the_same_thing(
+    claim: str, verdict: Verdict
+) -> None:
+    check = check_text(TRIAL, claim).checks[0]
+    figure = next(f for f in check.figures if f.text in ("12", "three"))
+    assert figure.verdict is verdict, figure
+
+
 # ---------------------------------------------------------------- a person's age
 
 FAMILIES = (

@@ -417,7 +417,10 @@ def _tied(ctx: Context, s: _Slot) -> bool:
     words right by the two figures meet, the two are said of one named subject, or the rival
     sits where the claim's other figures are found."""
     c = ctx.c
-    return bool(c.near & s.near or c.segment & s.entities or s.sentence in ctx.anchors)
+    # The counted noun both share ("12 men" and "two men") is what makes them the same sort of
+    # thing, not the same one.
+    shared = c.near & s.near - c.noun - s.noun
+    return bool(shared or c.segment & s.entities or s.sentence in ctx.anchors)
 
 
 def instruction_in_source(ctx: Context) -> Finding | None:
