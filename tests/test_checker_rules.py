@@ -427,6 +427,41 @@ def test_a_count_the_names_do_not_make_is_not_supported(claim: str) -> None:
     assert figure.verdict is not S
 
 
+# ---------------------------------------------------------- counts of what the article lists
+
+PATROL = (
+    "A gunman shot police officers Maria Lopez and Tom Reed in their patrol car in May. "
+    "The merger followed months of talks between Acme Robotics and Globex Industries. "
+    "Firefighters including Ann Cole and Ben Ruiz were hurt."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "names"),
+    [
+        ("A gunman shot two police officers in May.", "Maria Lopez, Tom Reed"),  # after the noun
+        ("The merger followed talks between two firms.", "Acme Robotics, Globex"),  # "between"
+    ],
+)
+def test_a_count_of_the_names_the_article_lists_is_supported(claim: str, names: str) -> None:
+    _, figure = _figure(PATROL, claim)
+    assert (figure.verdict, figure.rule) == (S, "counted"), figure
+    assert figure.computation is not None and names in figure.computation
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "A gunman shot three police officers in May.",  # the article lists two
+        "The merger followed talks between three firms.",  # the talks were between two
+        "Two dogs were found in the patrol car.",  # a list of people counts no dogs
+    ],
+)
+def test_a_count_the_article_lists_do_not_make_is_not_supported(claim: str) -> None:
+    check = check_text(PATROL, claim).checks[0]
+    assert check.figures[0].verdict is not S, check
+
+
 # ------------------------------------------------------- one source figure, one claim figure
 
 SENTENCES = (
@@ -556,7 +591,7 @@ def test_a_date_that_adds_a_day_the_source_does_not_give_is_not_stated() -> None
 # ---------------------------------------------------------------- small counts retelling the story
 
 STORY = (
-    "Sally has to choose between the brothers Tom and Jake. Morton led at the break, but Alloa "
+    "Sally has to choose between the brothers she loves. Morton led at the break, but Alloa "
     "hit back through McAusland. The judging panel was announced on Monday."
 )
 
