@@ -462,6 +462,29 @@ def test_a_count_the_article_lists_do_not_make_is_not_supported(claim: str) -> N
     assert check.figures[0].verdict is not S, check
 
 
+# ------------------------------------------------------------ a role stands for its name
+
+BRIBERY = (
+    "The court heard Brian Bailey, 53, a real estate developer from Maryland. Bailey was handed "
+    "a sentence of 48 months in prison. In a connected case, Frederick Silvers admitted his "
+    "guilt and received a 5-month prison sentence."
+)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        BRIBERY,  # an apposition
+        BRIBERY.replace("Brian Bailey, 53, a real estate developer", "developer Brian Bailey"),
+    ],
+)
+def test_a_role_the_article_gives_a_name_is_that_party(source: str) -> None:
+    # "the developer" is Bailey: his 48 months are not overruled by Silvers's closer 5 months
+    claim = "The developer admitted his guilt and received a 48-month prison sentence."
+    _, figure = _figure(source, claim)
+    assert (figure.verdict, figure.rule) == (S, "stated"), figure
+
+
 # ------------------------------------------------------- one source figure, one claim figure
 
 SENTENCES = (
