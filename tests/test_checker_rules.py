@@ -485,6 +485,28 @@ def test_a_role_the_article_gives_a_name_is_that_party(source: str) -> None:
     assert (figure.verdict, figure.rule) == (S, "stated"), figure
 
 
+# ------------------------------------------------------ an anniversary is a span of years
+
+JUBILEE = (
+    "The town marks the 25th anniversary of the flood this week. The festival began 50 years "
+    "ago in a field by the river."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("It is 25 years since the flood.", S),
+        ("The festival celebrates its 50th anniversary.", S),
+        ("It is 30 years since the flood.", C),
+        ("The festival celebrates its 60th anniversary.", C),
+    ],
+)
+def test_an_anniversary_states_the_years_since(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure(JUBILEE, claim)
+    assert figure.verdict is verdict, figure
+
+
 # ------------------------------------------------------- one source figure, one claim figure
 
 SENTENCES = (
