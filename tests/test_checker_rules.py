@@ -489,7 +489,7 @@ def test_a_role_the_article_gives_a_name_is_that_party(source: str) -> None:
 
 JUBILEE = (
     "The town marks the 25th anniversary of the flood this week. The festival began 50 years "
-    "ago in a field by the river."
+    "ago in a field by the river. For the third year in a row, the river burst its banks."
 )
 
 
@@ -500,9 +500,10 @@ JUBILEE = (
         ("The festival celebrates its 50th anniversary.", S),
         ("It is 30 years since the flood.", C),
         ("The festival celebrates its 60th anniversary.", C),
+        ("The river has burst its banks in each of the past three years.", S),
     ],
 )
-def test_an_anniversary_states_the_years_since(claim: str, verdict: Verdict) -> None:
+def test_an_anniversary_or_a_year_in_a_row_states_the_years(claim: str, verdict: Verdict) -> None:
     _, figure = _figure(JUBILEE, claim)
     assert figure.verdict is verdict, figure
 

@@ -405,7 +405,7 @@ def _layout(
                 for t in after[:3]
                 if t.lemma and counted_noun(text[t.start : t.end]) == counted
             )
-        if _apposed_age(text, quantity) or _anniversary(text, quantity):
+        if _apposed_age(text, quantity) or _years_on(text, quantity):
             years = {"kind": QuantityKind.DURATION, "unit": "year"}
             slot.compare = slot.compare.model_copy(update=years)
         slot.below = quantity.qualifier is Qualifier.APPROXIMATE and bool(
@@ -474,15 +474,17 @@ _AGE_BEFORE = re.compile(_PERSON + r",[ \u00a0]*\Z")
 _AGE_AFTER = re.compile(r"[ \u00a0]*(?:,|\)|\.(?!\d)|\Z|[ \u00a0]+(?:and|who|was|is|has|had)\b)")
 
 
-_ANNIVERSARY = re.compile(r"(?:[ -]+[a-z]+)?[ -]+anniversary\b", re.IGNORECASE)
+_YEARS_ON = re.compile(
+    r"(?:(?:[ -]+[a-z]+)?[ -]+anniversary|[ ]+(?:straight|consecutive)[ ]+year"
+    r"|[ ]+year[ ]+(?:in[ ]+a[ ]+row|running))\b",
+    re.IGNORECASE,
+)
 
 
-def _anniversary(text: str, quantity: Quantity) -> bool:
-    """ "the 40th anniversary of the war", "their 10th wedding anniversary": N years since, as
-    "a 40-year conflict" or "married for 10 years" say it."""
-    return quantity.kind is QuantityKind.ORDINAL and bool(
-        _ANNIVERSARY.match(text, quantity.span[1])
-    )
+def _years_on(text: str, quantity: Quantity) -> bool:
+    """ "the 40th anniversary of the war", "for the fifth year in a row": N years, as "a 40-year
+    conflict" or "for the past five years" say it."""
+    return quantity.kind is QuantityKind.ORDINAL and bool(_YEARS_ON.match(text, quantity.span[1]))
 
 
 def _apposed_age(text: str, quantity: Quantity) -> bool:
