@@ -444,9 +444,12 @@ PATROL = (
     ],
 )
 def test_a_count_of_the_names_the_article_lists_is_supported(claim: str, names: str) -> None:
-    _, figure = _figure(PATROL, claim)
+    check, figure = _figure(PATROL, claim)
     assert (figure.verdict, figure.rule) == (S, "counted"), figure
     assert figure.computation is not None and names in figure.computation
+    # the evidence marks the article's list, so an editor sees what was counted
+    [listed] = [check.evidence[i] for i in figure.evidence if check.evidence[i].role == "operand"]
+    assert listed.quantity_text and names.split(", ")[0] in listed.quantity_text
 
 
 @pytest.mark.parametrize(

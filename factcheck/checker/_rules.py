@@ -61,6 +61,7 @@ class Finding:
     reasons: list[Reason]
     slot: _Slot | None
     name: tuple[int, int] | None = None  # a number inside a name, shown as evidence too
+    listed: tuple[int, int] | None = None  # for a count: the article's list of what it counts
     nearest: bool = False  # ``slot`` is only the closest figure to an unsupported one
     rule: str = ""  # the rule that decided, stamped by :func:`decide`
     operands: tuple[_Slot, ...] = ()  # for a computed figure: the source figures it comes from
@@ -414,6 +415,7 @@ def counted(ctx: Context) -> Finding | None:
         None,
         computation=count.words,
         explanation=explanation,
+        listed=count.span,
     )
 
 
