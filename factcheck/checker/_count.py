@@ -139,8 +139,8 @@ def count_in_source(index: SourceIndex, c: _Slot, text: str, end: int) -> Count 
         elif not (listed.between and (stems | near) & words):
             continue
         names = ", ".join(listed.names)
-        words = f"{int(q.value)} named in the article: {names}"
-        return Count(listed.names, words, listed.span)
+        said = f"{int(q.value)} named in the article: {names}"
+        return Count(listed.names, said, listed.span)
     return None
 
 
