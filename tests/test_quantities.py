@@ -312,6 +312,9 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("The talks lasted nearly a decade.", "a decade", "1", DUR, "decade", None, APPROX, None, None),
     # "at least" before a range stays with the checker: the range keeps qualifier RANGE
     ("Savers need at least 25 to 30 times their costs.", "25 to 30", "25", COUNT, "time", None, RANGE, "25", "30"),
+    # "up" that belongs to the verb: "top up to 80%" reaches 80%, no bound
+    ("It can top up to 80% in half an hour.", "80%", "80", PCT, None, None, EXACT, None, None),
+    ("Output was ramped up to 5,000 a week.", "5,000", "5000", COUNT, None, None, EXACT, None, None),
     # units glued to digits
     ("Screens refresh at up to 120Hz.", "120Hz", "120", MEAS, "Hz", None, AT_MOST, None, None),
     ("The radio uses the 2.4 GHz band.", "2.4 GHz", "2.4", MEAS, "GHz", None, EXACT, None, None),
