@@ -38,10 +38,10 @@ from factcheck.quantities._patterns import (
     PERCENT_SUFFIX,
     PERIOD_WORD,
     QUALIFIER_PHRASES,
-    UP_VERBS,
     SECOND_DAY,
     SENTENCE_START_PRE,
     STRONG_FIGURE_SUFFIX,
+    UP_VERBS,
     after_leading_parenthesis,
 )
 from factcheck.quantities._readers import (
@@ -218,9 +218,9 @@ class FormReader:
         for n in (4, 3, 2, 1):
             if len(words) >= n:
                 q = QUALIFIER_PHRASES.get(" ".join(words[-n:]).lstrip(OPENING_PUNCT))
-                if q is not None and n == 2 and words[-2:] == ["up", "to"] and len(words) > 2:
-                    if words[-3] in UP_VERBS:
-                        return None  # "top up to 80%": "up" is the verb's, the figure exact
+                before = words[-3] if len(words) > 2 else ""
+                if n == 2 and words[-2:] == ["up", "to"] and before in UP_VERBS:
+                    return None  # "top up to 80%": "up" is the verb's, the figure exact
                 if q is not None:
                     return q
         return None

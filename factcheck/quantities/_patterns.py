@@ -234,10 +234,14 @@ QUALIFIER_PHRASES = {" ".join(k.split()): v for k, v in QUALIFIER_PHRASES.items(
 # Verbs whose "up" is their own particle: "top up to 80%", "ramp up to 5,000 a week" reach the
 # figure; "up to" after them is "to", no bound.
 UP_VERBS = frozenset(
-    """top tops topped topping fill fills filled filling charge charges charged charging ramp
-    ramps ramped ramping speed speeds sped speeding scale scales scaled scaling step steps
-    stepped stepping warm warms warmed warming heat heats heated heating""".split()
-)
+    {
+        "top", "tops", "topped", "topping", "fill", "fills", "filled", "filling",
+        "charge", "charges", "charged", "charging", "ramp", "ramps", "ramped", "ramping",
+        "speed", "speeds", "sped", "speeding", "scale", "scales", "scaled", "scaling",
+        "step", "steps", "stepped", "stepping", "warm", "warms", "warmed", "warming",
+        "heat", "heats", "heated", "heating",
+    }
+)  # fmt: skip
 OPENING_PUNCT = "([\"'“‘"
 # Bounds that make "a year" a figure: "for more than a year" (a year, at least). Without one,
 # "a year" is a rate or a time ("$5bn a year", "a year ago"), and "over a year" is a period.
