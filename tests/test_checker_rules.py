@@ -511,6 +511,43 @@ def test_an_anniversary_or_a_year_in_a_row_states_the_years(claim: str, verdict:
     assert figure.verdict is verdict, figure
 
 
+# ------------------------------------------------------------ a number inside a name
+
+MODELS = (
+    "In Europe there will be two versions: the e-tron Sportback 50 quattro and the e-tron "
+    "Sportback 55 quattro. The Sportback 50 should deliver around 215 miles on a charge, while "
+    "the Sportback 55 is rated for up to 277 miles. The Big Four audit most large firms."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "It comes in two versions, the Sportback 50 and 55.",
+        "The Sportback 55 is rated for up to 277 miles.",
+        "The 50's range of about 215 miles is 62 miles less than the 55's.",
+    ],
+)
+def test_a_number_written_in_the_articles_name_is_the_name(claim: str) -> None:
+    [check] = check_text(MODELS, claim).checks
+    assert check.verdict is S, check
+    named = [f for f in check.figures if f.rule == "named_in_article"]
+    assert all("Sportback" in (f.explanation or "") for f in named)
+    assert named or check.figures[0].rule == "bare_digits"  # digits the parser left as a name
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Four firms audit most large companies.",  # a count beside the "Big Four"
+        "It comes in two versions, the Sportback 50 and 60.",  # no Sportback 60
+    ],
+)
+def test_a_number_the_article_only_names_is_no_count_of_it(claim: str) -> None:
+    [check] = check_text(MODELS, claim).checks
+    assert check.verdict is not S, check
+
+
 # ------------------------------------------------------- one source figure, one claim figure
 
 SENTENCES = (
