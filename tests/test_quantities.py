@@ -316,6 +316,9 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("It can top up to 80% in half an hour.", "80%", "80", PCT, None, None, EXACT, None, None),
     ("Output was ramped up to 5,000 a week.", "5,000", "5000", COUNT, None, None, EXACT, None, None),
     # units glued to digits
+    ("It promises 355 horsepower.", "355 horsepower", "355", MEAS, "hp", None, EXACT, None, None),
+    ("A 250bhp engine.", "250bhp", "250", MEAS, "hp", None, EXACT, None, None),
+    ("It makes 414 lb-ft of torque.", "414 lb-ft", "414", MEAS, "lb-ft", None, EXACT, None, None),
     ("Screens refresh at up to 120Hz.", "120Hz", "120", MEAS, "Hz", None, AT_MOST, None, None),
     ("The radio uses the 2.4 GHz band.", "2.4 GHz", "2.4", MEAS, "GHz", None, EXACT, None, None),
     ("A 3GHz chip runs it.", "3GHz", "3", MEAS, "GHz", None, EXACT, None, None),
