@@ -319,6 +319,7 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("It promises 355 horsepower.", "355 horsepower", "355", MEAS, "hp", None, EXACT, None, None),
     ("A 250bhp engine.", "250bhp", "250", MEAS, "hp", None, EXACT, None, None),
     ("It makes 414 lb-ft of torque.", "414 lb-ft", "414", MEAS, "lb-ft", None, EXACT, None, None),
+    ("Amazon sells the MacBook 256GB for less.", "256GB", "256", MEAS, "GB", None, EXACT, None, None),
     ("Screens refresh at up to 120Hz.", "120Hz", "120", MEAS, "Hz", None, AT_MOST, None, None),
     ("The radio uses the 2.4 GHz band.", "2.4 GHz", "2.4", MEAS, "GHz", None, EXACT, None, None),
     ("A 3GHz chip runs it.", "3GHz", "3", MEAS, "GHz", None, EXACT, None, None),

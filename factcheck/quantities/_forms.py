@@ -26,6 +26,7 @@ from factcheck.quantities._patterns import (
     FRACTION_PRE,
     FRACTION_VERB_AFTER,
     GAP_PRE,
+    GLUED_UNIT,
     HALF_DURATION,
     HYPHEN_WORD,
     LOWER_MONTH_DAY_PRE,
@@ -153,7 +154,9 @@ class FormReader:
                 if core_end is None:
                     return True
                 if core[:1].isdigit() and (
-                    not core.isdigit() or STRONG_FIGURE_SUFFIX.match(self.text, core_end)
+                    not core.isdigit()
+                    or STRONG_FIGURE_SUFFIX.match(self.text, core_end)
+                    or GLUED_UNIT.match(self.text, core_end)
                 ):
                     return False  # names carry plain integers: "Sent 85,000", "Gets 20 Million"
                 if self._counts_after_name(word, pre[: cap.start()], core, core_end):
