@@ -671,6 +671,7 @@ SENTENCES = [
     ("Shares of Acme Inc. rose. Then they fell.", ["Shares of Acme Inc. rose.", "Then they fell."]),
     ("It was No. 1 in sales. Others lagged.", ["It was No. 1 in sales.", "Others lagged."]),
     ("Gen. The Lord spoke.", ["Gen. The Lord spoke."]),
+    ("It costs $900 (Orig. $1,599). Buy it.", ["It costs $900 (Orig. $1,599).", "Buy it."]),
     ("", []),
     ("   ", []),
 ]
