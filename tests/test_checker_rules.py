@@ -548,6 +548,27 @@ def test_a_number_the_article_only_names_is_no_count_of_it(claim: str) -> None:
     assert check.verdict is not S, check
 
 
+# ---------------------------------------------------- a full date states its month and year
+
+CASE_FILE = (
+    "Police found the body on June 5, 1979, near the lake. Detectives reopened the file last "
+    "week."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Detectives Reopen 1979 Killing", S),  # no word in common: found by the year
+        ("Detectives reopen a murder from June 1979.", S),  # by the month
+        ("Detectives reopen a murder from July 1979.", U),  # no July: nothing bears on it
+    ],
+)
+def test_a_full_date_is_found_by_its_month_and_year(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure(CASE_FILE, claim)
+    assert figure.verdict is verdict, figure
+
+
 # ------------------------------------------------------- one source figure, one claim figure
 
 SENTENCES = (

@@ -26,7 +26,7 @@ from factcheck.checker._locate import (
     _Slot,
 )
 from factcheck.checker._roles import source_roles
-from factcheck.models import Quantity
+from factcheck.models import Quantity, QuantityKind
 
 
 @dataclass
@@ -108,7 +108,7 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
                 index.digit_sentences.setdefault(digits, []).append(number)
     slots = layout.slots
     for position, slot in enumerate(slots):
-        for value in lookup_values(slot.quantity) | lookup_values(slot.compare):
+        for value in lookup_values(slot.quantity) | lookup_values(slot.compare) | _coarser(slot):
             index.by_value.setdefault(value, []).append(position)
         for word in slot.local:
             index.by_word.setdefault(word, []).append(position)
@@ -147,6 +147,16 @@ def _instruction_sentences(text: str, sentences: list[tuple[int, int]]) -> froze
         if len(sentence.split()) <= _LEAD_IN_WORDS and not _DIGITS.search(sentence):
             found.add(number + 1)
     return frozenset(n for n in found if n < len(sentences))
+
+
+def _coarser(slot: _Slot) -> set[Decimal]:
+    """A full date is also filed under its month and its year: "June 30, 2019" is where a claim
+    of "June 2019" or "in 2019" looks."""
+    q = slot.quantity
+    if q.kind is not QuantityKind.DATE or q.value < 10000 or q.value % 100 == 0:
+        return set()
+    value = int(q.value)
+    return {_key(Decimal(value - value % 100)), _key(Decimal(value // 10000))}
 
 
 def lookup_values(quantity: Quantity) -> set[Decimal]:
