@@ -594,6 +594,15 @@ def test_a_rate_is_compared_with_its_period(claim: str, verdict: Verdict) -> Non
         assert figure.reasons == ["unit_mismatch"]
 
 
+# ------------------------------------------------------ a clipped name is the same party
+
+def test_a_clipped_name_is_the_party_it_clips() -> None:
+    source = "For Labour it is 26p per vote, the Conservatives 79p and the Lib Dems £1.45."
+    claim = "Costs ranged from 26p for Labour to £1.45 for the Liberal Democrats."
+    [check] = check_text(source, claim).checks
+    assert check.verdict is S, check
+
+
 # ------------------------------------------------------- one source figure, one claim figure
 
 SENTENCES = (
