@@ -257,7 +257,9 @@ def run_batch_in_thread(
             if exc is not None:
                 raise exc
             assert item is not None
-            loop.call_soon_threadsafe(credits.release)
+            # After the last item the run may have ended and its loop closed already.
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(credits.release)
             yield item
         finished = True
     finally:
