@@ -427,6 +427,148 @@ def test_a_count_the_names_do_not_make_is_not_supported(claim: str) -> None:
     assert figure.verdict is not S
 
 
+# ---------------------------------------------------------- counts of what the article lists
+
+PATROL = (
+    "A gunman shot police officers Maria Lopez and Tom Reed in their patrol car in May. "
+    "The merger followed months of talks between Acme Robotics and Globex Industries. "
+    "Firefighters including Ann Cole and Ben Ruiz were hurt."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "names"),
+    [
+        ("A gunman shot two police officers in May.", "Maria Lopez, Tom Reed"),  # after the noun
+        ("The merger followed talks between two firms.", "Acme Robotics, Globex"),  # "between"
+    ],
+)
+def test_a_count_of_the_names_the_article_lists_is_supported(claim: str, names: str) -> None:
+    check, figure = _figure(PATROL, claim)
+    assert (figure.verdict, figure.rule) == (S, "counted"), figure
+    assert figure.computation is not None and names in figure.computation
+    # the evidence marks the article's list, so an editor sees what was counted
+    [listed] = [check.evidence[i] for i in figure.evidence if check.evidence[i].role == "operand"]
+    assert listed.quantity_text and names.split(", ")[0] in listed.quantity_text
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "A gunman shot three police officers in May.",  # the article lists two
+        "The merger followed talks between three firms.",  # the talks were between two
+        "Two dogs were found in the patrol car.",  # a list of people counts no dogs
+    ],
+)
+def test_a_count_the_article_lists_do_not_make_is_not_supported(claim: str) -> None:
+    check = check_text(PATROL, claim).checks[0]
+    assert check.figures[0].verdict is not S, check
+
+
+# ------------------------------------------------------------ a role stands for its name
+
+BRIBERY = (
+    "The court heard Brian Bailey, 53, a real estate developer from Maryland. Bailey was handed "
+    "a sentence of 48 months in prison. In a connected case, Frederick Silvers admitted his "
+    "guilt and received a 5-month prison sentence."
+)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        BRIBERY,  # an apposition
+        BRIBERY.replace("Brian Bailey, 53, a real estate developer", "developer Brian Bailey"),
+    ],
+)
+def test_a_role_the_article_gives_a_name_is_that_party(source: str) -> None:
+    # "the developer" is Bailey: his 48 months are not overruled by Silvers's closer 5 months
+    claim = "The developer admitted his guilt and received a 48-month prison sentence."
+    _, figure = _figure(source, claim)
+    assert (figure.verdict, figure.rule) == (S, "stated"), figure
+
+
+# ------------------------------------------------------ an anniversary is a span of years
+
+JUBILEE = (
+    "The town marks the 25th anniversary of the flood this week. The festival began 50 years "
+    "ago in a field by the river. For the third year in a row, the river burst its banks."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("It is 25 years since the flood.", S),
+        ("The festival celebrates its 50th anniversary.", S),
+        ("It is 30 years since the flood.", C),
+        ("The festival celebrates its 60th anniversary.", C),
+        ("The river has burst its banks in each of the past three years.", S),
+    ],
+)
+def test_an_anniversary_or_a_year_in_a_row_states_the_years(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure(JUBILEE, claim)
+    assert figure.verdict is verdict, figure
+
+
+# ------------------------------------------------------------ a number inside a name
+
+MODELS = (
+    "In Europe there will be two versions: the e-tron Sportback 50 quattro and the e-tron "
+    "Sportback 55 quattro. The Sportback 50 should deliver around 215 miles on a charge, while "
+    "the Sportback 55 is rated for up to 277 miles. The Big Four audit most large firms."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "It comes in two versions, the Sportback 50 and 55.",
+        "The Sportback 55 is rated for up to 277 miles.",
+        "The 50's range of about 215 miles is 62 miles less than the 55's.",
+    ],
+)
+def test_a_number_written_in_the_articles_name_is_the_name(claim: str) -> None:
+    [check] = check_text(MODELS, claim).checks
+    assert check.verdict is S, check
+    named = [f for f in check.figures if f.rule == "named_in_article"]
+    assert all("Sportback" in (f.explanation or "") for f in named)
+    assert named or check.figures[0].rule == "bare_digits"  # digits the parser left as a name
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Four firms audit most large companies.",  # a count beside the "Big Four"
+        "It comes in two versions, the Sportback 50 and 60.",  # no Sportback 60
+    ],
+)
+def test_a_number_the_article_only_names_is_no_count_of_it(claim: str) -> None:
+    [check] = check_text(MODELS, claim).checks
+    assert check.verdict is not S, check
+
+
+# ---------------------------------------------------- a full date states its month and year
+
+CASE_FILE = (
+    "Police found the body on June 5, 1979, near the lake. Detectives reopened the file last "
+    "week."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Detectives Reopen 1979 Killing", S),  # no word in common: found by the year
+        ("Detectives reopen a murder from June 1979.", S),  # by the month
+        ("Detectives reopen a murder from July 1979.", U),  # no July: nothing bears on it
+    ],
+)
+def test_a_full_date_is_found_by_its_month_and_year(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure(CASE_FILE, claim)
+    assert figure.verdict is verdict, figure
+
+
 # ------------------------------------------------------- one source figure, one claim figure
 
 SENTENCES = (
@@ -494,6 +636,31 @@ def test_a_single_one_or_a_generic_count_is_no_rival(claim: str) -> None:
     assert figure.verdict is not C
 
 
+# ------------------------------------------------- the counted noun alone ties nothing
+
+TRIAL = (
+    "The jury deliberated for three days. He often left his baby daughter with the two men. "
+    "Police said two men were arrested after the shooting."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "men" is what both count, not which men: no evidence the jury is the two men
+        ("The jury of 12 men and women deliberated for three days.", U),
+        # the same men, by the words right beside the figures: a real conflict
+        ("Police said three men were arrested after the shooting.", C),
+    ],
+)
+def test_sharing_only_the_counted_noun_is_no_evidence_of_the_same_thing(
+    claim: str, verdict: Verdict
+) -> None:
+    check = check_text(TRIAL, claim).checks[0]
+    figure = next(f for f in check.figures if f.text in ("12", "three"))
+    assert figure.verdict is verdict, figure
+
+
 # ---------------------------------------------------------------- a person's age
 
 FAMILIES = (
@@ -531,7 +698,7 @@ def test_a_date_that_adds_a_day_the_source_does_not_give_is_not_stated() -> None
 # ---------------------------------------------------------------- small counts retelling the story
 
 STORY = (
-    "Sally has to choose between the brothers Tom and Jake. Morton led at the break, but Alloa "
+    "Sally has to choose between the brothers she loves. Morton led at the break, but Alloa "
     "hit back through McAusland. The judging panel was announced on Monday."
 )
 

@@ -12,18 +12,21 @@ from datetime import date
 from decimal import Decimal
 
 from factcheck.checker._ages import age_holder
+from factcheck.checker._count import Listed, source_lists
 from factcheck.checker._dates import published_date, published_year
 from factcheck.checker._instructions import is_instruction
 from factcheck.checker._locate import (
     _DIGITS,
     _key,
     _layout,
+    _lemma,
     _name_numbers,
     _read_quantities,
     _sentences,
     _Slot,
 )
-from factcheck.models import Quantity
+from factcheck.checker._roles import source_roles
+from factcheck.models import Quantity, QuantityKind
 
 
 @dataclass
@@ -60,6 +63,12 @@ class SourceIndex:
     # ages tied to names ("Abbie, 12"): each name word -> (slot position, the name's words)
     ages: dict[str, list[tuple[int, frozenset[str]]]] = field(default_factory=dict)
     vocabulary: frozenset[str] = frozenset()  # every content word of the source, as lemmas
+    # lists of names ("officers Rafael Ramos and Wenjian Liu"), filed by how many they name
+    lists: dict[int, list[Listed]] = field(default_factory=dict)
+    # roles tied to names ("developer Brian Bailey"): role stem -> the name's keys
+    roles: dict[str, frozenset[str]] = field(default_factory=dict)
+    listed_nouns: frozenset[str] = frozenset()  # the nouns the lists follow ("officer")
+    name_stems: frozenset[str] = frozenset()  # ``names`` as the stems context words are
 
     @property
     def quantities(self) -> list[Quantity]:
@@ -99,7 +108,7 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
                 index.digit_sentences.setdefault(digits, []).append(number)
     slots = layout.slots
     for position, slot in enumerate(slots):
-        for value in lookup_values(slot.quantity) | lookup_values(slot.compare):
+        for value in lookup_values(slot.quantity) | lookup_values(slot.compare) | _coarser(slot):
             index.by_value.setdefault(value, []).append(position)
         for word in slot.local:
             index.by_word.setdefault(word, []).append(position)
@@ -114,6 +123,12 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
         for word in holder or ():
             index.ages.setdefault(word, []).append((position, holder))  # type: ignore[arg-type]
     index.name_numbers = _name_numbers(text, quantities)
+    index.lists = source_lists(text, sentences, instructions)
+    index.roles = source_roles(text, sentences, instructions)
+    index.listed_nouns = frozenset(
+        listed.noun for lists in index.lists.values() for listed in lists if listed.noun
+    )
+    index.name_stems = frozenset(_lemma(name) for name in index.names)
     return index
 
 
@@ -132,6 +147,16 @@ def _instruction_sentences(text: str, sentences: list[tuple[int, int]]) -> froze
         if len(sentence.split()) <= _LEAD_IN_WORDS and not _DIGITS.search(sentence):
             found.add(number + 1)
     return frozenset(n for n in found if n < len(sentences))
+
+
+def _coarser(slot: _Slot) -> set[Decimal]:
+    """A full date is also filed under its month and its year: "June 30, 2019" is where a claim
+    of "June 2019" or "in 2019" looks."""
+    q = slot.quantity
+    if q.kind is not QuantityKind.DATE or q.value < 10000 or q.value % 100 == 0:
+        return set()
+    value = int(q.value)
+    return {_key(Decimal(value - value % 100)), _key(Decimal(value // 10000))}
 
 
 def lookup_values(quantity: Quantity) -> set[Decimal]:

@@ -37,7 +37,7 @@ from factcheck.checker._compare import (
     _relation,
 )
 from factcheck.checker._compute import derive, tolerates
-from factcheck.checker._count import count_of_names
+from factcheck.checker._count import count_in_source, count_of_names, counted_nouns
 from factcheck.checker._index import SourceIndex, lookup_values
 from factcheck.checker._locate import (
     _GROUP,
@@ -48,6 +48,7 @@ from factcheck.checker._locate import (
     _Slot,
     _unit_lemma,
 )
+from factcheck.checker._roles import role_subjects
 from factcheck.checker._tuning import TUNING
 from factcheck.models import Qualifier, QuantityKind, Reason, Verdict
 
@@ -60,6 +61,7 @@ class Finding:
     reasons: list[Reason]
     slot: _Slot | None
     name: tuple[int, int] | None = None  # a number inside a name, shown as evidence too
+    listed: tuple[int, int] | None = None  # for a count: the article's list of what it counts
     nearest: bool = False  # ``slot`` is only the closest figure to an unsupported one
     rule: str = ""  # the rule that decided, stamped by :func:`decide`
     operands: tuple[_Slot, ...] = ()  # for a computed figure: the source figures it comes from
@@ -148,9 +150,15 @@ class Context:
                 return rival
         return None
 
+    @cached_property
+    def subjects(self) -> frozenset[str]:
+        """The names the claim puts right before the figure, and those its roles stand for
+        ("the developer" for the article's "developer Brian Bailey")."""
+        return self.c.segment | role_subjects(self.index, self.claim, self.c)
+
     def overruled(self, scored: Scored) -> bool:
         rival = (self.best_rival.score, self.best_rival.slot) if self.best_rival else None
-        return _overruled(self.claim, self.c, scored.score, scored.slot, rival)
+        return _overruled(self.claim, self.c, scored.score, scored.slot, rival, self.subjects)
 
     @cached_property
     def match_overruled(self) -> bool:
@@ -193,6 +201,35 @@ def bare_digits(ctx: Context) -> Finding | None:
         if words & ctx.index.sentence_words[sentence]:
             return Finding(Verdict.SUPPORTED, [], None)
     return _not_found()
+
+
+# The capitalised word a number follows in a name ("Sportback 50"), directly or through the
+# numbers listed with it ("the Sportback 50 and 55").
+_NAMED_BY = re.compile(r"(?P<word>[A-Z][\w'’]*)(?:[ -]\d+(?:,|,?[ ]and|,?[ ]or))*[ -]\Z")
+
+
+def named_in_article(ctx: Context) -> Finding | None:
+    """A number the claim writes in a name the article writes the same way is the name, not a
+    figure: "the Sportback 50 and 55" for the article's "e-tron Sportback 50 quattro" and
+    "Sportback 55 quattro" (and "the 50's range" for the Sportback 50's): supported, the name
+    shown as evidence."""
+    q = ctx.c.quantity
+    if q.kind is not QuantityKind.COUNT or q.value != q.value.to_integral_value():
+        return None
+    spans = ctx.index.name_numbers.get(_key(q.value))
+    if not spans or lookup_values(q) & ctx.index.by_value.keys():
+        return None  # the article also writes it as a figure: decide it as one
+    start, end = (p - ctx.claim.start for p in q.span)
+    by = _NAMED_BY.search(ctx.claim.text[max(0, start - 60) : start])
+    possessive = ctx.claim.text.startswith(("'s", "’s"), end)
+    text = ctx.index.text
+    for span in spans:
+        word = re.search(r"([A-Z][\w'’]*)[ -]\Z", text[max(0, span[0] - 40) : span[0]])
+        if possessive or (by and word and word.group(1).lower() == by.group("word").lower()):
+            name = text[word.start(1) + max(0, span[0] - 40) : span[1]] if word else q.text
+            explanation = f"part of a name the article writes: {name}"
+            return Finding(Verdict.SUPPORTED, [], None, name=span, explanation=explanation)
+    return None
 
 
 def age_of_person(ctx: Context) -> Finding | None:
@@ -249,7 +286,7 @@ def overruled_other_subject(ctx: Context) -> Finding | None:
     if not ctx.match_overruled:
         return None
     assert ctx.match is not None and ctx.best_rival is not None
-    segment = ctx.c.segment
+    segment = ctx.subjects
     if segment & ctx.best_rival.slot.entities and not segment & ctx.match.slot.entities:
         return _given_to_another(ctx, ctx.match.slot)
     return None
@@ -285,7 +322,9 @@ def swapped_figure(ctx: Context) -> Finding | None:
 def attribution_conflict(ctx: Context) -> Finding | None:
     """The source gives the figure to another subject than the claim does ("Germany committed
     €1.9 billion"; claim: the Netherlands)."""
-    if ctx.match is None or not _attribution_conflict(ctx.index, ctx.claim, ctx.c, ctx.match.slot):
+    if ctx.match is None or not _attribution_conflict(
+        ctx.index, ctx.claim, ctx.c, ctx.match.slot, ctx.subjects
+    ):
         return None
     return _given_to_another(ctx, ctx.match.slot)
 
@@ -380,24 +419,32 @@ def _says_change(ctx: Context) -> bool:
 
 def counted(ctx: Context) -> Finding | None:
     """A count of what the claim itself lists, each named in the article: "two rock bands:
-    Rage Against the Machine and Audioslave" (see ``_count``). A figure the source ties to the
-    same thing with another value still decides."""
+    Rage Against the Machine and Audioslave"; or of what the article lists where the claim only
+    counts: "two New York police officers" for "officers Rafael Ramos and Wenjian Liu" (see
+    ``_count``). A figure the source ties to the same thing with another value still decides."""
     if ctx.match is not None:
         return None
     start, end = (p - ctx.claim.start for p in ctx.c.quantity.span)
     count = count_of_names(ctx.index, ctx.claim.text, start, end, ctx.c.quantity)
+    listed_here = count is not None
+    if count is None:
+        count = count_in_source(ctx.index, ctx.c, ctx.claim.text, end)
     if count is None:
         return None
     rival = ctx.same_thing_rival
     if rival is not None and _tied(ctx, rival.slot):
         return None
-    explanation = "a count of the names the claim lists, each named in the article"
+    if listed_here:
+        explanation = "a count of the names the claim lists, each named in the article"
+    else:
+        explanation = "a count of the names the article lists"
     return Finding(
         Verdict.SUPPORTED,
         [Reason.COMPUTED],
         None,
         computation=count.words,
         explanation=explanation,
+        listed=count.span,
     )
 
 
@@ -417,7 +464,10 @@ def _tied(ctx: Context, s: _Slot) -> bool:
     words right by the two figures meet, the two are said of one named subject, or the rival
     sits where the claim's other figures are found."""
     c = ctx.c
-    return bool(c.near & s.near or c.segment & s.entities or s.sentence in ctx.anchors)
+    # The counted noun both share ("12 men" and "two men") is what makes them the same sort of
+    # thing, not the same one.
+    shared = c.near & s.near - c.noun - s.noun
+    return bool(shared or ctx.subjects & s.entities or s.sentence in ctx.anchors)
 
 
 def instruction_in_source(ctx: Context) -> Finding | None:
@@ -457,6 +507,8 @@ def told_as_a_story(ctx: Context) -> Finding | None:
     if _key(q.value) in ctx.index.name_numbers:
         return None  # "four firms" beside the "Big Four": see number_in_name
     end = q.span[1] - ctx.claim.start
+    if counted_nouns(q, ctx.claim.text, end) & ctx.index.listed_nouns:
+        return None  # "officers Maria Lopez and Tom Reed" count the officers: see counted
     if q.kind is QuantityKind.ORDINAL and _SUPERLATIVE.match(ctx.claim.text, end):
         return None  # "the second-highest number of cases": a rank the article could give
     unit = _unit_lemma(q.unit)
@@ -476,6 +528,7 @@ Rule = Callable[[Context], "Finding | None"]
 
 RULES: tuple[Rule, ...] = (
     bare_digits,
+    named_in_article,
     age_of_person,
     counted,
     changed_figure,
