@@ -569,6 +569,31 @@ def test_a_full_date_is_found_by_its_month_and_year(claim: str, verdict: Verdict
     assert figure.verdict is verdict, figure
 
 
+# ------------------------------------------------------------------ a rate keeps its period
+
+RATES = (
+    "The overall impact is now over $4 billion per month in extra tariffs. Prices rose 2% a "
+    "year. The plant makes 500 cars daily."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Extra tariffs now top $4 billion a month.", S),
+        ("Extra tariffs now top $4 billion.", S),  # the period left out changes nothing
+        ("Extra tariffs now top $4 billion a week.", C),
+        ("Prices rose 2% a month.", C),
+        ("The plant makes 500 cars a day.", S),
+    ],
+)
+def test_a_rate_is_compared_with_its_period(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure(RATES, claim)
+    assert figure.verdict is verdict, figure
+    if verdict is C:
+        assert figure.reasons == ["unit_mismatch"]
+
+
 # ------------------------------------------------------- one source figure, one claim figure
 
 SENTENCES = (

@@ -51,6 +51,7 @@ from factcheck.quantities._patterns import (
     PLAIN_NUMBER,
     QUOTE_CLOSES,
     RANGE_OPEN_PRE,
+    RANK_PRE,
     RELATIVE,
     SCORE_AFTER,
     SCORE_CONTEXT,
@@ -218,6 +219,8 @@ class Parser(SuffixReader):
             f.currency = CURRENCY_SYMBOLS[sym] if sym else cp.group("code").replace("RMB", "CNY")
             f.q_start -= len(tail) - cp.start()
             f.pre = pre[: len(pre) - len(tail) + cp.start()]
+        elif RANK_PRE.search(tail) and (f.core.isdigit() or f.core.isalpha()):
+            return f.core_end  # "the number one buyer", like "No. 1": a rank's name, no count
         elif self._is_name_context(f.start, f.core, f.core_end):
             if not self._gapped(f.start):
                 score = self._score_after_name(f)

@@ -372,6 +372,8 @@ RECORD_TAIL = re.compile(r"(?:-\d+)*")  # "3-0-2": a win-loss record, not a rang
 DOTTED_TAIL = re.compile(r"\.\d")
 DOTTED = re.compile(r"(?:\.\d+)+")
 PERIOD_WORD = re.compile(r"(?:[QH][1-4]|FY|Fiscal|Financial|Calendar)\Z")
+# "number one", "number 3": a rank written as a name, as "No. 1" is
+RANK_PRE = re.compile(r"\b[Nn]umber[ ]\Z")
 # A unit glued to the digits makes a measure even after a capitalised word: "MacBook 256GB",
 # "iPhone 128GB" (a name's number stands alone: "Boeing 737", "Galaxy S10 5G").
 GLUED_UNIT = re.compile(r"(?:GB|TB|MB|KB|kB|mAh|kWh|Wh|MP|GHz|MHz|Hz|mm|cm|km|kg|fps|mph)\b")
