@@ -529,7 +529,8 @@ def test_a_number_the_article_only_names_is_no_count_of_it(claim: str) -> None:
 
 JUBILEE = (
     "The town marks the 25th anniversary of the flood this week. The festival began 50 years "
-    "ago in a field by the river. For the third year in a row, the river burst its banks."
+    "ago in a field by the river. For the third year in a row, the river burst its banks. The "
+    "club is bowl-eligible for the second straight season."
 )
 CASE_FILE = (
     "Police found the body on June 5, 1979, near the lake. Detectives reopened the file last "
@@ -550,6 +551,7 @@ RATES = (
         (JUBILEE, "It is 30 years since the flood.", C, ["value_mismatch"]),
         (JUBILEE, "The festival celebrates its 60th anniversary.", C, ["ordinal_mismatch"]),
         (JUBILEE, "The river has burst its banks in each of the past three years.", S, []),
+        (JUBILEE, "The club is bowl-eligible for a second year in a row.", S, []),
         # a full date is found by its year and its month, with no word in common
         (CASE_FILE, "Detectives Reopen 1979 Killing", S, []),
         (CASE_FILE, "Detectives reopen a murder from June 1979.", S, []),
@@ -602,6 +604,15 @@ EARNINGS = (
 def test_an_amount_set_beside_a_per_share_one_is_per_share(claim: str, verdict: Verdict) -> None:
     [check] = check_text(EARNINGS, claim).checks
     assert check.figures[-1].verdict is verdict, check
+
+
+def test_digits_after_a_lower_case_word_are_no_name() -> None:
+    # "20-of-24" is a passing line, not a name like "F-16": its 24 is no number in a name
+    source = "Glass was 20-of-24 passing for 235 yards. The F-16 jets flew."
+    [check] = check_text(source, "Glass completed 20 of 24 passes.").checks
+    assert all(f.rule != "number_in_name" for f in check.figures), check
+    [check] = check_text(source, "Sixteen jets flew.").checks  # "F-16" still names
+    assert check.figures[0].rule == "number_in_name", check
 
 
 # ------------------------------------------------------ a clipped name is the same party

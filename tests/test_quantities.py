@@ -758,6 +758,7 @@ SCORES = [
     ("They won the final 3 to 1.", "3 to 1", "3", "1", "3"),
     ("Celtic won 3–1 away.", "3–1", "3", "1", "3"),
     ("A 3-1 home win lifted them.", "3-1", "3", "1", "3"),
+    ("They rolled past Northern Illinois, 45-17, on Tuesday.", "45-17", "45", "17", "45"),
     # a roundup's score line, team by team
     ("Wild 4, Sabres 1: Zach Parise scored twice.", "4, Sabres 1", "4", "1", "4"),
     ("Senators 4, Red Wings 3: Duclair scored.", "4, Red Wings 3", "4", "3", "4"),

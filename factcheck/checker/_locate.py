@@ -484,15 +484,15 @@ _AGE_AFTER = re.compile(r"[ \u00a0]*(?:,|\)|\.(?!\d)|\Z|[ \u00a0]+(?:and|who|was
 
 
 _YEARS_ON = re.compile(
-    r"(?:(?:[ -]+[a-z]+)?[ -]+anniversary|[ ]+(?:straight|consecutive)[ ]+year"
-    r"|[ ]+year[ ]+(?:in[ ]+a[ ]+row|running))\b",
+    r"(?:(?:[ -]+[a-z]+)?[ -]+anniversary|[ ]+(?:straight|consecutive)[ ]+(?:year|season)"
+    r"|[ ]+(?:year|season)[ ]+(?:in[ ]+a[ ]+row|running))\b",
     re.IGNORECASE,
 )
 
 
 def _years_on(text: str, quantity: Quantity) -> bool:
-    """ "the 40th anniversary of the war", "for the fifth year in a row": N years, as "a 40-year
-    conflict" or "for the past five years" say it."""
+    """ "the 40th anniversary of the war", "for the fifth year in a row" (or straight season):
+    N years, as "a 40-year conflict" or "for the past five years" say it."""
     return quantity.kind is QuantityKind.ORDINAL and bool(_YEARS_ON.match(text, quantity.span[1]))
 
 
@@ -790,7 +790,7 @@ def _read_quantities(
 
 _NUMBER_WORD = re.compile(
     r"\b(?:[A-Z][a-z]+[- ])?(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
-    r"Twenty|Thirty|Forty|Fifty|Hundred)\b|\b[A-Za-z]+-?(\d+)\b|\b[A-Z][a-z]+ (\d+)\b"
+    r"Twenty|Thirty|Forty|Fifty|Hundred)\b|\b[A-Za-z]*[A-Z][A-Za-z]*-?(\d+)\b|\b[A-Z][a-z]+ (\d+)\b"
 )
 _WORD_VALUES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
