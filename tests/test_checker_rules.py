@@ -615,6 +615,16 @@ def test_digits_after_a_lower_case_word_are_no_name() -> None:
     assert check.figures[0].rule == "number_in_name", check
 
 
+def test_a_names_digits_do_not_cut_the_subject_off_its_figure() -> None:
+    # "225" is part of the index's name: the 0.5% is still said of the Nikkei
+    source = "Japan's Nikkei 225 declined 0.3%, while South Korea's Kospi Index fell 0.5%."
+    [check] = check_text(source, "Japan's Nikkei 225 fell 0.5%.").checks
+    figure = check.figures[-1]
+    assert (figure.verdict, figure.reasons) == (C, ["attribution_mismatch"]), check
+    [check] = check_text(source, "Japan's Nikkei 225 fell 0.3%.").checks
+    assert check.verdict is S, check
+
+
 # ------------------------------------------------------ a clipped name is the same party
 
 def test_a_clipped_name_is_the_party_it_clips() -> None:

@@ -425,7 +425,8 @@ def _layout(
                     per_share_sentences.add(index)
         slot.per = _period(text, quantity)
         slots.append(slot)
-        previous_end[index] = q_end
+        if not (slot.bare and _NAMED_BEFORE.search(text, max(0, q_start - 24), q_start)):
+            previous_end[index] = q_end  # a name's digits ("Nikkei 225") end no segment
     _bind_dates(text, slots)
     peers = _peers(text, sentence_tokens, name)
     return _Layout(slots, sentence_words, sentence_entities, frozenset(proper), peers)
@@ -483,6 +484,7 @@ _AGE_BEFORE = re.compile(_PERSON + r",[ \u00a0]*\Z")
 _AGE_AFTER = re.compile(r"[ \u00a0]*(?:,|\)|\.(?!\d)|\Z|[ \u00a0]+(?:and|who|was|is|has|had)\b)")
 
 
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’.&-]*[ -]\Z")  # "Nikkei 225", "Boeing 737"
 _YEARS_ON = re.compile(
     r"(?:(?:[ -]+[a-z]+)?[ -]+anniversary|[ ]+(?:straight|consecutive)[ ]+(?:year|season)"
     r"|[ ]+(?:year|season)[ ]+(?:in[ ]+a[ ]+row|running))\b",
