@@ -267,3 +267,15 @@ def test_the_whole_is_no_rival_of_its_share() -> None:
     figure = _figure(source, "300 Union Members Will Strike")
     assert (figure.verdict, figure.rule) == (S, "computed")
     assert _figure(source, "350 Union Members Will Strike").verdict is not S
+
+
+def test_a_computed_span_stands_beside_a_span_of_something_else() -> None:
+    source = (
+        "(Mar 9, 2015  8:10 AM CDT) In 2004, Tom Reed killed a cyclist while driving drunk in "
+        "Ohio. Now, after serving six years in prison, Reed was found asleep at the wheel after "
+        "crashing into a parked van, police say."
+    )
+    claim = "{} Years After Fatal Crash, Drunk Driver Busted Again"
+    figure = _figure(source, claim.format(11))
+    assert (figure.verdict, figure.computation) == (S, "Mar 9, 2015 - 2004 = 11 Years")
+    assert _figure(source, claim.format(12)).verdict is not S

@@ -346,14 +346,17 @@ def computed(ctx: Context) -> Finding | None:
     if ctx.same_thing_rival is not None:
         # The source gives the same thing another value: only a claim that says it states a
         # change ("10,000 more cars", "rose 20%") may be that value's difference, and only a
-        # total may be the sum of it and another part (see ``_compute.tolerates``).
+        # total may be the sum of it and another part (see ``_compute.tolerates``). A rival
+        # weighs only where it is shown to be the claim's own figure (``_tied``): "six years in
+        # prison" is no other value of "11 years after the crash" the dates give.
         change = _says_change(ctx)
         for rival in ctx.rivals:
             same = rival.score >= TUNING.topical and _same_thing(
                 ctx.index, ctx.claim, ctx.c, rival.slot
             )
-            if same and not tolerates(derivation, ctx.c, rival.slot, change):
-                return None
+            if same and _tied(ctx, rival.slot):
+                if not tolerates(derivation, ctx.c, rival.slot, change):
+                    return None
     return Finding(
         Verdict.SUPPORTED,
         [Reason.COMPUTED],
