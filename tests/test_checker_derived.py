@@ -279,3 +279,15 @@ def test_a_computed_span_stands_beside_a_span_of_something_else() -> None:
     figure = _figure(source, claim.format(11))
     assert (figure.verdict, figure.computation) == (S, "Mar 9, 2015 - 2004 = 11 Years")
     assert _figure(source, claim.format(12)).verdict is not S
+
+
+def test_a_figure_rounded_from_anywhere_in_the_article_is_looked_up_by_value() -> None:
+    source = (
+        "The mill on the river closed in 1998 and has stood empty since. Its owners put it up "
+        "for sale on Monday. Local agents said the asking price of $4.82 million was fair."
+    )
+    figure = _figure(source, "Got $4.8M? This Riverside Mill Is for Sale")
+    assert (figure.verdict, figure.computation) == (S, "$4.82 million rounded = $4.8M")
+    assert _figure(source, "Got $4.9M? This Riverside Mill Is for Sale").verdict is not S
+    euros = source.replace("$4.82 million", "€4.82 million")
+    assert _figure(euros, "Got $4.8M? This Riverside Mill Is for Sale").verdict is not S

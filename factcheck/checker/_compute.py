@@ -11,9 +11,10 @@ handful of passage figures are tried, never all pairs of the article's numbers.
 One figure in another form counts too: rounded to the claim's precision ("$27B" for "about
 $27.4 billion"), a span of time in another unit ("four decades" for "40 years"), a share told
 as one phrase ("half of the $700 billion" for "$350B"), a range of years told end to end ("from
-2005 to 2013" for "8 years"). Two derivations reach past the passage, each by looking one value
-up in the index, never by a scan: the year a span up to publication needs ("after 71 years" in
-an article of 2016 looks up 1945), and a span of time in another unit. Where the source gives
+2005 to 2013" for "8 years"). Three derivations reach past the passage, each by looking values up in
+the index, never by a scan: the year a span up to publication needs ("after 71 years" in an
+article of 2016 looks up 1945), a span of time in another unit, and a figure the claim rounds
+("$6.3M" for "$6.27 million", the figures within half the claim's step). Where the source gives
 the same thing another value, :func:`tolerates` says whether the computed figure still stands.
 
 Pure; ``Decimal`` arithmetic.
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.checker._compare import _rounds_to, _step, _units_compatible
-from factcheck.checker._index import SourceIndex
+from factcheck.checker._index import SourceIndex, values_near
 from factcheck.checker._locate import _FRACTION, _GROUP, _key, _Slot, _unit_lemma
 from factcheck.models import Qualifier, Quantity, QuantityKind
 from factcheck.quantities import dateline, duration_in
@@ -155,6 +156,24 @@ def _converted(q: Quantity, unit: str) -> Quantity | None:
 
 def _plainly(q: Quantity) -> bool:
     return q.qualifier in (Qualifier.EXACT, Qualifier.APPROXIMATE)
+
+
+def _rounded_anywhere(index: SourceIndex, c: _Slot) -> Iterator[Derivation]:
+    """A figure the claim rounds to its own precision, wherever the article gives it: "$6M"
+    for "$6.3 million". A rounded figure shares no digits with the claim to be found by, so the
+    source figures within half the claim's step are looked up by value (a handful, never a scan)."""
+    claim = c.quantity
+    step = _step(claim)
+    if step is None or step <= 0 or claim.qualifier not in (Qualifier.EXACT, Qualifier.APPROXIMATE):
+        return
+    for position in values_near(index, claim.value - step / 2, claim.value + step / 2):
+        s = index.slots[position]
+        if s.sentence in index.instructions or not _plainly(s.quantity):
+            continue
+        if s.quantity.value == claim.value or c.below or s.below:
+            continue  # the same value is stated or not, never rounded; "nearly" is no rounding
+        if _same_measure(c, s) and _rounds_to(claim, s.quantity):
+            yield Derivation((s,), f"{s.quantity.text} rounded = {claim.text}")
 
 
 def _in_other_units(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
@@ -334,6 +353,8 @@ def derive(
     for derivation in _parts_of(index, c, slots):
         return derivation
     for derivation in _span_since(index, c, published):
+        return derivation
+    for derivation in _rounded_anywhere(index, c):
         return derivation
     for derivation in _in_other_units(index, c, slots):
         return derivation

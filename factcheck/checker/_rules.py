@@ -354,9 +354,9 @@ def computed(ctx: Context) -> Finding | None:
             same = rival.score >= TUNING.topical and _same_thing(
                 ctx.index, ctx.claim, ctx.c, rival.slot
             )
-            if same and _tied(ctx, rival.slot):
-                if not tolerates(derivation, ctx.c, rival.slot, change):
-                    return None
+            tied = same and _tied(ctx, rival.slot)
+            if tied and not tolerates(derivation, ctx.c, rival.slot, change):
+                return None
     return Finding(
         Verdict.SUPPORTED,
         [Reason.COMPUTED],
