@@ -291,3 +291,23 @@ def test_a_figure_rounded_from_anywhere_in_the_article_is_looked_up_by_value() -
     assert _figure(source, "Got $4.9M? This Riverside Mill Is for Sale").verdict is not S
     euros = source.replace("$4.82 million", "€4.82 million")
     assert _figure(euros, "Got $4.8M? This Riverside Mill Is for Sale").verdict is not S
+
+
+def test_the_year_a_span_counts_from_needs_no_word_of_the_headline() -> None:
+    source = (
+        "(May 3, 2012  9:40 AM CDT) A rare orchid has bloomed in a greenhouse in Kent. "
+        "Botanists last recorded a flower of its kind in 1937, on a hillside in Wales."
+    )
+    figure = _figure(source, "Lost Bloom Returns After 75 Years")
+    assert (figure.verdict, figure.computation) == (S, "2012 (published) - 1937 = 75 Years")
+    assert _figure(source, "Lost Bloom Returns After 74 Years").verdict is not S
+
+
+def test_a_span_in_another_unit_is_looked_up_anywhere_in_the_article() -> None:
+    source = (
+        "(Feb 2, 2018  1:15 PM CST) A hermit in Montana has donated his stores to a food bank. "
+        "Neighbors said he began filling his cellar with cans four decades ago."
+    )
+    figure = _figure(source, "Hoarder Who Stockpiled Food for 40 Years Gives It Away")
+    assert (figure.verdict, figure.computation) == (S, "four decades = 40 Years")
+    assert _figure(source, "Hoarder Who Stockpiled Food for 30 Years Gives It Away").verdict is not S

@@ -179,8 +179,8 @@ def _rounded_anywhere(index: SourceIndex, c: _Slot) -> Iterator[Derivation]:
 def _in_other_units(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
     """A span of time the source states in another unit: "40 years" for "four decades",
     "nearly 3 decades" for "27 years" (to the claim's precision). Figures of the passage are
-    converted; elsewhere in the source, the claim's value in each other unit is looked up, in a
-    sentence that shares words with the claim's figure."""
+    converted; elsewhere in the source, the claim's value in each other unit is looked up by
+    value (one look-up per unit), in whatever words the article puts it."""
     claim = c.quantity
     if claim.kind is not QuantityKind.DURATION or claim.unit is None or not _plainly(claim):
         return
@@ -202,7 +202,7 @@ def _in_other_units(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterato
             q = s.quantity
             if q.kind is not QuantityKind.DURATION or q.unit != unit or not _plainly(q):
                 continue
-            if s.sentence in index.instructions or not c.local & index.sentence_words[s.sentence]:
+            if s.sentence in index.instructions:
                 continue
             if _plain(q) and _age(q) == _age(claim):
                 yield Derivation((s,), f"{q.text} = {claim.text}")
@@ -250,9 +250,10 @@ def _spans_of_years(
 def _span_since(
     index: SourceIndex, c: _Slot, published: int | None
 ) -> Iterator[Derivation]:
-    """ "After 71 years" in an article of 2016 where the article names 1945, in a sentence that
-    shares words with the claim's figure: the one year that gives the span is looked up by
-    value, wherever the article names it (never a search over the article's figures)."""
+    """ "After 71 years" in an article of 2016 where the article names 1945: the one year that
+    gives the span is looked up by value, wherever the article names it, in whatever words
+    (a headline's "Tree Rat Reappears After 113 Years" for "the last recorded sighting was in
+    1898"); one look-up, never a search over the article's figures."""
     claim = c.quantity
     if published is None or claim.value != claim.value.to_integral_value() or claim.value <= 0:
         return
@@ -262,7 +263,7 @@ def _span_since(
         s = index.slots[position]
         if s.quantity.kind is not QuantityKind.YEAR or not _plain(s.quantity):
             continue
-        if s.sentence in index.instructions or not c.local & index.sentence_words[s.sentence]:
+        if s.sentence in index.instructions:
             continue
         words = f"{published} (published) - {s.quantity.text} = {claim.text}"
         yield Derivation((s,), words)
