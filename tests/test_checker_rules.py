@@ -427,6 +427,41 @@ def test_a_count_the_names_do_not_make_is_not_supported(claim: str) -> None:
     assert figure.verdict is not S
 
 
+# ---------------------------------------------------------- counts of what the article lists
+
+PATROL = (
+    "A gunman shot police officers Maria Lopez and Tom Reed in their patrol car in May. "
+    "The merger followed months of talks between Acme Robotics and Globex Industries. "
+    "Firefighters including Ann Cole and Ben Ruiz were hurt."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "names"),
+    [
+        ("A gunman shot two police officers in May.", "Maria Lopez, Tom Reed"),  # after the noun
+        ("The merger followed talks between two firms.", "Acme Robotics, Globex"),  # "between"
+    ],
+)
+def test_a_count_of_the_names_the_article_lists_is_supported(claim: str, names: str) -> None:
+    _, figure = _figure(PATROL, claim)
+    assert (figure.verdict, figure.rule) == (S, "counted"), figure
+    assert figure.computation is not None and names in figure.computation
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "A gunman shot three police officers in May.",  # the article lists two
+        "The merger followed talks between three firms.",  # the talks were between two
+        "Two dogs were found in the patrol car.",  # a list of people counts no dogs
+    ],
+)
+def test_a_count_the_article_lists_do_not_make_is_not_supported(claim: str) -> None:
+    check = check_text(PATROL, claim).checks[0]
+    assert check.figures[0].verdict is not S, check
+
+
 # ------------------------------------------------------- one source figure, one claim figure
 
 SENTENCES = (
@@ -494,6 +529,31 @@ def test_a_single_one_or_a_generic_count_is_no_rival(claim: str) -> None:
     assert figure.verdict is not C
 
 
+# ------------------------------------------------- the counted noun alone ties nothing
+
+TRIAL = (
+    "The jury deliberated for three days. He often left his baby daughter with the two men. "
+    "Police said two men were arrested after the shooting."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "men" is what both count, not which men: no evidence the jury is the two men
+        ("The jury of 12 men and women deliberated for three days.", U),
+        # the same men, by the words right beside the figures: a real conflict
+        ("Police said three men were arrested after the shooting.", C),
+    ],
+)
+def test_sharing_only_the_counted_noun_is_no_evidence_of_the_same_thing(
+    claim: str, verdict: Verdict
+) -> None:
+    check = check_text(TRIAL, claim).checks[0]
+    figure = next(f for f in check.figures if f.text in ("12", "three"))
+    assert figure.verdict is verdict, figure
+
+
 # ---------------------------------------------------------------- a person's age
 
 FAMILIES = (
@@ -531,7 +591,7 @@ def test_a_date_that_adds_a_day_the_source_does_not_give_is_not_stated() -> None
 # ---------------------------------------------------------------- small counts retelling the story
 
 STORY = (
-    "Sally has to choose between the brothers Tom and Jake. Morton led at the break, but Alloa "
+    "Sally has to choose between the brothers she loves. Morton led at the break, but Alloa "
     "hit back through McAusland. The judging panel was announced on Monday."
 )
 

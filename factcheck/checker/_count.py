@@ -7,18 +7,29 @@ supported when the sentence lists exactly that many names right beside it, and t
 every one of them. A list that is only a part ("including A and B") proves nothing about the
 count, and a name the article never writes is not evidence.
 
+The article may list what the summary only counts: "two New York police officers" for "officers
+Rafael Ramos and Wenjian Liu", "a conversation between two boys" for "a conversation between
+Albert and Bernard". Such a list counts what the summary counts when it follows the same noun,
+or follows "between" (which always names the whole set) in a sentence that shares the claim's
+words; the article's lists are read once, when it is indexed (:func:`source_lists`).
+
 Pure.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from factcheck.checker._index import SourceIndex
-from factcheck.checker._locate import _TOKEN, _lemma
+from factcheck.checker._locate import _SYNONYM, _TOKEN, _lemma, _Slot
 from factcheck.checker._tuning import TUNING
 from factcheck.models import Qualifier, Quantity, QuantityKind
+from factcheck.quantities import counted_noun
+
+if TYPE_CHECKING:
+    from factcheck.checker._index import SourceIndex
 
 # A name in a list: capitalised words, with the small words names carry ("Rage Against the
 # Machine", "Francis I of France", "Plan B (Ben Drew)").
@@ -38,6 +49,14 @@ _BEFORE = re.compile(
     rf"(?P<list>{_NAME}(?:[ ]*,[ ]*{_NAME})*,?[ ]+(?:and|&)[ ]+{_NAME})[ ]+"
     r"(?:as|are|were|,)[ ]+(?:the[ ]+|these[ ]+|its[ ]+|their[ ]+)?\Z"
 )
+# In the article: a list right after a noun ("officers Rafael Ramos and Wenjian Liu") or after
+# "between" ("between President Barack Obama and Cuban President Raul Castro").
+_LEAD = re.compile(
+    rf"\b(?:(?P<between>between)|(?P<noun>[a-z][a-z'’-]+))[ ]+"
+    rf"(?P<list>{_NAME}(?:[ ]*,[ ]*{_NAME})*,?[ ]+(?:and|&)[ ]+{_NAME})"
+)
+# A claim's counted noun and the noun after it, when the two make one ("two police officers").
+_HEAD = re.compile(r"(?:[ ]+[A-Z][\w'’.-]*)*[ ]+(?P<unit>[a-z]+)[ ]+(?P<head>[a-z]+)\b")
 _SPLIT = re.compile(r"[ ]*,[ ]*(?:(?:and|&)[ ]+)?|[ ]+(?:and|&)[ ]+")
 _PARTIAL = re.compile(r"\b(?:including|includes|include|such[ ]as|like|among)\b", re.IGNORECASE)
 
@@ -48,19 +67,86 @@ class Count:
     words: str  # "3 named in the article: Ted Cruz, Rand Paul, Marco Rubio"
 
 
+@dataclass(frozen=True)
+class Listed:
+    """A list of names in the article, with what introduces it."""
+
+    sentence: int
+    names: tuple[str, ...]
+    noun: str | None  # the counted noun right before it ("officers" -> "officer")
+    between: bool  # after "between": the whole set
+
+
+def source_lists(
+    text: str, sentences: Iterable[tuple[int, int]], instructions: Container[int]
+) -> dict[int, list[Listed]]:
+    """The article's lists of two or more names, filed by how many they name (none from a
+    sentence addressed to a model)."""
+    found: dict[int, list[Listed]] = {}
+    for number, (start, end) in enumerate(sentences):
+        if number in instructions:
+            continue
+        for m in _LEAD.finditer(text, start, end):
+            if m.group("noun") and _PARTIAL.fullmatch(m.group("noun")):
+                continue  # "including A and B" is a part
+            names = _items(m.group("list"))
+            noun = counted_noun(m.group("noun")) if m.group("noun") else None
+            listed = Listed(number, names, noun, bool(m.group("between")))
+            found.setdefault(len(names), []).append(listed)
+    return found
+
+
+def _countable(q: Quantity) -> bool:
+    return (
+        q.kind is QuantityKind.COUNT
+        and not q.vague
+        and q.qualifier in (Qualifier.EXACT, None)
+        and q.low is None
+        and q.value == q.value.to_integral_value()
+        and 2 <= q.value <= TUNING.listed_most
+    )
+
+
+def counted_nouns(q: Quantity, text: str, end: int) -> set[str]:
+    """What a claim's count counts, as nouns a list in the article may follow: its unit, the
+    unit's synonyms, and the noun after the unit when the two make one ("police officers")."""
+    if not q.unit:
+        return set()
+    unit = q.unit.split()[-1]
+    nouns = {unit} | _SYNONYM.get(_lemma(unit), frozenset())
+    head = _HEAD.match(text, end)
+    if head is not None and counted_noun(head.group("unit")) == unit:
+        nouns.add(counted_noun(head.group("head")))
+    return nouns
+
+
+def count_in_source(index: SourceIndex, c: _Slot, text: str, end: int) -> Count | None:
+    """The names of an article's list that a claim's count counts: a list of exactly that many
+    after the claim's counted noun, or after "between" in a sentence with the claim's noun or
+    the words right by its figure (``text[:end]`` is the claim up to the figure)."""
+    q = c.quantity
+    if not _countable(q) or not q.unit:
+        return None
+    nouns = counted_nouns(q, text, end)
+    stems = {_lemma(noun) for noun in nouns}
+    near = {word for word in c.near - c.noun if word not in index.name_stems}  # not "Francis"
+    for listed in index.lists.get(int(q.value), ())[: TUNING.common_posting]:
+        words = index.sentence_words[listed.sentence]
+        if listed.noun is not None and listed.noun in nouns:
+            pass  # "officers Rafael Ramos and Wenjian Liu"
+        elif not (listed.between and (stems | near) & words):
+            continue
+        names = ", ".join(listed.names)
+        return Count(listed.names, f"{int(q.value)} named in the article: {names}")
+    return None
+
+
 def count_of_names(
     index: SourceIndex, text: str, start: int, end: int, q: Quantity
 ) -> Count | None:
     """The names a claim's count counts, when the sentence lists exactly that many right beside
     the count (``text[start:end]`` is the figure) and the article names each of them."""
-    if (
-        q.kind is not QuantityKind.COUNT
-        or q.vague
-        or q.qualifier not in (Qualifier.EXACT, None)
-        or q.low is not None
-        or q.value != q.value.to_integral_value()
-        or not 2 <= q.value <= TUNING.listed_most
-    ):
+    if not _countable(q):
         return None
     names = _listed(text, start, end)
     if names is None or len(names) != q.value:

@@ -13,12 +13,14 @@ from datetime import date
 from decimal import Decimal
 
 from factcheck.checker._ages import age_holder
+from factcheck.checker._count import Listed, source_lists
 from factcheck.checker._dates import published_date, published_year
 from factcheck.checker._instructions import is_instruction
 from factcheck.checker._locate import (
     _DIGITS,
     _key,
     _layout,
+    _lemma,
     _name_numbers,
     _read_quantities,
     _sentences,
@@ -63,6 +65,10 @@ class SourceIndex:
     vocabulary: frozenset[str] = frozenset()  # every content word of the source, as lemmas
     # every figure's value with its position, in value order: the figures near a value
     ordered: list[tuple[Decimal, int]] = field(default_factory=list)
+    # lists of names ("officers Rafael Ramos and Wenjian Liu"), filed by how many they name
+    lists: dict[int, list[Listed]] = field(default_factory=dict)
+    listed_nouns: frozenset[str] = frozenset()  # the nouns the lists follow ("officer")
+    name_stems: frozenset[str] = frozenset()  # ``names`` as the stems context words are
 
     @property
     def quantities(self) -> list[Quantity]:
@@ -118,6 +124,11 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
             index.ages.setdefault(word, []).append((position, holder))  # type: ignore[arg-type]
     index.name_numbers = _name_numbers(text, quantities)
     index.ordered = sorted((slot.quantity.value, n) for n, slot in enumerate(slots))
+    index.lists = source_lists(text, sentences, instructions)
+    index.listed_nouns = frozenset(
+        listed.noun for lists in index.lists.values() for listed in lists if listed.noun
+    )
+    index.name_stems = frozenset(_lemma(name) for name in index.names)
     return index
 
 

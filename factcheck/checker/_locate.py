@@ -25,6 +25,7 @@ from factcheck.checker._dates import resolve
 from factcheck.checker._tuning import TUNING
 from factcheck.models import Qualifier, Quantity, QuantityKind
 from factcheck.quantities import QUALIFIER_PHRASES as _QUALIFIER_PHRASES
+from factcheck.quantities import counted_noun
 
 _GROUP = {
     QuantityKind.COUNT: "amount",
@@ -250,6 +251,10 @@ class _Slot:
     after: frozenset[str] = frozenset()  # the clause's content words after the figure
     # for a score: "result" ("won 34-23") or "interim" ("edged 23-20 ahead"), when it says
     moment: str | None = None
+    # a count's noun among ``near`` as the text writes it ("men" for a count of "man"): the
+    # sort of thing counted, which says nothing of which ones (a rank's noun does: "the 31st
+    # meeting" is one meeting)
+    noun: frozenset[str] = frozenset()
     compare: Quantity = field(init=False)  # the quantity as compared (fractions as percent)
 
     def __post_init__(self) -> None:
@@ -393,6 +398,13 @@ def _layout(
             slot.moment = _moment(text, q_start, q_end)
         slot.direction = _direction(text, quantity)
         slot.after = _clause_words(text, after, TUNING.window)
+        if quantity.unit and quantity.kind is QuantityKind.COUNT:
+            counted = quantity.unit.split()[-1]
+            slot.noun = frozenset(
+                t.lemma
+                for t in after[:3]
+                if t.lemma and counted_noun(text[t.start : t.end]) == counted
+            )
         if _apposed_age(text, quantity):
             years = {"kind": QuantityKind.DURATION, "unit": "year"}
             slot.compare = slot.compare.model_copy(update=years)

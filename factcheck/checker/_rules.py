@@ -37,7 +37,7 @@ from factcheck.checker._compare import (
     _relation,
 )
 from factcheck.checker._compute import derive, tolerates
-from factcheck.checker._count import count_of_names
+from factcheck.checker._count import count_in_source, count_of_names, counted_nouns
 from factcheck.checker._index import SourceIndex, lookup_values
 from factcheck.checker._locate import (
     _GROUP,
@@ -383,18 +383,25 @@ def _says_change(ctx: Context) -> bool:
 
 def counted(ctx: Context) -> Finding | None:
     """A count of what the claim itself lists, each named in the article: "two rock bands:
-    Rage Against the Machine and Audioslave" (see ``_count``). A figure the source ties to the
-    same thing with another value still decides."""
+    Rage Against the Machine and Audioslave"; or of what the article lists where the claim only
+    counts: "two New York police officers" for "officers Rafael Ramos and Wenjian Liu" (see
+    ``_count``). A figure the source ties to the same thing with another value still decides."""
     if ctx.match is not None:
         return None
     start, end = (p - ctx.claim.start for p in ctx.c.quantity.span)
     count = count_of_names(ctx.index, ctx.claim.text, start, end, ctx.c.quantity)
+    listed_here = count is not None
+    if count is None:
+        count = count_in_source(ctx.index, ctx.c, ctx.claim.text, end)
     if count is None:
         return None
     rival = ctx.same_thing_rival
     if rival is not None and _tied(ctx, rival.slot):
         return None
-    explanation = "a count of the names the claim lists, each named in the article"
+    if listed_here:
+        explanation = "a count of the names the claim lists, each named in the article"
+    else:
+        explanation = "a count of the names the article lists"
     return Finding(
         Verdict.SUPPORTED,
         [Reason.COMPUTED],
@@ -420,7 +427,10 @@ def _tied(ctx: Context, s: _Slot) -> bool:
     words right by the two figures meet, the two are said of one named subject, or the rival
     sits where the claim's other figures are found."""
     c = ctx.c
-    return bool(c.near & s.near or c.segment & s.entities or s.sentence in ctx.anchors)
+    # The counted noun both share ("12 men" and "two men") is what makes them the same sort of
+    # thing, not the same one.
+    shared = c.near & s.near - c.noun - s.noun
+    return bool(shared or c.segment & s.entities or s.sentence in ctx.anchors)
 
 
 def instruction_in_source(ctx: Context) -> Finding | None:
@@ -460,6 +470,8 @@ def told_as_a_story(ctx: Context) -> Finding | None:
     if _key(q.value) in ctx.index.name_numbers:
         return None  # "four firms" beside the "Big Four": see number_in_name
     end = q.span[1] - ctx.claim.start
+    if counted_nouns(q, ctx.claim.text, end) & ctx.index.listed_nouns:
+        return None  # "officers Maria Lopez and Tom Reed" count the officers: see counted
     if q.kind is QuantityKind.ORDINAL and _SUPERLATIVE.match(ctx.claim.text, end):
         return None  # "the second-highest number of cases": a rank the article could give
     unit = _unit_lemma(q.unit)

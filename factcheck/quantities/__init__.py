@@ -160,10 +160,12 @@ from factcheck.models import Quantity, QuantityKind
 from factcheck.quantities._convert import duration_in
 from factcheck.quantities._numbers import Parser
 from factcheck.quantities._patterns import QUALIFIER_PHRASES
+from factcheck.quantities._readers import lemma as counted_noun
 from factcheck.quantities._sentences import split_sentences
 
 __all__ = [
     "QUALIFIER_PHRASES",
+    "counted_noun",
     "dateline",
     "duration_in",
     "parse_quantities",
