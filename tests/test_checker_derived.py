@@ -310,4 +310,22 @@ def test_a_span_in_another_unit_is_looked_up_anywhere_in_the_article() -> None:
     )
     figure = _figure(source, "Hoarder Who Stockpiled Food for 40 Years Gives It Away")
     assert (figure.verdict, figure.computation) == (S, "four decades = 40 Years")
-    assert _figure(source, "Hoarder Who Stockpiled Food for 30 Years Gives It Away").verdict is not S
+    claim = "Hoarder Who Stockpiled Food for 30 Years Gives It Away"
+    assert _figure(source, claim).verdict is not S
+
+
+# ---------------------------------------------------------------- what a headline counts
+
+
+def test_a_headline_names_what_it_counts_by_a_common_synonym() -> None:
+    source = "Two officers were wounded in a shooting outside the station on Friday, police said."
+    assert _figure(source, "2 Cops Wounded in Shooting Outside Station").verdict is S
+    assert _figure(source, "3 Cops Wounded in Shooting Outside Station").verdict is not S
+    assert _figure(source, "2 Guards Wounded in Shooting Outside Station").verdict is not S
+
+
+def test_a_closed_compound_counts_what_its_last_part_names() -> None:
+    source = "Some 40 kids fell ill after lunch at the village school on Tuesday, officials said."
+    assert _figure(source, "40 Schoolkids Fall Ill After Lunch").verdict is S
+    assert _figure(source, "45 Schoolkids Fall Ill After Lunch").verdict is not S
+    assert _figure(source, "40 Teachers Fall Ill After Lunch").verdict is not S

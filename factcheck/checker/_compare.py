@@ -121,7 +121,22 @@ def _units_compatible(claim: _Slot, source: _Slot) -> bool:
     b_words = _SYNONYM.get(b, frozenset()) | {b}
     # The claim's noun (or a synonym) is right by the source's figure, or the other way round:
     # "20 million FPV, ISR and other drones"; "870 cases" for "870 people ... infected".
-    return bool(a_words & (source.local | b_words) or b_words & claim.local)
+    if a_words & (source.local | b_words) or b_words & claim.local:
+        return True
+    return bool(_heads(claim.quantity.unit) & b_words or _heads(source.quantity.unit) & a_words)
+
+
+_SHORTEST_HEAD = 3  # letters: "schoolkids" ends in "kids"; a "bus" in no "omnibus" of its own
+
+
+def _heads(unit: str | None) -> frozenset[str]:
+    """The nouns a closed compound ends in, as lemmas: an English compound names its kind
+    last, so "schoolkids" are kids and "farmworkers" workers."""
+    if not unit:
+        return frozenset()
+    word = unit.split()[-1]
+    ends = range(_SHORTEST_HEAD, len(word) - _SHORTEST_HEAD + 1)
+    return frozenset(_unit_lemma(word[start:]) or "" for start in ends) - {""}
 
 
 def _step(quantity: Quantity) -> Decimal | None:

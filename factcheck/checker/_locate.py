@@ -88,6 +88,9 @@ _UNIT_SYNONYMS = (
     {"soldier", "troop", "servicemember"},
     {"charge", "count"},
     {"dose", "shot", "jab", "vaccination"},
+    {"officer", "cop", "policeman", "policemen", "policewoman"},
+    {"inmate", "prisoner", "convict", "detainee"},
+    {"film", "movie", "movies"},
 )
 # Nouns that stand in for what was counted without naming it: "50 others", "12 more", and the
 # generic counters "four times", "200 items", "three things", "ten pieces".
