@@ -329,3 +329,14 @@ def test_a_closed_compound_counts_what_its_last_part_names() -> None:
     assert _figure(source, "40 Schoolkids Fall Ill After Lunch").verdict is S
     assert _figure(source, "45 Schoolkids Fall Ill After Lunch").verdict is not S
     assert _figure(source, "40 Teachers Fall Ill After Lunch").verdict is not S
+
+
+# ---------------------------------------------------------------- a bound and a range
+
+
+def test_a_ceiling_is_the_top_of_a_range_and_a_floor_its_foot() -> None:
+    source = "The study estimates that floods cost the region between 5,000 and 9,000 homes."
+    assert _figure(source, "Floods Cost Region Up to 9K Homes: Study").verdict is S
+    assert _figure(source, "Floods Cost Region At Least 5K Homes: Study").verdict is S
+    assert _figure(source, "Floods Cost Region Up to 5K Homes: Study").verdict is not S
+    assert _figure(source, "Floods Cost Region At Least 9K Homes: Study").verdict is not S

@@ -169,6 +169,9 @@ def _rounds_to(claim: Quantity, source: Quantity) -> bool:
     return abs(source.value - claim.value) * 2 < step
 
 
+_DIRECTIONS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
+
+
 def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
     cq, sq = claim.qualifier, source.qualifier
     plain = (Qualifier.EXACT, Qualifier.APPROXIMATE)
@@ -180,6 +183,11 @@ def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
         return sq in plain or sq is Qualifier.AT_LEAST
     # "more than 2 million" follows from "2.3 million" or "more than 2.5 million"; from "about
     # 2 million" or "nearly 2 million" it does not.
+    if cq in _DIRECTIONS and sq is Qualifier.RANGE:
+        # "up to 670,000" is the top of "between 360,000 and 670,000", "at least 30" its foot;
+        # "up to 360,000" makes the range's foot a ceiling
+        end = source.high if cq is Qualifier.AT_MOST else source.low
+        return claim.value == end
     if cq is Qualifier.AT_MOST:
         if sq is Qualifier.APPROXIMATE:
             return source.value < claim.value
