@@ -340,3 +340,15 @@ def test_a_ceiling_is_the_top_of_a_range_and_a_floor_its_foot() -> None:
     assert _figure(source, "Floods Cost Region At Least 5K Homes: Study").verdict is S
     assert _figure(source, "Floods Cost Region Up to 5K Homes: Study").verdict is not S
     assert _figure(source, "Floods Cost Region At Least 9K Homes: Study").verdict is not S
+
+
+def test_a_percentage_of_a_figure_in_one_sentence_is_computed() -> None:
+    source = (
+        "Some 3.2 million households rent their homes, and 40% of them spend more than a third "
+        "of their income on rent, the survey found. Prices rose 15% in 12 years."
+    )
+    claim = "{} Renting Households Spend a Third of Income on Rent"
+    figure = _figure(source, claim.format("1.3M"))
+    assert (figure.verdict, figure.computation) == (S, "40% of 3.2 million = 1.3M")
+    assert _figure(source, claim.format("1.5M")).verdict is not S
+    assert _figure(source, "Rents Up for 1.8 Years").verdict is not S  # 15% of 12 years

@@ -288,6 +288,23 @@ def _parts_of(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Deri
             yield Derivation((f, x), words, share=True)
 
 
+def _percent_of(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
+    """A share of a count or sum told as a percentage of it in one sentence: "1.9M" for "some
+    2.4 million people ... and 80% of them", to the claim's precision. The whole is the same
+    sort of thing as the claim's figure, and no rival value of its share."""
+    claim = c.quantity
+    if claim.kind not in (QuantityKind.COUNT, QuantityKind.MONEY):
+        return
+    shares = [s for s in slots if s.quantity.kind is QuantityKind.PERCENT]
+    wholes = [s for s in slots if _same_measure(c, s)]
+    for share, whole in itertools.product(shares, wholes):
+        if share.sentence != whole.sentence or not 0 < share.quantity.value < _HUNDRED:
+            continue
+        if _agrees(claim, share.quantity.value * whole.quantity.value / _HUNDRED):
+            words = f"{share.quantity.text} of {whole.quantity.text} = {claim.text}"
+            yield Derivation((share, whole), words, share=True)
+
+
 def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
     """A per-unit figure ("$25 a share" from $50 million and 2 million shares), and a percent
     change between two figures of one measure ("up 20%" from 50 to 60)."""
@@ -352,6 +369,8 @@ def derive(
     for derivation in _ratios(c, slots[:_OPERANDS]):
         return derivation
     for derivation in _parts_of(index, c, slots):
+        return derivation
+    for derivation in _percent_of(c, slots[:_OPERANDS]):
         return derivation
     for derivation in _span_since(index, c, published):
         return derivation
