@@ -352,3 +352,12 @@ def test_a_percentage_of_a_figure_in_one_sentence_is_computed() -> None:
     assert (figure.verdict, figure.computation) == (S, "40% of 3.2 million = 1.3M")
     assert _figure(source, claim.format("1.5M")).verdict is not S
     assert _figure(source, "Rents Up for 1.8 Years").verdict is not S  # 15% of 12 years
+
+
+def test_a_headline_year_finds_the_year_of_a_full_date_without_shared_words() -> None:
+    source = (
+        "Detectives in Georgia have reopened an old case. On June 14, 1983, a shop clerk "
+        "vanished from a motel parking lot near the interstate."
+    )
+    assert _figure(source, "Cold Case: Clue in Teen's 1983 Slaying").verdict is S
+    assert _figure(source, "Cold Case: Clue in Teen's 1984 Slaying").verdict is not S

@@ -26,7 +26,7 @@ from factcheck.checker._locate import (
     _sentences,
     _Slot,
 )
-from factcheck.models import Quantity
+from factcheck.models import Quantity, QuantityKind
 
 
 @dataclass
@@ -108,7 +108,8 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
                 index.digit_sentences.setdefault(digits, []).append(number)
     slots = layout.slots
     for position, slot in enumerate(slots):
-        for value in lookup_values(slot.quantity) | lookup_values(slot.compare):
+        values = lookup_values(slot.quantity) | lookup_values(slot.compare) | _year_of(slot)
+        for value in values:
             index.by_value.setdefault(value, []).append(position)
         for word in slot.local:
             index.by_word.setdefault(word, []).append(position)
@@ -161,6 +162,17 @@ def _instruction_sentences(text: str, sentences: list[tuple[int, int]]) -> froze
         if len(sentence.split()) <= _LEAD_IN_WORDS and not _DIGITS.search(sentence):
             found.add(number + 1)
     return frozenset(n for n in found if n < len(sentences))
+
+
+def _year_of(slot: _Slot) -> set[Decimal]:
+    """A full date is filed under its year too: a claim's "in 1979" finds "March 9, 1979"."""
+    q = slot.quantity
+    if q.kind is not QuantityKind.DATE or q.value < _YEAR_SHIFT or q.relative:
+        return set()
+    return {_key(Decimal(int(q.value) // _YEAR_SHIFT))}
+
+
+_YEAR_SHIFT = 10000  # dates are written YYYYMMDD
 
 
 def lookup_values(quantity: Quantity) -> set[Decimal]:
