@@ -361,3 +361,18 @@ def test_a_headline_year_finds_the_year_of_a_full_date_without_shared_words() ->
     )
     assert _figure(source, "Cold Case: Clue in Teen's 1983 Slaying").verdict is S
     assert _figure(source, "Cold Case: Clue in Teen's 1984 Slaying").verdict is not S
+
+
+# ---------------------------------------------------------------- an age told by its phrase
+
+OBITUARY = (
+    "John Avery, who directed Southpaw Nights and Iron Glove, two underdog boxing films that "
+    "became franchises, died Friday in Boston at age 81. He began his career as a stagehand."
+)
+
+
+def test_an_age_told_by_dead_at_is_the_age_the_article_gives() -> None:
+    claim = "Man Behind Southpaw Nights, Iron Glove Dead at {}"
+    assert _figure(OBITUARY, claim.format(81)).verdict is S
+    assert _figure(OBITUARY, claim.format(2)).verdict is not S  # the two films are no age
+    assert _figure(OBITUARY, claim.format(79)).verdict is not S  # nor 81 less two films

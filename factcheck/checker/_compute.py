@@ -94,8 +94,17 @@ def _agrees(claim: Quantity, value: Decimal) -> bool:
     return step is not None and step > 0 and abs(value - claim.value) * 2 < step
 
 
+def _told_age(slot: _Slot) -> bool:
+    """A bare number read as an age from the words around it ("Smith, 34", "dead at 81")."""
+    return slot.compare.kind is QuantityKind.DURATION and slot.quantity.kind is QuantityKind.COUNT
+
+
 def _same_measure(c: _Slot, s: _Slot) -> bool:
     a, b = c.quantity, s.quantity
+    if _told_age(c) or _told_age(s):
+        # an age its own words make one ("dead at 81") is a span of years, not a count: only
+        # another span or age is of its measure (never "81 - two films = 79")
+        a, b = c.compare, s.compare
     if a.kind is not b.kind:
         return False
     if a.kind is QuantityKind.MONEY:

@@ -478,8 +478,26 @@ _AGE_AFTER = re.compile(r"[ \u00a0]*(?:,|\)|\.(?!\d)|\Z|[ \u00a0]+(?:and|who|was
 
 
 def _apposed_age(text: str, quantity: Quantity) -> bool:
-    """A plain whole number between commas right after a name: a person's age in years."""
-    return _apposed_name(text, quantity, *quantity.span) is not None
+    """A plain whole number between commas right after a name, or after "dead at", "died at",
+    "at age", "turns": a person's (or a thing's) age in years."""
+    if _apposed_name(text, quantity, *quantity.span) is not None:
+        return True
+    return _plain_whole(quantity) and bool(_AGE_PHRASE.search(text, 0, quantity.span[0]))
+
+
+# "dead at 81", "dies at 93", "at age 97", "turns 85": an age without "years old"
+_AGE_PHRASE = re.compile(
+    r"\b(?:(?:dead|dies|died|death)[ \u00a0]+at|at[ \u00a0]+(?:the[ \u00a0]+)?age(?:[ \u00a0]+of)?"
+    r"|turns|turned)[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _plain_whole(q: Quantity) -> bool:
+    """A bare whole number, exact, below the oldest age: what an age phrase can hold."""
+    if q.kind is not QuantityKind.COUNT or q.unit or q.qualifier is not Qualifier.EXACT:
+        return False
+    return q.value == q.value.to_integral_value() and 0 < q.value < TUNING.oldest
 
 
 def _apposed_name(text: str, q: Quantity, start: int, end: int) -> str | None:
