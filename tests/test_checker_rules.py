@@ -444,9 +444,12 @@ PATROL = (
     ],
 )
 def test_a_count_of_the_names_the_article_lists_is_supported(claim: str, names: str) -> None:
-    _, figure = _figure(PATROL, claim)
+    check, figure = _figure(PATROL, claim)
     assert (figure.verdict, figure.rule) == (S, "counted"), figure
     assert figure.computation is not None and names in figure.computation
+    # the evidence marks the article's list, so an editor sees what was counted
+    [listed] = [check.evidence[i] for i in figure.evidence if check.evidence[i].role == "operand"]
+    assert listed.quantity_text and names.split(", ")[0] in listed.quantity_text
 
 
 @pytest.mark.parametrize(
@@ -460,6 +463,52 @@ def test_a_count_of_the_names_the_article_lists_is_supported(claim: str, names: 
 def test_a_count_the_article_lists_do_not_make_is_not_supported(claim: str) -> None:
     check = check_text(PATROL, claim).checks[0]
     assert check.figures[0].verdict is not S, check
+
+
+# ------------------------------------------------------------ a role stands for its name
+
+BRIBERY = (
+    "The court heard Brian Bailey, 53, a real estate developer from Maryland. Bailey was handed "
+    "a sentence of 48 months in prison. In a connected case, Frederick Silvers admitted his "
+    "guilt and received a 5-month prison sentence."
+)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        BRIBERY,  # an apposition
+        BRIBERY.replace("Brian Bailey, 53, a real estate developer", "developer Brian Bailey"),
+    ],
+)
+def test_a_role_the_article_gives_a_name_is_that_party(source: str) -> None:
+    # "the developer" is Bailey: his 48 months are not overruled by Silvers's closer 5 months
+    claim = "The developer admitted his guilt and received a 48-month prison sentence."
+    _, figure = _figure(source, claim)
+    assert (figure.verdict, figure.rule) == (S, "stated"), figure
+
+
+# ------------------------------------------------------ an anniversary is a span of years
+
+JUBILEE = (
+    "The town marks the 25th anniversary of the flood this week. The festival began 50 years "
+    "ago in a field by the river. For the third year in a row, the river burst its banks."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("It is 25 years since the flood.", S),
+        ("The festival celebrates its 50th anniversary.", S),
+        ("It is 30 years since the flood.", C),
+        ("The festival celebrates its 60th anniversary.", C),
+        ("The river has burst its banks in each of the past three years.", S),
+    ],
+)
+def test_an_anniversary_or_a_year_in_a_row_states_the_years(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure(JUBILEE, claim)
+    assert figure.verdict is verdict, figure
 
 
 # ------------------------------------------------------- one source figure, one claim figure

@@ -572,7 +572,7 @@ def test_a_claim_that_is_also_a_summary_sentence_names_both() -> None:
 def test_a_figure_supported_without_being_stated_says_how() -> None:
     from factcheck import check_text
 
-    source = "Sally has to choose between the brothers Tom and Jake."
+    source = "Sally has to choose between the brothers she loves."
     report = check_text(source, "Sally is torn between the two brothers.")
     (check,) = report.checks
     assert check.verdict is Verdict.SUPPORTED

@@ -262,6 +262,9 @@ def _check(
         if finding.name is not None:
             sentence = _bisect(index.starts, finding.name[0])
             found.append(_evidence(index, sentence, finding.name, finding, "name"))
+        if finding.listed is not None:  # the names a count counts
+            sentence = _bisect(index.starts, finding.listed[0])
+            found.append(_evidence(index, sentence, finding.listed, finding, "operand"))
         pointers = []
         for item in found:
             # Two figures may cite one source figure; they share the entry only when it says

@@ -33,7 +33,9 @@ from factcheck.checker._locate import (
 from factcheck.checker._tuning import TUNING
 
 
-def _attribution_conflict(index: SourceIndex, claim: _Claim, c: _Slot, s: _Slot) -> bool:
+def _attribution_conflict(
+    index: SourceIndex, claim: _Claim, c: _Slot, s: _Slot, subjects: frozenset[str]
+) -> bool:
     """The claim gives the figure to a subject the source gives it to someone else.
 
     Either the source sentence gives another figure to the claim's subject ("France will send
@@ -43,7 +45,7 @@ def _attribution_conflict(index: SourceIndex, claim: _Claim, c: _Slot, s: _Slot)
     """
     # Only names the claim puts right before this figure count: a second figure in a sentence
     # ("killed two people and left 50 missing") inherits the first one's subject.
-    if not c.segment or c.segment & s.entities:
+    if not c.segment or subjects & s.entities:
         return False
     if _GROUP.get(c.quantity.kind) in ("time", "ordinal"):
         return False  # when or in what order, not whose: "his first interview", "in 2016"
@@ -158,13 +160,18 @@ def _unknown_subject(index: SourceIndex, claim: _Claim, c: _Slot) -> bool:
 
 
 def _overruled(
-    claim: _Claim, c: _Slot, score: float, s: _Slot, rival: tuple[float, _Slot] | None
+    claim: _Claim,
+    c: _Slot,
+    score: float,
+    s: _Slot,
+    rival: tuple[float, _Slot] | None,
+    subjects: frozenset[str],
 ) -> bool:
     """A figure found elsewhere in the source loses to another figure clearly about the claim:
     far closer in context, or two figures swapped ("Seven drowned and 17 were killed" for "17
     drowned and seven were killed": each figure's neighbouring words sit by the other)."""
-    if rival is None or c.segment & s.entities:
-        return False  # the match is said of the claim's own subject
+    if rival is None or subjects & s.entities:
+        return False  # the match is said of the claim's own subject (or of whom its role is)
     other = rival[1]
     if other.sentence == s.sentence and not c.near & other.near:
         # In one sentence the clause is shared: only the words right by the figures tell them

@@ -112,7 +112,7 @@ def _stands_in(slot: _Slot) -> bool:
 
 
 def _units_compatible(claim: _Slot, source: _Slot) -> bool:
-    a, b = _unit_lemma(claim.quantity.unit), _unit_lemma(source.quantity.unit)
+    a, b = _unit_lemma(claim.compare.unit), _unit_lemma(source.compare.unit)
     if not a or not b or a == b or a in _PLACEHOLDER_UNITS or b in _PLACEHOLDER_UNITS:
         return True
     if claim.quantity.kind in _MEASURED:

@@ -65,6 +65,7 @@ _PARTIAL = re.compile(r"\b(?:including|includes|include|such[ ]as|like|among)\b"
 class Count:
     names: tuple[str, ...]
     words: str  # "3 named in the article: Ted Cruz, Rand Paul, Marco Rubio"
+    span: tuple[int, int] | None = None  # the article's list, when the article lists them
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class Listed:
     """A list of names in the article, with what introduces it."""
 
     sentence: int
+    span: tuple[int, int]  # where the list is in the article
     names: tuple[str, ...]
     noun: str | None  # the counted noun right before it ("officers" -> "officer")
     between: bool  # after "between": the whole set
@@ -91,7 +93,7 @@ def source_lists(
                 continue  # "including A and B" is a part
             names = _items(m.group("list"))
             noun = counted_noun(m.group("noun")) if m.group("noun") else None
-            listed = Listed(number, names, noun, bool(m.group("between")))
+            listed = Listed(number, m.span("list"), names, noun, bool(m.group("between")))
             found.setdefault(len(names), []).append(listed)
     return found
 
@@ -137,7 +139,8 @@ def count_in_source(index: SourceIndex, c: _Slot, text: str, end: int) -> Count 
         elif not (listed.between and (stems | near) & words):
             continue
         names = ", ".join(listed.names)
-        return Count(listed.names, f"{int(q.value)} named in the article: {names}")
+        said = f"{int(q.value)} named in the article: {names}"
+        return Count(listed.names, said, listed.span)
     return None
 
 

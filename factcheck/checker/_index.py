@@ -26,6 +26,7 @@ from factcheck.checker._locate import (
     _sentences,
     _Slot,
 )
+from factcheck.checker._roles import source_roles
 from factcheck.models import Quantity, QuantityKind
 
 
@@ -67,6 +68,8 @@ class SourceIndex:
     ordered: list[tuple[Decimal, int]] = field(default_factory=list)
     # lists of names ("officers Rafael Ramos and Wenjian Liu"), filed by how many they name
     lists: dict[int, list[Listed]] = field(default_factory=dict)
+    # roles tied to names ("developer Brian Bailey"): role stem -> the name's keys
+    roles: dict[str, frozenset[str]] = field(default_factory=dict)
     listed_nouns: frozenset[str] = frozenset()  # the nouns the lists follow ("officer")
     name_stems: frozenset[str] = frozenset()  # ``names`` as the stems context words are
 
@@ -126,6 +129,7 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
     index.name_numbers = _name_numbers(text, quantities)
     index.ordered = sorted((slot.quantity.value, n) for n, slot in enumerate(slots))
     index.lists = source_lists(text, sentences, instructions)
+    index.roles = source_roles(text, sentences, instructions)
     index.listed_nouns = frozenset(
         listed.noun for lists in index.lists.values() for listed in lists if listed.noun
     )

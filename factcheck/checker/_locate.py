@@ -408,7 +408,7 @@ def _layout(
                 for t in after[:3]
                 if t.lemma and counted_noun(text[t.start : t.end]) == counted
             )
-        if _apposed_age(text, quantity):
+        if _apposed_age(text, quantity) or _years_on(text, quantity):
             years = {"kind": QuantityKind.DURATION, "unit": "year"}
             slot.compare = slot.compare.model_copy(update=years)
         slot.below = quantity.qualifier is Qualifier.APPROXIMATE and bool(
@@ -475,6 +475,19 @@ _DIRECTIONS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
 _PERSON = r"(?P<name>(?:[A-Z][\w'’-]+[ \u00a0]+){0,3}[A-Z][\w'’-]+)"  # up to four capitalised words
 _AGE_BEFORE = re.compile(_PERSON + r",[ \u00a0]*\Z")
 _AGE_AFTER = re.compile(r"[ \u00a0]*(?:,|\)|\.(?!\d)|\Z|[ \u00a0]+(?:and|who|was|is|has|had)\b)")
+
+
+_YEARS_ON = re.compile(
+    r"(?:(?:[ -]+[a-z]+)?[ -]+anniversary|[ ]+(?:straight|consecutive)[ ]+year"
+    r"|[ ]+year[ ]+(?:in[ ]+a[ ]+row|running))\b",
+    re.IGNORECASE,
+)
+
+
+def _years_on(text: str, quantity: Quantity) -> bool:
+    """ "the 40th anniversary of the war", "for the fifth year in a row": N years, as "a 40-year
+    conflict" or "for the past five years" say it."""
+    return quantity.kind is QuantityKind.ORDINAL and bool(_YEARS_ON.match(text, quantity.span[1]))
 
 
 def _apposed_age(text: str, quantity: Quantity) -> bool:

@@ -48,6 +48,7 @@ from factcheck.checker._locate import (
     _Slot,
     _unit_lemma,
 )
+from factcheck.checker._roles import role_subjects
 from factcheck.checker._tuning import TUNING
 from factcheck.models import Qualifier, QuantityKind, Reason, Verdict
 
@@ -60,6 +61,7 @@ class Finding:
     reasons: list[Reason]
     slot: _Slot | None
     name: tuple[int, int] | None = None  # a number inside a name, shown as evidence too
+    listed: tuple[int, int] | None = None  # for a count: the article's list of what it counts
     nearest: bool = False  # ``slot`` is only the closest figure to an unsupported one
     rule: str = ""  # the rule that decided, stamped by :func:`decide`
     operands: tuple[_Slot, ...] = ()  # for a computed figure: the source figures it comes from
@@ -148,9 +150,15 @@ class Context:
                 return rival
         return None
 
+    @cached_property
+    def subjects(self) -> frozenset[str]:
+        """The names the claim puts right before the figure, and those its roles stand for
+        ("the developer" for the article's "developer Brian Bailey")."""
+        return self.c.segment | role_subjects(self.index, self.claim, self.c)
+
     def overruled(self, scored: Scored) -> bool:
         rival = (self.best_rival.score, self.best_rival.slot) if self.best_rival else None
-        return _overruled(self.claim, self.c, scored.score, scored.slot, rival)
+        return _overruled(self.claim, self.c, scored.score, scored.slot, rival, self.subjects)
 
     @cached_property
     def match_overruled(self) -> bool:
@@ -249,7 +257,7 @@ def overruled_other_subject(ctx: Context) -> Finding | None:
     if not ctx.match_overruled:
         return None
     assert ctx.match is not None and ctx.best_rival is not None
-    segment = ctx.c.segment
+    segment = ctx.subjects
     if segment & ctx.best_rival.slot.entities and not segment & ctx.match.slot.entities:
         return _given_to_another(ctx, ctx.match.slot)
     return None
@@ -285,7 +293,9 @@ def swapped_figure(ctx: Context) -> Finding | None:
 def attribution_conflict(ctx: Context) -> Finding | None:
     """The source gives the figure to another subject than the claim does ("Germany committed
     €1.9 billion"; claim: the Netherlands)."""
-    if ctx.match is None or not _attribution_conflict(ctx.index, ctx.claim, ctx.c, ctx.match.slot):
+    if ctx.match is None or not _attribution_conflict(
+        ctx.index, ctx.claim, ctx.c, ctx.match.slot, ctx.subjects
+    ):
         return None
     return _given_to_another(ctx, ctx.match.slot)
 
@@ -408,6 +418,7 @@ def counted(ctx: Context) -> Finding | None:
         None,
         computation=count.words,
         explanation=explanation,
+        listed=count.span,
     )
 
 
@@ -430,7 +441,7 @@ def _tied(ctx: Context, s: _Slot) -> bool:
     # The counted noun both share ("12 men" and "two men") is what makes them the same sort of
     # thing, not the same one.
     shared = c.near & s.near - c.noun - s.noun
-    return bool(shared or c.segment & s.entities or s.sentence in ctx.anchors)
+    return bool(shared or ctx.subjects & s.entities or s.sentence in ctx.anchors)
 
 
 def instruction_in_source(ctx: Context) -> Finding | None:
