@@ -376,3 +376,15 @@ def test_an_age_told_by_dead_at_is_the_age_the_article_gives() -> None:
     assert _figure(OBITUARY, claim.format(81)).verdict is S
     assert _figure(OBITUARY, claim.format(2)).verdict is not S  # the two films are no age
     assert _figure(OBITUARY, claim.format(79)).verdict is not S  # nor 81 less two films
+
+
+def test_n_others_and_the_one_named_make_n_plus_one() -> None:
+    source = (
+        "Oregon and 11 other states filed suit on Monday over the new rule on river water, "
+        "saying it would hurt farmers."
+    )
+    figure = _figure(source, "12 States Sue Over River Water Rule")
+    assert (figure.verdict, figure.computation) == (S, "11 other + 1 = 12")
+    assert _figure(source, "13 States Sue Over River Water Rule").verdict is not S
+    plain = source.replace("Oregon and 11 other states", "Eleven states")
+    assert _figure(plain, "12 States Sue Over River Water Rule").verdict is not S

@@ -10,12 +10,14 @@ handful of passage figures are tried, never all pairs of the article's numbers.
 
 One figure in another form counts too: rounded to the claim's precision ("$27B" for "about
 $27.4 billion"), a span of time in another unit ("four decades" for "40 years"), a share told
-as one phrase ("half of the $700 billion" for "$350B"), a range of years told end to end ("from
-2005 to 2013" for "8 years"). Three derivations reach past the passage, each by looking values up in
-the index, never by a scan: the year a span up to publication needs ("after 71 years" in an
-article of 2016 looks up 1945), a span of time in another unit, and a figure the claim rounds
-("$6.3M" for "$6.27 million", the figures within half the claim's step). Where the source gives
-the same thing another value, :func:`tolerates` says whether the computed figure still stands.
+as one phrase ("half of the $700 billion" for "$350B") or as a percentage in one sentence ("80%
+of 2.4 million"), a range of years told end to end ("from 2005 to 2013" for "8 years"). Four
+derivations reach past the passage, each by looking values up in the index, never by a scan:
+the year a span up to publication needs ("after 71 years" in an article of 2016 looks up 1945),
+a span of time in another unit, a figure the claim rounds ("$6.3M" for "$6.27 million": the
+figures within half the claim's step), and "N other" things beside the one a sentence names
+("California and 16 other states": 17). Where the source gives the same thing another value,
+:func:`tolerates` says whether the computed figure still stands.
 
 Pure; ``Decimal`` arithmetic.
 """
@@ -278,6 +280,29 @@ def _span_since(
         yield Derivation((s,), words)
 
 
+_OTHER = re.compile(r"[ \u00a0]+others?\b", re.IGNORECASE)
+
+
+def _one_besides(index: SourceIndex, c: _Slot) -> Iterator[Derivation]:
+    """ "N other" things counted beside the one the sentence names: "California and 16 other
+    states sued" is 17 states. The one figure that gives the claim's is looked up by value (the
+    claim's less one), in whatever words the article puts it; never a scan."""
+    claim = c.quantity
+    if claim.kind is not QuantityKind.COUNT or not _plainly(claim) or claim.value < 2:
+        return
+    if claim.value != claim.value.to_integral_value():
+        return
+    for position in index.by_value.get(_key(claim.value - 1), ()):
+        s = index.slots[position]
+        if s.quantity.kind is not QuantityKind.COUNT or s.sentence in index.instructions:
+            continue
+        if not _plainly(s.quantity) or not _OTHER.match(index.text, s.quantity.span[1]):
+            continue
+        if _same_measure(c, s):
+            words = f"{s.quantity.text} other + 1 = {claim.text}"
+            yield Derivation((s,), words, total=True)
+
+
 _OF_THE = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our|a|an|this|that)[ \u00a0]+)?\Z"
 )
@@ -384,6 +409,8 @@ def derive(
     for derivation in _span_since(index, c, published):
         return derivation
     for derivation in _rounded_anywhere(index, c):
+        return derivation
+    for derivation in _one_besides(index, c):
         return derivation
     for derivation in _in_other_units(index, c, slots):
         return derivation
