@@ -388,3 +388,9 @@ def test_n_others_and_the_one_named_make_n_plus_one() -> None:
     assert _figure(source, "13 States Sue Over River Water Rule").verdict is not S
     plain = source.replace("Oregon and 11 other states", "Eleven states")
     assert _figure(plain, "12 States Sue Over River Water Rule").verdict is not S
+
+
+def test_an_nth_birthday_is_an_age_of_n() -> None:
+    source = "The painter marked his 92nd birthday quietly at home in Lyon on Sunday, friends said."
+    assert _figure(source, "Painter Quietly Turns 92").verdict is S
+    assert _figure(source, "Painter Quietly Turns 93").verdict is not S

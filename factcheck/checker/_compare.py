@@ -17,6 +17,7 @@ from factcheck.checker._locate import (
     _GROUP,
     _PLACEHOLDER_UNITS,
     _SYNONYM,
+    _lemma,
     _Slot,
     _unit_lemma,
 )
@@ -69,6 +70,7 @@ _FOLD = "fold"  # the unit of "doubled", "twice", "threefold"
 
 
 _AGE_WORDS = frozenset(("old", "aged"))
+_BIRTHDAY = _lemma("birthday")
 _AGE = re.compile(r"\bold\b|-old\b|\baged?\b", re.IGNORECASE)
 _DAYS = {
     "day": Decimal(1),
@@ -83,6 +85,8 @@ def _is_age(slot: _Slot) -> bool:
     q = slot.quantity
     if q.kind is QuantityKind.COUNT and slot.compare.kind is QuantityKind.DURATION:
         return True  # read as an age where it sits ("Smith, 34,")
+    if q.kind is QuantityKind.ORDINAL and slot.compare.kind is QuantityKind.DURATION:
+        return _BIRTHDAY in slot.after  # "his 85th birthday"; an anniversary is a span
     if q.value >= TUNING.oldest:
         return False  # "a 400-year-old building": the age of a thing, a span of time
     return bool(_AGE.search(q.text)) or bool(slot.near & _AGE_WORDS)

@@ -478,7 +478,7 @@ _AGE_AFTER = re.compile(r"[ \u00a0]*(?:,|\)|\.(?!\d)|\Z|[ \u00a0]+(?:and|who|was
 
 
 _YEARS_ON = re.compile(
-    r"(?:(?:[ -]+[a-z]+)?[ -]+anniversary|[ ]+(?:straight|consecutive)[ ]+year"
+    r"(?:(?:[ -]+[a-z]+)?[ -]+(?:anniversary|birthday)|[ ]+(?:straight|consecutive)[ ]+year"
     r"|[ ]+year[ ]+(?:in[ ]+a[ ]+row|running))\b",
     re.IGNORECASE,
 )
@@ -486,7 +486,7 @@ _YEARS_ON = re.compile(
 
 def _years_on(text: str, quantity: Quantity) -> bool:
     """ "the 40th anniversary of the war", "for the fifth year in a row": N years, as "a 40-year
-    conflict" or "for the past five years" say it."""
+    conflict" or "for the past five years" say it; "his 85th birthday" is an age of 85."""
     return quantity.kind is QuantityKind.ORDINAL and bool(_YEARS_ON.match(text, quantity.span[1]))
 
 
