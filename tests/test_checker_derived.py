@@ -394,3 +394,9 @@ def test_an_nth_birthday_is_an_age_of_n() -> None:
     source = "The painter marked his 92nd birthday quietly at home in Lyon on Sunday, friends said."
     assert _figure(source, "Painter Quietly Turns 92").verdict is S
     assert _figure(source, "Painter Quietly Turns 93").verdict is not S
+
+
+def test_the_nth_one_ranks_whatever_the_claim_names() -> None:
+    source = "Two women came forward last week, and now a third one has spoken to reporters."
+    assert _figure(source, "3rd Accuser Speaks to Reporters").verdict is S
+    assert _figure(source, "4th Accuser Speaks to Reporters").verdict is not S

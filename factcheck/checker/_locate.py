@@ -92,10 +92,13 @@ _UNIT_SYNONYMS = (
     {"inmate", "prisoner", "convict", "detainee"},
     {"film", "movie", "movies"},
 )
-# Nouns that stand in for what was counted without naming it: "50 others", "12 more", and the
-# generic counters "four times", "200 items", "three things", "ten pieces".
+# Nouns that stand in for what was counted without naming it: "50 others", "12 more", "the
+# fifth one", and the generic counters "four times", "200 items", "three things", "ten pieces".
 _PLACEHOLDER_UNITS = frozenset(
-    ("other", "more", "additi", "extra", "further", "total", "time", "item", "thing", "piece")
+    (
+        *("other", "more", "additi", "extra", "further", "total", "one"),
+        *("time", "item", "thing", "piece"),
+    )
 )
 
 
