@@ -400,3 +400,11 @@ def test_the_nth_one_ranks_whatever_the_claim_names() -> None:
     source = "Two women came forward last week, and now a third one has spoken to reporters."
     assert _figure(source, "3rd Accuser Speaks to Reporters").verdict is S
     assert _figure(source, "4th Accuser Speaks to Reporters").verdict is not S
+
+
+def test_a_plural_in_ies_of_a_noun_in_ie_keeps_its_noun() -> None:
+    [q] = parse_quantities("The shake packs 900 calories.")
+    assert q.unit == "calorie"
+    source = "The chain's new shake packs 900 calories, a nutrition group says."
+    assert _figure(source, "Chain's 900-Calorie Shake Draws Fire").verdict is S
+    assert _figure(source, "Chain's 700-Calorie Shake Draws Fire").verdict is not S
