@@ -408,3 +408,13 @@ def test_a_plural_in_ies_of_a_noun_in_ie_keeps_its_noun() -> None:
     source = "The chain's new shake packs 900 calories, a nutrition group says."
     assert _figure(source, "Chain's 900-Calorie Shake Draws Fire").verdict is S
     assert _figure(source, "Chain's 700-Calorie Shake Draws Fire").verdict is not S
+
+
+def test_one_end_of_a_range_rounded_to_the_claims_precision_is_stated() -> None:
+    source = (
+        "Bankers expect the listing to value the chip maker at between $4.1 billion and "
+        "$5.96 billion."
+    )
+    assert _figure(source, "Listing Values Chip Maker at $6B").verdict is S
+    assert _figure(source, "Listing Values Chip Maker at $4B").verdict is S
+    assert _figure(source, "Listing Values Chip Maker at $7B").verdict is not S

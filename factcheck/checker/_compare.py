@@ -181,7 +181,7 @@ def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
     plain = (Qualifier.EXACT, Qualifier.APPROXIMATE)
     if cq in plain:
         if sq is Qualifier.RANGE:
-            return claim.value in (source.low, source.high)
+            return claim.value in (source.low, source.high) or _rounds_an_end(claim, source)
         # "35 hours" for "more than 35 hours" understates, as summaries do ("almost 35", short
         # of it, is caught apart); "300" for "up to 300" turns a ceiling into a fact: flagged.
         return sq in plain or sq is Qualifier.AT_LEAST
@@ -238,6 +238,15 @@ def _short_of_ok(claim: _Slot, source: _Slot, said: Quantity | None = None) -> b
     return exact and value < claim.compare.value
 
 
+def _rounds_an_end(claim: Quantity, source: Quantity) -> bool:
+    """One end of the source's range, rounded to the claim's precision: "$9B" for "between
+    $7.7 billion and $9.04 billion"."""
+    if source.qualifier is not Qualifier.RANGE:
+        return False
+    ends = [source.model_copy(update={"value": b}) for b in (source.low, source.high) if b]
+    return any(_rounds_to(claim, end) for end in ends)
+
+
 def _same_value(claim: Quantity, source: Quantity) -> Detail | None:
     """``EXACT`` or ``ROUNDED`` when the two figures agree, else None."""
     if claim.value == source.value:
@@ -249,6 +258,8 @@ def _same_value(claim: Quantity, source: Quantity) -> Detail | None:
     bounds = (source.low, source.high)
     if claim.qualifier is not Qualifier.RANGE and claim.value in bounds:
         return Detail.EXACT
+    if claim.qualifier is not Qualifier.RANGE and _rounds_an_end(claim, source):
+        return Detail.ROUNDED
     if claim.qualifier is Qualifier.RANGE and (claim.low, claim.high) == bounds:
         return Detail.EXACT
     if _rounds_to(claim, source) or _bound_holds(claim, source):
