@@ -418,3 +418,11 @@ def test_one_end_of_a_range_rounded_to_the_claims_precision_is_stated() -> None:
     assert _figure(source, "Listing Values Chip Maker at $6B").verdict is S
     assert _figure(source, "Listing Values Chip Maker at $4B").verdict is S
     assert _figure(source, "Listing Values Chip Maker at $7B").verdict is not S
+
+
+def test_no_and_a_number_is_a_rank() -> None:
+    [rank] = parse_quantities("The club took the No. 3 pick in the draft.")
+    assert (rank.text, rank.kind.value, rank.value, rank.unit) == ("No. 3", "ordinal", 3, "pick")
+    source = "Maria Lopez is the third accuser to come forward, her lawyer said on Monday."
+    assert _figure(source, "Accuser No. 3 Comes Forward").verdict is S
+    assert _figure(source, "Accuser No. 4 Comes Forward").verdict is not S

@@ -51,6 +51,7 @@ from factcheck.quantities._patterns import (
     PLAIN_NUMBER,
     QUOTE_CLOSES,
     RANGE_OPEN_PRE,
+    RANK_PRE,
     RELATIVE,
     SCORE_AFTER,
     SCORE_CONTEXT,
@@ -218,6 +219,16 @@ class Parser(SuffixReader):
             f.currency = CURRENCY_SYMBOLS[sym] if sym else cp.group("code").replace("RMB", "CNY")
             f.q_start -= len(tail) - cp.start()
             f.pre = pre[: len(pre) - len(tail) + cp.start()]
+        elif (
+            (rank := RANK_PRE.search(tail)) is not None
+            and f.core.isdigit()
+            and not CAP_AFTER.match(self.text, f.core_end)
+        ):
+            # "the No. 1 pick", "accuser No. 2": a rank, as "the first pick", "the 2nd accuser";
+            # "No. 10 Downing Street" is an address
+            start = f.start - (len(tail) - rank.start())
+            self._emit_ordinal(start, f.core_end, D(f.core))
+            return f.core_end
         elif self._is_name_context(f.start, f.core, f.core_end):
             if not self._gapped(f.start):
                 score = self._score_after_name(f)
