@@ -426,3 +426,12 @@ def test_no_and_a_number_is_a_rank() -> None:
     source = "Maria Lopez is the third accuser to come forward, her lawyer said on Monday."
     assert _figure(source, "Accuser No. 3 Comes Forward").verdict is S
     assert _figure(source, "Accuser No. 4 Comes Forward").verdict is not S
+
+
+def test_a_half_century_is_fifty_years() -> None:
+    [span] = parse_quantities("The feud took a half-century to end.")
+    assert (span.value, span.unit) == (50, "year")
+    assert parse_quantities("Sales rose in the half-year to June.") == []
+    source = "The truce ends a border feud that ran for a half-century, both sides said."
+    assert _figure(source, "Truce Ends Border Feud of 50 Years").verdict is S
+    assert _figure(source, "Truce Ends Border Feud of 40 Years").verdict is not S

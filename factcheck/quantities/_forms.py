@@ -339,7 +339,7 @@ class FormReader:
         if m.group("half"):
             nxt = re.match(r"[ ]+(?:of|the|an?|its|their|his|her|our|all)\b", text[end : end + 7])
             if nxt is None or self._is_name_context(start, m.group(0)):
-                return end
+                return end  # "half-year results": a period, not a span
             qualifier = self._qualifier(self._pre(start)) or Qualifier.EXACT
             dur = HALF_DURATION.match(text, end)
             if dur is not None:  # "nearly half an hour": 30 minutes, approximately
@@ -354,6 +354,14 @@ class FormReader:
             return end
         num, den = m.group("fnum").lower(), m.group("fden").lower()
         hyphen = "-" in m.group("fsep")
+        dur = HALF_DURATION.match(text, end) if den == "half" and num in ("a", "an") else None
+        if dur is not None and dur.group(0).startswith("-"):  # "a half-century": 50 years
+            qualifier = self._qualifier(self._pre(start)) or Qualifier.EXACT
+            self._emit(
+                start, dur.end(), D("0.5"), QuantityKind.DURATION, unit=dur.group(1),
+                qualifier=qualifier,
+            )  # fmt: skip
+            return dur.end()
         if num in ("a", "an"):
             # "a fifth of the budget", "fell by a fifth", "a fifth was lost": a fraction;
             # "a fifth term", "a fifth, smaller firm", "owning a third.": an ordinal

@@ -72,8 +72,10 @@ RELATIVE = re.compile(
     |(?P<wd2>{WEEKDAY_RE})\b)""",
     re.VERBOSE,
 )
-# "half an hour", "half a century": a duration of half a unit.
-HALF_DURATION = re.compile(r"[ ]+an?[ ]+(second|minute|hour|day|week|month|year|century|decade)\b")
+# "half an hour", "half a century", "a half-century": a duration of half a unit.
+HALF_DURATION = re.compile(
+    r"(?:[ ]+an?[ ]+|-)(second|minute|hour|day|week|month|year|century|decade)\b"
+)
 AGO = re.compile(r"[ \u00a0]+ago\b", re.IGNORECASE)
 # "11.8 million pounds of the strips": pounds of a thing are a weight, whatever the scale;
 # "millions of pounds of taxpayers' money" stays money.
