@@ -511,6 +511,89 @@ def test_an_anniversary_or_a_year_in_a_row_states_the_years(claim: str, verdict:
     assert figure.verdict is verdict, figure
 
 
+# ------------------------------------------------------------ a number inside a name
+
+MODELS = (
+    "In Europe there will be two versions: the e-tron Sportback 50 quattro and the e-tron "
+    "Sportback 55 quattro. The Sportback 50 should deliver around 215 miles on a charge, while "
+    "the Sportback 55 is rated for up to 277 miles. The Big Four audit most large firms."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "It comes in two versions, the Sportback 50 and 55.",
+        "The Sportback 55 is rated for up to 277 miles.",
+        "The 50's range of about 215 miles is 62 miles less than the 55's.",
+    ],
+)
+def test_a_number_written_in_the_articles_name_is_the_name(claim: str) -> None:
+    [check] = check_text(MODELS, claim).checks
+    assert check.verdict is S, check
+    named = [f for f in check.figures if f.rule == "named_in_article"]
+    assert all("Sportback" in (f.explanation or "") for f in named)
+    assert named or check.figures[0].rule == "bare_digits"  # digits the parser left as a name
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Four firms audit most large companies.",  # a count beside the "Big Four"
+        "It comes in two versions, the Sportback 50 and 60.",  # no Sportback 60
+    ],
+)
+def test_a_number_the_article_only_names_is_no_count_of_it(claim: str) -> None:
+    [check] = check_text(MODELS, claim).checks
+    assert check.verdict is not S, check
+
+
+# ---------------------------------------------------- a full date states its month and year
+
+CASE_FILE = (
+    "Police found the body on June 5, 1979, near the lake. Detectives reopened the file last "
+    "week."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Detectives Reopen 1979 Killing", S),  # no word in common: found by the year
+        ("Detectives reopen a murder from June 1979.", S),  # by the month
+        ("Detectives reopen a murder from July 1979.", U),  # no July: nothing bears on it
+    ],
+)
+def test_a_full_date_is_found_by_its_month_and_year(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure(CASE_FILE, claim)
+    assert figure.verdict is verdict, figure
+
+
+# ------------------------------------------------------------------ a rate keeps its period
+
+RATES = (
+    "The overall impact is now over $4 billion per month in extra tariffs. Prices rose 2% a "
+    "year. The plant makes 500 cars daily."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Extra tariffs now top $4 billion a month.", S),
+        ("Extra tariffs now top $4 billion.", S),  # the period left out changes nothing
+        ("Extra tariffs now top $4 billion a week.", C),
+        ("Prices rose 2% a month.", C),
+        ("The plant makes 500 cars a day.", S),
+    ],
+)
+def test_a_rate_is_compared_with_its_period(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure(RATES, claim)
+    assert figure.verdict is verdict, figure
+    if verdict is C:
+        assert figure.reasons == ["unit_mismatch"]
+
+
 # ------------------------------------------------------- one source figure, one claim figure
 
 SENTENCES = (

@@ -312,7 +312,14 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("The talks lasted nearly a decade.", "a decade", "1", DUR, "decade", None, APPROX, None, None),
     # "at least" before a range stays with the checker: the range keeps qualifier RANGE
     ("Savers need at least 25 to 30 times their costs.", "25 to 30", "25", COUNT, "time", None, RANGE, "25", "30"),
+    # "up" that belongs to the verb: "top up to 80%" reaches 80%, no bound
+    ("It can top up to 80% in half an hour.", "80%", "80", PCT, None, None, EXACT, None, None),
+    ("Output was ramped up to 5,000 a week.", "5,000", "5000", COUNT, None, None, EXACT, None, None),
     # units glued to digits
+    ("It promises 355 horsepower.", "355 horsepower", "355", MEAS, "hp", None, EXACT, None, None),
+    ("A 250bhp engine.", "250bhp", "250", MEAS, "hp", None, EXACT, None, None),
+    ("It makes 414 lb-ft of torque.", "414 lb-ft", "414", MEAS, "lb-ft", None, EXACT, None, None),
+    ("Amazon sells the MacBook 256GB for less.", "256GB", "256", MEAS, "GB", None, EXACT, None, None),
     ("Screens refresh at up to 120Hz.", "120Hz", "120", MEAS, "Hz", None, AT_MOST, None, None),
     ("The radio uses the 2.4 GHz band.", "2.4 GHz", "2.4", MEAS, "GHz", None, EXACT, None, None),
     ("A 3GHz chip runs it.", "3GHz", "3", MEAS, "GHz", None, EXACT, None, None),
@@ -360,6 +367,7 @@ def test_reads_quantity(
 NOT_QUANTITIES = [
     "The group, sometimes called the Nordic-Baltic Eight, met.",
     "The Big Four audit firms were fined.",
+    "Emirates is the number one buyer of the jet.",  # a rank's name, as "No. 1" is
     "Leaders of the G7 and the G20 met.",
     "COVID-19 cases rose.",
     "A Boeing 737 landed.",
@@ -664,6 +672,7 @@ SENTENCES = [
     ("Shares of Acme Inc. rose. Then they fell.", ["Shares of Acme Inc. rose.", "Then they fell."]),
     ("It was No. 1 in sales. Others lagged.", ["It was No. 1 in sales.", "Others lagged."]),
     ("Gen. The Lord spoke.", ["Gen. The Lord spoke."]),
+    ("It costs $900 (Orig. $1,599). Buy it.", ["It costs $900 (Orig. $1,599).", "Buy it."]),
     ("", []),
     ("   ", []),
 ]

@@ -413,6 +413,9 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         if group == "amount" and c.value == s.value and not c.vague and not s.vague:
             return _changed(Reason.UNIT_MISMATCH)
         return None
+    if claim.per and source.per and claim.per != source.per:
+        # "$4 billion a week" is not the article's "$4 billion a month"
+        return _changed(Reason.UNIT_MISMATCH) if c.value == s.value else None
     if group == "money" and claim.per_share != source.per_share:
         # "$0.94" of EBITDA is not the "$0.94 per share" of earnings, nor is "$29.9 million per
         # share" the company's $29.9 million.

@@ -111,8 +111,7 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
                 index.digit_sentences.setdefault(digits, []).append(number)
     slots = layout.slots
     for position, slot in enumerate(slots):
-        values = lookup_values(slot.quantity) | lookup_values(slot.compare) | _year_of(slot)
-        for value in values:
+        for value in lookup_values(slot.quantity) | lookup_values(slot.compare) | _coarser(slot):
             index.by_value.setdefault(value, []).append(position)
         for word in slot.local:
             index.by_word.setdefault(word, []).append(position)
@@ -168,15 +167,14 @@ def _instruction_sentences(text: str, sentences: list[tuple[int, int]]) -> froze
     return frozenset(n for n in found if n < len(sentences))
 
 
-def _year_of(slot: _Slot) -> set[Decimal]:
-    """A full date is filed under its year too: a claim's "in 1979" finds "March 9, 1979"."""
+def _coarser(slot: _Slot) -> set[Decimal]:
+    """A full date is also filed under its month and its year: "June 30, 2019" is where a claim
+    of "June 2019" or "in 2019" looks."""
     q = slot.quantity
-    if q.kind is not QuantityKind.DATE or q.value < _YEAR_SHIFT or q.relative:
+    if q.kind is not QuantityKind.DATE or q.value < 10000 or q.value % 100 == 0:
         return set()
-    return {_key(Decimal(int(q.value) // _YEAR_SHIFT))}
-
-
-_YEAR_SHIFT = 10000  # dates are written YYYYMMDD
+    value = int(q.value)
+    return {_key(Decimal(value - value % 100)), _key(Decimal(value // 10000))}
 
 
 def lookup_values(quantity: Quantity) -> set[Decimal]:

@@ -249,6 +249,7 @@ class _Slot:
     when: Quantity | None = None  # the date or year the figure is tied to, if one follows it
     bare: bool = False  # digits the parser could not read ("Boeing 737" in a claim)
     per_share: bool = False  # money stated per share ("$0.19 per share", "EPS of $1.04")
+    per: str | None = None  # a rate's period: "$4 billion a month" -> "month"
     # "at least" or "at most" said before a figure the parser left without one: "at least 25 to
     # 30 times" (the parser keeps only the range), "more than a $147 saving" (an article between)
     direction: Qualifier | None = None
@@ -421,6 +422,7 @@ def _layout(
             slot.compare = slot.compare.model_copy(update={"qualifier": slot.direction})
         if quantity.kind is QuantityKind.MONEY:
             slot.per_share = _per_share(text, sentences[index][0] if sentences else 0, quantity)
+        slot.per = _period(text, quantity)
         slots.append(slot)
         previous_end[index] = q_end
     _bind_dates(text, slots)
@@ -578,6 +580,33 @@ _PER_SHARE_BEFORE = re.compile(
     r"(?:[^$€£¥₹,;:()]*?)$",  # no other amount of money or clause break in between
     re.IGNORECASE,
 )
+
+
+_PERIOD = re.compile(
+    r"[ ]*(?:(?:a|an|per|each|every)[ ]+|/[ ]?)"
+    r"(?P<unit>day|week|month|quarter|year|yr|mo|hr|hour)\b"
+    r"|[ ]+(?P<adverb>daily|weekly|monthly|quarterly|annually|yearly)\b",
+    re.IGNORECASE,
+)
+_PERIOD_WORDS = {
+    "yr": "year", "mo": "month", "hr": "hour", "daily": "day", "weekly": "week",
+    "monthly": "month", "quarterly": "quarter", "annually": "year", "yearly": "year",
+}  # fmt: skip
+
+
+_RATES = (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.PERCENT)
+
+
+def _period(text: str, quantity: Quantity) -> str | None:
+    """The period of a rate written right after a figure: "$4 billion a month", "2% a year",
+    "$1.4 billion per month", "120 kW/hour", "$50 daily"."""
+    if quantity.kind not in _RATES:
+        return None
+    m = _PERIOD.match(text, quantity.span[1])
+    if m is None:
+        return None
+    word = (m.group("unit") or m.group("adverb")).lower()
+    return _PERIOD_WORDS.get(word, word)
 
 
 def _per_share(text: str, sentence_start: int, quantity: Quantity) -> bool:

@@ -203,6 +203,35 @@ def bare_digits(ctx: Context) -> Finding | None:
     return _not_found()
 
 
+# The capitalised word a number follows in a name ("Sportback 50"), directly or through the
+# numbers listed with it ("the Sportback 50 and 55").
+_NAMED_BY = re.compile(r"(?P<word>[A-Z][\w'’]*)(?:[ -]\d+(?:,|,?[ ]and|,?[ ]or))*[ -]\Z")
+
+
+def named_in_article(ctx: Context) -> Finding | None:
+    """A number the claim writes in a name the article writes the same way is the name, not a
+    figure: "the Sportback 50 and 55" for the article's "e-tron Sportback 50 quattro" and
+    "Sportback 55 quattro" (and "the 50's range" for the Sportback 50's): supported, the name
+    shown as evidence."""
+    q = ctx.c.quantity
+    if q.kind is not QuantityKind.COUNT or q.value != q.value.to_integral_value():
+        return None
+    spans = ctx.index.name_numbers.get(_key(q.value))
+    if not spans or lookup_values(q) & ctx.index.by_value.keys():
+        return None  # the article also writes it as a figure: decide it as one
+    start, end = (p - ctx.claim.start for p in q.span)
+    by = _NAMED_BY.search(ctx.claim.text[max(0, start - 60) : start])
+    possessive = ctx.claim.text.startswith(("'s", "’s"), end)
+    text = ctx.index.text
+    for span in spans:
+        word = re.search(r"([A-Z][\w'’]*)[ -]\Z", text[max(0, span[0] - 40) : span[0]])
+        if possessive or (by and word and word.group(1).lower() == by.group("word").lower()):
+            name = text[word.start(1) + max(0, span[0] - 40) : span[1]] if word else q.text
+            explanation = f"part of a name the article writes: {name}"
+            return Finding(Verdict.SUPPORTED, [], None, name=span, explanation=explanation)
+    return None
+
+
 def age_of_person(ctx: Context) -> Finding | None:
     """The article ties another age to the person the claim gives an age: "Abbie Conman, 17"
     where the source has "Abbie, 12" (and a "17-year-old boy" elsewhere) is contradicted, and
@@ -502,6 +531,7 @@ Rule = Callable[[Context], "Finding | None"]
 
 RULES: tuple[Rule, ...] = (
     bare_digits,
+    named_in_article,
     age_of_person,
     counted,
     changed_figure,

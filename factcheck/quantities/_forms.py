@@ -26,6 +26,7 @@ from factcheck.quantities._patterns import (
     FRACTION_PRE,
     FRACTION_VERB_AFTER,
     GAP_PRE,
+    GLUED_UNIT,
     HALF_DURATION,
     HYPHEN_WORD,
     LOWER_MONTH_DAY_PRE,
@@ -41,6 +42,7 @@ from factcheck.quantities._patterns import (
     SECOND_DAY,
     SENTENCE_START_PRE,
     STRONG_FIGURE_SUFFIX,
+    UP_VERBS,
     after_leading_parenthesis,
 )
 from factcheck.quantities._readers import (
@@ -152,7 +154,9 @@ class FormReader:
                 if core_end is None:
                     return True
                 if core[:1].isdigit() and (
-                    not core.isdigit() or STRONG_FIGURE_SUFFIX.match(self.text, core_end)
+                    not core.isdigit()
+                    or STRONG_FIGURE_SUFFIX.match(self.text, core_end)
+                    or GLUED_UNIT.match(self.text, core_end)
                 ):
                     return False  # names carry plain integers: "Sent 85,000", "Gets 20 Million"
                 if self._counts_after_name(word, pre[: cap.start()], core, core_end):
@@ -217,6 +221,9 @@ class FormReader:
         for n in (4, 3, 2, 1):
             if len(words) >= n:
                 q = QUALIFIER_PHRASES.get(" ".join(words[-n:]).lstrip(OPENING_PUNCT))
+                before = words[-3] if len(words) > 2 else ""
+                if n == 2 and words[-2:] == ["up", "to"] and before in UP_VERBS:
+                    return None  # "top up to 80%": "up" is the verb's, the figure exact
                 if q is not None:
                     return q
         return None

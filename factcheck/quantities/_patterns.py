@@ -233,6 +233,17 @@ QUALIFIER_PHRASES: dict[str, Qualifier] = {
     **dict.fromkeys(["exactly", "precisely", "only", "a mere", "just"], Qualifier.EXACT),
 }
 QUALIFIER_PHRASES = {" ".join(k.split()): v for k, v in QUALIFIER_PHRASES.items()}
+# Verbs whose "up" is their own particle: "top up to 80%", "ramp up to 5,000 a week" reach the
+# figure; "up to" after them is "to", no bound.
+UP_VERBS = frozenset(
+    {
+        "top", "tops", "topped", "topping", "fill", "fills", "filled", "filling",
+        "charge", "charges", "charged", "charging", "ramp", "ramps", "ramped", "ramping",
+        "speed", "speeds", "sped", "speeding", "scale", "scales", "scaled", "scaling",
+        "step", "steps", "stepped", "stepping", "warm", "warms", "warmed", "warming",
+        "heat", "heats", "heated", "heating",
+    }
+)  # fmt: skip
 OPENING_PUNCT = "([\"'“‘"
 # Bounds that make "a year" a figure: "for more than a year" (a year, at least). Without one,
 # "a year" is a rate or a time ("$5bn a year", "a year ago"), and "over a year" is a period.
@@ -244,7 +255,7 @@ A_DURATION_PRE = re.compile(
 YEAR_BOUND_PRE = re.compile(r"\b(?:by|before|until|till|no[ ]later[ ]than)[ ]+\Z", re.I)
 RANGE_OPEN_PRE = re.compile(r"\b(?P<w>between|from)[ ]+\Z", re.IGNORECASE)
 NEGATIVE_PRE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\bminus[ ]+)\Z", re.IGNORECASE)
-RANK_PRE = re.compile(r"(?<![\w.])[Nn]o\.[ \u00a0]?\Z")  # "No. 1": a rank
+NO_RANK_PRE = re.compile(r"(?<![\w.])[Nn]o\.[ \u00a0]?\Z")  # "No. 1": a rank
 CAP_WORD_PRE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<w>[A-Z][\w&.'’]*|[a-z]+[A-Z][\w]*)[ \u00a0]\Z"
 )
@@ -334,6 +345,7 @@ MEASURE_SUFFIX = re.compile(
     r"(?P<sp>[ \u00a0]*|-)(?P<u>square[ ]kilomet(?:re|er)s|square[ ]miles|square[ ]met(?:re|er)s|"
     r"sq[ ]km|sq[ ]miles|metric[ ]tons|degrees[ ](?:celsius|fahrenheit|c|f)\b|°[ ]?[cf]\b|°|"
     r"km/h|km²|m²|km2|m2|kilomet(?:re|er)s?|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|"
+    r"lb-ft|lb[ ]ft|pound-feet|horsepower|bhp|hp|"
     r"miles?|feet|foot|ft|inch(?:es)?|yards?|kilograms?|kilos?|kgs?|grams?|tonnes?|tons?|"
     r"lbs?|pounds?|ounces?|oz|lit(?:re|er)s?|gallons?|barrels?|bpd|hectares?|ha|acres?|mph|"
     r"kph|knots?|degrees?|"
@@ -363,6 +375,11 @@ RECORD_TAIL = re.compile(r"(?:-\d+)*")  # "3-0-2": a win-loss record, not a rang
 DOTTED_TAIL = re.compile(r"\.\d")
 DOTTED = re.compile(r"(?:\.\d+)+")
 PERIOD_WORD = re.compile(r"(?:[QH][1-4]|FY|Fiscal|Financial|Calendar)\Z")
+# "number one", "number 3": a rank written as a name, as "No. 1" is
+RANK_PRE = re.compile(r"\b[Nn]umber[ ]\Z")
+# A unit glued to the digits makes a measure even after a capitalised word: "MacBook 256GB",
+# "iPhone 128GB" (a name's number stands alone: "Boeing 737", "Galaxy S10 5G").
+GLUED_UNIT = re.compile(r"(?:GB|TB|MB|KB|kB|mAh|kWh|Wh|MP|GHz|MHz|Hz|mm|cm|km|kg|fps|mph)\b")
 STRONG_FIGURE_SUFFIX = re.compile(
     r"[ ]?%|[ ]?(?:per[ ]?cent|percent|million|billion|trillion|thousand|crore|lakh|bn|mn)\b",
     re.IGNORECASE,

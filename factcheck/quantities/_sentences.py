@@ -17,7 +17,7 @@ _TITLES = wordset(
 # Other abbreviations may end a sentence; they do when a usual sentence opener follows.
 _ABBREVIATIONS = wordset(
     """jr sr inc ltd co corp vs v e.g i.e no nos fig approx est dept univ ave jan feb mar apr
-    jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ft cf al pp vol"""
+    jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ft cf al pp vol orig"""
 )
 # After "U.S." a sentence ends only if the next word is one that commonly opens a sentence.
 _OPENERS_AFTER_ACRONYM = wordset(

@@ -109,6 +109,8 @@ MEASURES = {
     "gigawatts": "GW", "kilowatts": "kW", "megawatt": "MW", "gigawatt": "GW",
     "bcm": "bcm", "mb": "MB", "gb": "GB", "tb": "TB", "hz": "Hz", "khz": "kHz", "mhz": "MHz",
     "ghz": "GHz", "fps": "fps", "stone": "stone", "st": "stone",
+    "hp": "hp", "bhp": "hp", "horsepower": "hp", "lb-ft": "lb-ft", "lb ft": "lb-ft",
+    "pound-feet": "lb-ft",
 }  # fmt: skip
 DURATIONS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
