@@ -435,3 +435,13 @@ def test_a_half_century_is_fifty_years() -> None:
     source = "The truce ends a border feud that ran for a half-century, both sides said."
     assert _figure(source, "Truce Ends Border Feud of 50 Years").verdict is S
     assert _figure(source, "Truce Ends Border Feud of 40 Years").verdict is not S
+
+
+def test_a_couple_of_hundred_is_about_two_hundred() -> None:
+    [q] = parse_quantities("The club sold a couple of hundred tickets.")
+    assert (q.text, q.value, q.unit, q.qualifier.value) == (
+        "a couple of hundred", 200, "ticket", "approximate"
+    )
+    source = "Organisers said a couple of hundred volunteers cleaned the beach on Saturday."
+    assert _figure(source, "200 Volunteers Clean Up Beach").verdict is S
+    assert _figure(source, "900 Volunteers Clean Up Beach").verdict is not S

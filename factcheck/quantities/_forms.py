@@ -298,6 +298,15 @@ class FormReader:
         text = self.text
         start, end = m.span()
         phrase = " ".join(re.split(r"[ -]+", m.group(0).lower()))
+        if phrase.startswith("a couple "):
+            # "a couple of hundred": about two hundred, not a vague order of magnitude
+            mag = FEW[phrase.rsplit(" ", 1)[1]]
+            unit, _ = counted_noun(text, end, plural=True)
+            self._emit(
+                start, end, D(2 * mag), QuantityKind.COUNT, unit=unit,
+                qualifier=Qualifier.APPROXIMATE, precision=D(mag),
+            )  # fmt: skip
+            return end
         if phrase.startswith(("several ", "a few ")):
             mag = FEW[phrase.rsplit(" ", 1)[1]]
             low, high, scale = 2 * mag, 10 * mag - 1, (mag if mag >= 100 else None)

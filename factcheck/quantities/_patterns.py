@@ -131,7 +131,7 @@ CORE = re.compile(
     |(?P<quarter>\b(?P<qh>[QH])(?P<qn>[1-4])\b)
     |(?P<adur>\b[Aa]n?[ ](?P<adu>year|month|week|day|decade|century|hour|minute)\b(?![-'’]))
     |(?P<vague>\b(?:(?:tens|hundreds)[ -]+of[ -]+(?:thousands|millions|billions)
-        |(?:several|a[ ]few)[ -]+(?:dozen|hundred|thousand|million|billion)
+        |(?:several|a[ ]few|a[ ]couple(?:[ ]of)?)[ -]+(?:dozen|hundred|thousand|million|billion)
         |(?:dozens|hundreds|thousands|millions|billions|trillions)
         |a[ ]handful
         |(?:(?:low|mid|high)[ -]+)?(?:single|double|triple)[ -]+digits?)\b)
@@ -185,7 +185,8 @@ TRIGGER = re.compile(
         _both_cases(
             [*UNITS, *TENS, *ORDINAL_WORDS, "hundred", "thousand", "million", "billion",
              "trillion", "dozen", "lakh", "crore", "half", "tens", "hundreds", "thousands",
-             "millions", "billions", "trillions", "dozens", "several", "low", "mid", "high",
+             "millions", "billions", "trillions", "dozens", "several", "a couple", "low", "mid",
+             "high",
              "single", "double", "triple", "quadruple", "doubled", "doubling", "tripled",
              "tripling", "quadrupled", "quadrupling", "twice", "twofold", "threefold",
              "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
