@@ -445,3 +445,11 @@ def test_a_couple_of_hundred_is_about_two_hundred() -> None:
     source = "Organisers said a couple of hundred volunteers cleaned the beach on Saturday."
     assert _figure(source, "200 Volunteers Clean Up Beach").verdict is S
     assert _figure(source, "900 Volunteers Clean Up Beach").verdict is not S
+
+
+def test_sub_before_a_figure_is_below_it() -> None:
+    [q] = parse_quantities("Drivers found sub-$2 gas in Ohio.")
+    assert (q.value, q.qualifier.value) == (2, "at_most")
+    source = "Some drivers in rural Ohio saw gas prices fall below $2 a gallon on Monday."
+    assert _figure(source, "Sub-$2 Gas Returns to Ohio").verdict is S
+    assert _figure(source, "$2 Gas Returns to Ohio").verdict is not S

@@ -213,6 +213,8 @@ class FormReader:
         """The qualifier phrase ending right before a figure ("more than", "an estimated")."""
         if pre.endswith("~"):
             return Qualifier.APPROXIMATE
+        if pre[-4:].lower() == "sub-" and not pre[-5:-4].isalpha():
+            return Qualifier.AT_MOST  # "sub-$1 gas", "a sub-20% rate": below it
         if pre[-1:] not in (" ", "\u00a0"):
             return None
         words = pre[-40:].lower().split()
