@@ -453,3 +453,13 @@ def test_sub_before_a_figure_is_below_it() -> None:
     source = "Some drivers in rural Ohio saw gas prices fall below $2 a gallon on Monday."
     assert _figure(source, "Sub-$2 Gas Returns to Ohio").verdict is S
     assert _figure(source, "$2 Gas Returns to Ohio").verdict is not S
+
+
+def test_a_claim_that_writes_the_name_states_it() -> None:
+    source = (
+        "A hotel chain is swapping the bibles in its rooms for copies of Fifty Shades of Grey, "
+        "its owner said on Monday."
+    )
+    figure = _figure(source, "Hotel Chain Swaps Bibles for 50 Shades")
+    assert (figure.verdict, figure.rule) == (S, "named_in_article")
+    assert _figure(source, "Hotel Chain Swaps Bibles for 40 Shades").verdict is not S
