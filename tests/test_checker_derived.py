@@ -463,3 +463,12 @@ def test_a_claim_that_writes_the_name_states_it() -> None:
     figure = _figure(source, "Hotel Chain Swaps Bibles for 50 Shades")
     assert (figure.verdict, figure.rule) == (S, "named_in_article")
     assert _figure(source, "Hotel Chain Swaps Bibles for 40 Shades").verdict is not S
+
+
+def test_n_others_before_make_this_one_the_n_plus_first() -> None:
+    source = (
+        "A ferry broke down off Dover on Tuesday; since March, two other ferries of the same "
+        "line have had engine trouble."
+    )
+    assert _figure(source, "3rd Ferry of Troubled Line Breaks Down").verdict is S
+    assert _figure(source, "4th Ferry of Troubled Line Breaks Down").verdict is not S

@@ -285,12 +285,14 @@ _OTHER = re.compile(r"[ \u00a0]+others?\b", re.IGNORECASE)
 
 def _one_besides(index: SourceIndex, c: _Slot) -> Iterator[Derivation]:
     """ "N other" things counted beside the one the sentence names: "California and 16 other
-    states sued" is 17 states. The one figure that gives the claim's is looked up by value (the
-    claim's less one), in whatever words the article puts it; never a scan."""
+    states sued" is 17 states, and "three other ships have had problems" makes this one the
+    4th. The one figure that gives the claim's is looked up by value (the claim's less one), in
+    whatever words the article puts it; never a scan."""
     claim = c.quantity
-    if claim.kind is not QuantityKind.COUNT or not _plainly(claim) or claim.value < 2:
+    ranked = claim.kind is QuantityKind.ORDINAL
+    if not (ranked or claim.kind is QuantityKind.COUNT) or not _plainly(claim):
         return
-    if claim.value != claim.value.to_integral_value():
+    if claim.value < 2 or claim.value != claim.value.to_integral_value():
         return
     for position in index.by_value.get(_key(claim.value - 1), ()):
         s = index.slots[position]
@@ -298,7 +300,7 @@ def _one_besides(index: SourceIndex, c: _Slot) -> Iterator[Derivation]:
             continue
         if not _plainly(s.quantity) or not _OTHER.match(index.text, s.quantity.span[1]):
             continue
-        if _same_measure(c, s):
+        if _units_compatible(c, s) if ranked else _same_measure(c, s):
             words = f"{s.quantity.text} other + 1 = {claim.text}"
             yield Derivation((s,), words, total=True)
 
@@ -380,6 +382,8 @@ def derive(
 ) -> Derivation | None:
     """The first derivation of the claim's figure from figures of the passage, or None."""
     claim = c.quantity
+    if claim.kind is QuantityKind.ORDINAL:
+        return next(_one_besides(index, c), None)  # "three other ships" before the 4th
     if not _plain(claim) or _GROUP.get(claim.kind) not in ("amount", "money", "percent"):
         return None
     slots = [
