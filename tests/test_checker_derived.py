@@ -472,3 +472,17 @@ def test_n_others_before_make_this_one_the_n_plus_first() -> None:
     )
     assert _figure(source, "3rd Ferry of Troubled Line Breaks Down").verdict is S
     assert _figure(source, "4th Ferry of Troubled Line Breaks Down").verdict is not S
+
+
+def test_an_age_at_death_counts_from_the_year_of_birth() -> None:
+    source = (
+        "(Jun 3, 2011  3:20 PM CDT) The actor who played a frontier marshal for two decades died "
+        "today at his home. His show defined the TV western. He had feared losing film roles. "
+        "A friend talked him into it. Viewers loved him. Critics were kinder later. "
+        "He was born in Minneapolis in 1923 and served in World War II."
+    )
+    figure = _figure(source, "TV's Frontier Marshal Dead at 88")
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert _figure(source, "TV's Frontier Marshal Dead at 86").verdict is not S
+    served = source.replace("born in Minneapolis in 1923", "drafted in Minneapolis in 1923")
+    assert _figure(served, "TV's Frontier Marshal Dead at 88").verdict is not S

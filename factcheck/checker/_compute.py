@@ -264,8 +264,9 @@ def _span_since(
     """ "After 71 years" in an article of 2016 where the article names 1945: the one year that
     gives the span is looked up by value, wherever the article names it, in whatever words
     (a headline's "Tree Rat Reappears After 113 Years" for "the last recorded sighting was in
-    1898"); one look-up, never a search over the article's figures."""
-    claim = c.quantity
+    1898"), or an age from the year of birth ("dead at 88" in 2011 for "born in 1923"); one
+    look-up, never a search over the article's figures."""
+    claim = c.compare if _told_age(c) else c.quantity
     if published is None or claim.value != claim.value.to_integral_value() or claim.value <= 0:
         return
     if not (claim.kind is QuantityKind.DURATION and _unit_lemma(claim.unit) == "year"):
@@ -276,8 +277,13 @@ def _span_since(
             continue
         if s.sentence in index.instructions:
             continue
-        words = f"{published} (published) - {s.quantity.text} = {claim.text}"
+        if _told_age(c) and _BORN not in s.local:
+            continue  # an age counts from the year of birth, not from any year
+        words = f"{published} (published) - {s.quantity.text} = {c.quantity.text}"
         yield Derivation((s,), words)
+
+
+_BORN = "born"
 
 
 _OTHER = re.compile(r"[ \u00a0]+others?\b", re.IGNORECASE)
