@@ -23,9 +23,12 @@ waits ``--latency`` seconds (0.5: a fast hosted model). One model call per artic
    cores), with the CPU per article (this process and the workers) from part 1 of the same
    run; the ratio wall / limit is printed (1.0 is the limit itself). ``calls`` counts the model
    requests made: three of the 64 pages get scripted replies that never validate (3 attempts).
-   On a shared machine other work takes cores too: ``free`` is how many cores a busy loop
-   got right after each row (one spinning process per core for a second), and the last two
-   columns are CLI and async wall time over the limit on those free cores.
+   On a shared machine other work takes cores too: ``others`` is how many cores it took on
+   average during each row (CLI/async; from ``/proc/stat``, the machine's busy time less
+   factcheck's own CPU and the scripted server's), ``/left-limit`` is CLI and async wall time
+   over the limit set again on the cores left (cores - others), and ``CPU ms`` is the CPU per
+   article factcheck used in the row (CLI/async: its main process and workers; contention and
+   start-up make it higher than part 1's).
 3. **A second run's model calls**: the same batch through the CLI twice with the cache on (a
    temporary cache folder); the endpoint's request count for each run, and whether the second
    run's results equal the first's.
@@ -52,7 +55,6 @@ import contextlib
 import gzip
 import io
 import json
-import multiprocessing
 import os
 import resource
 import socket
@@ -62,7 +64,6 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from concurrent import futures
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -88,6 +89,9 @@ def _articles(count: int, data: Path | None, folder: Path) -> list[str]:
     return sources
 
 
+_SERVER_PIDS: list[int] = []
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -96,7 +100,8 @@ def _free_port() -> int:
 
 @contextlib.contextmanager
 def _server_process(latency: float) -> Iterator[str]:
-    """The scripted server in its own process; yields its base URL."""
+    """The scripted server in its own process; yields its base URL (its process id is in
+    ``_SERVER_PIDS`` meanwhile, so its CPU can be told apart from factcheck's)."""
     port = _free_port()
     server = [sys.executable, str(ROOT / "tests" / "scripted_server.py")]
     process = subprocess.Popen(
@@ -107,8 +112,10 @@ def _server_process(latency: float) -> Iterator[str]:
     try:
         assert process.stderr is not None
         process.stderr.readline()  # "scripted OpenAI-compatible server on ..."
+        _SERVER_PIDS.append(process.pid)
         yield f"http://127.0.0.1:{port}/v1"
     finally:
+        _SERVER_PIDS.remove(process.pid)
         process.terminate()
         process.wait(timeout=10)
 
@@ -241,20 +248,67 @@ def part_cpu(sources: list[str]) -> CpuFigures:
     return figures
 
 
-def _spin(seconds: float) -> float:
-    """Busy for ``seconds`` of wall time; the CPU seconds this process got meanwhile."""
-    began, end = time.process_time(), time.perf_counter() + seconds
-    while time.perf_counter() < end:
-        pass
-    return time.process_time() - began
+def _busy_seconds() -> float | None:
+    """CPU seconds every core of the machine has been busy since boot (Linux ``/proc/stat``;
+    None elsewhere)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = stat.readline().split()[1:]
+    except OSError:
+        return None
+    # user nice system idle iowait irq softirq steal: all but idle and iowait are busy.
+    ticks = [int(value) for value in fields[:8]]
+    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")
 
 
-def _free_cores(cores: int, seconds: float = 1.0) -> float:
-    """How many cores were free just now: ``cores`` processes spin for ``seconds``, and the CPU
-    they got over that time (other work on a shared machine takes the rest)."""
-    with ProcessPoolExecutor(cores, mp_context=multiprocessing.get_context("spawn")) as pool:
-        list(pool.map(_spin, [0.05] * cores))  # started and warm before the measure
-        return sum(pool.map(_spin, [seconds] * cores)) / seconds
+def _process_seconds(pid: int) -> float:
+    """CPU seconds process ``pid`` has used so far (0 where /proc is missing)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _own_seconds() -> float:
+    """CPU seconds of this process and of its children that have ended (a CLI run and its
+    workers, once waited for; this run's worker processes once shut down)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+@dataclass
+class Row:
+    """One timed run of part 2: its wall time, the CPU factcheck used, and how many cores other
+    work took meanwhile (from /proc/stat: the machine's busy time less factcheck's and the
+    scripted server's), so the limit can be set again on the cores that were left."""
+
+    wall: float = 0.0
+    own: float = 0.0
+    others: float | None = None  # cores other work took, on average over the row
+
+    @classmethod
+    @contextlib.contextmanager
+    def timed(cls) -> Iterator[Row]:
+        row = cls()
+        busy, own = _busy_seconds(), _own_seconds()
+        server = sum(_process_seconds(pid) for pid in _SERVER_PIDS)
+        started = time.perf_counter()
+        yield row
+        row.wall = time.perf_counter() - started
+        row.own = _own_seconds() - own
+        server = sum(_process_seconds(pid) for pid in _SERVER_PIDS) - server
+        after = _busy_seconds()
+        if busy is not None and after is not None:
+            row.others = max(after - busy - row.own - server, 0.0) / row.wall
+
+
+def _left(row: Row, ideal: float, work: float, cores: int) -> str:
+    """Wall time over the limit set again on the cores other work left during the row."""
+    if row.others is None:
+        return "  n/a"
+    return f"{row.wall / max(ideal, work / max(cores - row.others, 0.1)):5.2f}"
 
 
 def _calls(items: list[BatchItem]) -> int:
@@ -276,38 +330,40 @@ def part_wall(
     listing.write_text("\n".join(sources) + "\n", encoding="utf-8")
     print(
         f"  {'concurrency':>11} {'N*lat/c':>8} {'N*cpu/cores':>11} {'limit':>7} "
-        f"{'CLI':>8} {'/limit':>6} {'async':>8} {'/limit':>6} {'calls':>6} {'free':>5} "
-        f"{'/free-limit':>11}"
+        f"{'CLI':>8} {'/limit':>6} {'async':>8} {'/limit':>6} {'calls':>6} "
+        f"{'others':>6} {'/left-limit':>11} {'CPU ms':>13}"
     )
     with _server_process(latency) as base_url:
         env = {**os.environ, "OPENAI_BASE_URL": base_url, "FACTCHECK_CACHE": "false"}
         for concurrency in concurrencies:
             ideal = count * latency / concurrency
-            bound = count * cpu_ms / 1000 / cores
+            work = count * cpu_ms / 1000  # CPU seconds the batch needs (part 1's figure)
+            bound = work / cores
             limit = max(ideal, bound)
             out = folder / f"cli-{concurrency}.jsonl"
-            started = time.perf_counter()
             command = [sys.executable, "-m", "factcheck", "summarize", "--from-file", str(listing)]
             options = ["--format", "json", "--output", str(out), "--overwrite", "--no-repair"]
-            subprocess.run(
-                [*command, *options, "-q", "--concurrency", str(concurrency)],
-                env=env,
-                check=False,
-                stderr=subprocess.DEVNULL,  # the sources the scripted replies fail are counted
+            with Row.timed() as cli:
+                subprocess.run(
+                    [*command, *options, "-q", "--concurrency", str(concurrency)],
+                    env=env,
+                    check=False,
+                    stderr=subprocess.DEVNULL,  # the sources the scripted replies fail are counted
+                )
+            with Row.timed() as in_process:
+                items = _collect_async(
+                    sources, concurrency, base_url=base_url, repair_rounds=0, cache=False
+                )
+
+            others = "/".join(
+                "n/a" if row.others is None else f"{row.others:.1f}" for row in (cli, in_process)
             )
-            cli = time.perf_counter() - started
-            started = time.perf_counter()
-            items = _collect_async(
-                sources, concurrency, base_url=base_url, repair_rounds=0, cache=False
-            )
-            in_process = time.perf_counter() - started
-            # The limit again on the cores other work left free (measured right after).
-            free = _free_cores(cores)
-            fair = max(ideal, count * cpu_ms / 1000 / max(free, 0.1))
             print(
                 f"  {concurrency:>11} {ideal:7.1f}s {bound:10.1f}s {limit:6.1f}s "
-                f"{cli:7.1f}s {cli / limit:6.2f} {in_process:7.1f}s {in_process / limit:6.2f} "
-                f"{_calls(items):>6} {free:5.2f} {cli / fair:5.2f} {in_process / fair:5.2f}"
+                f"{cli.wall:7.1f}s {cli.wall / limit:6.2f} {in_process.wall:7.1f}s "
+                f"{in_process.wall / limit:6.2f} {_calls(items):>6} {others:>7} "
+                f"{_left(cli, ideal, work, cores)} {_left(in_process, ideal, work, cores)} "
+                f"{cli.own * 1000 / count:6.1f}/{in_process.own * 1000 / count:.1f}"
                 + (f"  [{_failed(items)} failed]" if _failed(items) else "")
             )
 

@@ -157,15 +157,22 @@ def summarize_many(
     count = 0 if options.get("progress") is not None else choose_workers(workers, len(work))
     if count:
         from factcheck.batch_run import run_batch_in_thread
+        from factcheck.batch_workers import Workers
 
+        # Started first: they warm up (trafilatura's import) while this process imports openai.
+        pool = Workers(count)
         # A client the caller gave is an openai.OpenAI, called from threads; the run's own is
         # an openai.AsyncOpenAI.
         sync_client = options.get("client") is not None
-        options, client = _shared_client(options, use_async=not sync_client)
+        try:
+            options, client = _shared_client(options, use_async=not sync_client)
+        except BaseException:
+            pool.close()
+            raise
         yield from run_batch_in_thread(
             work,
             concurrency=concurrency,
-            workers=count,
+            workers=pool,
             on_start=on_start,
             options=options,
             sync_client=sync_client,
@@ -302,10 +309,12 @@ async def asummarize_many(
 
     work = _prepare(sources, concurrency, skip)
     count = 0 if options.get("progress") is not None else choose_workers(workers, len(work))
-    options, client = _shared_client(options, use_async=True)
-    # Before the run starts any thread of its own (see Workers: fork when it can).
+    # Before the run starts any thread of its own (see Workers: fork when it can), and before
+    # openai's import, which this process does while they warm up.
     pool = Workers(count) if count else None
+    client = None
     try:
+        options, client = _shared_client(options, use_async=True)
         items = run_batch(
             work,
             concurrency=concurrency,

@@ -198,7 +198,7 @@ def run_batch_in_thread(
     work: list[tuple[int, str]],
     *,
     concurrency: int,
-    workers: int,
+    workers: Workers,
     on_start: OnStart | None,
     options: dict[str, Any],
     sync_client: bool,
@@ -208,9 +208,10 @@ def run_batch_in_thread(
     (``summarize_many``): its items are handed to the calling thread as they finish (at most
     ``concurrency`` waiting). ``options`` are resolved; ``sync_client`` says their ``client``
     is an ``openai.OpenAI`` (called from threads); ``own_client`` is the run's own client,
-    closed on the loop at the end."""
-    # Started here, before the loop's thread (see Workers: fork when nothing else runs).
-    pool = Workers(workers)
+    closed on the loop at the end. ``workers`` are the run's worker processes, started by the
+    caller before any thread (see Workers: fork when nothing else runs); the run shuts them
+    down."""
+    pool = workers
     handed: queue.Queue[tuple[BatchItem | None, BaseException | None]] = queue.Queue()
     loop = asyncio.new_event_loop()
     credits = asyncio.Semaphore(concurrency)
@@ -256,7 +257,9 @@ def run_batch_in_thread(
             if exc is not None:
                 raise exc
             assert item is not None
-            loop.call_soon_threadsafe(credits.release)
+            # After the last item the run may have ended and its loop closed already.
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(credits.release)
             yield item
         finished = True
     finally:

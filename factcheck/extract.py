@@ -1,8 +1,9 @@
 """From HTML (or scraped text) to the article's canonical text and metadata; no I/O.
 
 Extraction is trafilatura with precision favoured, comments left out and tables kept, which
-measures best on the extraction benchmark (``benchmarks/bench_extract.py``). When that pass
-returns almost nothing, a recall-oriented pass and then trafilatura's baseline are tried.
+measures best on the extraction benchmark (``benchmarks/bench_extract.py``), in its fast mode
+(without its comparison against readability and jusText). When that pass returns almost nothing,
+the full pass, a recall-oriented pass and then trafilatura's baseline are tried.
 What trafilatura keeps but is never article text is then dropped, line by line and only when
 the whole line is short: the headline repeated as the first line (it is in ``Article.title``),
 "Related: ..." / "Read more: ..." link lines, newsletter and copyright lines at the end, lone
@@ -215,12 +216,18 @@ def _one_at_a_time(function: Callable[..., _T]) -> Callable[..., _T]:
 def _extract(html: str, *, url: str | None) -> tuple[str, dict[str, str | None]]:
     import trafilatura
 
-    doc, text = _trafilatura_pass(html, url, precision=True)
+    # trafilatura's second opinion (its readability and jusText ports) takes a quarter of a
+    # pass and changes little but short texts (it calls on jusText below 250 characters): on
+    # the 103 pages of extraction-dev and benchmarks/pages, skipping it changed one text, of
+    # 229 characters, and the benchmark's F1 not at all. So it is asked for short texts only.
+    doc, text = _trafilatura_pass(html, url, precision=True, fast=True)
+    if _word_count(text) < _FALLBACK_WORDS:
+        doc, text = _trafilatura_pass(html, url, precision=True, fast=False)
     if _word_count(text) < _FALLBACK_WORDS:
         # Precision mode can discard the whole body of a short or oddly built page (link-heavy
         # paragraphs look like navigation to it); the recall pass, then trafilatura's baseline
         # (every paragraph-like node), catch it.
-        wide, wide_text = _trafilatura_pass(html, url, precision=False)
+        wide, wide_text = _trafilatura_pass(html, url, precision=False, fast=False)
         if _word_count(wide_text) > _word_count(text):
             doc, text = doc or wide, wide_text
     if _word_count(text) < MIN_ARTICLE_WORDS:
@@ -234,8 +241,15 @@ def _extract(html: str, *, url: str | None) -> tuple[str, dict[str, str | None]]
     return _tidy(text, meta.get("title")), meta
 
 
-def _trafilatura_pass(html: str, url: str | None, *, precision: bool) -> tuple[object, str]:
-    """One trafilatura run (its document, for metadata) and its cleaned text."""
+def _trafilatura_pass(
+    html: str, url: str | None, *, precision: bool, fast: bool
+) -> tuple[object, str]:
+    """One trafilatura run (its document, for metadata) and its cleaned text.
+
+    ``fast`` is trafilatura's own extractor alone, without the second opinion of its bundled
+    readability and jusText ports, which takes a quarter of the pass's time (the date search
+    stays extensive either way: trafilatura's configuration sets it).
+    """
     import trafilatura
 
     doc = trafilatura.bare_extraction(
@@ -246,6 +260,7 @@ def _trafilatura_pass(html: str, url: str | None, *, precision: bool) -> tuple[o
         include_comments=False,
         include_tables=True,
         with_metadata=True,
+        fast=fast,
     )
     return doc, clean_text(getattr(doc, "text", None) or "")
 

@@ -260,8 +260,8 @@ def check_draft(
     prose: list[tuple[Any, str]] = [("headline", draft.headline), ("summary", draft.summary)]
     prose += [("key_point", point) for point in draft.key_points]
     for origin, text in prose:
-        if not text.strip():
-            continue
+        if not text.strip() or _normalise(text) in seen:
+            continue  # nothing, or a sentence already checked word for word: not checked twice
         for check in check_text(index, text, origin=origin, published=published).checks:
             key = _normalise(check.claim)
             if key not in seen:

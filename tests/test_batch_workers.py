@@ -134,6 +134,28 @@ def test_offline_sources_run_whole_in_the_workers_with_the_same_results(
     assert jobs.count("_summarize") == len(sources)
 
 
+def test_the_last_item_comes_even_when_the_run_has_ended_before_it_is_taken(
+    monkeypatch: pytest.MonkeyPatch, jobs: list[str]
+) -> None:
+    """The run's loop may end and close as soon as it hands over its last item: the caller
+    taking that item must not fail on the closed loop (it lost the last digest, exit 70)."""
+    import queue
+    import types
+
+    from factcheck import batch_run
+
+    class Slow(queue.Queue):  # type: ignore[type-arg]
+        def get(self, *args: Any, **kwargs: Any) -> Any:
+            item = super().get(*args, **kwargs)
+            time.sleep(0.3)  # meanwhile the run's loop, done, closes
+            return item
+
+    monkeypatch.setattr(batch_run, "queue", types.SimpleNamespace(Queue=Slow))
+    items = list(summarize_many(DEVSET[:2], concurrency=1, workers=1, offline=True))
+    assert sorted(item.index for item in items) == [0, 1]
+    assert all(item.ok for item in items)
+
+
 def test_a_worker_that_dies_fails_its_source_alone_and_is_replaced() -> None:
     workers = batch_workers.Workers(1)
 

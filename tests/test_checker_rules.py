@@ -488,29 +488,6 @@ def test_a_role_the_article_gives_a_name_is_that_party(source: str) -> None:
     assert (figure.verdict, figure.rule) == (S, "stated"), figure
 
 
-# ------------------------------------------------------ an anniversary is a span of years
-
-JUBILEE = (
-    "The town marks the 25th anniversary of the flood this week. The festival began 50 years "
-    "ago in a field by the river. For the third year in a row, the river burst its banks."
-)
-
-
-@pytest.mark.parametrize(
-    ("claim", "verdict"),
-    [
-        ("It is 25 years since the flood.", S),
-        ("The festival celebrates its 50th anniversary.", S),
-        ("It is 30 years since the flood.", C),
-        ("The festival celebrates its 60th anniversary.", C),
-        ("The river has burst its banks in each of the past three years.", S),
-    ],
-)
-def test_an_anniversary_or_a_year_in_a_row_states_the_years(claim: str, verdict: Verdict) -> None:
-    _, figure = _figure(JUBILEE, claim)
-    assert figure.verdict is verdict, figure
-
-
 # ------------------------------------------------------------ a number inside a name
 
 MODELS = (
@@ -548,29 +525,16 @@ def test_a_number_the_article_only_names_is_no_count_of_it(claim: str) -> None:
     assert check.verdict is not S, check
 
 
-# ---------------------------------------------------- a full date states its month and year
+# ------------------------- spans of years, full dates and rates: each read as what it means
 
+JUBILEE = (
+    "The town marks the 25th anniversary of the flood this week. The festival began 50 years "
+    "ago in a field by the river. For the third year in a row, the river burst its banks."
+)
 CASE_FILE = (
     "Police found the body on June 5, 1979, near the lake. Detectives reopened the file last "
     "week."
 )
-
-
-@pytest.mark.parametrize(
-    ("claim", "verdict"),
-    [
-        ("Detectives Reopen 1979 Killing", S),  # no word in common: found by the year
-        ("Detectives reopen a murder from June 1979.", S),  # by the month
-        ("Detectives reopen a murder from July 1979.", U),  # no July: nothing bears on it
-    ],
-)
-def test_a_full_date_is_found_by_its_month_and_year(claim: str, verdict: Verdict) -> None:
-    _, figure = _figure(CASE_FILE, claim)
-    assert figure.verdict is verdict, figure
-
-
-# ------------------------------------------------------------------ a rate keeps its period
-
 RATES = (
     "The overall impact is now over $4 billion per month in extra tariffs. Prices rose 2% a "
     "year. The plant makes 500 cars daily."
@@ -578,20 +542,40 @@ RATES = (
 
 
 @pytest.mark.parametrize(
-    ("claim", "verdict"),
+    ("source", "claim", "verdict", "reasons"),
     [
-        ("Extra tariffs now top $4 billion a month.", S),
-        ("Extra tariffs now top $4 billion.", S),  # the period left out changes nothing
-        ("Extra tariffs now top $4 billion a week.", C),
-        ("Prices rose 2% a month.", C),
-        ("The plant makes 500 cars a day.", S),
+        # an anniversary, or a year in a row, is a span of years
+        (JUBILEE, "It is 25 years since the flood.", S, []),
+        (JUBILEE, "The festival celebrates its 50th anniversary.", S, []),
+        (JUBILEE, "It is 30 years since the flood.", C, ["value_mismatch"]),
+        (JUBILEE, "The festival celebrates its 60th anniversary.", C, ["ordinal_mismatch"]),
+        (JUBILEE, "The river has burst its banks in each of the past three years.", S, []),
+        # a full date is found by its year and its month, with no word in common
+        (CASE_FILE, "Detectives Reopen 1979 Killing", S, []),
+        (CASE_FILE, "Detectives reopen a murder from June 1979.", S, []),
+        (CASE_FILE, "Detectives reopen a murder from July 1979.", U, ["not_found"]),
+        # a rate keeps its period; a period left out changes nothing
+        (RATES, "Extra tariffs now top $4 billion a month.", S, []),
+        (RATES, "Extra tariffs now top $4 billion.", S, []),
+        (RATES, "Extra tariffs now top $4 billion a week.", C, ["unit_mismatch"]),
+        (RATES, "Prices rose 2% a month.", C, ["unit_mismatch"]),
+        (RATES, "The plant makes 500 cars a day.", S, []),
     ],
 )
-def test_a_rate_is_compared_with_its_period(claim: str, verdict: Verdict) -> None:
-    _, figure = _figure(RATES, claim)
-    assert figure.verdict is verdict, figure
-    if verdict is C:
-        assert figure.reasons == ["unit_mismatch"]
+def test_a_span_a_date_or_a_rate_is_read_as_what_it_means(
+    source: str, claim: str, verdict: Verdict, reasons: list[str]
+) -> None:
+    _, figure = _figure(source, claim)
+    assert (figure.verdict, figure.reasons) == (verdict, reasons), figure
+
+
+# ------------------------------------------------------ a clipped name is the same party
+
+def test_a_clipped_name_is_the_party_it_clips() -> None:
+    source = "For Labour it is 26p per vote, the Conservatives 79p and the Lib Dems £1.45."
+    claim = "Costs ranged from 26p for Labour to £1.45 for the Liberal Democrats."
+    [check] = check_text(source, claim).checks
+    assert check.verdict is S, check
 
 
 # ------------------------------------------------------- one source figure, one claim figure

@@ -74,7 +74,13 @@ from factcheck.checker._locate import (
     _sentences,
     _Slot,
 )
-from factcheck.checker._rules import RULES, Finding, decide, number_in_name
+from factcheck.checker._rules import (
+    RULES,
+    Finding,
+    compare_candidates,
+    decide,
+    number_in_name,
+)
 from factcheck.models import (
     CheckReport,
     ClaimCheck,
@@ -234,13 +240,19 @@ def _check(
     figures: list[FigureCheck] = []
     # A summary sentence usually condenses one source sentence: where the claim's other figures
     # are found is where to look first for this one.
-    first = [decide(index, claim, slot, published=published) for slot in claim.slots]
+    compared = [compare_candidates(index, slot) for slot in claim.slots]
+    first = [
+        decide(index, claim, slot, published=published, compared=compared[number])
+        for number, slot in enumerate(claim.slots)
+    ]
     stating = _Stating([f.slot if f.verdict is Verdict.SUPPORTED else None for f in first])
     for number, slot in enumerate(claim.slots):
         anchors = stating.anchors(number)
         taken = _Taken(stating, number, slot.quantity.value)
         finding = (
-            decide(index, claim, slot, anchors, published, taken) if anchors else first[number]
+            decide(index, claim, slot, anchors, published, taken, compared[number])
+            if anchors
+            else first[number]
         )
         finding = number_in_name(index, claim, slot, finding)
         if _RANK[finding.verdict] > _RANK[verdict]:

@@ -33,6 +33,17 @@ from factcheck.checker._locate import (
 from factcheck.checker._tuning import TUNING
 
 
+def _names_meet(keys: set[str], names: frozenset[str]) -> bool:
+    """Whether a name key is among ``names``, a clipped form meeting its full one: "Lib Dems"
+    (keys "lib", "dems") names the "Liberal Democrats" (keys "libe", "demo")."""
+    return any(
+        key == name
+        or (min(len(key), len(name)) >= 3 and (key.startswith(name) or name.startswith(key)))
+        for key in keys
+        for name in names
+    )
+
+
 def _attribution_conflict(
     index: SourceIndex, claim: _Claim, c: _Slot, s: _Slot, subjects: frozenset[str]
 ) -> bool:
@@ -51,7 +62,7 @@ def _attribution_conflict(
         return False  # when or in what order, not whose: "his first interview", "in 2016"
     if s.entities & claim.entities:
         return False  # the claim names the party the source gives the figure to
-    if {word[:4] for word in c.after} & index.sentence_entities[s.sentence]:
+    if _names_meet({word[:4] for word in c.after}, index.sentence_entities[s.sentence]):
         return False  # "26p for Labour": the party named after the figure is in the sentence
     if c.segment & {word[:4] for word in s.clause}:
         return False  # the claim's subject is in the figure's own clause ("Three Saudi officers")

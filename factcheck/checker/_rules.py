@@ -31,6 +31,7 @@ from factcheck.checker._ages import age_holder, holder_name, same_person
 from factcheck.checker._compare import (
     _MISMATCH,
     _THOUSANDS,
+    Comparison,
     Detail,
     Relation,
     _decade,
@@ -591,6 +592,25 @@ def _candidates(index: SourceIndex, c: _Slot) -> set[int]:
     return found
 
 
+Compared = list[tuple[_Slot, Comparison | None]]
+
+
+def compare_candidates(index: SourceIndex, c: _Slot) -> Compared:
+    """The source figures that may bear on ``c``, each with how it relates to it. None of this
+    depends on where the claim's other figures are found, so a claim's two passes (without and
+    with anchors) share it."""
+    if c.bare:
+        return []  # unread digits are only looked up as written
+    found: Compared = []
+    for position in _candidates(index, c):
+        s = index.slots[position]
+        comparison = _relation(c, s)
+        if s.sentence in index.instructions and comparison is None:
+            continue
+        found.append((s, comparison))
+    return found
+
+
 def _context(
     index: SourceIndex,
     claim: _Claim,
@@ -598,15 +618,12 @@ def _context(
     anchors: frozenset[int],
     published: int | None,
     taken: Container[tuple[int, int]] = frozenset(),
+    compared: Compared | None = None,
 ) -> Context:
     ctx = Context(index, claim, c, anchors, published, taken)
-    if c.bare:
-        return ctx  # unread digits are only looked up as written
-    for position in _candidates(index, c):
-        s = index.slots[position]
-        comparison = _relation(c, s)
-        if s.sentence in index.instructions and comparison is None:
-            continue
+    if compared is None:
+        compared = compare_candidates(index, c)
+    for s, comparison in compared:
         score = _score(ctx, s)
         if s.sentence not in index.instructions:
             ctx.nearby[s.sentence] = max(score, ctx.nearby.get(s.sentence, score))
@@ -636,14 +653,16 @@ def decide(
     anchors: frozenset[int] = frozenset(),
     published: int | None = None,
     taken: Container[tuple[int, int]] = frozenset(),
+    compared: Compared | None = None,
 ) -> Finding:
     """The verdict on one figure of a claim: the first rule of :data:`RULES` that applies.
 
     ``anchors`` are the source sentences that state the claim's other figures, ``taken`` those
     figures themselves: "24 months" that states the claim's "24-month" sentence is not also a
     rival of its "48 months" ("The agent got a 24-month sentence, the developer 48 months").
+    ``compared`` is :func:`compare_candidates` for ``c``, when the caller already has it.
     """
-    ctx = _context(index, claim, c, anchors, published, taken)
+    ctx = _context(index, claim, c, anchors, published, taken, compared)
     for rule in RULES:
         finding = rule(ctx)
         if finding is not None:
