@@ -569,6 +569,21 @@ def test_a_span_a_date_or_a_rate_is_read_as_what_it_means(
     assert (figure.verdict, figure.reasons) == (verdict, reasons), figure
 
 
+# ------------------------------------------------------------- a result names one game
+
+ROUNDUP = (
+    "Hurricanes 4, Blackhawks 2: Nino Niederreiter had a goal, and Carolina beat Chicago.\n"
+    "Wild 4, Sabres 1: Zach Parise scored twice, and Minnesota beat Buffalo."
+)
+
+
+def test_a_result_is_the_score_of_the_game_the_claim_names() -> None:
+    _, figure = _figure(ROUNDUP, "Minnesota beat Buffalo 4-1.")
+    assert figure.verdict is S, figure  # the line "Wild 4, Sabres 1" is its result
+    _, figure = _figure(ROUNDUP, "Minnesota beat Buffalo 4-2.")
+    assert figure.verdict is not S, figure  # 4-2 was Carolina's game: no support
+
+
 # ------------------------------------------------------ a clipped name is the same party
 
 def test_a_clipped_name_is_the_party_it_clips() -> None:

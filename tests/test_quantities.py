@@ -368,6 +368,7 @@ NOT_QUANTITIES = [
     "The group, sometimes called the Nordic-Baltic Eight, met.",
     "The Big Four audit firms were fined.",
     "Emirates is the number one buyer of the jet.",  # a rank's name, as "No. 1" is
+    "Apollo 11, Gemini 4: the missions compared.",  # names, not a roundup's score line
     "Leaders of the G7 and the G20 met.",
     "COVID-19 cases rose.",
     "A Boeing 737 landed.",
@@ -757,6 +758,9 @@ SCORES = [
     ("They won the final 3 to 1.", "3 to 1", "3", "1", "3"),
     ("Celtic won 3–1 away.", "3–1", "3", "1", "3"),
     ("A 3-1 home win lifted them.", "3-1", "3", "1", "3"),
+    # a roundup's score line, team by team
+    ("Wild 4, Sabres 1: Zach Parise scored twice.", "4, Sabres 1", "4", "1", "4"),
+    ("Senators 4, Red Wings 3: Duclair scored.", "4, Red Wings 3", "4", "3", "4"),
     ("A try put Gloucester 20-13 up.", "20-13", "20", "13", "20"),
     ("It finished Arsenal 3-1 Chelsea.", "3-1", "3", "1", "3"),
     # a score after a team's name at the end of a clause or sentence

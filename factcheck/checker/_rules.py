@@ -30,6 +30,7 @@ from factcheck.checker._about import (
 from factcheck.checker._ages import age_holder, holder_name, same_person
 from factcheck.checker._compare import (
     _MISMATCH,
+    _RESULT,
     _THOUSANDS,
     Comparison,
     Detail,
@@ -611,6 +612,20 @@ def compare_candidates(index: SourceIndex, c: _Slot) -> Compared:
     return found
 
 
+def _another_game(ctx: Context, s: _Slot) -> bool:
+    """A result names one game, between the teams the claim names: the article's same score in
+    a sentence that names none of them is another game's ("Hurricanes 4, Blackhawks 2" for
+    "Minnesota beat Buffalo 4-2"). A run or a deficit along the way ("an 8-0 run") is not held
+    to it: a team is often called by its nickname there."""
+    names = ctx.claim.entities
+    return (
+        ctx.c.quantity.kind is QuantityKind.SCORE
+        and ctx.c.moment == _RESULT
+        and bool(names)
+        and not names & ctx.index.sentence_entities[s.sentence]
+    )
+
+
 def _context(
     index: SourceIndex,
     claim: _Claim,
@@ -637,6 +652,8 @@ def _context(
         if comparison.relation is Relation.MATCH:
             if score == 0 and anchors:
                 continue  # no word shared with a claim whose other figures are found elsewhere
+            if _another_game(ctx, s):
+                continue
             ctx.matches.append(Scored(score, s, detail=comparison.detail))
         elif comparison.relation is Relation.RIVAL:
             if s.quantity.span not in taken:  # one source figure states one claim figure

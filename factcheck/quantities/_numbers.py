@@ -56,6 +56,7 @@ from factcheck.quantities._patterns import (
     RELATIVE,
     SCORE_AFTER,
     SCORE_CONTEXT,
+    SCORE_LINE,
     SCORE_PAIR,
     SHORT_YEAR_PIVOT,
     SHORT_YEAR_PRE,
@@ -258,11 +259,17 @@ class Parser(SuffixReader):
         after a word that carries a number in a name ("Boeing 737-800", "Psalm 23-24").
         """
         text = self.text
-        pair = SCORE_PAIR.match(text, f.core_end)
         word = CAP_WORD_PRE.search(f.pre)
-        if pair is None or not f.core.isdigit() or len(f.core) > 3 or word is None:
+        if not f.core.isdigit() or len(f.core) > 3 or word is None:
             return None
         if word.group("w").rstrip(".").lower() in NAME_BEFORE_NUMBER:
+            return None
+        line = SCORE_LINE.match(text, f.core_end)
+        if line is not None and line.group("w").lower() not in NAME_BEFORE_NUMBER:
+            # "Wild 4, Sabres 1: Parise scored twice": a roundup's result, team by team
+            return self._score(f, D(f.core), D(line.group("n")), line.end())
+        pair = SCORE_PAIR.match(text, f.core_end)
+        if pair is None:
             return None
         first, second = D(f.core), D(pair.group("n"))
         result = SCORE_CONTEXT.search(f.pre[-40:]) or SCORE_AFTER.match(text, pair.end())

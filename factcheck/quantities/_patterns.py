@@ -53,6 +53,11 @@ SCORE_AFTER = re.compile(
 OF_WHICH = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:which|whom|them|those|these)\b", re.IGNORECASE)
 # The second side of a score after a team's name: "Gloucester 20-13 up".
 SCORE_PAIR = re.compile(r"[-–](?P<n>\d{1,3})(?!\d|[.,]\d|[A-Za-z%])")
+# A roundup's score line after "Wild 4": ", Sabres 1:" (a colon, a line's end or a dash follows)
+SCORE_LINE = re.compile(
+    r",[ ]+(?:[A-Z][\w.'’-]*[ ]+){0,2}(?P<w>[A-Z][\w.'’-]*)[ ]+(?P<n>\d{1,3})"
+    r"(?=[ ]*(?::|[-–—][ ]|\n|\Z))"
+)
 # A hyphen after a code that mixes letters and digits: "A350-900" (the 900 is part of the name).
 CODE_BEFORE = re.compile(r"(?<![\w-])(?:[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+)-\Z")
 # Change words that leave "X to Y" a range: a base form after a modal or "to", or a noun
