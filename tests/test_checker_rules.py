@@ -584,6 +584,26 @@ def test_a_result_is_the_score_of_the_game_the_claim_names() -> None:
     assert figure.verdict is not S, figure  # 4-2 was Carolina's game: no support
 
 
+# ------------------------------------------------- an amount beside a per-share one is per share
+
+EARNINGS = (
+    "The retailer earned $2.8 billion, or $2.53 per diluted share. Analysts were expecting "
+    "$2.52 a share on revenue of $27.53 billion."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("It earned $2.53 a share, beating the $2.52 analysts expected.", S),
+        ("It earned $2.53 a share, beating the $2.25 analysts expected.", C),
+    ],
+)
+def test_an_amount_set_beside_a_per_share_one_is_per_share(claim: str, verdict: Verdict) -> None:
+    [check] = check_text(EARNINGS, claim).checks
+    assert check.figures[-1].verdict is verdict, check
+
+
 # ------------------------------------------------------ a clipped name is the same party
 
 def test_a_clipped_name_is_the_party_it_clips() -> None:

@@ -367,6 +367,7 @@ def _layout(
     reach = 4 * TUNING.window  # tokens enough to find a clause's window of content words
     slots: list[_Slot] = []
     previous_end: dict[int, int] = {}
+    per_share_sentences: set[int] = set()  # sentences with an unscaled per-share amount so far
     for quantity in sorted(quantities, key=lambda q: q.span[0]):
         index = _bisect(starts, quantity.span[0])
         toks = sentence_tokens[index] if sentence_tokens else []
@@ -422,6 +423,12 @@ def _layout(
             slot.compare = slot.compare.model_copy(update={"qualifier": slot.direction})
         if quantity.kind is QuantityKind.MONEY:
             slot.per_share = _per_share(text, sentences[index][0] if sentences else 0, quantity)
+            if quantity.scale is None:
+                # "$2.53 a share, beating the $2.52 analysts expected": an unscaled amount after
+                # a per-share one in its sentence is per share too
+                slot.per_share = slot.per_share or index in per_share_sentences
+                if slot.per_share:
+                    per_share_sentences.add(index)
         slot.per = _period(text, quantity)
         slots.append(slot)
         previous_end[index] = q_end
