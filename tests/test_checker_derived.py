@@ -267,3 +267,222 @@ def test_the_whole_is_no_rival_of_its_share() -> None:
     figure = _figure(source, "300 Union Members Will Strike")
     assert (figure.verdict, figure.rule) == (S, "computed")
     assert _figure(source, "350 Union Members Will Strike").verdict is not S
+
+
+def test_a_computed_span_stands_beside_a_span_of_something_else() -> None:
+    source = (
+        "(Mar 9, 2015  8:10 AM CDT) In 2004, Tom Reed killed a cyclist while driving drunk in "
+        "Ohio. Now, after serving six years in prison, Reed was found asleep at the wheel after "
+        "crashing into a parked van, police say."
+    )
+    claim = "{} Years After Fatal Crash, Drunk Driver Busted Again"
+    figure = _figure(source, claim.format(11))
+    assert (figure.verdict, figure.computation) == (S, "Mar 9, 2015 - 2004 = 11 Years")
+    assert _figure(source, claim.format(12)).verdict is not S
+
+
+def test_a_figure_rounded_from_anywhere_in_the_article_is_looked_up_by_value() -> None:
+    source = (
+        "The mill on the river closed in 1998 and has stood empty since. Its owners put it up "
+        "for sale on Monday. Local agents said the asking price of $4.82 million was fair."
+    )
+    figure = _figure(source, "Got $4.8M? This Riverside Mill Is for Sale")
+    assert (figure.verdict, figure.computation) == (S, "$4.82 million rounded = $4.8M")
+    assert _figure(source, "Got $4.9M? This Riverside Mill Is for Sale").verdict is not S
+    euros = source.replace("$4.82 million", "€4.82 million")
+    assert _figure(euros, "Got $4.8M? This Riverside Mill Is for Sale").verdict is not S
+
+
+def test_the_year_a_span_counts_from_needs_no_word_of_the_headline() -> None:
+    source = (
+        "(May 3, 2012  9:40 AM CDT) A rare orchid has bloomed in a greenhouse in Kent. "
+        "Botanists last recorded a flower of its kind in 1937, on a hillside in Wales."
+    )
+    figure = _figure(source, "Lost Bloom Returns After 75 Years")
+    assert (figure.verdict, figure.computation) == (S, "2012 (published) - 1937 = 75 Years")
+    assert _figure(source, "Lost Bloom Returns After 74 Years").verdict is not S
+
+
+def test_a_span_in_another_unit_is_looked_up_anywhere_in_the_article() -> None:
+    source = (
+        "(Feb 2, 2018  1:15 PM CST) A hermit in Montana has donated his stores to a food bank. "
+        "Neighbors said he began filling his cellar with cans four decades ago."
+    )
+    figure = _figure(source, "Hoarder Who Stockpiled Food for 40 Years Gives It Away")
+    assert (figure.verdict, figure.computation) == (S, "four decades = 40 Years")
+    claim = "Hoarder Who Stockpiled Food for 30 Years Gives It Away"
+    assert _figure(source, claim).verdict is not S
+
+
+# ---------------------------------------------------------------- what a headline counts
+
+
+def test_a_headline_names_what_it_counts_by_a_common_synonym() -> None:
+    source = "Two officers were wounded in a shooting outside the station on Friday, police said."
+    assert _figure(source, "2 Cops Wounded in Shooting Outside Station").verdict is S
+    assert _figure(source, "3 Cops Wounded in Shooting Outside Station").verdict is not S
+    assert _figure(source, "2 Guards Wounded in Shooting Outside Station").verdict is not S
+
+
+def test_a_closed_compound_counts_what_its_last_part_names() -> None:
+    source = "Some 40 kids fell ill after lunch at the village school on Tuesday, officials said."
+    assert _figure(source, "40 Schoolkids Fall Ill After Lunch").verdict is S
+    assert _figure(source, "45 Schoolkids Fall Ill After Lunch").verdict is not S
+    assert _figure(source, "40 Teachers Fall Ill After Lunch").verdict is not S
+
+
+# ---------------------------------------------------------------- a bound and a range
+
+
+def test_a_ceiling_is_the_top_of_a_range_and_a_floor_its_foot() -> None:
+    source = "The study estimates that floods cost the region between 5,000 and 9,000 homes."
+    assert _figure(source, "Floods Cost Region Up to 9K Homes: Study").verdict is S
+    assert _figure(source, "Floods Cost Region At Least 5K Homes: Study").verdict is S
+    assert _figure(source, "Floods Cost Region Up to 5K Homes: Study").verdict is not S
+    assert _figure(source, "Floods Cost Region At Least 9K Homes: Study").verdict is not S
+
+
+def test_a_percentage_of_a_figure_in_one_sentence_is_computed() -> None:
+    source = (
+        "Some 3.2 million households rent their homes, and 40% of them spend more than a third "
+        "of their income on rent, the survey found. Prices rose 15% in 12 years."
+    )
+    claim = "{} Renting Households Spend a Third of Income on Rent"
+    figure = _figure(source, claim.format("1.3M"))
+    assert (figure.verdict, figure.computation) == (S, "40% of 3.2 million = 1.3M")
+    assert _figure(source, claim.format("1.5M")).verdict is not S
+    assert _figure(source, "Rents Up for 1.8 Years").verdict is not S  # 15% of 12 years
+
+
+def test_a_headline_year_finds_the_year_of_a_full_date_without_shared_words() -> None:
+    source = (
+        "Detectives in Georgia have reopened an old case. On June 14, 1983, a shop clerk "
+        "vanished from a motel parking lot near the interstate."
+    )
+    assert _figure(source, "Cold Case: Clue in Teen's 1983 Slaying").verdict is S
+    assert _figure(source, "Cold Case: Clue in Teen's 1984 Slaying").verdict is not S
+
+
+# ---------------------------------------------------------------- an age told by its phrase
+
+OBITUARY = (
+    "John Avery, who directed Southpaw Nights and Iron Glove, two underdog boxing films that "
+    "became franchises, died Friday in Boston at age 81. He began his career as a stagehand."
+)
+
+
+def test_an_age_told_by_dead_at_is_the_age_the_article_gives() -> None:
+    claim = "Man Behind Southpaw Nights, Iron Glove Dead at {}"
+    assert _figure(OBITUARY, claim.format(81)).verdict is S
+    assert _figure(OBITUARY, claim.format(2)).verdict is not S  # the two films are no age
+    assert _figure(OBITUARY, claim.format(79)).verdict is not S  # nor 81 less two films
+
+
+def test_n_others_and_the_one_named_make_n_plus_one() -> None:
+    source = (
+        "Oregon and 11 other states filed suit on Monday over the new rule on river water, "
+        "saying it would hurt farmers."
+    )
+    figure = _figure(source, "12 States Sue Over River Water Rule")
+    assert (figure.verdict, figure.computation) == (S, "11 other + 1 = 12")
+    assert _figure(source, "13 States Sue Over River Water Rule").verdict is not S
+    plain = source.replace("Oregon and 11 other states", "Eleven states")
+    assert _figure(plain, "12 States Sue Over River Water Rule").verdict is not S
+
+
+def test_an_nth_birthday_is_an_age_of_n() -> None:
+    source = "The painter marked his 92nd birthday quietly at home in Lyon on Sunday, friends said."
+    assert _figure(source, "Painter Quietly Turns 92").verdict is S
+    assert _figure(source, "Painter Quietly Turns 93").verdict is not S
+
+
+def test_the_nth_one_ranks_whatever_the_claim_names() -> None:
+    source = "Two women came forward last week, and now a third one has spoken to reporters."
+    assert _figure(source, "3rd Accuser Speaks to Reporters").verdict is S
+    assert _figure(source, "4th Accuser Speaks to Reporters").verdict is not S
+
+
+def test_a_plural_in_ies_of_a_noun_in_ie_keeps_its_noun() -> None:
+    [q] = parse_quantities("The shake packs 900 calories.")
+    assert q.unit == "calorie"
+    source = "The chain's new shake packs 900 calories, a nutrition group says."
+    assert _figure(source, "Chain's 900-Calorie Shake Draws Fire").verdict is S
+    assert _figure(source, "Chain's 700-Calorie Shake Draws Fire").verdict is not S
+
+
+def test_one_end_of_a_range_rounded_to_the_claims_precision_is_stated() -> None:
+    source = (
+        "Bankers expect the listing to value the chip maker at between $4.1 billion and "
+        "$5.96 billion."
+    )
+    assert _figure(source, "Listing Values Chip Maker at $6B").verdict is S
+    assert _figure(source, "Listing Values Chip Maker at $4B").verdict is S
+    assert _figure(source, "Listing Values Chip Maker at $7B").verdict is not S
+
+
+def test_no_and_a_number_is_a_rank() -> None:
+    [rank] = parse_quantities("The club took the No. 3 pick in the draft.")
+    assert (rank.text, rank.kind.value, rank.value, rank.unit) == ("No. 3", "ordinal", 3, "pick")
+    source = "Maria Lopez is the third accuser to come forward, her lawyer said on Monday."
+    assert _figure(source, "Accuser No. 3 Comes Forward").verdict is S
+    assert _figure(source, "Accuser No. 4 Comes Forward").verdict is not S
+
+
+def test_a_half_century_is_fifty_years() -> None:
+    [span] = parse_quantities("The feud took a half-century to end.")
+    assert (span.value, span.unit) == (50, "year")
+    assert parse_quantities("Sales rose in the half-year to June.") == []
+    source = "The truce ends a border feud that ran for a half-century, both sides said."
+    assert _figure(source, "Truce Ends Border Feud of 50 Years").verdict is S
+    assert _figure(source, "Truce Ends Border Feud of 40 Years").verdict is not S
+
+
+def test_a_couple_of_hundred_is_about_two_hundred() -> None:
+    [q] = parse_quantities("The club sold a couple of hundred tickets.")
+    assert (q.text, q.value, q.unit, q.qualifier.value) == (
+        "a couple of hundred", 200, "ticket", "approximate"
+    )
+    source = "Organisers said a couple of hundred volunteers cleaned the beach on Saturday."
+    assert _figure(source, "200 Volunteers Clean Up Beach").verdict is S
+    assert _figure(source, "900 Volunteers Clean Up Beach").verdict is not S
+
+
+def test_sub_before_a_figure_is_below_it() -> None:
+    [q] = parse_quantities("Drivers found sub-$2 gas in Ohio.")
+    assert (q.value, q.qualifier.value) == (2, "at_most")
+    source = "Some drivers in rural Ohio saw gas prices fall below $2 a gallon on Monday."
+    assert _figure(source, "Sub-$2 Gas Returns to Ohio").verdict is S
+    assert _figure(source, "$2 Gas Returns to Ohio").verdict is not S
+
+
+def test_a_claim_that_writes_the_name_states_it() -> None:
+    source = (
+        "A hotel chain is swapping the bibles in its rooms for copies of Fifty Shades of Grey, "
+        "its owner said on Monday."
+    )
+    figure = _figure(source, "Hotel Chain Swaps Bibles for 50 Shades")
+    assert (figure.verdict, figure.rule) == (S, "named_in_article")
+    assert _figure(source, "Hotel Chain Swaps Bibles for 40 Shades").verdict is not S
+
+
+def test_n_others_before_make_this_one_the_n_plus_first() -> None:
+    source = (
+        "A ferry broke down off Dover on Tuesday; since March, two other ferries of the same "
+        "line have had engine trouble."
+    )
+    assert _figure(source, "3rd Ferry of Troubled Line Breaks Down").verdict is S
+    assert _figure(source, "4th Ferry of Troubled Line Breaks Down").verdict is not S
+
+
+def test_an_age_at_death_counts_from_the_year_of_birth() -> None:
+    source = (
+        "(Jun 3, 2011  3:20 PM CDT) The actor who played a frontier marshal for two decades died "
+        "today at his home. His show defined the TV western. He had feared losing film roles. "
+        "A friend talked him into it. Viewers loved him. Critics were kinder later. "
+        "He was born in Minneapolis in 1923 and served in World War II."
+    )
+    figure = _figure(source, "TV's Frontier Marshal Dead at 88")
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert _figure(source, "TV's Frontier Marshal Dead at 86").verdict is not S
+    served = source.replace("born in Minneapolis in 1923", "drafted in Minneapolis in 1923")
+    assert _figure(served, "TV's Frontier Marshal Dead at 88").verdict is not S

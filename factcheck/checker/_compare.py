@@ -17,6 +17,7 @@ from factcheck.checker._locate import (
     _GROUP,
     _PLACEHOLDER_UNITS,
     _SYNONYM,
+    _lemma,
     _Slot,
     _unit_lemma,
 )
@@ -69,6 +70,7 @@ _FOLD = "fold"  # the unit of "doubled", "twice", "threefold"
 
 
 _AGE_WORDS = frozenset(("old", "aged"))
+_BIRTHDAY = _lemma("birthday")
 _AGE = re.compile(r"\bold\b|-old\b|\baged?\b", re.IGNORECASE)
 _DAYS = {
     "day": Decimal(1),
@@ -83,6 +85,8 @@ def _is_age(slot: _Slot) -> bool:
     q = slot.quantity
     if q.kind is QuantityKind.COUNT and slot.compare.kind is QuantityKind.DURATION:
         return True  # read as an age where it sits ("Smith, 34,")
+    if q.kind is QuantityKind.ORDINAL and slot.compare.kind is QuantityKind.DURATION:
+        return _BIRTHDAY in slot.after  # "his 85th birthday"; an anniversary is a span
     if q.value >= TUNING.oldest:
         return False  # "a 400-year-old building": the age of a thing, a span of time
     return bool(_AGE.search(q.text)) or bool(slot.near & _AGE_WORDS)
@@ -121,7 +125,22 @@ def _units_compatible(claim: _Slot, source: _Slot) -> bool:
     b_words = _SYNONYM.get(b, frozenset()) | {b}
     # The claim's noun (or a synonym) is right by the source's figure, or the other way round:
     # "20 million FPV, ISR and other drones"; "870 cases" for "870 people ... infected".
-    return bool(a_words & (source.local | b_words) or b_words & claim.local)
+    if a_words & (source.local | b_words) or b_words & claim.local:
+        return True
+    return bool(_heads(claim.quantity.unit) & b_words or _heads(source.quantity.unit) & a_words)
+
+
+_SHORTEST_HEAD = 3  # letters: "schoolkids" ends in "kids"; a "bus" in no "omnibus" of its own
+
+
+def _heads(unit: str | None) -> frozenset[str]:
+    """The nouns a closed compound ends in, as lemmas: an English compound names its kind
+    last, so "schoolkids" are kids and "farmworkers" workers."""
+    if not unit:
+        return frozenset()
+    word = unit.split()[-1]
+    ends = range(_SHORTEST_HEAD, len(word) - _SHORTEST_HEAD + 1)
+    return frozenset(_unit_lemma(word[start:]) or "" for start in ends) - {""}
 
 
 def _step(quantity: Quantity) -> Decimal | None:
@@ -154,17 +173,25 @@ def _rounds_to(claim: Quantity, source: Quantity) -> bool:
     return abs(source.value - claim.value) * 2 < step
 
 
+_DIRECTIONS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
+
+
 def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
     cq, sq = claim.qualifier, source.qualifier
     plain = (Qualifier.EXACT, Qualifier.APPROXIMATE)
     if cq in plain:
         if sq is Qualifier.RANGE:
-            return claim.value in (source.low, source.high)
+            return claim.value in (source.low, source.high) or _rounds_an_end(claim, source)
         # "35 hours" for "more than 35 hours" understates, as summaries do ("almost 35", short
         # of it, is caught apart); "300" for "up to 300" turns a ceiling into a fact: flagged.
         return sq in plain or sq is Qualifier.AT_LEAST
     # "more than 2 million" follows from "2.3 million" or "more than 2.5 million"; from "about
     # 2 million" or "nearly 2 million" it does not.
+    if cq in _DIRECTIONS and sq is Qualifier.RANGE:
+        # "up to 670,000" is the top of "between 360,000 and 670,000", "at least 30" its foot;
+        # "up to 360,000" makes the range's foot a ceiling
+        end = source.high if cq is Qualifier.AT_MOST else source.low
+        return claim.value == end
     if cq is Qualifier.AT_MOST:
         if sq is Qualifier.APPROXIMATE:
             return source.value < claim.value
@@ -211,6 +238,15 @@ def _short_of_ok(claim: _Slot, source: _Slot, said: Quantity | None = None) -> b
     return exact and value < claim.compare.value
 
 
+def _rounds_an_end(claim: Quantity, source: Quantity) -> bool:
+    """One end of the source's range, rounded to the claim's precision: "$9B" for "between
+    $7.7 billion and $9.04 billion"."""
+    if source.qualifier is not Qualifier.RANGE:
+        return False
+    ends = [source.model_copy(update={"value": b}) for b in (source.low, source.high) if b]
+    return any(_rounds_to(claim, end) for end in ends)
+
+
 def _same_value(claim: Quantity, source: Quantity) -> Detail | None:
     """``EXACT`` or ``ROUNDED`` when the two figures agree, else None."""
     if claim.value == source.value:
@@ -222,6 +258,8 @@ def _same_value(claim: Quantity, source: Quantity) -> Detail | None:
     bounds = (source.low, source.high)
     if claim.qualifier is not Qualifier.RANGE and claim.value in bounds:
         return Detail.EXACT
+    if claim.qualifier is not Qualifier.RANGE and _rounds_an_end(claim, source):
+        return Detail.ROUNDED
     if claim.qualifier is Qualifier.RANGE and (claim.low, claim.high) == bounds:
         return Detail.EXACT
     if _rounds_to(claim, source) or _bound_holds(claim, source):
@@ -342,10 +380,12 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         group == "amount"
         and c.kind is not s.kind
         and c.value != s.value
-        and not _is_age(claim)
         and not _is_age(source)
+        and (not _is_age(claim) or claim.compare.kind is not claim.quantity.kind)
     ):
-        return None  # a bare "75" may be "75 years", but "a decade" is no other value of it
+        # a bare "75" may be "75 years", but "a decade" is no other value of it; and a bare
+        # "two" is no other value of an age its own words make one ("dead at 81", "Smith, 34")
+        return None
     if c.kind is s.kind is QuantityKind.DURATION and _is_age(claim) != _is_age(source):
         return None  # "married for 10 years" is no age; "a 34-year-old" no span of time
     converted = None

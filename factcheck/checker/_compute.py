@@ -10,11 +10,14 @@ handful of passage figures are tried, never all pairs of the article's numbers.
 
 One figure in another form counts too: rounded to the claim's precision ("$27B" for "about
 $27.4 billion"), a span of time in another unit ("four decades" for "40 years"), a share told
-as one phrase ("half of the $700 billion" for "$350B"), a range of years told end to end ("from
-2005 to 2013" for "8 years"). Two derivations reach past the passage, each by looking one value
-up in the index, never by a scan: the year a span up to publication needs ("after 71 years" in
-an article of 2016 looks up 1945), and a span of time in another unit. Where the source gives
-the same thing another value, :func:`tolerates` says whether the computed figure still stands.
+as one phrase ("half of the $700 billion" for "$350B") or as a percentage in one sentence ("80%
+of 2.4 million"), a range of years told end to end ("from 2005 to 2013" for "8 years"). Four
+derivations reach past the passage, each by looking values up in the index, never by a scan:
+the year a span up to publication needs ("after 71 years" in an article of 2016 looks up 1945),
+a span of time in another unit, a figure the claim rounds ("$6.3M" for "$6.27 million": the
+figures within half the claim's step), and "N other" things beside the one a sentence names
+("California and 16 other states": 17). Where the source gives the same thing another value,
+:func:`tolerates` says whether the computed figure still stands.
 
 Pure; ``Decimal`` arithmetic.
 """
@@ -28,7 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factcheck.checker._compare import _rounds_to, _step, _units_compatible
-from factcheck.checker._index import SourceIndex
+from factcheck.checker._index import SourceIndex, values_near
 from factcheck.checker._locate import _FRACTION, _GROUP, _key, _Slot, _unit_lemma
 from factcheck.models import Qualifier, Quantity, QuantityKind
 from factcheck.quantities import dateline, duration_in
@@ -93,8 +96,17 @@ def _agrees(claim: Quantity, value: Decimal) -> bool:
     return step is not None and step > 0 and abs(value - claim.value) * 2 < step
 
 
+def _told_age(slot: _Slot) -> bool:
+    """A bare number read as an age from the words around it ("Smith, 34", "dead at 81")."""
+    return slot.compare.kind is QuantityKind.DURATION and slot.quantity.kind is QuantityKind.COUNT
+
+
 def _same_measure(c: _Slot, s: _Slot) -> bool:
     a, b = c.quantity, s.quantity
+    if _told_age(c) or _told_age(s):
+        # an age its own words make one ("dead at 81") is a span of years, not a count: only
+        # another span or age is of its measure (never "81 - two films = 79")
+        a, b = c.compare, s.compare
     if a.kind is not b.kind:
         return False
     if a.kind is QuantityKind.MONEY:
@@ -157,11 +169,29 @@ def _plainly(q: Quantity) -> bool:
     return q.qualifier in (Qualifier.EXACT, Qualifier.APPROXIMATE)
 
 
+def _rounded_anywhere(index: SourceIndex, c: _Slot) -> Iterator[Derivation]:
+    """A figure the claim rounds to its own precision, wherever the article gives it: "$6M"
+    for "$6.3 million". A rounded figure shares no digits with the claim to be found by, so the
+    source figures within half the claim's step are looked up by value (a handful, never a scan)."""
+    claim = c.quantity
+    step = _step(claim)
+    if step is None or step <= 0 or claim.qualifier not in (Qualifier.EXACT, Qualifier.APPROXIMATE):
+        return
+    for position in values_near(index, claim.value - step / 2, claim.value + step / 2):
+        s = index.slots[position]
+        if s.sentence in index.instructions or not _plainly(s.quantity):
+            continue
+        if s.quantity.value == claim.value or c.below or s.below:
+            continue  # the same value is stated or not, never rounded; "nearly" is no rounding
+        if _same_measure(c, s) and _rounds_to(claim, s.quantity):
+            yield Derivation((s,), f"{s.quantity.text} rounded = {claim.text}")
+
+
 def _in_other_units(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
     """A span of time the source states in another unit: "40 years" for "four decades",
     "nearly 3 decades" for "27 years" (to the claim's precision). Figures of the passage are
-    converted; elsewhere in the source, the claim's value in each other unit is looked up, in a
-    sentence that shares words with the claim's figure."""
+    converted; elsewhere in the source, the claim's value in each other unit is looked up by
+    value (one look-up per unit), in whatever words the article puts it."""
     claim = c.quantity
     if claim.kind is not QuantityKind.DURATION or claim.unit is None or not _plainly(claim):
         return
@@ -183,7 +213,7 @@ def _in_other_units(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterato
             q = s.quantity
             if q.kind is not QuantityKind.DURATION or q.unit != unit or not _plainly(q):
                 continue
-            if s.sentence in index.instructions or not c.local & index.sentence_words[s.sentence]:
+            if s.sentence in index.instructions:
                 continue
             if _plain(q) and _age(q) == _age(claim):
                 yield Derivation((s,), f"{q.text} = {claim.text}")
@@ -231,10 +261,12 @@ def _spans_of_years(
 def _span_since(
     index: SourceIndex, c: _Slot, published: int | None
 ) -> Iterator[Derivation]:
-    """ "After 71 years" in an article of 2016 where the article names 1945, in a sentence that
-    shares words with the claim's figure: the one year that gives the span is looked up by
-    value, wherever the article names it (never a search over the article's figures)."""
-    claim = c.quantity
+    """ "After 71 years" in an article of 2016 where the article names 1945: the one year that
+    gives the span is looked up by value, wherever the article names it, in whatever words
+    (a headline's "Tree Rat Reappears After 113 Years" for "the last recorded sighting was in
+    1898"), or an age from the year of birth ("dead at 88" in 2011 for "born in 1923"); one
+    look-up, never a search over the article's figures."""
+    claim = c.compare if _told_age(c) else c.quantity
     if published is None or claim.value != claim.value.to_integral_value() or claim.value <= 0:
         return
     if not (claim.kind is QuantityKind.DURATION and _unit_lemma(claim.unit) == "year"):
@@ -243,10 +275,40 @@ def _span_since(
         s = index.slots[position]
         if s.quantity.kind is not QuantityKind.YEAR or not _plain(s.quantity):
             continue
-        if s.sentence in index.instructions or not c.local & index.sentence_words[s.sentence]:
+        if s.sentence in index.instructions:
             continue
-        words = f"{published} (published) - {s.quantity.text} = {claim.text}"
+        if _told_age(c) and _BORN not in s.local:
+            continue  # an age counts from the year of birth, not from any year
+        words = f"{published} (published) - {s.quantity.text} = {c.quantity.text}"
         yield Derivation((s,), words)
+
+
+_BORN = "born"
+
+
+_OTHER = re.compile(r"[ \u00a0]+others?\b", re.IGNORECASE)
+
+
+def _one_besides(index: SourceIndex, c: _Slot) -> Iterator[Derivation]:
+    """ "N other" things counted beside the one the sentence names: "California and 16 other
+    states sued" is 17 states, and "three other ships have had problems" makes this one the
+    4th. The one figure that gives the claim's is looked up by value (the claim's less one), in
+    whatever words the article puts it; never a scan."""
+    claim = c.quantity
+    ranked = claim.kind is QuantityKind.ORDINAL
+    if not (ranked or claim.kind is QuantityKind.COUNT) or not _plainly(claim):
+        return
+    if claim.value < 2 or claim.value != claim.value.to_integral_value():
+        return
+    for position in index.by_value.get(_key(claim.value - 1), ()):
+        s = index.slots[position]
+        if s.quantity.kind is not QuantityKind.COUNT or s.sentence in index.instructions:
+            continue
+        if not _plainly(s.quantity) or not _OTHER.match(index.text, s.quantity.span[1]):
+            continue
+        if _units_compatible(c, s) if ranked else _same_measure(c, s):
+            words = f"{s.quantity.text} other + 1 = {claim.text}"
+            yield Derivation((s,), words, total=True)
 
 
 _OF_THE = re.compile(
@@ -266,6 +328,23 @@ def _parts_of(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Deri
         if _agrees(claim, f.quantity.value * x.quantity.value):
             words = f"{f.quantity.text} of {x.quantity.text} = {claim.text}"
             yield Derivation((f, x), words, share=True)
+
+
+def _percent_of(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
+    """A share of a count or sum told as a percentage of it in one sentence: "1.9M" for "some
+    2.4 million people ... and 80% of them", to the claim's precision. The whole is the same
+    sort of thing as the claim's figure, and no rival value of its share."""
+    claim = c.quantity
+    if claim.kind not in (QuantityKind.COUNT, QuantityKind.MONEY):
+        return
+    shares = [s for s in slots if s.quantity.kind is QuantityKind.PERCENT]
+    wholes = [s for s in slots if _same_measure(c, s)]
+    for share, whole in itertools.product(shares, wholes):
+        if share.sentence != whole.sentence or not 0 < share.quantity.value < _HUNDRED:
+            continue
+        if _agrees(claim, share.quantity.value * whole.quantity.value / _HUNDRED):
+            words = f"{share.quantity.text} of {whole.quantity.text} = {claim.text}"
+            yield Derivation((share, whole), words, share=True)
 
 
 def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
@@ -309,6 +388,8 @@ def derive(
 ) -> Derivation | None:
     """The first derivation of the claim's figure from figures of the passage, or None."""
     claim = c.quantity
+    if claim.kind is QuantityKind.ORDINAL:
+        return next(_one_besides(index, c), None)  # "three other ships" before the 4th
     if not _plain(claim) or _GROUP.get(claim.kind) not in ("amount", "money", "percent"):
         return None
     slots = [
@@ -333,7 +414,13 @@ def derive(
         return derivation
     for derivation in _parts_of(index, c, slots):
         return derivation
+    for derivation in _percent_of(c, slots[:_OPERANDS]):
+        return derivation
     for derivation in _span_since(index, c, published):
+        return derivation
+    for derivation in _rounded_anywhere(index, c):
+        return derivation
+    for derivation in _one_besides(index, c):
         return derivation
     for derivation in _in_other_units(index, c, slots):
         return derivation

@@ -7,6 +7,7 @@ checking a claim costs the same whatever the source's length.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -63,6 +64,8 @@ class SourceIndex:
     # ages tied to names ("Abbie, 12"): each name word -> (slot position, the name's words)
     ages: dict[str, list[tuple[int, frozenset[str]]]] = field(default_factory=dict)
     vocabulary: frozenset[str] = frozenset()  # every content word of the source, as lemmas
+    # every figure's value with its position, in value order: the figures near a value
+    ordered: list[tuple[Decimal, int]] = field(default_factory=list)
     # lists of names ("officers Rafael Ramos and Wenjian Liu"), filed by how many they name
     lists: dict[int, list[Listed]] = field(default_factory=dict)
     # roles tied to names ("developer Brian Bailey"): role stem -> the name's keys
@@ -123,6 +126,7 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
         for word in holder or ():
             index.ages.setdefault(word, []).append((position, holder))  # type: ignore[arg-type]
     index.name_numbers = _name_numbers(text, quantities)
+    index.ordered = sorted((slot.quantity.value, n) for n, slot in enumerate(slots))
     index.lists = source_lists(text, sentences, instructions)
     index.roles = source_roles(text, sentences, instructions)
     index.listed_nouns = frozenset(
@@ -130,6 +134,20 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
     )
     index.name_stems = frozenset(_lemma(name) for name in index.names)
     return index
+
+
+_NEAR_VALUES = 8  # figures looked up around a value at most: a claim's cost stays flat
+
+
+def values_near(index: SourceIndex, low: Decimal, high: Decimal) -> list[int]:
+    """The positions of source figures whose value lies strictly between ``low`` and ``high``,
+    nearest the middle first, a handful at most (the figures a rounded claim may stand for)."""
+    ordered = index.ordered
+    start = bisect.bisect_right(ordered, (low, len(ordered)))
+    end = bisect.bisect_left(ordered, (high, -1), start)
+    middle = (low + high) / 2
+    found = [(abs(value - middle), n) for value, n in ordered[start:end] if low < value < high]
+    return [n for _, n in sorted(found)[:_NEAR_VALUES]]
 
 
 _LEAD_IN_WORDS = 20  # an instruction this short with no figure of its own leads into the next

@@ -88,11 +88,17 @@ _UNIT_SYNONYMS = (
     {"soldier", "troop", "servicemember"},
     {"charge", "count"},
     {"dose", "shot", "jab", "vaccination"},
+    {"officer", "cop", "policeman", "policemen", "policewoman"},
+    {"inmate", "prisoner", "convict", "detainee"},
+    {"film", "movie", "movies"},
 )
-# Nouns that stand in for what was counted without naming it: "50 others", "12 more", and the
-# generic counters "four times", "200 items", "three things", "ten pieces".
+# Nouns that stand in for what was counted without naming it: "50 others", "12 more", "the
+# fifth one", and the generic counters "four times", "200 items", "three things", "ten pieces".
 _PLACEHOLDER_UNITS = frozenset(
-    ("other", "more", "additi", "extra", "further", "total", "time", "item", "thing", "piece")
+    (
+        *("other", "more", "additi", "extra", "further", "total", "one"),
+        *("time", "item", "thing", "piece"),
+    )
 )
 
 
@@ -486,7 +492,8 @@ _AGE_AFTER = re.compile(r"[ \u00a0]*(?:,|\)|\.(?!\d)|\Z|[ \u00a0]+(?:and|who|was
 
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’.&-]*[ -]\Z")  # "Nikkei 225", "Boeing 737"
 _YEARS_ON = re.compile(
-    r"(?:(?:[ -]+[a-z]+)?[ -]+anniversary|[ ]+(?:straight|consecutive)[ ]+(?:year|season)"
+    r"(?:(?:[ -]+[a-z]+)?[ -]+(?:anniversary|birthday)"
+    r"|[ ]+(?:straight|consecutive)[ ]+(?:year|season)"
     r"|[ ]+(?:year|season)[ ]+(?:in[ ]+a[ ]+row|running))\b",
     re.IGNORECASE,
 )
@@ -494,13 +501,32 @@ _YEARS_ON = re.compile(
 
 def _years_on(text: str, quantity: Quantity) -> bool:
     """ "the 40th anniversary of the war", "for the fifth year in a row" (or straight season):
-    N years, as "a 40-year conflict" or "for the past five years" say it."""
+    N years, as "a 40-year conflict" or "for the past five years" say it; "his 85th birthday"
+    is an age of 85."""
     return quantity.kind is QuantityKind.ORDINAL and bool(_YEARS_ON.match(text, quantity.span[1]))
 
 
 def _apposed_age(text: str, quantity: Quantity) -> bool:
-    """A plain whole number between commas right after a name: a person's age in years."""
-    return _apposed_name(text, quantity, *quantity.span) is not None
+    """A plain whole number between commas right after a name, or after "dead at", "died at",
+    "at age", "turns": a person's (or a thing's) age in years."""
+    if _apposed_name(text, quantity, *quantity.span) is not None:
+        return True
+    return _plain_whole(quantity) and bool(_AGE_PHRASE.search(text, 0, quantity.span[0]))
+
+
+# "dead at 81", "dies at 93", "at age 97", "turns 85": an age without "years old"
+_AGE_PHRASE = re.compile(
+    r"\b(?:(?:dead|dies|died|death)[ \u00a0]+at|at[ \u00a0]+(?:the[ \u00a0]+)?age(?:[ \u00a0]+of)?"
+    r"|turns|turned)[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _plain_whole(q: Quantity) -> bool:
+    """A bare whole number, exact, below the oldest age: what an age phrase can hold."""
+    if q.kind is not QuantityKind.COUNT or q.unit or q.qualifier is not Qualifier.EXACT:
+        return False
+    return q.value == q.value.to_integral_value() and 0 < q.value < TUNING.oldest
 
 
 def _apposed_name(text: str, q: Quantity, start: int, end: int) -> str | None:

@@ -387,13 +387,16 @@ def computed(ctx: Context) -> Finding | None:
     if ctx.same_thing_rival is not None:
         # The source gives the same thing another value: only a claim that says it states a
         # change ("10,000 more cars", "rose 20%") may be that value's difference, and only a
-        # total may be the sum of it and another part (see ``_compute.tolerates``).
+        # total may be the sum of it and another part (see ``_compute.tolerates``). A rival
+        # weighs only where it is shown to be the claim's own figure (``_tied``): "six years in
+        # prison" is no other value of "11 years after the crash" the dates give.
         change = _says_change(ctx)
         for rival in ctx.rivals:
             same = rival.score >= TUNING.topical and _same_thing(
                 ctx.index, ctx.claim, ctx.c, rival.slot
             )
-            if same and not tolerates(derivation, ctx.c, rival.slot, change):
+            tied = same and _tied(ctx, rival.slot)
+            if tied and not tolerates(derivation, ctx.c, rival.slot, change):
                 return None
     return Finding(
         Verdict.SUPPORTED,
@@ -685,12 +688,66 @@ def decide(
     raise AssertionError("nothing_found always decides")  # pragma: no cover
 
 
+_NAME_WORD_AFTER = re.compile(r"[ \u00a0-]+([A-Za-z][\w'’]*)")
+_NAME_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)[ \u00a0-]+\Z")
+_NUMBER_AT = re.compile(r"\d+|[A-Za-z]+")
+
+
+def _name_words(text: str, span: tuple[int, int]) -> tuple[str | None, str | None]:
+    """The capitalised words right before and right after a number, lower-cased, or None."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, span[0] - 40), span[0])
+    after = _NAME_WORD_AFTER.match(text, span[1])
+    return (
+        before.group(1).lower() if before and before.group(1)[:1].isupper() else None,
+        after.group(1).lower() if after and after.group(1)[:1].isupper() else None,
+    )
+
+
+def _same_name(index: SourceIndex, span: tuple[int, int], claim: str, start: int) -> bool:
+    """Whether the claim's figure at ``claim[start:]`` sits in the name the source's number at
+    ``span`` belongs to: the same capitalised word right after it ("Fifty Shades", "50 Shades")
+    or right before it ("Jena Six", "Jena 6"), a word the source gives no other number ("Game
+    3" and "Game 4" are two names, and which one a claim means is not shown)."""
+    figure = _NUMBER_AT.match(claim, start)
+    if figure is None:
+        return False
+    before = _NAME_WORD_BEFORE.search(claim, max(0, start - 40), start)
+    after = _NAME_WORD_AFTER.match(claim, figure.end())
+    said = (
+        before.group(1).lower() if before else None,
+        after.group(1).lower() if after else None,
+    )
+    words = _name_words(index.text, span)
+    number = index.text[span[0] : span[1]].lower()
+    for side in (0, 1):
+        if words[side] is None or words[side] != said[side]:
+            continue
+        others = (
+            other
+            for spans in index.name_numbers.values()
+            for other in spans
+            if index.text[other[0] : other[1]].lower() != number
+        )
+        if all(_name_words(index.text, other)[side] != words[side] for other in others):
+            return True
+    return False
+
+
 def number_in_name(index: SourceIndex, claim: _Claim, c: _Slot, finding: Finding) -> Finding:
     """After the rules: a count the source only ever writes inside a name ("Big Four") is not
     supported by it; a claim of "four firms" beside it is ``number_in_name``."""
     if finding.verdict is Verdict.SUPPORTED or _GROUP.get(c.quantity.kind) != "amount":
         return finding
-    for span in index.name_numbers.get(_key(c.quantity.value), ()):
+    spans = index.name_numbers.get(_key(c.quantity.value), ())
+    for span in spans:
+        if _same_name(index, span, claim.text, c.quantity.span[0] - claim.start):
+            # the claim writes the name itself ("50 Shades" for "Fifty Shades", "Jena 6" for
+            # "the Jena Six"): the name, with its number, is what the article says
+            explanation = "part of a name the article writes"
+            return Finding(
+                Verdict.SUPPORTED, [], None, span, rule="named_in_article", explanation=explanation
+            )
+    for span in spans:
         sentence = _bisect(index.starts, span[0])
         if claim.words & index.sentence_words[sentence]:
             reasons: list[Reason] = [r for r in finding.reasons if r is not Reason.NOT_FOUND]

@@ -213,6 +213,8 @@ class FormReader:
         """The qualifier phrase ending right before a figure ("more than", "an estimated")."""
         if pre.endswith("~"):
             return Qualifier.APPROXIMATE
+        if pre[-4:].lower() == "sub-" and not pre[-5:-4].isalpha():
+            return Qualifier.AT_MOST  # "sub-$1 gas", "a sub-20% rate": below it
         if pre[-1:] not in (" ", "\u00a0"):
             return None
         words = pre[-40:].lower().split()
@@ -298,6 +300,15 @@ class FormReader:
         text = self.text
         start, end = m.span()
         phrase = " ".join(re.split(r"[ -]+", m.group(0).lower()))
+        if phrase.startswith("a couple "):
+            # "a couple of hundred": about two hundred, not a vague order of magnitude
+            mag = FEW[phrase.rsplit(" ", 1)[1]]
+            unit, _ = counted_noun(text, end, plural=True)
+            self._emit(
+                start, end, D(2 * mag), QuantityKind.COUNT, unit=unit,
+                qualifier=Qualifier.APPROXIMATE, precision=D(mag),
+            )  # fmt: skip
+            return end
         if phrase.startswith(("several ", "a few ")):
             mag = FEW[phrase.rsplit(" ", 1)[1]]
             low, high, scale = 2 * mag, 10 * mag - 1, (mag if mag >= 100 else None)
@@ -346,7 +357,7 @@ class FormReader:
         if m.group("half"):
             nxt = re.match(r"[ ]+(?:of|the|an?|its|their|his|her|our|all)\b", text[end : end + 7])
             if nxt is None or self._is_name_context(start, m.group(0)):
-                return end
+                return end  # "half-year results": a period, not a span
             qualifier = self._qualifier(self._pre(start)) or Qualifier.EXACT
             dur = HALF_DURATION.match(text, end)
             if dur is not None:  # "nearly half an hour": 30 minutes, approximately
@@ -361,6 +372,14 @@ class FormReader:
             return end
         num, den = m.group("fnum").lower(), m.group("fden").lower()
         hyphen = "-" in m.group("fsep")
+        dur = HALF_DURATION.match(text, end) if den == "half" and num in ("a", "an") else None
+        if dur is not None and dur.group(0).startswith("-"):  # "a half-century": 50 years
+            qualifier = self._qualifier(self._pre(start)) or Qualifier.EXACT
+            self._emit(
+                start, dur.end(), D("0.5"), QuantityKind.DURATION, unit=dur.group(1),
+                qualifier=qualifier,
+            )  # fmt: skip
+            return dur.end()
         if num in ("a", "an"):
             # "a fifth of the budget", "fell by a fifth", "a fifth was lost": a fraction;
             # "a fifth term", "a fifth, smaller firm", "owning a third.": an ordinal

@@ -45,6 +45,7 @@ from factcheck.quantities._patterns import (
     MEASURE_SUFFIX,
     MODEL_NAME,
     NEGATIVE_PRE,
+    NO_RANK_PRE,
     OF_WHICH,
     ORDINAL_SUFFIX,
     PENCE,
@@ -220,6 +221,16 @@ class Parser(SuffixReader):
             f.currency = CURRENCY_SYMBOLS[sym] if sym else cp.group("code").replace("RMB", "CNY")
             f.q_start -= len(tail) - cp.start()
             f.pre = pre[: len(pre) - len(tail) + cp.start()]
+        elif (
+            (rank := NO_RANK_PRE.search(tail)) is not None
+            and f.core.isdigit()
+            and not CAP_AFTER.match(self.text, f.core_end)
+        ):
+            # "the No. 1 pick", "accuser No. 2": a rank, as "the first pick", "the 2nd accuser";
+            # "No. 10 Downing Street" is an address
+            start = f.start - (len(tail) - rank.start())
+            self._emit_ordinal(start, f.core_end, D(f.core))
+            return f.core_end
         elif RANK_PRE.search(tail) and (f.core.isdigit() or f.core.isalpha()):
             return f.core_end  # "the number one buyer", like "No. 1": a rank's name, no count
         elif self._is_name_context(f.start, f.core, f.core_end):

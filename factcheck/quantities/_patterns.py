@@ -78,8 +78,10 @@ RELATIVE = re.compile(
     |(?P<wd2>{WEEKDAY_RE})\b)""",
     re.VERBOSE,
 )
-# "half an hour", "half a century": a duration of half a unit.
-HALF_DURATION = re.compile(r"[ ]+an?[ ]+(second|minute|hour|day|week|month|year|century|decade)\b")
+# "half an hour", "half a century", "a half-century": a duration of half a unit.
+HALF_DURATION = re.compile(
+    r"(?:[ ]+an?[ ]+|-)(second|minute|hour|day|week|month|year|century|decade)\b"
+)
 AGO = re.compile(r"[ \u00a0]+ago\b", re.IGNORECASE)
 # "11.8 million pounds of the strips": pounds of a thing are a weight, whatever the scale;
 # "millions of pounds of taxpayers' money" stays money.
@@ -135,7 +137,7 @@ CORE = re.compile(
     |(?P<quarter>\b(?P<qh>[QH])(?P<qn>[1-4])\b)
     |(?P<adur>\b[Aa]n?[ ](?P<adu>year|month|week|day|decade|century|hour|minute)\b(?![-'’]))
     |(?P<vague>\b(?:(?:tens|hundreds)[ -]+of[ -]+(?:thousands|millions|billions)
-        |(?:several|a[ ]few)[ -]+(?:dozen|hundred|thousand|million|billion)
+        |(?:several|a[ ]few|a[ ]couple(?:[ ]of)?)[ -]+(?:dozen|hundred|thousand|million|billion)
         |(?:dozens|hundreds|thousands|millions|billions|trillions)
         |a[ ]handful
         |(?:(?:low|mid|high)[ -]+)?(?:single|double|triple)[ -]+digits?)\b)
@@ -189,7 +191,8 @@ TRIGGER = re.compile(
         _both_cases(
             [*UNITS, *TENS, *ORDINAL_WORDS, "hundred", "thousand", "million", "billion",
              "trillion", "dozen", "lakh", "crore", "half", "tens", "hundreds", "thousands",
-             "millions", "billions", "trillions", "dozens", "several", "low", "mid", "high",
+             "millions", "billions", "trillions", "dozens", "several", "a couple", "low", "mid",
+             "high",
              "single", "double", "triple", "quadruple", "doubled", "doubling", "tripled",
              "tripling", "quadrupled", "quadrupling", "twice", "twofold", "threefold",
              "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
@@ -259,6 +262,7 @@ A_DURATION_PRE = re.compile(
 YEAR_BOUND_PRE = re.compile(r"\b(?:by|before|until|till|no[ ]later[ ]than)[ ]+\Z", re.I)
 RANGE_OPEN_PRE = re.compile(r"\b(?P<w>between|from)[ ]+\Z", re.IGNORECASE)
 NEGATIVE_PRE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\bminus[ ]+)\Z", re.IGNORECASE)
+NO_RANK_PRE = re.compile(r"(?<![\w.])[Nn]o\.[ \u00a0]?\Z")  # "No. 1": a rank
 CAP_WORD_PRE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<w>[A-Z][\w&.'’]*|[a-z]+[A-Z][\w]*)[ \u00a0]\Z"
 )

@@ -145,6 +145,11 @@ IRREGULAR = {
     "deer": "deer", "cattle": "cattle", "data": "data", "media": "media",
     "troops": "troop", "offspring": "offspring", "diabetes": "diabetes", "livestock": "livestock",
     "militia": "militia", "crew": "crew", "civilians": "civilian",
+    # plurals in -ies of nouns in -ie ("calories", not "calory")
+    "calories": "calorie", "movies": "movie", "cookies": "cookie", "zombies": "zombie",
+    "rookies": "rookie", "selfies": "selfie", "brownies": "brownie", "goalies": "goalie",
+    "pies": "pie", "ties": "tie", "hippies": "hippie", "aunties": "auntie",
+    "freebies": "freebie", "junkies": "junkie", "techies": "techie", "smoothies": "smoothie",
 }  # fmt: skip
 INVARIANT_PLURALS = frozenset(
     k for k, v in IRREGULAR.items() if k == v or k in {"people", "men", "women", "children"}
