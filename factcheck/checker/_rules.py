@@ -205,35 +205,6 @@ def bare_digits(ctx: Context) -> Finding | None:
     return _not_found()
 
 
-# The capitalised word a number follows in a name ("Sportback 50"), directly or through the
-# numbers listed with it ("the Sportback 50 and 55").
-_NAMED_BY = re.compile(r"(?P<word>[A-Z][\w'’]*)(?:[ -]\d+(?:,|,?[ ]and|,?[ ]or))*[ -]\Z")
-
-
-def named_in_article(ctx: Context) -> Finding | None:
-    """A number the claim writes in a name the article writes the same way is the name, not a
-    figure: "the Sportback 50 and 55" for the article's "e-tron Sportback 50 quattro" and
-    "Sportback 55 quattro" (and "the 50's range" for the Sportback 50's): supported, the name
-    shown as evidence."""
-    q = ctx.c.quantity
-    if q.kind is not QuantityKind.COUNT or q.value != q.value.to_integral_value():
-        return None
-    spans = ctx.index.name_numbers.get(_key(q.value))
-    if not spans or lookup_values(q) & ctx.index.by_value.keys():
-        return None  # the article also writes it as a figure: decide it as one
-    start, end = (p - ctx.claim.start for p in q.span)
-    by = _NAMED_BY.search(ctx.claim.text[max(0, start - 60) : start])
-    possessive = ctx.claim.text.startswith(("'s", "’s"), end)
-    text = ctx.index.text
-    for span in spans:
-        word = re.search(r"([A-Z][\w'’]*)[ -]\Z", text[max(0, span[0] - 40) : span[0]])
-        if possessive or (by and word and word.group(1).lower() == by.group("word").lower()):
-            name = text[word.start(1) + max(0, span[0] - 40) : span[1]] if word else q.text
-            explanation = f"part of a name the article writes: {name}"
-            return Finding(Verdict.SUPPORTED, [], None, name=span, explanation=explanation)
-    return None
-
-
 def age_of_person(ctx: Context) -> Finding | None:
     """The article ties another age to the person the claim gives an age: "Abbie Conman, 17"
     where the source has "Abbie, 12" (and a "17-year-old boy" elsewhere) is contradicted, and
@@ -533,7 +504,6 @@ Rule = Callable[[Context], "Finding | None"]
 
 RULES: tuple[Rule, ...] = (
     bare_digits,
-    named_in_article,
     age_of_person,
     counted,
     changed_figure,
@@ -691,6 +661,25 @@ def decide(
 _NAME_WORD_AFTER = re.compile(r"[ \u00a0-]+([A-Za-z][\w'’]*)")
 _NAME_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)[ \u00a0-]+\Z")
 _NUMBER_AT = re.compile(r"\d+|[A-Za-z]+")
+# The capitalised word a number follows in a name, directly or through the numbers listed with
+# it: "the Sportback 50 and 55".
+_NAMED_BY = re.compile(r"(?P<word>[A-Z][\w'’]*)(?:[ -]\d+(?:,|,?[ ]and|,?[ ]or))*[ -]\Z")
+
+
+def _written_in_name(index: SourceIndex, claim: _Claim, c: _Slot, span: tuple[int, int]) -> bool:
+    """Whether the claim writes its figure in the name the source's number at ``span`` belongs
+    to: the same name word beside it (see ``_same_name``); the same name word right before it
+    or before a list of its numbers ("the Sportback 50 and 55" for "Sportback 50" and
+    "Sportback 55"), the article's own name written as it is, even where the word carries
+    other numbers too; or the number as a name's possessive ("the 50's range")."""
+    start, end = (p - claim.start for p in c.quantity.span)
+    if _same_name(index, span, claim.text, start):
+        return True
+    if claim.text.startswith(("'s", "’s"), end):
+        return True
+    by = _NAMED_BY.search(claim.text[max(0, start - 60) : start])
+    word = _NAME_WORD_BEFORE.search(index.text, max(0, span[0] - 40), span[0])
+    return bool(by and word and word.group(1).lower() == by.group("word").lower())
 
 
 def _name_words(text: str, span: tuple[int, int]) -> tuple[str | None, str | None]:
@@ -740,10 +729,12 @@ def number_in_name(index: SourceIndex, claim: _Claim, c: _Slot, finding: Finding
         return finding
     spans = index.name_numbers.get(_key(c.quantity.value), ())
     for span in spans:
-        if _same_name(index, span, claim.text, c.quantity.span[0] - claim.start):
+        if _written_in_name(index, claim, c, span):
             # the claim writes the name itself ("50 Shades" for "Fifty Shades", "Jena 6" for
-            # "the Jena Six"): the name, with its number, is what the article says
-            explanation = "part of a name the article writes"
+            # "the Jena Six", "the Sportback 50 and 55"): the name is what the article says
+            word = _NAME_WORD_BEFORE.search(index.text, max(0, span[0] - 40), span[0])
+            name = index.text[word.start(1) if word else span[0] : span[1]]
+            explanation = f"part of a name the article writes: {name}"
             return Finding(
                 Verdict.SUPPORTED, [], None, span, rule="named_in_article", explanation=explanation
             )
