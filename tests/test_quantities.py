@@ -367,7 +367,6 @@ def test_reads_quantity(
 NOT_QUANTITIES = [
     "The group, sometimes called the Nordic-Baltic Eight, met.",
     "The Big Four audit firms were fined.",
-    "Emirates is the number one buyer of the jet.",  # a rank's name, as "No. 1" is
     "Apollo 11, Gemini 4: the missions compared.",  # names, not a roundup's score line
     "Leaders of the G7 and the G20 met.",
     "COVID-19 cases rose.",
@@ -896,6 +895,9 @@ def test_x_to_y_is_a_range_unless_a_change(text: str, figures: int) -> None:
         ("He weighs 12st.", MEAS, "12"),
         ("The third meeting was held.", ORD, "3"),
         ("In the sixtieth minute he scored.", DUR, "60"),
+        ("Emirates is the number one buyer of the jet.", ORD, "1"),  # a rank, as "No. 1" is
+        ("He is ranked number 3 in the world.", ORD, "3"),
+        ("It was the No. 1 pick.", ORD, "1"),
     ],
 )
 def test_an_ordinal_suffix_agrees_with_its_number(text: str, kind: QuantityKind, value: str) -> None:

@@ -71,7 +71,7 @@ from factcheck.quantities._patterns import (
 from factcheck.quantities._readers import glued_unit_ok, ordinal_suffix_ok
 from factcheck.quantities._relative import relative_date
 from factcheck.quantities._suffixes import SuffixReader
-from factcheck.quantities._vocab import CURRENCY_SYMBOLS, NAME_BEFORE_NUMBER, D
+from factcheck.quantities._vocab import CURRENCY_SYMBOLS, NAME_BEFORE_NUMBER, UNITS, D
 
 _Phase = Callable[[Draft], "int | None"]
 
@@ -231,8 +231,13 @@ class Parser(SuffixReader):
             start = f.start - (len(tail) - rank.start())
             self._emit_ordinal(start, f.core_end, D(f.core))
             return f.core_end
-        elif RANK_PRE.search(tail) and (f.core.isdigit() or f.core.isalpha()):
-            return f.core_end  # "the number one buyer", like "No. 1": a rank's name, no count
+        elif (rank := RANK_PRE.search(tail)) is not None and (
+            f.core.isdigit() or f.core.lower() in UNITS
+        ):
+            # "the number one buyer", "ranked number 3": a rank, as "No. 1" is
+            value = D(f.core) if f.core.isdigit() else D(UNITS[f.core.lower()])
+            self._emit_ordinal(f.start - (len(tail) - rank.start()), f.core_end, value)
+            return f.core_end
         elif self._is_name_context(f.start, f.core, f.core_end):
             if not self._gapped(f.start):
                 score = self._score_after_name(f)
