@@ -599,6 +599,8 @@ EARNINGS = (
     [
         ("It earned $2.53 a share, beating the $2.52 analysts expected.", S),
         ("It earned $2.53 a share, beating the $2.25 analysts expected.", C),
+        # another measure after "and" is not set against it: the article's $2.52 is per share
+        ("It earned $2.53 a share, and revenue was $2.52.", C),
     ],
 )
 def test_an_amount_set_beside_a_per_share_one_is_per_share(claim: str, verdict: Verdict) -> None:

@@ -424,9 +424,12 @@ def _layout(
         if quantity.kind is QuantityKind.MONEY:
             slot.per_share = _per_share(text, sentences[index][0] if sentences else 0, quantity)
             if quantity.scale is None:
-                # "$2.53 a share, beating the $2.52 analysts expected": an unscaled amount after
-                # a per-share one in its sentence is per share too
-                slot.per_share = slot.per_share or index in per_share_sentences
+                # "$2.53 a share, beating the $2.52 analysts expected": an unscaled amount set
+                # against a per-share one in its sentence is per share too ("and net interest
+                # income was $2.75" is another measure)
+                compared = _COMPARED.search(text, max(0, q_start - 32), q_start) is not None
+                if index in per_share_sentences and compared:
+                    slot.per_share = True
                 if slot.per_share:
                     per_share_sentences.add(index)
         slot.per = _period(text, quantity)
@@ -490,6 +493,12 @@ _AGE_BEFORE = re.compile(_PERSON + r",[ \u00a0]*\Z")
 _AGE_AFTER = re.compile(r"[ \u00a0]*(?:,|\)|\.(?!\d)|\Z|[ \u00a0]+(?:and|who|was|is|has|had)\b)")
 
 
+# Words that set an amount against another: "beating the $2.52 expected", "versus $1.20"
+_COMPARED = re.compile(
+    r"\b(?:beat(?:ing|s)?|top(?:ping|ped|s)?|miss(?:ing|ed|es)?|versus|vs\.?|than|against"
+    r"|compared|up[ ]from|down[ ]from)\b",
+    re.IGNORECASE,
+)
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’.&-]*[ -]\Z")  # "Nikkei 225", "Boeing 737"
 _YEARS_ON = re.compile(
     r"(?:(?:[ -]+[a-z]+)?[ -]+(?:anniversary|birthday)"
