@@ -310,6 +310,8 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("He was jailed for more than a year.", "a year", "1", DUR, "year", None, AT_LEAST, None, None),
     ("It took at least a week.", "a week", "1", DUR, "week", None, AT_LEAST, None, None),
     ("The talks lasted nearly a decade.", "a decade", "1", DUR, "decade", None, APPROX, None, None),
+    ("They last toured a quarter century ago.", "a quarter century", "25", DUR, "year", None, EXACT, None, None),
+    ("It took a quarter of a century.", "a quarter of a century", "25", DUR, "year", None, EXACT, None, None),
     # "at least" before a range stays with the checker: the range keeps qualifier RANGE
     ("Savers need at least 25 to 30 times their costs.", "25 to 30", "25", COUNT, "time", None, RANGE, "25", "30"),
     # "up" that belongs to the verb: "top up to 80%" reaches 80%, no bound
@@ -499,7 +501,7 @@ WHOLE_SENTENCES: list[tuple[str, list[tuple[str, str, QuantityKind, str | None, 
     ("He won a fifth term.", [("fifth", "5", ORD, "term", None)]),
     ("Regulators fined the Big Four firms and a fifth, smaller firm.", [("fifth", "5", ORD, None, None)]),
     ("I am a few clicks away from owning a third.", [("third", "3", ORD, None, None)]),
-    ("The band will tour for the first time in nearly a quarter century.", [("first", "1", ORD, "time", None)]),
+    ("The band will tour for the first time in nearly a quarter century.", [("first", "1", ORD, "time", None), ("a quarter century", "25", DUR, "year", None)]),
     ("He waited an hour and a half.", []),
     # the counted noun never comes from the next clause
     ("More than 50 missing, state media reported.", [("50", "50", COUNT, None, None)]),

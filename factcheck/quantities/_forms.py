@@ -39,6 +39,7 @@ from factcheck.quantities._patterns import (
     PERCENT_SUFFIX,
     PERIOD_WORD,
     QUALIFIER_PHRASES,
+    QUARTER_DURATION,
     SECOND_DAY,
     SENTENCE_START_PRE,
     STRONG_FIGURE_SUFFIX,
@@ -380,6 +381,14 @@ class FormReader:
                 qualifier=qualifier,
             )  # fmt: skip
             return dur.end()
+        quarter = QUARTER_DURATION.match(text, end) if den == "quarter" else None
+        if quarter is not None and num in ("a", "an"):  # "a quarter century": 25 years
+            qualifier = self._qualifier(self._pre(start)) or Qualifier.EXACT
+            self._emit(
+                start, quarter.end(), D("0.25"), QuantityKind.DURATION, unit=quarter.group(1),
+                qualifier=qualifier,
+            )  # fmt: skip
+            return quarter.end()
         if num in ("a", "an"):
             # "a fifth of the budget", "fell by a fifth", "a fifth was lost": a fraction;
             # "a fifth term", "a fifth, smaller firm", "owning a third.": an ordinal

@@ -82,6 +82,8 @@ RELATIVE = re.compile(
 HALF_DURATION = re.compile(
     r"(?:[ ]+an?[ ]+|-)(second|minute|hour|day|week|month|year|century|decade)\b"
 )
+# "a quarter century", "a quarter-century", "a quarter of a century": a quarter of the unit
+QUARTER_DURATION = re.compile(r"(?:[ -]|[ ]+of[ ]+an?[ ]+)(century|hour)\b")
 AGO = re.compile(r"[ \u00a0]+ago\b", re.IGNORECASE)
 # "11.8 million pounds of the strips": pounds of a thing are a weight, whatever the scale;
 # "millions of pounds of taxpayers' money" stays money.
