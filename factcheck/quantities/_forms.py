@@ -373,22 +373,21 @@ class FormReader:
             return end
         num, den = m.group("fnum").lower(), m.group("fden").lower()
         hyphen = "-" in m.group("fsep")
-        dur = HALF_DURATION.match(text, end) if den == "half" and num in ("a", "an") else None
-        if dur is not None and dur.group(0).startswith("-"):  # "a half-century": 50 years
+        # "a half-century": 50 years; "a quarter century", "a quarter of a century": 25 years
+        dur = None
+        if num in ("a", "an") and den == "half":
+            dur = HALF_DURATION.match(text, end)
+            dur = dur if dur is not None and dur.group(0).startswith("-") else None
+        elif num in ("a", "an") and den == "quarter":
+            dur = QUARTER_DURATION.match(text, end)
+        if dur is not None:
             qualifier = self._qualifier(self._pre(start)) or Qualifier.EXACT
+            part = D("0.5") if den == "half" else D("0.25")
             self._emit(
-                start, dur.end(), D("0.5"), QuantityKind.DURATION, unit=dur.group(1),
+                start, dur.end(), part, QuantityKind.DURATION, unit=dur.group(1),
                 qualifier=qualifier,
             )  # fmt: skip
             return dur.end()
-        quarter = QUARTER_DURATION.match(text, end) if den == "quarter" else None
-        if quarter is not None and num in ("a", "an"):  # "a quarter century": 25 years
-            qualifier = self._qualifier(self._pre(start)) or Qualifier.EXACT
-            self._emit(
-                start, quarter.end(), D("0.25"), QuantityKind.DURATION, unit=quarter.group(1),
-                qualifier=qualifier,
-            )  # fmt: skip
-            return quarter.end()
         if num in ("a", "an"):
             # "a fifth of the budget", "fell by a fifth", "a fifth was lost": a fraction;
             # "a fifth term", "a fifth, smaller firm", "owning a third.": an ordinal
