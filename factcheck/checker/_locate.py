@@ -437,7 +437,8 @@ def _layout(
         if not (slot.bare and _NAMED_BEFORE.search(text, max(0, q_start - 24), q_start)):
             previous_end[index] = q_end  # a name's digits ("Nikkei 225") end no segment
     _bind_dates(text, slots)
-    peers = _peers(text, sentence_tokens, name)
+    # names listed together: a source's (a claim's own lists are never asked about)
+    peers = _peers(text, sentence_tokens, name) if known is None else {}
     return _Layout(slots, sentence_words, sentence_entities, frozenset(proper), peers)
 
 
