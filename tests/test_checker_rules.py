@@ -552,6 +552,7 @@ RATES = (
         (JUBILEE, "The festival celebrates its 60th anniversary.", C, ["ordinal_mismatch"]),
         (JUBILEE, "The river has burst its banks in each of the past three years.", S, []),
         (JUBILEE, "The club is bowl-eligible for a second year in a row.", S, []),
+        (JUBILEE, "The flood's memory turns 25 this week.", S, []),  # its age is its anniversary
         # a full date is found by its year and its month, with no word in common
         (CASE_FILE, "Detectives Reopen 1979 Killing", S, []),
         (CASE_FILE, "Detectives reopen a murder from June 1979.", S, []),

@@ -386,7 +386,12 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         # a bare "75" may be "75 years", but "a decade" is no other value of it; and a bare
         # "two" is no other value of an age its own words make one ("dead at 81", "Smith, 34")
         return None
-    if c.kind is s.kind is QuantityKind.DURATION and _is_age(claim) != _is_age(source):
+    anniversary = claim.years_on or source.years_on  # "SNL turns 40" at its 40th anniversary
+    if (
+        c.kind is s.kind is QuantityKind.DURATION
+        and _is_age(claim) != _is_age(source)
+        and not anniversary
+    ):
         return None  # "married for 10 years" is no age; "a 34-year-old" no span of time
     converted = None
     if (

@@ -255,6 +255,8 @@ class _Slot:
     direction: Qualifier | None = None
     # "nearly 30", "almost 620,000": short of the figure, which the parser reads as "about"
     below: bool = False
+    # an anniversary or a year in a row read as a span of years ("the 40th anniversary")
+    years_on: bool = False
     after: frozenset[str] = frozenset()  # the clause's content words after the figure
     # for a score: "result" ("won 34-23") or "interim" ("edged 23-20 ahead"), when it says
     moment: str | None = None
@@ -413,7 +415,8 @@ def _layout(
                 for t in after[:3]
                 if t.lemma and counted_noun(text[t.start : t.end]) == counted
             )
-        if _apposed_age(text, quantity) or _years_on(text, quantity):
+        slot.years_on = _years_on(text, quantity)
+        if _apposed_age(text, quantity) or slot.years_on:
             years = {"kind": QuantityKind.DURATION, "unit": "year"}
             slot.compare = slot.compare.model_copy(update=years)
         slot.below = quantity.qualifier is Qualifier.APPROXIMATE and bool(
