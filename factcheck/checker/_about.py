@@ -152,11 +152,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]+")
 def _unknown_subject(index: SourceIndex, claim: _Claim, c: _Slot) -> bool:
     """The claim names, before this figure, someone or something the source never mentions:
     then the source cannot contradict what it says of them."""
-    end = c.quantity.span[0] - claim.start
-    start = 0
-    for other in claim.slots:
-        if other is not c and other.quantity.span[1] - claim.start <= end:
-            start = max(start, other.quantity.span[1] - claim.start)
+    start, end = claim.lead_in(c)
     for match in _CAPITALISED.finditer(claim.text, start, max(end, start)):
         word = match.group()
         lower = _name_word(word)

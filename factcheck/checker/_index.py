@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from factcheck.checker._ages import age_holder
+from factcheck.checker._compare import _date_parts
 from factcheck.checker._count import Listed, source_lists
 from factcheck.checker._dates import published_date, published_year
 from factcheck.checker._instructions import is_instruction
@@ -170,11 +171,12 @@ def _instruction_sentences(text: str, sentences: list[tuple[int, int]]) -> froze
 def _coarser(slot: _Slot) -> set[Decimal]:
     """A full date is also filed under its month and its year: "June 30, 2019" is where a claim
     of "June 2019" or "in 2019" looks."""
-    q = slot.quantity
-    if q.kind is not QuantityKind.DATE or q.value < 10000 or q.value % 100 == 0:
+    if slot.quantity.kind is not QuantityKind.DATE:
         return set()
-    value = int(q.value)
-    return {_key(Decimal(value - value % 100)), _key(Decimal(value // 10000))}
+    year, month, day = _date_parts(slot.quantity)
+    if year is None or month is None or day is None:
+        return set()
+    return {_key(Decimal(year * 10000 + month * 100)), _key(Decimal(year))}
 
 
 def lookup_values(quantity: Quantity) -> set[Decimal]:

@@ -280,6 +280,17 @@ class _Claim:
     entities: frozenset[str]
     start: int  # where ``text`` starts in the text the slots' spans refer to
 
+    @functools.cached_property
+    def _ends(self) -> list[int]:
+        return sorted(slot.quantity.span[1] - self.start for slot in self.slots)
+
+    def lead_in(self, c: _Slot) -> tuple[int, int]:
+        """Where in ``text`` the words before figure ``c`` run, back to the figure before it:
+        what the claim says of ``c`` alone ("The agent got 24 months, the developer 48")."""
+        end = c.quantity.span[0] - self.start
+        before = bisect.bisect_right(self._ends, end)
+        return (self._ends[before - 1] if before else 0), end
+
 
 def _key(value: Decimal) -> Decimal:
     try:

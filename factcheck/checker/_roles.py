@@ -60,11 +60,7 @@ def role_subjects(index: SourceIndex, claim: _Claim, c: _Slot) -> frozenset[str]
     for: "The agent got 24 months, the developer 48" gives 48 to the developer's name."""
     if not index.roles:
         return frozenset()
-    end = c.quantity.span[0] - claim.start
-    start = 0
-    for other in claim.slots:
-        if other is not c and other.quantity.span[1] - claim.start <= end:
-            start = max(start, other.quantity.span[1] - claim.start)
+    start, end = claim.lead_in(c)
     found: set[str] = set()
     for m in _THE_ROLE.finditer(claim.text, start, max(start, end)):
         found |= index.roles.get(_lemma(m.group("role")), frozenset())
