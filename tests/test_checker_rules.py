@@ -111,6 +111,37 @@ def test_rounding_is_strict(source: str, claim: str, verdict: Verdict) -> None:
     assert figure.verdict is verdict
 
 
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("Signed Baseball Sells for $38K", True),  # halfway, a whole number rounds up...
+        ("Signed Baseball Sells for $37K", True),  # ...or down
+        ("Signed Baseball Sells for $36K", False),
+        ("Signed Baseball Sells for $39K", False),
+    ],
+)
+def test_a_whole_number_of_two_digits_may_round_a_halfway_figure_either_way(
+    claim: str, holds: bool
+) -> None:
+    source = "A baseball signed by the 1927 Yankees sold at auction on Friday for $37,500."
+    _, figure = _figure(source, claim)
+    assert (figure.verdict is S) is holds
+
+
+@pytest.mark.parametrize(
+    ("source", "claim"),
+    [
+        ("Inflation was 2.5% in March.", "Inflation was 3% in March."),  # one digit
+        ("Sales rose to a record $1.65 billion.", "Sales rose to a record $1.6 billion."),
+    ],
+)
+def test_halfway_stays_strict_for_one_digit_and_for_a_claim_that_keeps_decimals(
+    source: str, claim: str
+) -> None:
+    _, figure = _figure(source, claim)
+    assert figure.verdict is not S
+
+
 # ---------------------------------------------------------------- headlines
 
 

@@ -161,6 +161,9 @@ def _step(quantity: Quantity) -> Decimal | None:
     return step
 
 
+_SIGNIFICANT = 10  # a claim at least ten steps big is written to two significant digits
+
+
 def _rounds_to(claim: Quantity, source: Quantity) -> bool:
     """Whether the claim is the source's figure correctly rounded to the claim's precision."""
     step = _step(claim)
@@ -169,8 +172,20 @@ def _rounds_to(claim: Quantity, source: Quantity) -> bool:
     source_step = source.precision
     if source_step is not None and source_step >= step:
         return False  # the claim is not less precise than the source: no rounding happened
-    # Strictly within half a step: "2%" is not 1.5%, nor "$40 billion" $35 billion.
-    return abs(source.value - claim.value) * 2 < step
+    gap = abs(source.value - claim.value) * 2
+    if gap < step:
+        return True
+    # Halfway, a whole number of two or more significant digits rounds either way ("$38K" for
+    # $37,500, "$262K" for $262,500, "24%" for 23.5%: a twentieth off at most). One digit stays
+    # strict ("2%" is not 1.5%, nor "$40 billion" $35 billion), and so does a claim that keeps
+    # decimals: "$1.6 billion" chose its last digit, and is not $1.65 billion.
+    return gap == step and _whole(claim) and abs(claim.value) >= _SIGNIFICANT * step
+
+
+def _whole(q: Quantity) -> bool:
+    """Whether a figure is written as a whole number of its own scale ("$38K", "16 years"; not
+    "$1.6 billion")."""
+    return q.precision is not None and q.precision >= (q.scale or 1)
 
 
 _DIRECTIONS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)

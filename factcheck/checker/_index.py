@@ -141,13 +141,14 @@ _NEAR_VALUES = 8  # figures looked up around a value at most: a claim's cost sta
 
 
 def values_near(index: SourceIndex, low: Decimal, high: Decimal) -> list[int]:
-    """The positions of source figures whose value lies strictly between ``low`` and ``high``,
-    nearest the middle first, a handful at most (the figures a rounded claim may stand for)."""
+    """The positions of source figures whose value lies between ``low`` and ``high`` (ends
+    included), nearest the middle first, a handful at most (the figures a rounded claim may
+    stand for)."""
     ordered = index.ordered
-    start = bisect.bisect_right(ordered, (low, len(ordered)))
-    end = bisect.bisect_left(ordered, (high, -1), start)
+    start = bisect.bisect_left(ordered, (low, -1))
+    end = bisect.bisect_right(ordered, (high, len(ordered)), start)
     middle = (low + high) / 2
-    found = [(abs(value - middle), n) for value, n in ordered[start:end] if low < value < high]
+    found = [(abs(value - middle), n) for value, n in ordered[start:end] if low <= value <= high]
     return [n for _, n in sorted(found)[:_NEAR_VALUES]]
 
 
