@@ -324,6 +324,25 @@ def test_a_headline_names_what_it_counts_by_a_common_synonym() -> None:
     assert _figure(source, "2 Guards Wounded in Shooting Outside Station").verdict is not S
 
 
+def test_people_counted_by_what_they_are_are_the_articles_people() -> None:
+    source = "More than 2,000 people applied for the lighthouse keeper's job, the council said."
+    assert _figure(source, "2K Applicants Want to Keep Remote Lighthouse").verdict is S
+    assert _figure(source, "3K Applicants Want to Keep Remote Lighthouse").verdict is not S
+    # one kind of person is no other kind: miners are not the article's farmers
+    farmers = "Some 12,000 farmers marched on the capital on Monday, police said."
+    assert _figure(farmers, "12K Miners March on Capital").verdict is not S
+
+
+def test_a_headline_of_short_sentences_is_title_case_throughout() -> None:
+    source = (
+        "Doctors found five paper towels lodged in the boy's throat, the coroner said. "
+        "His mother was charged with murder a week later."
+    )
+    claim = "He Had {} Towels in His Throat. Could It Have Been an Accident?"
+    assert _figure(source, claim.format(5)).verdict is S
+    assert _figure(source, claim.format(3)).verdict is not S
+
+
 def test_a_closed_compound_counts_what_its_last_part_names() -> None:
     source = "Some 40 kids fell ill after lunch at the village school on Tuesday, officials said."
     assert _figure(source, "40 Schoolkids Fall Ill After Lunch").verdict is S

@@ -18,6 +18,7 @@ from factcheck.checker._locate import (
     _PLACEHOLDER_UNITS,
     _SYNONYM,
     _lemma,
+    _people_and_kind,
     _Slot,
     _unit_lemma,
 )
@@ -121,6 +122,8 @@ def _units_compatible(claim: _Slot, source: _Slot) -> bool:
         return True
     if claim.quantity.kind in _MEASURED:
         return False  # units of measure are named, not paraphrased: miles are never years
+    if _people_and_kind(a, b):
+        return True
     a_words = _SYNONYM.get(a, frozenset()) | {a}
     b_words = _SYNONYM.get(b, frozenset()) | {b}
     # The claim's noun (or a synonym) is right by the source's figure, or the other way round:

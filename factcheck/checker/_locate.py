@@ -92,6 +92,23 @@ _UNIT_SYNONYMS = (
     {"inmate", "prisoner", "convict", "detainee"},
     {"film", "movie", "movies"},
 )
+# Nouns that count people by what they are or do: "40,000 people responded" are the headline's
+# "40K applicants", "three people" its "3 lives". Counted as people, any of these is the generic
+# noun's (see ``_PEOPLE``), never another's: miners are not workers' synonym, nor women farmworkers.
+_PERSON_NOUNS = frozenset(
+    _words(
+        "adult applicant athlete attacker baby buyer candidate child citizen civilian climber "
+        "consumer convict cop customer delegate demonstrator detainee diplomat director doctor "
+        "driver employee executive exec expert fan farmer farmworker fighter girl boy guy gunman "
+        "hiker hostage immigrant infant inmate investor journalist kid lawmaker legislator life "
+        "lives manager migrant militant miner minor nurse officer official operative passenger "
+        "patient pilot player policeman prisoner protester pupil rebel recipient refugee reporter "
+        "researcher resident scientist senator shareholder shopper soldier spectator student "
+        "subscriber survivor suspect teacher teen teenager tenant terrorist tourist troop user "
+        "veteran vet victim visitor volunteer voter worker"
+    )
+)
+_PEOPLE = frozenset(_words("person people individual"))
 # Nouns that stand in for what was counted without naming it: "50 others", "12 more", "the
 # fifth one", and the generic counters "four times", "200 items", "three things", "ten pieces".
 _PLACEHOLDER_UNITS = frozenset(
@@ -133,6 +150,15 @@ def _synonyms() -> dict[str, frozenset[str]]:
 
 
 _SYNONYM = _synonyms()
+_PERSON_STEMS = frozenset(_lemma(word) for word in _PERSON_NOUNS)
+_PEOPLE_STEMS = frozenset(_lemma(word) for word in _PEOPLE)
+
+
+def _people_and_kind(a: str, b: str) -> bool:
+    """Whether one of two counted nouns (as lemmas) is the generic "people" and the other
+    names a kind of person: "40,000 people" may be the claim's "40K applicants"."""
+    people, kinds = _PEOPLE_STEMS, _PERSON_STEMS
+    return (a in people and b in kinds) or (b in people and a in kinds)
 
 
 def _unit_lemma(unit: str | None) -> str | None:
@@ -884,14 +910,15 @@ def _sentence_case(text: str, sentences: Sequence[tuple[int, int]], known: froze
 
     In "Zoo That Killed Giraffe Kills 4 Healthy Lions" capitals say nothing about names, so the
     parser would read "Kills 4" as a name and the checker every word as a party. In a sentence
-    where most longer words are capitalised, a capitalised word the source does not use as a
-    name is read in lower case. Character positions do not move.
+    where most longer words are capitalised (or a short one of a text in Title Case throughout:
+    "He Had 5 Towels in His Throat. Could It Be an Accident?"), a capitalised word the source
+    does not use as a name is read in lower case. Character positions do not move.
     """
     chars = list(text)
+    whole = _title_cased(text, 0, len(text))
     for start, end in sentences:
-        words = [m for m in _WORD.finditer(text, start, end) if len(m.group()) >= 4]
-        titled = [m for m in words if m.group()[0].isupper()]
-        if len(titled) < _HEADLINE_MIN or len(titled) < _HEADLINE_SHARE * len(words):
+        titled = _title_cased(text, start, end) or (whole and _titled_share(text, start, end)[1])
+        if not titled:
             continue
         for match in _WORD.finditer(text, start, end):
             word = match.group()
@@ -902,6 +929,20 @@ def _sentence_case(text: str, sentences: Sequence[tuple[int, int]], known: froze
             if _name_word(word) not in known and word.lower() not in _MONTHS:
                 chars[match.start()] = word[0].lower()
     return "".join(chars)
+
+
+def _titled_share(text: str, start: int, end: int) -> tuple[int, bool]:
+    """How many longer words of ``text[start:end]`` are capitalised, and whether they are most."""
+    words = [m for m in _WORD.finditer(text, start, end) if len(m.group()) >= 4]
+    titled = sum(1 for m in words if m.group()[0].isupper())
+    return titled, titled >= _HEADLINE_SHARE * len(words)
+
+
+def _title_cased(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written in Title Case: most of its longer words, and a
+    few at least, capitalised."""
+    titled, most = _titled_share(text, start, end)
+    return most and titled >= _HEADLINE_MIN
 
 
 # "The first, Timothy Roth, ...", "The second film ...": a summary counting off its own items.
