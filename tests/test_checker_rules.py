@@ -142,6 +142,24 @@ def test_halfway_stays_strict_for_one_digit_and_for_a_claim_that_keeps_decimals(
     assert figure.verdict is not S
 
 
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("Stunt Double Signs $300K Film Deal", True),  # the total, not the day rate
+        ("Stunt Double Signs $400K Film Deal", False),
+        ("Stunt Double Gets $300 a Day on Set", True),
+        ("Stunt Double Gets $400 a Day on Set", False),
+    ],
+)
+def test_a_rate_and_a_total_are_not_two_values_of_one_figure(claim: str, holds: bool) -> None:
+    source = (
+        "Under the film deal she signed on Monday, the stunt double will be paid $300 a day on "
+        "set. She will earn $300,000 over 14 months, the studio said."
+    )
+    _, figure = _figure(source, claim)
+    assert (figure.verdict is S) is holds
+
+
 # ---------------------------------------------------------------- headlines
 
 

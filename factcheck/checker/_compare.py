@@ -472,11 +472,15 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         return _EXACT if same is Detail.EXACT else _ROUNDED
     if group == "amount" and _stands_in(source) and not _stands_in(claim) and c.unit:
         return None  # "5 things to know about the jury" is no count of its 12 members
+    rate_and_total = (claim.per is None) != (source.per is None)
     if group in ("amount", "money") and c.kind is s.kind and s.value and c.value:
-        # Only like for like: 1,000 crew are not "a year" a thousand times over.
+        # Only like for like: 1,000 crew are not "a year" a thousand times over, nor a "$250K
+        # deal" the "$250 a day" it pays.
         ratio = c.value / s.value
-        if ratio in _THOUSANDS or (1 / ratio) in _THOUSANDS:
+        if (ratio in _THOUSANDS or (1 / ratio) in _THOUSANDS) and not rate_and_total:
             return _changed(Reason.SCALE_MISMATCH)
+    if rate_and_total and group in ("amount", "money"):
+        return None  # a total is no other value of a rate: "$250K" is not against "$250 a day"
     if s.qualifier is Qualifier.APPROXIMATE and _within_step(c, s):
         return None  # "28 years" is within "nearly three decades": not stated, not against it
     return _RIVAL
