@@ -324,6 +324,12 @@ def test_a_headline_names_what_it_counts_by_a_common_synonym() -> None:
     assert _figure(source, "2 Guards Wounded in Shooting Outside Station").verdict is not S
 
 
+def test_a_headline_counts_by_the_clipped_form_of_the_articles_noun() -> None:
+    source = "At least 1,700 veterans waited months for care at the clinic, an audit found."
+    assert _figure(source, "Audit: 1.7K Vets Waited Months for Care").verdict is S
+    assert _figure(source, "Audit: 1.7M Vets Waited Months for Care").verdict is not S
+
+
 def test_people_counted_by_what_they_are_are_the_articles_people() -> None:
     source = "More than 2,000 people applied for the lighthouse keeper's job, the council said."
     assert _figure(source, "2K Applicants Want to Keep Remote Lighthouse").verdict is S

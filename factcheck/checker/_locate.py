@@ -89,8 +89,11 @@ _UNIT_SYNONYMS = (
     {"charge", "count"},
     {"dose", "shot", "jab", "vaccination"},
     {"officer", "cop", "policeman", "policemen", "policewoman"},
-    {"inmate", "prisoner", "convict", "detainee"},
+    {"inmate", "prisoner", "convict", "con", "detainee"},
     {"film", "movie", "movies"},
+    # clipped forms headlines use: "1.7K Vets", "27 Execs"
+    {"veteran", "vet"},
+    {"executive", "exec"},
 )
 # Nouns that count people by what they are or do: "40,000 people responded" are the headline's
 # "40K applicants", "three people" its "3 lives". Counted as people, any of these is the generic
