@@ -324,6 +324,19 @@ def test_a_headline_names_what_it_counts_by_a_common_synonym() -> None:
     assert _figure(source, "2 Guards Wounded in Shooting Outside Station").verdict is not S
 
 
+def test_a_rate_told_for_another_period_is_computed() -> None:
+    source = (
+        "The food bank has grown fast since the floods. It now spends $2.5 million a month on "
+        "meals, its director said on Friday."
+    )
+    figure = _figure(source, "Food Bank Spends $30M a Year on Meals")
+    assert (figure.verdict, figure.rule) == (S, "computed")
+    assert figure.computation == "$2.5 million a month × 12 = $30M a year"
+    assert _figure(source, "Food Bank's $30M-a-Year Meals Bill").verdict is S
+    assert _figure(source, "Food Bank Spends $40M a Year on Meals").verdict is not S
+    assert _figure(source, "Food Bank Spends $30M a Week on Meals").verdict is not S
+
+
 def test_a_headline_counts_by_the_clipped_form_of_the_articles_noun() -> None:
     source = "At least 1,700 veterans waited months for care at the clinic, an audit found."
     assert _figure(source, "Audit: 1.7K Vets Waited Months for Care").verdict is S

@@ -52,6 +52,9 @@ class Derivation:
     # a share of a whole ("a third of its 900 members" for "300 members"): the whole is no
     # rival value either
     share: bool = False
+    # the operand is the claim's own figure told another way ("$5.3 million a month" for "$64M
+    # a year"): no rival value of it either
+    restated: bool = False
 
 
 def _age(q: Quantity) -> bool:
@@ -65,7 +68,7 @@ def tolerates(derivation: Derivation, c: _Slot, rival: _Slot, says_change: bool)
     or a bound the computed figure keeps ("82 years" beside "more than 80 years", "48 years"
     beside "nearly 50 years")."""
     if rival in derivation.operands:
-        return derivation.total or derivation.share or says_change
+        return derivation.total or derivation.share or derivation.restated or says_change
     claim, other = c.quantity, rival.quantity
     if _age(other) and not _age(claim):
         return True
@@ -383,6 +386,39 @@ def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
             continue
 
 
+# How many of the shorter period make the longer one, where the calendar says so exactly
+# (a month is no whole number of weeks).
+_PERIODS = {
+    ("month", "year"): Decimal(12),
+    ("quarter", "year"): Decimal(4),
+    ("week", "year"): Decimal(52),
+    ("day", "year"): Decimal(365),
+    ("day", "week"): Decimal(7),
+    ("hour", "day"): Decimal(24),
+}
+
+
+def _rates_per_period(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
+    """A rate told for another period of time: "$64M a year" for "$5.3 million a month" (12
+    months), "$35 a week" for "$5 a day". Only money and counts: a percentage a year compounds."""
+    claim = c.quantity
+    if claim.kind not in (QuantityKind.MONEY, QuantityKind.COUNT) or c.per is None:
+        return
+    for s in slots:
+        if s.per is None or s.per == c.per or s.quantity.kind is not claim.kind:
+            continue
+        if not _same_measure(c, s):
+            continue
+        longer = _PERIODS.get((s.per, c.per))
+        shorter = _PERIODS.get((c.per, s.per))
+        if longer is not None and _agrees(claim, s.quantity.value * longer):
+            words = f"{s.quantity.text} a {s.per} × {longer} = {claim.text} a {c.per}"
+            yield Derivation((s,), words, restated=True)
+        elif shorter is not None and _agrees(claim, s.quantity.value / shorter):
+            words = f"{s.quantity.text} a {s.per} / {shorter} = {claim.text} a {c.per}"
+            yield Derivation((s,), words, restated=True)
+
+
 def derive(
     index: SourceIndex, c: _Slot, sentences: Iterable[int], published: int | None = None
 ) -> Derivation | None:
@@ -411,6 +447,8 @@ def derive(
         for derivation in _sums(claim, itertools.combinations(like, 2)):
             return derivation
     for derivation in _ratios(c, slots[:_OPERANDS]):
+        return derivation
+    for derivation in _rates_per_period(c, slots):
         return derivation
     for derivation in _parts_of(index, c, slots):
         return derivation

@@ -647,7 +647,7 @@ _PER_SHARE_BEFORE = re.compile(
 
 
 _PERIOD = re.compile(
-    r"[ ]*(?:(?:a|an|per|each|every)[ ]+|/[ ]?)"
+    r"(?:[ ]*|-)(?:(?:a|an|per|each|every)(?:[ ]+|-)|/[ ]?)"
     r"(?P<unit>day|week|month|quarter|year|yr|mo|hr|hour)\b"
     r"|[ ]+(?P<adverb>daily|weekly|monthly|quarterly|annually|yearly)\b",
     re.IGNORECASE,
