@@ -324,6 +324,14 @@ def test_a_headline_names_what_it_counts_by_a_common_synonym() -> None:
     assert _figure(source, "2 Guards Wounded in Shooting Outside Station").verdict is not S
 
 
+def test_a_name_the_article_spells_in_words_holds_in_digits() -> None:
+    source = "The Big Three carmakers would accept a pay deal, the union said on Tuesday."
+    figure = _figure(source, "Big 3 Would Accept Pay Deal, Union Says")
+    assert figure.verdict is S
+    assert figure.explanation == "part of a name the article writes: Big Three"
+    assert _figure(source, "Big 4 Would Accept Pay Deal, Union Says").verdict is not S
+
+
 def test_a_rate_told_for_another_period_is_computed() -> None:
     source = (
         "The food bank has grown fast since the floods. It now spends $2.5 million a month on "

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cached_property
 
 from factcheck.checker._about import (
@@ -194,15 +195,31 @@ def _not_found(slot: _Slot | None = None) -> Finding:
 
 def bare_digits(ctx: Context) -> Finding | None:
     """Digits the parser could not read are looked up as written: "Boeing 737" in a claim is
-    supported by a source sentence with "737" that shares the claim's words, else unsupported."""
+    supported by a source sentence with "737" that shares the claim's words, else unsupported.
+    A name the article spells in words holds too: "Big 3" for the article's "Big Three"."""
     if not ctx.c.bare:
         return None
+    named = _named_in_words(ctx)
+    if named is not None:
+        return named
     words = ctx.claim.words
     for sentence in ctx.index.digit_sentences.get(ctx.c.quantity.text, ()):
         # Digits alone say little ("3", "737"): the sentence must share the claim's context.
         if words & ctx.index.sentence_words[sentence]:
             return Finding(Verdict.SUPPORTED, [], None)
     return _not_found()
+
+
+def _named_in_words(ctx: Context) -> Finding | None:
+    """Bare digits written in a name the article writes with the number in words."""
+    digits = ctx.c.quantity.text
+    if not digits.isdigit():
+        return None
+    for span in ctx.index.name_numbers.get(_key(Decimal(digits)), ()):
+        if _written_in_name(ctx.index, ctx.claim, ctx.c, span):
+            explanation = f"part of a name the article writes: {_name_at(ctx.index, span)}"
+            return Finding(Verdict.SUPPORTED, [], None, span, explanation=explanation)
+    return None
 
 
 def age_of_person(ctx: Context) -> Finding | None:
@@ -722,6 +739,12 @@ def _same_name(index: SourceIndex, span: tuple[int, int], claim: str, start: int
     return False
 
 
+def _name_at(index: SourceIndex, span: tuple[int, int]) -> str:
+    """The name a source number belongs to, from the word before it: "Big Three"."""
+    word = _NAME_WORD_BEFORE.search(index.text, max(0, span[0] - 40), span[0])
+    return index.text[word.start(1) if word else span[0] : span[1]]
+
+
 def number_in_name(index: SourceIndex, claim: _Claim, c: _Slot, finding: Finding) -> Finding:
     """After the rules: a count the source only ever writes inside a name ("Big Four") is not
     supported by it; a claim of "four firms" beside it is ``number_in_name``."""
@@ -732,9 +755,7 @@ def number_in_name(index: SourceIndex, claim: _Claim, c: _Slot, finding: Finding
         if _written_in_name(index, claim, c, span):
             # the claim writes the name itself ("50 Shades" for "Fifty Shades", "Jena 6" for
             # "the Jena Six", "the Sportback 50 and 55"): the name is what the article says
-            word = _NAME_WORD_BEFORE.search(index.text, max(0, span[0] - 40), span[0])
-            name = index.text[word.start(1) if word else span[0] : span[1]]
-            explanation = f"part of a name the article writes: {name}"
+            explanation = f"part of a name the article writes: {_name_at(index, span)}"
             return Finding(
                 Verdict.SUPPORTED, [], None, span, rule="named_in_article", explanation=explanation
             )
