@@ -322,6 +322,8 @@ def test_a_headline_names_what_it_counts_by_a_common_synonym() -> None:
     assert _figure(source, "2 Cops Wounded in Shooting Outside Station").verdict is S
     assert _figure(source, "3 Cops Wounded in Shooting Outside Station").verdict is not S
     assert _figure(source, "2 Guards Wounded in Shooting Outside Station").verdict is not S
+    policy = "The law allowed urban couples only one child, and was credited with fewer births."
+    assert _figure(policy, "China May Drop 1-Baby Law").verdict is S
 
 
 def test_a_name_the_article_spells_in_words_holds_in_digits() -> None:

@@ -142,6 +142,17 @@ def test_halfway_stays_strict_for_one_digit_and_for_a_claim_that_keeps_decimals(
     assert figure.verdict is not S
 
 
+def test_a_crowd_in_round_words_is_no_other_value_of_an_age() -> None:
+    source = (
+        "Volunteers are searching for a missing 21-year-old hiker, the sheriff said. Millions "
+        "have watched her family's video appeal since Sunday."
+    )
+    check, figure = _figure(source, "Millions watched the appeal of the 21-year-old hiker.")
+    assert figure.verdict is S, check.evidence
+    _, figure = _figure(source, "Dozens join the search for a 21-year-old hiker.")
+    assert figure.verdict is not C  # the source gives no count of searchers, and no other one
+
+
 @pytest.mark.parametrize(
     ("claim", "holds"),
     [

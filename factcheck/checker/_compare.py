@@ -451,6 +451,8 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         precise = c if s.vague else s
         if not precise.vague and precise.value <= 1:
             return None  # "One migrant said" says nothing of how many came: "thousands"
+        if _is_age(claim) or _is_age(source):
+            return None  # "dozens join search for a 21-year-old": a crowd, and her age
         return _vague_relation(c, s)
     if group == "percent" and c.kind != s.kind:
         return _changed(Reason.UNIT_MISMATCH) if c.value == s.value else None

@@ -78,7 +78,7 @@ _UNIT_SYNONYMS = (
     {"country", "nation", "state", "member"},
     {"person", "people", "individual", "resident", "civilian", "citizen", "inhabitant"},
     {"firm", "company", "business", "corporation", "enterprise"},
-    {"child", "kid", "minor", "son", "daughter", "boy", "girl", "teen", "teenager"},
+    {"child", "kid", "minor", "son", "daughter", "boy", "girl", "teen", "teenager", "baby"},
     {"worker", "employee", "staff", "job"},
     {"vehicle", "car"},
     {"home", "house", "household", "dwelling"},
