@@ -1027,3 +1027,60 @@ def test_a_single_capital_letter_in_a_headline_keeps_its_case() -> None:
     headline = "S&P 500's Historic Moment As Bull Run Stretches Ever Further"
     [check] = check_text(source, headline).checks
     assert check.verdict is S
+
+
+# ------------------------------------------------------------ a match holds against an untied rival
+
+
+def test_a_rival_said_only_of_parties_the_claim_never_names_does_not_overrule() -> None:
+    source = (
+        "The Wisconsin Badgers rallied for a tough 71-64 victory over the Kentucky Wildcats in "
+        "the NCAA Final Four at Indianapolis. The Blue Devils dominated Michigan State 81-61 "
+        "in the first contest of the night."
+    )
+    claim = (
+        "Duke dominated the second half against Michigan State, leading by as many as 20 points "
+        "en route to an 81-61 victory."
+    )
+    [check] = check_text(source, claim).checks
+    assert check.figures[-1].verdict is S
+    [check] = check_text(source, claim.replace("81-61", "81-65")).checks
+    assert check.figures[-1].verdict is not S
+
+
+def test_a_match_by_the_claims_own_words_outranks_a_rival_by_the_counted_noun_alone() -> None:
+    source = (
+        "The army said the airstrikes were carried out in the occupied Golan Heights against four "
+        "militants who crossed into the area from Syria. Three of the alleged attackers were "
+        "killed, Israeli media reported."
+    )
+    _, figure = _figure(source, "Israeli airstrikes killed three militants in the Golan Heights.")
+    assert figure.verdict is S
+    _, figure = _figure(source, "Israeli airstrikes killed two militants in the Golan Heights.")
+    assert figure.verdict is not S
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The bombs killed three people at the finish line.", S),  # spectators are people
+        ("The bombs killed four people at the finish line.", C),
+        ("The bombs killed three runners at the finish line.", C),  # not the other way round
+    ],
+)
+def test_a_count_of_people_covers_a_count_of_a_sort_of_people(
+    claim: str, verdict: Verdict
+) -> None:
+    source = "Three spectators were killed at the finish line of the Boston Marathon."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
+def test_a_vague_figure_stated_is_not_passed_over_for_a_number_of_another_order() -> None:
+    source = (
+        "Lauren Hill, who took her fight against brain cancer onto the basketball court, has died "
+        "at age 19. Her story touched the millions of people who followed it, the NCAA said."
+    )
+    claim = "Lauren Hill, who fought cancer on the basketball court and inspired millions, died."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is S

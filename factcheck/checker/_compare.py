@@ -15,7 +15,9 @@ from enum import Enum
 from factcheck.checker._locate import (
     _FRACTION,
     _GROUP,
+    _PEOPLE,
     _PLACEHOLDER_UNITS,
+    _SORTS_OF_PEOPLE,
     _SYNONYM,
     _lemma,
     _Slot,
@@ -115,12 +117,18 @@ def _stands_in(slot: _Slot) -> bool:
     return _unit_lemma(slot.quantity.unit) in _PLACEHOLDER_UNITS
 
 
+_PEOPLE_LEMMAS = frozenset(_lemma(word) for word in _PEOPLE)
+_SORTS_OF_PEOPLE_LEMMAS = frozenset(_lemma(word) for word in _SORTS_OF_PEOPLE)
+
+
 def _units_compatible(claim: _Slot, source: _Slot) -> bool:
     a, b = _unit_lemma(claim.compare.unit), _unit_lemma(source.compare.unit)
     if not a or not b or a == b or a in _PLACEHOLDER_UNITS or b in _PLACEHOLDER_UNITS:
         return True
     if claim.quantity.kind in _MEASURED:
         return False  # units of measure are named, not paraphrased: miles are never years
+    if a in _PEOPLE_LEMMAS and b in _SORTS_OF_PEOPLE_LEMMAS:
+        return True  # "three people" were the "three spectators" (a hypernym covers its kinds)
     a_words = _SYNONYM.get(a, frozenset()) | {a}
     b_words = _SYNONYM.get(b, frozenset()) | {b}
     # The claim's noun (or a synonym) is right by the source's figure, or the other way round:

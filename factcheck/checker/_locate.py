@@ -92,6 +92,26 @@ _UNIT_SYNONYMS = (
     {"inmate", "prisoner", "convict", "detainee"},
     {"film", "movie", "movies"},
 )
+# Nouns for people of some sort: a count of "people" covers a count of any of them ("killed three
+# people" for "three spectators were killed"), never the other way round (the source's "three
+# people" says nothing of spectators).
+_PEOPLE = frozenset(("person", "people", "individual"))
+_SORTS_OF_PEOPLE = frozenset(
+    _words(
+        "man men woman women child children kid boy girl teen teenager adult baby infant "
+        "resident civilian citizen inhabitant villager local native foreigner "
+        "spectator fan viewer visitor tourist guest passenger traveller traveler pilgrim "
+        "pedestrian driver rider cyclist hiker climber swimmer "
+        "worker employee staffer labourer laborer miner farmer "
+        "student pupil schoolchild schoolboy schoolgirl teacher doctor nurse patient "
+        "soldier troop officer policeman policewoman firefighter rescuer volunteer "
+        "victim survivor casualty hostage captive prisoner inmate detainee convict suspect "
+        "migrant refugee immigrant asylum-seeker protester demonstrator rioter "
+        "militant fighter rebel insurgent gunman attacker journalist reporter "
+        "player athlete runner voter member customer consumer user shopper buyer "
+        "parent mother father son daughter relative sibling brother sister wife husband"
+    )
+)
 # Nouns that stand in for what was counted without naming it: "50 others", "12 more", "the
 # fifth one", and the generic counters "four times", "200 items", "three things", "ten pieces".
 _PLACEHOLDER_UNITS = frozenset(
