@@ -1084,3 +1084,30 @@ def test_a_vague_figure_stated_is_not_passed_over_for_a_number_of_another_order(
     claim = "Lauren Hill, who fought cancer on the basketball court and inspired millions, died."
     _, figure = _figure(source, claim)
     assert figure.verdict is S
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("For-profit colleges are a multi-billion dollar industry.", S),
+        ("For-profit colleges are a multimillion-dollar industry.", U),  # millions, not billions
+    ],
+)
+def test_a_multibillion_dollar_industry_is_billions(claim: str, verdict: Verdict) -> None:
+    source = "The for-profit college business is a multibillion-dollar industry."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The prize has been running for 46 years.", S),
+        ("The prize has been running for 40 years.", C),
+        ("The prize, now in its 46th year, is open to all writers.", S),
+    ],
+)
+def test_the_nth_year_of_something_is_n_years_of_it(claim: str, verdict: Verdict) -> None:
+    source = "This year marks the 46th year of the prize, now open to all writers in English."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

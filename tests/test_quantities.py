@@ -558,6 +558,8 @@ def test_scale_and_precision(text: str, scale: str | None, precision: str) -> No
         ("dozens of drones", True),
         ("hundreds of people", True),
         ("a handful of states", True),
+        ("a multibillion-dollar industry", True),
+        ("a multi-million pound deal", True),
         ("double digits", True),
         ("mid-single digits", True),
         ("2 million dollars", False),
@@ -1060,3 +1062,11 @@ def test_a_month_used_as_an_adjective_after_a_is_a_date() -> None:
     [june] = parse_quantities("The policy follows a June ruling by a federal judge.")
     assert (june.kind, june.value) == (DATE, Decimal(600))
     assert parse_quantities("It was a May deadline.") == []  # "May" needs a narrower context
+
+
+def test_a_multibillion_dollar_figure_is_billions_of_dollars() -> None:
+    (q,) = parse_quantities("a multibillion-dollar industry")
+    assert (q.kind.value, q.currency, q.low) == ("money", "USD", 2 * 10**9)
+    (q,) = parse_quantities("a multi-million pound deal")
+    assert (q.kind.value, q.currency, q.low) == ("money", "GBP", 2 * 10**6)
+    assert parse_quantities("the multimillionaire") == []

@@ -538,15 +538,15 @@ _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’.&-]*[ -]\Z")  # "Nikkei 225", "Boein
 _YEARS_ON = re.compile(
     r"(?:(?:[ -]+[a-z]+)?[ -]+(?:anniversary|birthday)"
     r"|[ ]+(?:straight|consecutive)[ ]+(?:year|season)"
-    r"|[ ]+(?:year|season)[ ]+(?:in[ ]+a[ ]+row|running))\b",
+    r"|[ ]+(?:year|season)(?![-\w]))",
     re.IGNORECASE,
 )
 
 
 def _years_on(text: str, quantity: Quantity) -> bool:
-    """ "the 40th anniversary of the war", "for the fifth year in a row" (or straight season):
-    N years, as "a 40-year conflict" or "for the past five years" say it; "his 85th birthday"
-    is an age of 85."""
+    """ "the 40th anniversary of the war", "for the fifth year in a row" (or straight season),
+    "the prize, in its 46th year": N years, as "a 40-year conflict" or "for the past five years"
+    say it; "his 85th birthday" is an age of 85."""
     return quantity.kind is QuantityKind.ORDINAL and bool(_YEARS_ON.match(text, quantity.span[1]))
 
 

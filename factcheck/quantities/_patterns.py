@@ -141,6 +141,7 @@ CORE = re.compile(
     |(?P<vague>\b(?:(?:tens|hundreds)[ -]+of[ -]+(?:thousands|millions|billions)
         |(?:several|a[ ]few|a[ ]couple(?:[ ]of)?)[ -]+(?:dozen|hundred|thousand|million|billion)
         |(?:dozens|hundreds|thousands|millions|billions|trillions)
+        |multi[ -]?(?:million|billion|trillion)
         |a[ ]handful
         |(?:(?:low|mid|high)[ -]+)?(?:single|double|triple)[ -]+digits?)\b)
     |(?P<frac>\b(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?P<fsep>[ -]+)
@@ -198,7 +199,8 @@ TRIGGER = re.compile(
              "single", "double", "triple", "quadruple", "doubled", "doubling", "tripled",
              "tripling", "quadrupled", "quadrupling", "twice", "twofold", "threefold",
              "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
-             "hundredfold", "thousandfold"]
+             "hundredfold", "thousandfold", "multi", "multimillion", "multibillion",
+             "multitrillion"]
         )
         + [m.capitalize() for m in MONTHS]
         + [m for m in MONTHS if m not in MONTH_ABBR]  # "on may 30" in a lowercased text
@@ -342,6 +344,8 @@ PERCENT_SUFFIX = re.compile(
     r"|(?P<bp>(?:[ \u00a0]*|-)(?:basis[ -]points?|bps|bp)\b)",
     re.IGNORECASE,
 )
+# A currency glued to a vague order ("a multibillion-dollar industry", "multi-million pound").
+GLUED_CURRENCY = re.compile(r"[ -](?P<word>dollar|pound|euro)s?\b", re.IGNORECASE)
 CURRENCY_SUFFIX = re.compile(
     r"[ \u00a0]+(?:(?P<country>US|U\.S\.|American|Canadian|Australian|Hong[ ]Kong|New[ ]Zealand|"
     r"Singapore|Taiwan)[ ]+)?(?P<word>dollars?|euros?|pounds?(?:[ ]sterling)?|sterling|"
