@@ -1060,6 +1060,17 @@ def test_a_match_by_the_claims_own_words_outranks_a_rival_by_the_counted_noun_al
     assert figure.verdict is not S
 
 
+def test_a_count_of_a_sort_of_people_is_the_count_of_people_the_source_gives() -> None:
+    source = (
+        "Some 964,000 people age 12 and older, about 0.4 percent of the U.S. population, "
+        "reported a methamphetamine use disorder in 2017."
+    )
+    _, figure = _figure(source, "About 964,000 Americans had a meth use disorder in 2017.")
+    assert figure.verdict is S
+    check, _ = _figure(source, "About 964,000 Americans had a meth use disorder in 2016.")
+    assert check.figures[-1].verdict is not S
+
+
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [

@@ -127,8 +127,10 @@ def _units_compatible(claim: _Slot, source: _Slot) -> bool:
         return True
     if claim.quantity.kind in _MEASURED:
         return False  # units of measure are named, not paraphrased: miles are never years
-    if a in _PEOPLE_LEMMAS and b in _SORTS_OF_PEOPLE_LEMMAS:
-        return True  # "three people" were the "three spectators" (a hypernym covers its kinds)
+    if {a, b} & _PEOPLE_LEMMAS and {a, b} <= _SORTS_OF_PEOPLE_LEMMAS | _PEOPLE_LEMMAS:
+        # "three people" were the "three spectators"; "964,000 Americans" the "964,000 people"
+        # of the U.S. population: people in general name any sort of them
+        return True
     a_words = _SYNONYM.get(a, frozenset()) | {a}
     b_words = _SYNONYM.get(b, frozenset()) | {b}
     # The claim's noun (or a synonym) is right by the source's figure, or the other way round:

@@ -92,9 +92,9 @@ _UNIT_SYNONYMS = (
     {"inmate", "prisoner", "convict", "detainee"},
     {"film", "movie", "movies"},
 )
-# Nouns for people of some sort: a count of "people" covers a count of any of them ("killed three
-# people" for "three spectators were killed"), never the other way round (the source's "three
-# people" says nothing of spectators).
+# Nouns for people of some sort: a count of "people" and a count of any of them are one count
+# ("killed three people" for "three spectators were killed"); two sorts ("three runners", "three
+# spectators") are not.
 _PEOPLE = frozenset(("person", "people", "individual"))
 _SORTS_OF_PEOPLE = frozenset(
     _words(
@@ -109,7 +109,16 @@ _SORTS_OF_PEOPLE = frozenset(
         "migrant refugee immigrant asylum-seeker protester demonstrator rioter "
         "militant fighter rebel insurgent gunman attacker journalist reporter "
         "player athlete runner voter member customer consumer user shopper buyer "
-        "parent mother father son daughter relative sibling brother sister wife husband"
+        "parent mother father son daughter relative sibling brother sister wife husband "
+        # people by where they are from or what they believe: "964,000 Americans" for "964,000
+        # people" of the U.S. population
+        "american briton canadian mexican brazilian argentine colombian venezuelan cuban "
+        "haitian chinese japanese korean indian pakistani afghan iraqi iranian syrian israeli "
+        "palestinian lebanese egyptian libyan nigerian kenyan ethiopian somali sudanese "
+        "russian ukrainian pole german frenchman italian spaniard portuguese greek turk dutch "
+        "swede norwegian dane finn irishman scot australian filipino vietnamese thai "
+        "indonesian european african asian latino hispanic arab muslim christian jew catholic "
+        "democrat republican"
     )
 )
 # Nouns that stand in for what was counted without naming it: "50 others", "12 more", "the
