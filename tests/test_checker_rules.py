@@ -1122,3 +1122,23 @@ def test_the_nth_year_of_something_is_n_years_of_it(claim: str, verdict: Verdict
     source = "This year marks the 46th year of the prize, now open to all writers in English."
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The Black Death killed a third of Europe's population in the 14th century.", S),
+        ("16th Century Black Death Killed a Third of Europe", C),  # a headline's Title Case
+        ("The plague reached London in the 14th century.", S),  # 1348 is in it
+        ("The plague reached London in the 15th century.", C),
+        ("The plague reached London in 1349.", C),
+    ],
+)
+def test_a_century_is_its_hundred_years(claim: str, verdict: Verdict) -> None:
+    source = (
+        "The Black Death wiped out nearly one-third of Europe's population in the 1300s. "
+        "The plague reached London in 1348."
+    )
+    check, _ = _figure(source, claim)
+    [when] = [f for f in check.figures if any(ch.isdigit() for ch in f.text)]
+    assert when.verdict is verdict

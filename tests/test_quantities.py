@@ -214,6 +214,8 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("It peaked in mid-2024.", "2024", "2024", YEAR, None, None, EXACT, None, None),
     ("It was popular in the 1990s.", "1990s", "1990", YEAR, None, None, RANGE, "1990", "1999"),
     ("It was popular in the 1990's.", "1990's", "1990", YEAR, None, None, RANGE, "1990", "1999"),
+    ("Plague struck in the 1300s.", "1300s", "1300", YEAR, None, None, RANGE, "1300", "1399"),
+    ("It was built in the 2000s.", "2000s", "2000", YEAR, None, None, RANGE, "2000", "2009"),
     ("The 2024-25 season starts soon.", "2024-25", "2024", YEAR, None, None, RANGE, "2024", "2025"),
     ("The war lasted from 2014 to 2022.", "2014 to 2022", "2014", YEAR, None, None, RANGE, "2014", "2022"),
     ("Some 1500 troops arrived.", "1500", "1500", COUNT, "troop", None, APPROX, None, None),

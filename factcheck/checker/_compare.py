@@ -324,11 +324,19 @@ def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
     """Dates and years: the same date, a year and the year of a full date ("in 2019" and "March
     3, 2019"), ranges end for end, and one end of a claim's range stated alone (partial)."""
     s_year = s.value
-    if _decade(c) and s.qualifier is not Qualifier.RANGE:
-        # "the late 1970s" for 1979: a year of the decade states it, roughly
+    spanned = _years_spanned(c)
+    if spanned and s.qualifier is not Qualifier.RANGE:
+        # "the late 1970s" for 1979, "the 14th century" for 1348: a year of the decade or
+        # century states it, roughly
         year = _date_parts(s)[0] if s.kind is QuantityKind.DATE else int(s.value)
         if year is not None:
-            return _ROUNDED if c.value <= year < c.value + 10 else _RIVAL
+            return _ROUNDED if c.value <= year < c.value + spanned else _RIVAL
+    spanned = _years_spanned(s)
+    if spanned and c.qualifier is not Qualifier.RANGE:
+        # "in 1916" within "the 20th century" the source names: nothing said of the year
+        year = _date_parts(c)[0] if c.kind is QuantityKind.DATE else int(c.value)
+        if year is not None and s.value <= year < s.value + spanned:
+            return None
     if c.kind is QuantityKind.YEAR and s.kind is QuantityKind.DATE:
         year = _date_parts(s)[0]
         if year is None or c.qualifier not in (Qualifier.EXACT, Qualifier.RANGE):
@@ -352,9 +360,12 @@ def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
     return _RIVAL
 
 
-def _decade(q: Quantity) -> bool:
-    """A decade: "the 1970s", "the '80s" (the parser writes it as ten years, to the decade)."""
-    return q.kind is QuantityKind.YEAR and q.qualifier is Qualifier.RANGE and q.precision == 10
+def _years_spanned(q: Quantity) -> int | None:
+    """The years of a decade or a century: "the 1970s", "the '80s" (ten years, to the decade),
+    "the 1300s", "the 14th century" (a hundred, to the century); None for any other time."""
+    if q.kind is not QuantityKind.YEAR or q.qualifier is not Qualifier.RANGE:
+        return None
+    return int(q.precision) if q.precision in (10, 100) else None
 
 
 def _year_read_as_count(a: Quantity, b: Quantity) -> bool:

@@ -459,6 +459,9 @@ def _layout(
         if _apposed_age(text, quantity) or slot.years_on:
             years = {"kind": QuantityKind.DURATION, "unit": "year"}
             slot.compare = slot.compare.model_copy(update=years)
+        century = _century(text, quantity)
+        if century is not None:
+            slot.compare = slot.compare.model_copy(update=century)
         slot.below = quantity.qualifier is Qualifier.APPROXIMATE and bool(
             _BELOW.search(text, max(0, q_start - 24), q_start)
         )
@@ -550,6 +553,27 @@ _YEARS_ON = re.compile(
     r"|[ ]+(?:year|season)(?![-\w]))",
     re.IGNORECASE,
 )
+
+
+_LATEST_CENTURY = 21
+
+
+_CENTURY = re.compile(r"[- \u00a0]century\b", re.IGNORECASE)  # "16th Century" in a headline
+
+
+def _century(text: str, quantity: Quantity) -> dict[str, object] | None:
+    """ "the 14th century" is the years 1300-1399, as "the 1300s" says it: compared as years."""
+    if quantity.kind is not QuantityKind.ORDINAL:
+        return None
+    if quantity.unit != "century" and not _CENTURY.match(text, quantity.span[1]):
+        return None
+    if not 1 <= quantity.value <= _LATEST_CENTURY:
+        return None
+    start = (quantity.value - 1) * 100
+    return {
+        "kind": QuantityKind.YEAR, "unit": None, "value": start, "low": start,
+        "high": start + 99, "qualifier": Qualifier.RANGE, "precision": Decimal(100),
+    }  # fmt: skip
 
 
 def _years_on(text: str, quantity: Quantity) -> bool:

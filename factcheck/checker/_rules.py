@@ -35,8 +35,8 @@ from factcheck.checker._compare import (
     Comparison,
     Detail,
     Relation,
-    _decade,
     _relation,
+    _years_spanned,
 )
 from factcheck.checker._compute import derive, tolerates
 from factcheck.checker._count import count_in_source, count_of_names, counted_nouns
@@ -552,8 +552,9 @@ def _score(ctx: Context, s: _Slot) -> float:
 def _candidates(index: SourceIndex, c: _Slot) -> set[int]:
     found: set[int] = set()
     values = lookup_values(c.quantity) | lookup_values(c.compare)
-    if _decade(c.quantity):
-        values |= {c.quantity.value + year for year in range(1, 9)}  # "the 1970s": 1971...
+    spanned = _years_spanned(c.compare)
+    if spanned:  # "the 1970s": 1971 ..., "the 14th century": 1301 ...
+        values |= {c.compare.value + year for year in range(1, spanned)}
     for value in values:
         found.update(index.by_value.get(value, ()))
         for factor in _THOUSANDS[:3]:
