@@ -1142,3 +1142,29 @@ def test_a_century_is_its_hundred_years(claim: str, verdict: Verdict) -> None:
     check, _ = _figure(source, claim)
     [when] = [f for f in check.figures if any(ch.isdigit() for ch in f.text)]
     assert when.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Tariffs on Chinese goods more than doubled in May.", S),  # 25 / 10 = 2.5 times
+        ("Tariffs rose from 10% to 25% in May, more than doubling.", S),
+        ("Tariffs on Chinese goods tripled in May.", U),
+        ("Tariffs on Chinese goods doubled in May.", U),  # 2.5 times is more than double
+    ],
+)
+def test_a_multiple_is_computed_from_the_change_a_sentence_tells(
+    claim: str, verdict: Verdict
+) -> None:
+    source = "Tariffs on Chinese goods were increased from 10% to 25% in May."
+    check, _ = _figure(source, claim)
+    [multiple] = [f for f in check.figures if f.text.endswith(("led", "ling"))]
+    assert multiple.verdict is verdict
+    if verdict is S:
+        assert multiple.rule == "computed" and multiple.computation == "25% / 10% = 2.5 times"
+
+
+def test_a_multiple_is_not_computed_from_figures_of_two_sentences() -> None:
+    source = "Tariffs on steel were 10% last year. Tariffs on aluminium are 25% this year."
+    _, figure = _figure(source, "Tariffs more than doubled.")
+    assert figure.verdict is not S
