@@ -355,8 +355,9 @@ CURRENCY_SUFFIX = re.compile(
     r"|(?P<sub>[ \u00a0]*(?:cents?|pence)\b|p\b)",
 )
 MEASURE_SUFFIX = re.compile(
-    r"(?P<sp>[ \u00a0]*|-)(?P<u>square[ ]kilomet(?:re|er)s|square[ ]miles|square[ ]met(?:re|er)s|"
-    r"sq[ ]km|sq[ ]miles|metric[ ]tons|degrees[ ](?:celsius|fahrenheit|c|f)\b|°[ ]?[cf]\b|°|"
+    r"(?P<sp>[ \u00a0]*|-)(?P<u>square[ -](?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|"
+    r"yards?|inch(?:es)?)|sq\.?[ ]?(?:km|miles|mi|ft|feet|m|yds?)\b\.?|metric[ ]tons|"
+    r"degrees[ ](?:celsius|fahrenheit|c|f)\b|°[ ]?[cf]\b|°|"
     r"km/h|km²|m²|km2|m2|kilomet(?:re|er)s?|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|"
     r"lb-ft|lb[ ]ft|pound-feet|horsepower|bhp|hp|"
     r"miles?|feet|foot|ft|inch(?:es)?|yards?|kilograms?|kilos?|kgs?|grams?|tonnes?|tons?|"
