@@ -1168,3 +1168,19 @@ def test_a_multiple_is_not_computed_from_figures_of_two_sentences() -> None:
     source = "Tariffs on steel were 10% last year. Tariffs on aluminium are 25% this year."
     _, figure = _figure(source, "Tariffs more than doubled.")
     assert figure.verdict is not S
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The universe is 14 billion years old.", S),  # rounded to the billion
+        ("The universe is 13.8 billion years old.", S),
+        ("The universe is 14.0 billion years old.", C),  # to a tenth, 13.8 is not 14.0
+    ],
+)
+def test_decimals_written_out_are_the_precision_a_figure_claims(
+    claim: str, verdict: Verdict
+) -> None:
+    source = "The universe is 13.8 billion years old, astronomers say."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

@@ -153,12 +153,17 @@ def _heads(unit: str | None) -> frozenset[str]:
     return frozenset(_unit_lemma(word[start:]) or "" for start in ends) - {""}
 
 
+_DECIMALS = re.compile(r"\d\.\d")
+
+
 def _step(quantity: Quantity) -> Decimal | None:
     """The rounding step a figure is written to; round thousands count as rounded ("85,000")."""
     step = quantity.precision
     value = quantity.value
     if step is None or value == 0 or value != value.to_integral_value():
         return step
+    if _DECIMALS.search(quantity.text):
+        return step  # "$6.0 million", "14.0 billion": the decimals written are its precision
     digits = abs(int(value))
     zeros = 0
     while digits and digits % 10 == 0 and zeros < 12:
