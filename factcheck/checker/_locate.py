@@ -95,23 +95,37 @@ _UNIT_SYNONYMS = (
     {"veteran", "vet"},
     {"executive", "exec"},
 )
-# Nouns that count people by what they are or do: "40,000 people responded" are the headline's
-# "40K applicants", "three people" its "3 lives". Counted as people, any of these is the generic
-# noun's (see ``_PEOPLE``), never another's: miners are not workers' synonym, nor women farmworkers.
-_PERSON_NOUNS = frozenset(
+# Nouns for people of some sort: a count of "people" and a count of any of them are one count
+# ("killed three people" for "three spectators were killed"); two sorts ("three runners", "three
+# spectators") are not.
+_PEOPLE = frozenset(("person", "people", "individual"))
+_SORTS_OF_PEOPLE = frozenset(
     _words(
-        "adult applicant athlete attacker baby buyer candidate child citizen civilian climber "
-        "consumer convict cop customer delegate demonstrator detainee diplomat director doctor "
-        "driver employee executive exec expert fan farmer farmworker fighter girl boy guy gunman "
-        "hiker hostage immigrant infant inmate investor journalist kid lawmaker legislator life "
-        "lives manager migrant militant miner minor nurse officer official operative passenger "
-        "patient pilot player policeman prisoner protester pupil rebel recipient refugee reporter "
-        "researcher resident scientist senator shareholder shopper soldier spectator student "
-        "subscriber survivor suspect teacher teen teenager tenant terrorist tourist troop user "
-        "veteran vet victim visitor volunteer voter worker"
+        "man men woman women child children kid boy girl teen teenager adult baby infant "
+        "resident civilian citizen inhabitant villager local native foreigner "
+        "spectator fan viewer visitor tourist guest passenger traveller traveler pilgrim "
+        "pedestrian driver rider cyclist hiker climber swimmer "
+        "worker employee staffer labourer laborer miner farmer "
+        "student pupil schoolchild schoolboy schoolgirl teacher doctor nurse patient "
+        "soldier troop officer policeman policewoman firefighter rescuer volunteer "
+        "victim survivor casualty hostage captive prisoner inmate detainee convict suspect "
+        "migrant refugee immigrant asylum-seeker protester demonstrator rioter "
+        "militant fighter rebel insurgent gunman attacker journalist reporter "
+        "player athlete runner voter member customer consumer user shopper buyer "
+        "applicant recipient diplomat operative official lawmaker veteran vet executive exec "
+        "guy life lives "
+        "parent mother father son daughter relative sibling brother sister wife husband "
+        # people by where they are from or what they believe: "964,000 Americans" for "964,000
+        # people" of the U.S. population
+        "american briton canadian mexican brazilian argentine colombian venezuelan cuban "
+        "haitian chinese japanese korean indian pakistani afghan iraqi iranian syrian israeli "
+        "palestinian lebanese egyptian libyan nigerian kenyan ethiopian somali sudanese "
+        "russian ukrainian pole german frenchman italian spaniard portuguese greek turk dutch "
+        "swede norwegian dane finn irishman scot australian filipino vietnamese thai "
+        "indonesian european african asian latino hispanic arab muslim christian jew catholic "
+        "democrat republican"
     )
 )
-_PEOPLE = frozenset(_words("person people individual"))
 # Nouns that stand in for what was counted without naming it: "50 others", "12 more", "the
 # fifth one", and the generic counters "four times", "200 items", "three things", "ten pieces".
 _PLACEHOLDER_UNITS = frozenset(
@@ -153,15 +167,6 @@ def _synonyms() -> dict[str, frozenset[str]]:
 
 
 _SYNONYM = _synonyms()
-_PERSON_STEMS = frozenset(_lemma(word) for word in _PERSON_NOUNS)
-_PEOPLE_STEMS = frozenset(_lemma(word) for word in _PEOPLE)
-
-
-def _people_and_kind(a: str, b: str) -> bool:
-    """Whether one of two counted nouns (as lemmas) is the generic "people" and the other
-    names a kind of person: "40,000 people" may be the claim's "40K applicants"."""
-    people, kinds = _PEOPLE_STEMS, _PERSON_STEMS
-    return (a in people and b in kinds) or (b in people and a in kinds)
 
 
 def _unit_lemma(unit: str | None) -> str | None:
@@ -459,6 +464,9 @@ def _layout(
         if _apposed_age(text, quantity) or slot.years_on:
             years = {"kind": QuantityKind.DURATION, "unit": "year"}
             slot.compare = slot.compare.model_copy(update=years)
+        century = _century(text, quantity)
+        if century is not None:
+            slot.compare = slot.compare.model_copy(update=century)
         slot.below = quantity.qualifier is Qualifier.APPROXIMATE and bool(
             _BELOW.search(text, max(0, q_start - 24), q_start)
         )
@@ -547,15 +555,36 @@ _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’.&-]*[ -]\Z")  # "Nikkei 225", "Boein
 _YEARS_ON = re.compile(
     r"(?:(?:[ -]+[a-z]+)?[ -]+(?:anniversary|birthday)"
     r"|[ ]+(?:straight|consecutive)[ ]+(?:year|season)"
-    r"|[ ]+(?:year|season)[ ]+(?:in[ ]+a[ ]+row|running))\b",
+    r"|[ ]+(?:year|season)(?![-\w]))",
     re.IGNORECASE,
 )
 
 
+_LATEST_CENTURY = 21
+
+
+_CENTURY = re.compile(r"[- \u00a0]century\b", re.IGNORECASE)  # "16th Century" in a headline
+
+
+def _century(text: str, quantity: Quantity) -> dict[str, object] | None:
+    """ "the 14th century" is the years 1300-1399, as "the 1300s" says it: compared as years."""
+    if quantity.kind is not QuantityKind.ORDINAL:
+        return None
+    if quantity.unit != "century" and not _CENTURY.match(text, quantity.span[1]):
+        return None
+    if not 1 <= quantity.value <= _LATEST_CENTURY:
+        return None
+    start = (quantity.value - 1) * 100
+    return {
+        "kind": QuantityKind.YEAR, "unit": None, "value": start, "low": start,
+        "high": start + 99, "qualifier": Qualifier.RANGE, "precision": Decimal(100),
+    }  # fmt: skip
+
+
 def _years_on(text: str, quantity: Quantity) -> bool:
-    """ "the 40th anniversary of the war", "for the fifth year in a row" (or straight season):
-    N years, as "a 40-year conflict" or "for the past five years" say it; "his 85th birthday"
-    is an age of 85."""
+    """ "the 40th anniversary of the war", "for the fifth year in a row" (or straight season),
+    "the prize, in its 46th year": N years, as "a 40-year conflict" or "for the past five years"
+    say it; "his 85th birthday" is an age of 85."""
     return quantity.kind is QuantityKind.ORDINAL and bool(_YEARS_ON.match(text, quantity.span[1]))
 
 

@@ -36,8 +36,8 @@ from factcheck.checker._compare import (
     Comparison,
     Detail,
     Relation,
-    _decade,
     _relation,
+    _years_spanned,
 )
 from factcheck.checker._compute import derive, tolerates
 from factcheck.checker._count import count_in_source, count_of_names, counted_nouns
@@ -124,6 +124,8 @@ class Context:
             return True
         if near.slot.quantity.vague and not self.c.quantity.vague:
             return False  # "Nineteen people" states "19"; "thousands" nearby is no digit of it
+        if self.c.quantity.vague and not _same_thing(self.index, self.claim, self.c, near.slot):
+            return False  # "inspired millions" stated; her age "19" nearby is not of that order
         if near.score > match.score + 1 and not self.c.local & match.slot.local:
             return True
         # "more than 30 grams" for "nearly 30 grams", not for someone aged 32
@@ -160,7 +162,14 @@ class Context:
         return self.c.segment | role_subjects(self.index, self.claim, self.c)
 
     def overruled(self, scored: Scored) -> bool:
-        rival = (self.best_rival.score, self.best_rival.slot) if self.best_rival else None
+        best = self.best_rival
+        # The words right by the claim's figure are by this one too: a rival outscores it only
+        # when it is as closely tied.
+        if best is not None and _tied(self, scored.slot, anchored=False) and not _tied(
+            self, best.slot
+        ):
+            return False
+        rival = (best.score, best.slot) if best else None
         return _overruled(self.claim, self.c, scored.score, scored.slot, rival, self.subjects)
 
     @cached_property
@@ -452,15 +461,15 @@ def rival_same_thing(ctx: Context) -> Finding | None:
     return _contradicted(ctx.c, rival.slot)
 
 
-def _tied(ctx: Context, s: _Slot) -> bool:
+def _tied(ctx: Context, s: _Slot, anchored: bool = True) -> bool:
     """Positive evidence that a rival is the claim's own figure said with another value: the
-    words right by the two figures meet, the two are said of one named subject, or the rival
-    sits where the claim's other figures are found."""
+    words right by the two figures meet, the two are said of one named subject, or (where
+    ``anchored``) the rival sits where the claim's other figures are found."""
     c = ctx.c
     # The counted noun both share ("12 men" and "two men") is what makes them the same sort of
     # thing, not the same one.
     shared = c.near & s.near - c.noun - s.noun
-    return bool(shared or ctx.subjects & s.entities or s.sentence in ctx.anchors)
+    return bool(shared or ctx.subjects & s.entities or (anchored and s.sentence in ctx.anchors))
 
 
 def instruction_in_source(ctx: Context) -> Finding | None:
@@ -560,8 +569,9 @@ def _score(ctx: Context, s: _Slot) -> float:
 def _candidates(index: SourceIndex, c: _Slot) -> set[int]:
     found: set[int] = set()
     values = lookup_values(c.quantity) | lookup_values(c.compare)
-    if _decade(c.quantity):
-        values |= {c.quantity.value + year for year in range(1, 9)}  # "the 1970s": 1971...
+    spanned = _years_spanned(c.compare)
+    if spanned:  # "the 1970s": 1971 ..., "the 14th century": 1301 ...
+        values |= {c.compare.value + year for year in range(1, spanned)}
     for value in values:
         found.update(index.by_value.get(value, ()))
         for factor in _THOUSANDS[:3]:

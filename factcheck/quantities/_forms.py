@@ -26,6 +26,7 @@ from factcheck.quantities._patterns import (
     FRACTION_PRE,
     FRACTION_VERB_AFTER,
     GAP_PRE,
+    GLUED_CURRENCY,
     GLUED_UNIT,
     HALF_DURATION,
     HYPHEN_WORD,
@@ -90,6 +91,9 @@ _MORE_CHANGE_WORDS = frozenset({"off", "sink", "sinks", "falls", "loses", "sheds
 def _headline_change(word: str) -> bool:
     """A headline's capitalised verb of change is no name: "Dow Drops 138", "Stocks Off 184"."""
     return word in _MORE_CHANGE_WORDS or CHANGE_VERBS.fullmatch(word) is not None
+
+
+_GLUED_CODES = {"dollar": "USD", "pound": "GBP", "euro": "EUR"}
 
 
 class FormReader:
@@ -301,6 +305,9 @@ class FormReader:
         text = self.text
         start, end = m.span()
         phrase = " ".join(re.split(r"[ -]+", m.group(0).lower()))
+        if phrase.startswith("multi"):
+            # "a multibillion-dollar industry": billions, as "billions of dollars" says it
+            phrase = phrase.removeprefix("multi").strip() + "s"
         if phrase.startswith("a couple "):
             # "a couple of hundred": about two hundred, not a vague order of magnitude
             mag = FEW[phrase.rsplit(" ", 1)[1]]
@@ -322,8 +329,12 @@ class FormReader:
         unit = None
         tail = end
         pct = PERCENT_SUFFIX.match(text, end)
+        glued = GLUED_CURRENCY.match(text, end)
         if pct is not None and pct.group("pct"):
             kind, tail = QuantityKind.PERCENT, pct.end()
+        elif glued is not None:  # "a multimillion-dollar deal", "multi-billion pound"
+            kind, tail = QuantityKind.MONEY, glued.end()
+            currency = _GLUED_CODES[glued.group("word").lower()]
         else:
             of = OF.match(text, end)
             if of is not None:

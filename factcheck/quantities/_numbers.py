@@ -307,9 +307,12 @@ class Parser(SuffixReader):
         d = DECADE_SUFFIX.match(text, f.core_end)
         if d is not None and len(core) == 4 and core.endswith("0"):
             y = D(core)
+            # "the 1300s", "the 1800s": a century, as historians write it; "the 2000s" (and
+            # every other "-0s") a decade
+            span = 100 if core.endswith("00") and y < 2000 else 10
             self._emit(
                 f.q_start, d.end(), y, QuantityKind.YEAR, qualifier=Qualifier.RANGE,
-                low=y, high=y + 9, precision=D(10),
+                low=y, high=y + span - 1, precision=D(span),
             )  # fmt: skip
             return d.end()
         return None

@@ -305,6 +305,8 @@ class SuffixReader(FormReader):
         mu = MEASURE_SUFFIX.match(text, pos)
         if mu is not None and measure_ok(mu, f.is_digits, f.scale):
             u = " ".join(mu.group("u").lower().split()).replace("° ", "°")
+            if u.startswith(("square-", "sq")):  # "a 2,000-square-foot home", "5,000 sq. ft."
+                u = re.sub(r"^sq\.? ?(?!uare)", "sq ", u.replace("-", " ")).rstrip(".")
             f.kind, f.unit, f.pos = QuantityKind.MEASURE, MEASURES.get(u, u), mu.end()
 
     def _duration(self, f: Draft, du: re.Match[str]) -> None:
