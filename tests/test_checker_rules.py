@@ -1244,3 +1244,19 @@ def test_decimals_written_out_are_the_precision_a_figure_claims(
     source = "The universe is 13.8 billion years old, astronomers say."
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The 2023 Las Vegas Grand Prix takes place on a street circuit on November 18th.", S),
+        ("The 2023 Las Vegas Grand Prix takes place on a street circuit on November 19th.", U),
+    ],
+)
+def test_a_day_of_the_month_is_found_in_a_full_date(claim: str, verdict: Verdict) -> None:
+    source = (
+        "Preparations are underway for the Las Vegas Grand Prix 2023. "
+        "The race is scheduled for November 18, 2023."
+    )
+    check, _ = _figure(source, claim)
+    assert check.figures[-1].verdict is verdict

@@ -36,6 +36,7 @@ from factcheck.checker._compare import (
     Comparison,
     Detail,
     Relation,
+    _date_parts,
     _relation,
     _years_spanned,
 )
@@ -53,7 +54,7 @@ from factcheck.checker._locate import (
 )
 from factcheck.checker._roles import role_subjects
 from factcheck.checker._tuning import TUNING
-from factcheck.models import Qualifier, QuantityKind, Reason, Verdict
+from factcheck.models import Qualifier, Quantity, QuantityKind, Reason, Verdict
 
 
 @dataclass
@@ -623,6 +624,12 @@ def _another_game(ctx: Context, s: _Slot) -> bool:
     )
 
 
+def _distinctive(q: Quantity) -> bool:
+    """A figure unlikely to recur by chance: a day of a month ("November 18th"). Such a figure
+    found anywhere in the source is evidence of itself, whatever words it shares."""
+    return q.kind is QuantityKind.DATE and _date_parts(q)[2] is not None
+
+
 def _context(
     index: SourceIndex,
     claim: _Claim,
@@ -647,7 +654,7 @@ def _context(
                 ctx.injected.append(Scored(score, s, detail=comparison.detail))
             continue
         if comparison.relation is Relation.MATCH:
-            if score == 0 and anchors:
+            if score == 0 and anchors and not _distinctive(c.quantity):
                 continue  # no word shared with a claim whose other figures are found elsewhere
             if _another_game(ctx, s):
                 continue
