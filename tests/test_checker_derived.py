@@ -36,6 +36,16 @@ def test_a_headline_figure_written_in_words_after_a_dateline_is_supported() -> N
     assert _figure(DATELINE, "5 Firefighters Hurt in Warehouse Collapse").verdict is not S
 
 
+def test_a_number_word_opening_the_text_after_a_dateline_is_no_name() -> None:
+    source = (
+        "(Nov 2, 2011  4:40 AM CDT) One of the drivers who sued the company received a "
+        "year's pay, the paper reports."
+    )
+    figure = _figure(source, "One Driver Who Sued Got a Year's Pay")
+    assert figure.rule != "number_in_name"
+    assert figure.verdict is not C
+
+
 def test_a_capitalised_number_word_inside_a_line_is_still_a_name() -> None:
     assert parse_quantities("Auditors from the Big Four (a group of firms) said so.") == []
 

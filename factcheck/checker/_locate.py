@@ -25,7 +25,7 @@ from factcheck.checker._dates import resolve
 from factcheck.checker._tuning import TUNING
 from factcheck.models import Qualifier, Quantity, QuantityKind
 from factcheck.quantities import QUALIFIER_PHRASES as _QUALIFIER_PHRASES
-from factcheck.quantities import counted_noun
+from factcheck.quantities import after_leading_parenthesis, counted_noun
 
 _GROUP = {
     QuantityKind.COUNT: "amount",
@@ -922,8 +922,10 @@ def _name_numbers(
             continue
         word = match.group(group)
         if group == 1:
-            # A capitalised number word is a name only when it is not opening a sentence.
-            if start == 0 or (text[:start].rstrip()[-1:] in ".!?\n" and match.start() == start):
+            # A capitalised number word is a name only when it is not opening a sentence (nor
+            # the text after its dateline: "(Nov 2, 2011) One of two women ...").
+            opens = text[:start].rstrip()[-1:] in ".!?\n" or after_leading_parenthesis(text, start)
+            if start == 0 or (opens and match.start() == start):
                 continue
             value = Decimal(_WORD_VALUES[word.lower()])
         else:

@@ -15,7 +15,9 @@ context, so the cost is linear in the length of the text.
 
 This ``__init__`` is the package's public face: the rest of factcheck imports only the names
 in ``__all__`` (``QUALIFIER_PHRASES`` maps a qualifier phrase such as "more than" to its
-:class:`~factcheck.models.Qualifier`, for the checker's reading of context). The work is done
+:class:`~factcheck.models.Qualifier`, for the checker's reading of context;
+``after_leading_parenthesis`` says whether a position follows an opening dateline, where a
+sentence starts as after a full stop). The work is done
 in private modules, each with one job: ``_vocab`` (word tables), ``_patterns`` (compiled
 regexes), ``_readers`` (number values, lemmas, counted nouns), ``_forms`` (parser state, dates,
 fractions, ordinals, vague magnitudes), ``_numbers`` (the scan, and the number reader's first
@@ -159,12 +161,13 @@ from factcheck.errors import InputError
 from factcheck.models import Quantity, QuantityKind
 from factcheck.quantities._convert import duration_in
 from factcheck.quantities._numbers import Parser
-from factcheck.quantities._patterns import QUALIFIER_PHRASES
+from factcheck.quantities._patterns import QUALIFIER_PHRASES, after_leading_parenthesis
 from factcheck.quantities._readers import lemma as counted_noun
 from factcheck.quantities._sentences import split_sentences
 
 __all__ = [
     "QUALIFIER_PHRASES",
+    "after_leading_parenthesis",
     "counted_noun",
     "dateline",
     "duration_in",
