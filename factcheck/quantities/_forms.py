@@ -93,6 +93,8 @@ def _headline_change(word: str) -> bool:
     return word in _MORE_CHANGE_WORDS or CHANGE_VERBS.fullmatch(word) is not None
 
 
+# A title-case word, or a surname with a capital inside ("McDonald", "MacLeod", "O'Brien").
+_SURNAME_CASE = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+")
 _GLUED_CODES = {"dollar": "USD", "pound": "GBP", "euro": "EUR"}
 
 
@@ -184,7 +186,7 @@ class FormReader:
         15 buyers" and "COVID 19 cases" (not title case) and "12 Leopard 2 tanks" (the name
         follows a count) stay names.
         """
-        if not (core.isdigit() and word[:1].isupper() and word[1:].islower()):
+        if not (core.isdigit() and word[:1].isupper() and _SURNAME_CASE.fullmatch(word)):
             return False
         if word.lower() in NAME_BEFORE_NUMBER or core[0] == "0" or core == "1":
             return False
