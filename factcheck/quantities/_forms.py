@@ -93,6 +93,11 @@ def _headline_change(word: str) -> bool:
     return word in _MORE_CHANGE_WORDS or CHANGE_VERBS.fullmatch(word) is not None
 
 
+_OUT_OF = re.compile(
+    r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|a[ ]hundred|every)\b)",
+    re.IGNORECASE,
+)
 _GLUED_CODES = {"dollar": "USD", "pound": "GBP", "euro": "EUR"}
 
 
@@ -164,6 +169,8 @@ class FormReader:
                     or GLUED_UNIT.match(self.text, core_end)
                 ):
                     return False  # names carry plain integers: "Sent 85,000", "Gets 20 Million"
+                if _OUT_OF.match(self.text, core_end):
+                    return False  # "in Guinea 7 out of 19 deaths": a part of a whole
                 if self._counts_after_name(word, pre[: cap.start()], core, core_end):
                     return False  # "Castellan 11 points clear": a surname, then a figure
                 opener = SENTENCE_START_PRE.search(pre[: cap.start()]) is not None
