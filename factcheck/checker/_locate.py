@@ -91,6 +91,8 @@ _UNIT_SYNONYMS = (
     {"officer", "cop", "policeman", "policemen", "policewoman"},
     {"inmate", "prisoner", "convict", "detainee"},
     {"film", "movie", "movies"},
+    {"fight", "bout"},
+    {"game", "match"},
 )
 # Nouns for people of some sort: a count of "people" and a count of any of them are one count
 # ("killed three people" for "three spectators were killed"); two sorts ("three runners", "three
