@@ -1260,3 +1260,15 @@ def test_a_day_of_the_month_is_found_in_a_full_date(claim: str, verdict: Verdict
     )
     check, _ = _figure(source, claim)
     assert check.figures[-1].verdict is verdict
+
+
+def test_a_rank_of_the_same_thing_in_another_word_is_found_beside_other_figures() -> None:
+    source = (
+        "Leonard used his speed to beat the Panamanian in the second fight. "
+        "Come the rematch eight months later, in New Orleans on November 25, 1980, "
+        "controversy was replaced by disbelief."
+    )
+    check, _ = _figure(source, "It focuses on their second bout on November 25, 1980.")
+    assert [f.verdict for f in check.figures] == [S, S]
+    check, _ = _figure(source, "It focuses on their third bout on November 25, 1980.")
+    assert check.figures[0].verdict is not S

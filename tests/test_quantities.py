@@ -1077,3 +1077,9 @@ def test_a_multibillion_dollar_figure_is_billions_of_dollars() -> None:
     (q,) = parse_quantities("a multi-million pound deal")
     assert (q.kind.value, q.currency, q.low) == ("money", "GBP", 2 * 10**6)
     assert parse_quantities("the multimillionaire") == []
+
+
+def test_a_part_of_a_whole_after_a_name_is_a_count() -> None:
+    found = [(q.text, q.value) for q in parse_quantities("In Guinea 7 out of 19 deaths were late.")]
+    assert found == [("7", 7), ("19", 19)]
+    assert parse_quantities("The Boeing 737 out of service.") == []

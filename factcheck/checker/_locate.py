@@ -91,6 +91,8 @@ _UNIT_SYNONYMS = (
     {"officer", "cop", "policeman", "policemen", "policewoman"},
     {"inmate", "prisoner", "convict", "con", "detainee"},
     {"film", "movie", "movies"},
+    {"fight", "bout"},
+    {"game", "match"},
     # clipped forms headlines use: "1.7K Vets", "27 Execs"
     {"veteran", "vet"},
     {"executive", "exec"},

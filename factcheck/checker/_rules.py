@@ -46,6 +46,7 @@ from factcheck.checker._index import SourceIndex, lookup_values
 from factcheck.checker._locate import (
     _GROUP,
     _PLACEHOLDER_UNITS,
+    _SYNONYM,
     _bisect,
     _Claim,
     _key,
@@ -630,6 +631,15 @@ def _distinctive(q: Quantity) -> bool:
     return q.kind is QuantityKind.DATE and _date_parts(q)[2] is not None
 
 
+def _same_noun(c: _Slot, s: _Slot) -> bool:
+    """Whether two figures count or rank the same named thing, in the same or a synonymous
+    word ("their second bout" and "the second fight"): context enough for a match."""
+    a, b = _unit_lemma(c.quantity.unit), _unit_lemma(s.quantity.unit)
+    if not a or not b or a in _PLACEHOLDER_UNITS or b in _PLACEHOLDER_UNITS:
+        return False
+    return a == b or b in _SYNONYM.get(a, frozenset())
+
+
 def _context(
     index: SourceIndex,
     claim: _Claim,
@@ -654,7 +664,7 @@ def _context(
                 ctx.injected.append(Scored(score, s, detail=comparison.detail))
             continue
         if comparison.relation is Relation.MATCH:
-            if score == 0 and anchors and not _distinctive(c.quantity):
+            if score == 0 and anchors and not _distinctive(c.quantity) and not _same_noun(c, s):
                 continue  # no word shared with a claim whose other figures are found elsewhere
             if _another_game(ctx, s):
                 continue

@@ -95,6 +95,11 @@ def _headline_change(word: str) -> bool:
 
 # A title-case word, or a surname with a capital inside ("McDonald", "MacLeod", "O'Brien").
 _SURNAME_CASE = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+")
+_OUT_OF = re.compile(
+    r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|a[ ]hundred|every)\b)",
+    re.IGNORECASE,
+)
 _GLUED_CODES = {"dollar": "USD", "pound": "GBP", "euro": "EUR"}
 
 
@@ -166,6 +171,8 @@ class FormReader:
                     or GLUED_UNIT.match(self.text, core_end)
                 ):
                     return False  # names carry plain integers: "Sent 85,000", "Gets 20 Million"
+                if _OUT_OF.match(self.text, core_end):
+                    return False  # "in Guinea 7 out of 19 deaths": a part of a whole
                 if self._counts_after_name(word, pre[: cap.start()], core, core_end):
                     return False  # "Castellan 11 points clear": a surname, then a figure
                 opener = SENTENCE_START_PRE.search(pre[: cap.start()]) is not None
