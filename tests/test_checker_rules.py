@@ -1212,3 +1212,19 @@ def test_a_rank_of_the_same_thing_in_another_word_is_found_beside_other_figures(
     assert [f.verdict for f in check.figures] == [S, S]
     check, _ = _figure(source, "It focuses on their third bout on November 25, 1980.")
     assert check.figures[0].verdict is not S
+
+
+def test_a_bound_turned_round_is_caught_beside_a_weak_match_elsewhere() -> None:
+    source = (
+        "The monthly rate gets players access to 4K streaming at 60 frames per second and "
+        "discounts on certain titles. A major difference was the list of titles available at "
+        "launch (more than 60) for Apple's offering, all of them new and exclusive."
+    )
+    claim = (
+        "A major difference was the list of titles available at launch (fewer than 60) for "
+        "Apple's offering, all of them new and exclusive."
+    )
+    _, figure = _figure(source, claim)
+    assert figure.verdict is C
+    _, figure = _figure(source, claim.replace("fewer", "more"))
+    assert figure.verdict is S
