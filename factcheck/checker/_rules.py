@@ -130,6 +130,8 @@ class Context:
             return False  # "inspired millions" stated; her age "19" nearby is not of that order
         if near.score > match.score + 1 and not self.c.local & match.slot.local:
             return True
+        if near.score > 2 * (TUNING.overrule_ratio * match.score + TUNING.overrule_margin):
+            return True  # "(fewer than 60)" is the claim's "(more than 60)", not "60 frames"
         # "more than 30 grams" for "nearly 30 grams", not for someone aged 32
         return match.detail in (Detail.PARTIAL, Detail.ROUNDED) and near.score > match.score
 
