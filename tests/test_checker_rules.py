@@ -1312,3 +1312,24 @@ def test_a_bound_turned_round_is_caught_beside_a_weak_match_elsewhere() -> None:
     assert figure.verdict is C
     _, figure = _figure(source, claim.replace("fewer", "more"))
     assert figure.verdict is S
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Earnings per share were $3.50, up 40.6% from last year.", S),
+        ("Earnings per share were $3.50, up 40.6% year-over-year.", S),
+        ("Earnings per share were $3.50, up 40.6% from the previous quarter.", C),
+        ("Load factor averaged 79% for the quarter.", S),
+        ("Load factor averaged 79% in the half-year.", C),
+        ("Load factor rose to 79% from a year earlier.", S),  # a base is no reporting period
+    ],
+)
+def test_a_figure_told_for_another_period_is_contradicted(claim: str, verdict: Verdict) -> None:
+    source = (
+        "First-quarter earnings per share was $3.50, up 40.6% from last year's $2.40. "
+        "Load factor came in at an average of 79% for the quarter, an increase compared to Q2."
+    )
+    check, _ = _figure(source, claim)
+    [percent] = [f for f in check.figures if f.text.endswith("%")]
+    assert percent.verdict is verdict

@@ -1083,3 +1083,7 @@ def test_a_part_of_a_whole_after_a_name_is_a_count() -> None:
     found = [(q.text, q.value) for q in parse_quantities("In Guinea 7 out of 19 deaths were late.")]
     assert found == [("7", 7), ("19", 19)]
     assert parse_quantities("The Boeing 737 out of service.") == []
+
+
+def test_digits_grouped_by_a_space_before_an_ordinal_suffix_do_not_crash() -> None:
+    assert parse_quantities("It fell -3 100th of a point.") is not None

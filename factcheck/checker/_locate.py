@@ -300,6 +300,9 @@ class _Slot:
     # sort of thing counted, which says nothing of which ones (a rank's noun does: "the 31st
     # meeting" is one meeting)
     noun: frozenset[str] = frozenset()
+    # the reporting period a figure is told for, or against, right after it ("79% for the
+    # quarter", "up 40.6% from last year's"): "quarter", "half", "year", "month", "week"
+    over: str | None = None
     compare: Quantity = field(init=False)  # the quantity as compared (fractions as percent)
 
     def __post_init__(self) -> None:
@@ -486,6 +489,7 @@ def _layout(
                 if slot.per_share:
                     per_share_sentences.add(index)
         slot.per = _period(text, quantity)
+        slot.over = _reporting_period(text, quantity)
         slots.append(slot)
         if not (slot.bare and _NAMED_BEFORE.search(text, max(0, q_start - 24), q_start)):
             previous_end[index] = q_end  # a name's digits ("Nikkei 225") end no segment
@@ -702,6 +706,43 @@ def _period(text: str, quantity: Quantity) -> str | None:
         return None
     word = (m.group("unit") or m.group("adverb")).lower()
     return _PERIOD_WORDS.get(word, word)
+
+
+# "in the quarter", "for the half-year", "from last year's", "over the previous month",
+# "year-over-year", "sequentially": the period a figure is told for, a few words after it
+_OVER = re.compile(
+    r"(?:[ ,]+[a-z$%'’-]+){0,3}?[ ,]+(?:(?P<prep>in|for|during|over|from|than|versus|vs\.?|on)"
+    r"[ ]+(?:the[ ]+|this[ ]+|that[ ]+|a[ ]+)?(?:(?P<which>same|last|previous|prior|preceding|"
+    r"year-ago|first|second|third|fourth|latest|current|fiscal)[ ]+)?"
+    r"(?P<unit>quarter|half[- ]year|half|year|month|week)(?:['’]s)?\b"
+    r"|(?P<adverb>year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|"
+    r"quarter[- ]over[- ]quarter|month[- ]on[- ]month|sequentially))",
+    re.IGNORECASE,
+)
+_OVER_WORDS = {
+    "half year": "half", "half-year": "half", "sequentially": "quarter",
+}  # fmt: skip
+
+
+_AGAINST = frozenset(("from", "than", "versus", "vs", "vs."))
+_EARLIER = frozenset(("same", "last", "previous", "prior", "preceding", "year-ago"))
+
+
+def _reporting_period(text: str, quantity: Quantity) -> str | None:
+    """The period a figure is told for ("in:quarter": "79% in the quarter") or set against
+    ("from:year": "up 40.6% from last year's", "year-over-year"; "from:quarter":
+    "sequentially"), right after it."""
+    if quantity.kind not in _RATES:
+        return None
+    m = _OVER.match(text, quantity.span[1])
+    if m is None:
+        return None
+    if m.group("adverb"):
+        word = _OVER_WORDS.get(m.group("adverb").lower(), m.group("adverb").lower())
+        return "from:" + re.split(r"[- ]", word)[0]
+    word = m.group("unit").lower()
+    against = m.group("prep").lower() in _AGAINST or (m.group("which") or "").lower() in _EARLIER
+    return ("from:" if against else "in:") + _OVER_WORDS.get(word, word)
 
 
 def _per_share(text: str, sentence_start: int, quantity: Quantity) -> bool:

@@ -340,6 +340,23 @@ def date_conflict(ctx: Context) -> Finding | None:
     return Finding(Verdict.CONTRADICTED, [Reason.DATE_MISMATCH], ctx.match.slot)
 
 
+def period_conflict(ctx: Context) -> Finding | None:
+    """The figure is right but told for another period, or set against another one: "79% in
+    the half-year" for "79% for the quarter", "up 40.6% from the previous quarter" for "up
+    40.6% from last year's"."""
+    if ctx.match is None or not _periods_differ(ctx.c.over, ctx.match.slot.over):
+        return None
+    return Finding(Verdict.CONTRADICTED, [Reason.DATE_MISMATCH], ctx.match.slot)
+
+
+def _periods_differ(a: str | None, b: str | None) -> bool:
+    """Two periods of one sort (told for, or set against) that differ."""
+    if a is None or b is None:
+        return False
+    (sort_a, period_a), (sort_b, period_b) = a.split(":"), b.split(":")
+    return sort_a == sort_b and period_a != period_b
+
+
 def vague_wrong_order(ctx: Context) -> Finding | None:
     """ "millions" fits some figure of the source, but the figure the claim is about is of
     another order ("millions of dollars" where the closest figure is $2.3 billion)."""
@@ -543,6 +560,7 @@ RULES: tuple[Rule, ...] = (
     swapped_figure,
     attribution_conflict,
     date_conflict,
+    period_conflict,
     vague_wrong_order,
     stated,
     computed,

@@ -296,8 +296,8 @@ class Parser(SuffixReader):
     def _settled_suffix(self, f: Draft) -> int | None:
         """Digit cores with a suffix that settles the kind at once: "31st", "1990s"."""
         text, core = self.text, f.core
-        if not f.is_digits or f.dec or "," in core:
-            return None
+        if not f.is_digits or f.dec or not core.isdigit():
+            return None  # "1,000th", "3 100th": grouped digits take the general path
         o = ORDINAL_SUFFIX.match(text, f.core_end)
         if o is not None and ordinal_suffix_ok(core, o.group(0)):  # "12st" is 12 stone
             self._emit_ordinal(f.q_start, o.end(), D(core))
