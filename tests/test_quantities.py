@@ -1087,3 +1087,11 @@ def test_a_part_of_a_whole_after_a_name_is_a_count() -> None:
 
 def test_digits_grouped_by_a_space_before_an_ordinal_suffix_do_not_crash() -> None:
     assert parse_quantities("It fell -3 100th of a point.") is not None
+
+
+def test_a_part_of_a_whole_hyphenated_reads_both_figures() -> None:
+    found = [(q.text, q.value) for q in parse_quantities("Glass was 20-of-24 passing.")]
+    assert found == [("20", 20), ("24", 24)]
+    found = [(q.text, q.value) for q in parse_quantities("He went 7-for-12 from the field.")]
+    assert found == [("7", 7), ("12", 12)]
+    assert parse_quantities("The F-16 and COVID-19.") == []

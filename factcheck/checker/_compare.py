@@ -135,7 +135,7 @@ def _units_compatible(claim: _Slot, source: _Slot) -> bool:
     b_words = _SYNONYM.get(b, frozenset()) | {b}
     # The claim's noun (or a synonym) is right by the source's figure, or the other way round:
     # "20 million FPV, ISR and other drones"; "870 cases" for "870 people ... infected".
-    if a_words & (source.local | b_words) or b_words & claim.local:
+    if a_words & (source.local - source.others | b_words) or b_words & (claim.local - claim.others):
         return True
     return bool(_heads(claim.quantity.unit) & b_words or _heads(source.quantity.unit) & a_words)
 

@@ -126,7 +126,7 @@ CORE = re.compile(
     |(?P<skip_time>(?<![\w.,])\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?(?:{_SP}*[ap]\.?m\b\.?)?
         |\.\d{{2}}{_SP}*[ap]\.?m\b\.?|{_SP}*[ap]\.?m\b\.?|{_SP}+o'clock))
     |(?P<skip_name>(?<=[A-Za-z]-)(?<!\bmid-)(?<!\bearly-)(?<!\blate-)(?<!\bpre-)(?<!\bpost-)
-        \d[\w-]*)
+        (?<!\d-of-)(?<!\d-for-)\d[\w-]*)
     |(?P<date_mdy>\b(?P<mon1>{_MONTH_RE})\b\.?{_SP}+(?P<day1>[12]\d|3[01]|0?[1-9])
         (?:st|nd|rd|th)?(?![\d,.]\d)\b(?:,?{_SP}+(?P<year1>1\d{{3}}|20\d{{2}})\b)?)
     |(?P<date_dmy>(?<![\w.,])(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{_SP}+(?:of{_SP}+)?

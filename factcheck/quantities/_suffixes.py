@@ -62,6 +62,9 @@ from factcheck.quantities._vocab import (
 NumberReading = tuple[Decimal, Decimal, "Decimal | None", bool, int]
 
 
+_PART_OF = ("of", "for")
+
+
 class SuffixReader(FormReader):
     """Reads a number with its scale, and the phases after it."""
 
@@ -340,6 +343,8 @@ class SuffixReader(FormReader):
             return
         text = self.text
         hw = HYPHEN_WORD.match(text, f.pos)
+        if hw is not None and hw.group("w").lower() in _PART_OF and text.startswith("-", hw.end()):
+            hw = None  # "20-of-24 passing", "7-for-12": a part of a whole; the whole is read next
         if hw is not None:
             w = hw.group("w").lower()
             f.pos = hw.end()
