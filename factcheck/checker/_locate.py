@@ -295,9 +295,9 @@ class _Slot:
     # sort of thing counted, which says nothing of which ones (a rank's noun does: "the 31st
     # meeting" is one meeting)
     noun: frozenset[str] = frozenset()
-    # the reporting period a figure is told for, or against, right after it ("79% for the
-    # quarter", "up 40.6% from last year's"): "quarter", "half", "year", "month", "week"
-    over: str | None = None
+    # the reporting period a figure is told for, or set against, right after it: ("in",
+    # "quarter") for "79% for the quarter", ("from", "year") for "up 40.6% from last year's"
+    over: tuple[str, str] | None = None
     # what the other figures of its sentence count ("points" beside "10 rebounds" in "18 points
     # and 10 rebounds"): words near this figure that name another's thing, not its own
     others: frozenset[str] = frozenset()
@@ -740,9 +740,9 @@ def _others_counted(slots: Sequence[_Slot]) -> None:
             slot.others = frozenset(u for u in units if u and u != own)
 
 
-def _reporting_period(text: str, quantity: Quantity) -> str | None:
-    """The period a figure is told for ("in:quarter": "79% in the quarter") or set against
-    ("from:year": "up 40.6% from last year's", "year-over-year"; "from:quarter":
+def _reporting_period(text: str, quantity: Quantity) -> tuple[str, str] | None:
+    """The period a figure is told for (("in", "quarter"): "79% in the quarter") or set against
+    (("from", "year"): "up 40.6% from last year's", "year-over-year"; ("from", "quarter"):
     "sequentially"), right after it."""
     if quantity.kind not in _RATES:
         return None
@@ -751,10 +751,10 @@ def _reporting_period(text: str, quantity: Quantity) -> str | None:
         return None
     if m.group("adverb"):
         word = _OVER_WORDS.get(m.group("adverb").lower(), m.group("adverb").lower())
-        return "from:" + re.split(r"[- ]", word)[0]
+        return "from", re.split(r"[- ]", word)[0]
     word = m.group("unit").lower()
     against = m.group("prep").lower() in _AGAINST or (m.group("which") or "").lower() in _EARLIER
-    return ("from:" if against else "in:") + _OVER_WORDS.get(word, word)
+    return ("from" if against else "in"), _OVER_WORDS.get(word, word)
 
 
 def _per_share(text: str, sentence_start: int, quantity: Quantity) -> bool:
