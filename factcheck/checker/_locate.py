@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from factcheck import quantities as _quantities
 from factcheck.checker._dates import resolve
@@ -141,8 +142,9 @@ def _unit_lemma(unit: str | None) -> str | None:
     return _lemma(unit.split()[-1])
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word or number of a text: a named tuple, as a long article has tens of thousands."""
+
     start: int
     end: int
     lemma: str | None  # None for stopwords and numbers: they never count as shared context
@@ -150,17 +152,24 @@ class _Token:
     first: bool  # the sentence's first word, capitalised by grammar
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _reading(word: str) -> tuple[str | None, bool]:
+    """A token's lemma (None for stopwords, months and numbers) and whether it is capitalised
+    content: read once per distinct word, not once per occurrence."""
+    lower = word.lower()
+    plain = word[0].isalpha() and lower not in _STOPWORDS and lower not in _MONTHS
+    lemma = _lemma(word) if plain and len(lower) > 1 else None
+    return lemma, plain and word[0].isupper()
+
+
 def _tokens(text: str, offset: int = 0) -> list[_Token]:
     tokens: list[_Token] = []
+    first = True
     for match in _TOKEN.finditer(text):
-        word = match.group()
-        lower = word.lower()
-        is_word = word[0].isalpha()
-        plain = is_word and lower not in _STOPWORDS and lower not in _MONTHS
-        lemma = _lemma(word) if plain and len(lower) > 1 else None
-        entity = plain and word[0].isupper()
-        start = offset + match.start()
-        tokens.append(_Token(start, start + len(word), lemma, entity, not tokens))
+        lemma, entity = _reading(match.group())
+        start, end = match.span()
+        tokens.append(_Token(offset + start, offset + end, lemma, entity, first))
+        first = False
     return tokens
 
 
