@@ -545,7 +545,7 @@ def _apposed_age(text: str, quantity: Quantity) -> bool:
     "at age", "turns": a person's (or a thing's) age in years."""
     if _apposed_name(text, quantity, *quantity.span) is not None:
         return True
-    return _plain_whole(quantity) and bool(_AGE_PHRASE.search(text, 0, quantity.span[0]))
+    return _plain_whole(quantity) and _age_phrase_before(text, quantity.span[0])
 
 
 # "dead at 81", "dies at 93", "at age 97", "turns 85": an age without "years old"
@@ -554,6 +554,20 @@ _AGE_PHRASE = re.compile(
     r"|turns|turned)[ \u00a0]+\Z",
     re.IGNORECASE,
 )
+# An age phrase holds ten letters at most, the rest spaces: one that starts further back than
+# this before the figure leaves more than half of these characters spaces.
+_AGE_PHRASE_REACH = 64
+
+
+def _age_phrase_before(text: str, start: int) -> bool:
+    """Whether an age phrase ends right before ``text[start]``: looked for in the characters just
+    before it, not the whole text before it (a search per figure, quadratic in a long article),
+    unless they are mostly spaces, as those of a phrase starting further back would be."""
+    low = max(0, start - _AGE_PHRASE_REACH)
+    window = text[low:start]
+    if window.count(" ") + window.count("\u00a0") > _AGE_PHRASE_REACH // 2:
+        low = 0
+    return _AGE_PHRASE.search(text, low, start) is not None
 
 
 def _plain_whole(q: Quantity) -> bool:
