@@ -87,7 +87,8 @@ def clean_text(text: str, *, markdown: bool = False) -> str:
     With ``markdown=True`` links become their text, images and heading markers go.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE)
+    if _HAS_INVISIBLE.search(text):  # translate() looks up every character: only when needed
+        text = text.translate(_INVISIBLE)
     lines = []
     for raw in text.split("\n"):
         line = _SPACES.sub(" ", raw).strip()
@@ -128,6 +129,7 @@ _INVISIBLE = {
     0xFEFF: None,  # stray BOM
     0x00AD: None,  # soft hyphen splits words invisibly
 }
+_HAS_INVISIBLE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
 _SPACES = re.compile(r"[ \t\f\v]+")
 _IMAGE_LINE = re.compile(
     r"""^[\s\-*!\[\]()<>"']*            # bullet, markdown or bracket debris
