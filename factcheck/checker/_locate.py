@@ -404,10 +404,13 @@ def _layout(
         unit = _unit_lemma(quantity.unit)
         if unit:
             local.add(unit)
-        near = _clause_words(text, before[::-1], 2) | _clause_words(text, after, 3)
-        clause = _clause_words(text, before[::-1], TUNING.window) | _clause_words(
-            text, after, TUNING.window
-        )
+        # One walk each way gives the two words before and three after (``near``) and the
+        # window of words each way (``clause``, ``after``): the first k of a longer walk.
+        walk = max(TUNING.window, 3)
+        words_before = _clause_words(text, before[::-1], walk)
+        words_after = _clause_words(text, after, walk)
+        near = frozenset(words_before[:2]) | frozenset(words_after[:3])
+        clause = frozenset(words_before[: TUNING.window]) | frozenset(words_after[: TUNING.window])
         if unit:
             clause |= {unit}
         segment_start = previous_end.get(index, sentences[index][0] if sentences else 0)
@@ -428,7 +431,7 @@ def _layout(
         if quantity.kind is QuantityKind.SCORE:
             slot.moment = _moment(text, q_start, q_end)
         slot.direction = _direction(text, quantity)
-        slot.after = _clause_words(text, after, TUNING.window)
+        slot.after = frozenset(words_after[: TUNING.window])
         if quantity.unit and quantity.kind is QuantityKind.COUNT:
             counted = quantity.unit.split()[-1]
             slot.noun = frozenset(
@@ -609,10 +612,11 @@ def _direction(text: str, quantity: Quantity) -> Qualifier | None:
     """
     start = quantity.span[0]
     pre = text[max(0, start - 48) : start]
-    if quantity.qualifier is Qualifier.EXACT and _EXCEED_BEFORE.search(pre):
+    spaced = pre.endswith((" ", "\u00a0"))  # both patterns below end in spaces
+    if quantity.qualifier is Qualifier.EXACT and spaced and _EXCEED_BEFORE.search(pre):
         return Qualifier.AT_LEAST  # "costs that we expect to exceed 10%"
     if quantity.qualifier is Qualifier.EXACT:
-        article = _ARTICLE_BEFORE.search(pre)
+        article = _ARTICLE_BEFORE.search(pre) if spaced and _ends_in_article(pre) else None
         if article is None:
             return None  # with no article between, the parser already read any phrase
         pre = article.group("pre") + " "
@@ -626,6 +630,12 @@ def _direction(text: str, quantity: Quantity) -> Qualifier | None:
         if found is not None:
             return found if found in _DIRECTIONS else None
     return None
+
+
+def _ends_in_article(pre: str) -> bool:
+    """Whether ``pre`` ends in "a" or "an" and spaces, as ``_ARTICLE_BEFORE`` needs: a quick test
+    first, as that pattern is tried from each of the characters before a figure."""
+    return pre.rstrip(" \u00a0")[-3:].lower().endswith((" a", "\u00a0a", " an", "\u00a0an"))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]| - ")
@@ -680,9 +690,10 @@ def _per_share(text: str, sentence_start: int, quantity: Quantity) -> bool:
 _CONJUNCTIONS = frozenset(_words("and or but while whereas against versus"))
 
 
-def _clause_words(text: str, tokens: Sequence[_Token], limit: int) -> frozenset[str]:
+def _clause_words(text: str, tokens: Sequence[_Token], limit: int) -> list[str]:
     """Up to ``limit`` content words from ``tokens`` (walking away from a figure), stopping at
-    punctuation, a conjunction or another number."""
+    punctuation, a conjunction or another number; in the order met, so that the first k of a
+    walk are those of a walk of ``limit`` k."""
     found: list[str] = []
     previous: _Token | None = None
     for token in tokens:
@@ -698,7 +709,7 @@ def _clause_words(text: str, tokens: Sequence[_Token], limit: int) -> frozenset[
             if len(found) == limit:
                 break
         previous = token
-    return frozenset(found)
+    return found
 
 
 # Words after a name that make it the speaker, not the subject: "Lindqvist said the group...".
