@@ -151,25 +151,26 @@ class _Token:
     lemma: str | None  # None for stopwords and numbers: they never count as shared context
     entity: bool  # a capitalised word (a name, unless it only opens the sentence)
     first: bool  # the sentence's first word, capitalised by grammar
+    lower: str  # the word as written, lower-cased
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _reading(word: str) -> tuple[str | None, bool]:
-    """A token's lemma (None for stopwords, months and numbers) and whether it is capitalised
-    content: read once per distinct word, not once per occurrence."""
+def _reading(word: str) -> tuple[str | None, bool, str]:
+    """A token's lemma (None for stopwords, months and numbers), whether it is capitalised
+    content, and its lower case: read once per distinct word, not once per occurrence."""
     lower = word.lower()
     plain = word[0].isalpha() and lower not in _STOPWORDS and lower not in _MONTHS
     lemma = _lemma(word) if plain and len(lower) > 1 else None
-    return lemma, plain and word[0].isupper()
+    return lemma, plain and word[0].isupper(), lower
 
 
 def _tokens(text: str, offset: int = 0) -> list[_Token]:
     tokens: list[_Token] = []
     first = True
     for match in _TOKEN.finditer(text):
-        lemma, entity = _reading(match.group())
+        lemma, entity, lower = _reading(match.group())
         start, end = match.span()
-        tokens.append(_Token(offset + start, offset + end, lemma, entity, first))
+        tokens.append(_Token(offset + start, offset + end, lemma, entity, first, lower))
         first = False
     return tokens
 
@@ -194,6 +195,7 @@ def _name_key(word: str) -> str:
     return lower[:4]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _name_word(word: str) -> str:
     return word.lower().replace("’", "'").removesuffix("'s")
 
@@ -350,7 +352,7 @@ def _layout(
         proper = _proper_names(text, sentence_tokens)
     else:
         proper = _proper_names(text, sentence_tokens, openers=False) | known
-    speakers = {t.start for toks in sentence_tokens for t in _speakers(text, toks)}
+    speakers = {t.start for toks in sentence_tokens for t in _speakers(toks)}
     # Relative clauses set off by commas: their names are not the subject of what follows ("The
     # traveller, who is making his way through the Philippines, has visited 50 countries").
     asides = [m.span() for m in _ASIDE.finditer(text)]
@@ -495,8 +497,8 @@ def _peers(
                     _file_peers(peers, items)
                     items = [{key}]
                 joined = False
-            elif text[token.start : token.end].lower() in _LIST_WORDS and items:
-                joined = joined or text[token.start : token.end].lower() != "the"
+            elif token.lower in _LIST_WORDS and items:
+                joined = joined or token.lower != "the"
             else:
                 _file_peers(peers, items)
                 items, joined = [], False
@@ -701,7 +703,7 @@ def _clause_words(text: str, tokens: Sequence[_Token], limit: int) -> list[str]:
             gap = text[min(previous.end, token.end) : max(previous.start, token.start)]
             if _CLAUSE_BREAK.search(gap):
                 break
-        word = text[token.start : token.end].lower()
+        word = token.lower
         if word in _CONJUNCTIONS or word[0].isdigit():
             break
         if token.lemma:
@@ -721,16 +723,16 @@ _SPEECH = frozenset(
 _PRONOUNS = frozenset(_words("it its they he she we"))
 
 
-def _speakers(text: str, toks: Sequence[_Token]) -> list[_Token]:
+def _speakers(toks: Sequence[_Token]) -> list[_Token]:
     """Capitalised words that introduce speech rather than do what the sentence says."""
     found: list[_Token] = []
     run: list[_Token] = []
-    for token in toks:
+    for number, token in enumerate(toks):
         if token.entity:
             run.append(token)
             continue
-        if run and text[token.start : token.end].lower() in _SPEECH:
-            following = [text[t.start : t.end].lower() for t in toks if t.start > token.start][:2]
+        if run and token.lower in _SPEECH:
+            following = [t.lower for t in toks[number + 1 : number + 3]]  # in reading order
             if following[-1:] != ["that"]:
                 following = following[:1]
             # "Norway said it had delivered six": the speaker is also the subject.
