@@ -318,7 +318,7 @@ class _Layout:
     slots: list[_Slot]
     sentence_words: list[frozenset[str]]
     sentence_entities: list[frozenset[str]]
-    names: frozenset[str]  # the proper names seen, as words
+    names: frozenset[str]  # the proper names the text itself shows, as words (not ``known``)
     peers: dict[str, frozenset[str]] = field(default_factory=dict)  # names listed together
 
 
@@ -348,10 +348,8 @@ def _layout(
     """
     sentence_tokens = [_tokens(text[s:e], s) for s, e in sentences]
     sentence_words = [frozenset(t.lemma for t in toks if t.lemma) for toks in sentence_tokens]
-    if known is None:
-        proper = _proper_names(text, sentence_tokens)
-    else:
-        proper = _proper_names(text, sentence_tokens, openers=False) | known
+    proper = _proper_names(text, sentence_tokens, openers=known is None)
+    also = known or frozenset()  # looked up beside ``proper``, never copied into it
     speakers = {t.start for toks in sentence_tokens for t in _speakers(toks)}
     # Relative clauses set off by commas: their names are not the subject of what follows ("The
     # traveller, who is making his way through the Philippines, has visited 50 countries").
@@ -369,7 +367,8 @@ def _layout(
             return None
         if token.start not in known_names:
             word = _name_word(text[token.start : token.end])
-            known_names[token.start] = _name_key(word) if word in proper else None
+            is_name = word in proper or word in also
+            known_names[token.start] = _name_key(word) if is_name else None
         return known_names[token.start]
 
     sentence_entities = [frozenset(n for n in map(name, toks) if n) for toks in sentence_tokens]
