@@ -3,7 +3,8 @@
 Extraction is trafilatura with precision favoured, comments left out and tables kept, which
 measures best on the extraction benchmark (``benchmarks/bench_extract.py``), in its fast mode
 (without its comparison against readability and jusText). When that pass returns almost nothing,
-the full pass, a recall-oriented pass and then trafilatura's baseline are tried.
+the full pass, a recall-oriented pass and then trafilatura's baseline are tried. The page is
+parsed and its metadata read once for all the passes (:mod:`factcheck._page_meta`).
 What trafilatura keeps but is never article text is then dropped, line by line and only when
 the whole line is short: the headline repeated as the first line (it is in ``Article.title``),
 "Related: ..." / "Read more: ..." link lines, newsletter and copyright lines at the end, lone
@@ -259,14 +260,12 @@ class _Page:
     @classmethod
     def read(cls, html: str, url: str | None) -> _Page:
         page = cls(html, url)
-        tree = parse_page(html)
-        if tree is None:
-            return page  # trafilatura's own passes say what they make of it
         try:
-            page.meta = page_metadata(tree, url)
+            tree = parse_page(html)
+            meta = None if tree is None else page_metadata(tree, url)
         except (TypeError, ValueError):  # what trafilatura's pass turns into "no document"
-            return page
-        page.tree = tree
+            return page  # so its own passes say what they make of the page
+        page.tree, page.meta = tree, meta
         return page
 
 
