@@ -227,18 +227,20 @@ def _extract(html: str, *, url: str | None) -> tuple[str, dict[str, str | None]]
     # the 103 pages of extraction-dev and benchmarks/pages, skipping it changed one text, of
     # 229 characters, and the benchmark's F1 not at all. So it is asked for short texts only.
     doc, text = _trafilatura_pass(page, precision=True, fast=True)
-    if _word_count(text) < _FALLBACK_WORDS:
+    words = _word_count(text)
+    if words < _FALLBACK_WORDS:
         doc, text = _trafilatura_pass(page, precision=True, fast=False)
-    if _word_count(text) < _FALLBACK_WORDS:
+        words = _word_count(text)
+    if words < _FALLBACK_WORDS:
         # Precision mode can discard the whole body of a short or oddly built page (link-heavy
         # paragraphs look like navigation to it); the recall pass, then trafilatura's baseline
         # (every paragraph-like node), catch it.
         wide, wide_text = _trafilatura_pass(page, precision=False, fast=False)
-        if _word_count(wide_text) > _word_count(text):
-            doc, text = doc or wide, wide_text
-    if _word_count(text) < MIN_ARTICLE_WORDS:
+        if (wide_words := _word_count(wide_text)) > words:
+            doc, text, words = doc or wide, wide_text, wide_words
+    if words < MIN_ARTICLE_WORDS:
         base_text = clean_text(trafilatura.baseline(html)[1] or "")
-        if _word_count(base_text) > _word_count(text):
+        if _word_count(base_text) > words:
             text = base_text
     meta: dict[str, str | None] = {}
     for key in ("title", "date", "author", "sitename", "language"):
