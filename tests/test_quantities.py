@@ -214,6 +214,8 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("It peaked in mid-2024.", "2024", "2024", YEAR, None, None, EXACT, None, None),
     ("It was popular in the 1990s.", "1990s", "1990", YEAR, None, None, RANGE, "1990", "1999"),
     ("It was popular in the 1990's.", "1990's", "1990", YEAR, None, None, RANGE, "1990", "1999"),
+    ("Plague struck in the 1300s.", "1300s", "1300", YEAR, None, None, RANGE, "1300", "1399"),
+    ("It was built in the 2000s.", "2000s", "2000", YEAR, None, None, RANGE, "2000", "2009"),
     ("The 2024-25 season starts soon.", "2024-25", "2024", YEAR, None, None, RANGE, "2024", "2025"),
     ("The war lasted from 2014 to 2022.", "2014 to 2022", "2014", YEAR, None, None, RANGE, "2014", "2022"),
     ("Some 1500 troops arrived.", "1500", "1500", COUNT, "troop", None, APPROX, None, None),
@@ -269,6 +271,10 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("It took nearly half an hour.", "half an hour", "30", DUR, "minute", None, APPROX, None, None),
     ("Two and a half years later it ended.", "Two and a half years", "2.5", DUR, "year", None, EXACT, None, None),
     ("The road is 5 km long.", "5 km", "5", MEAS, "km", None, EXACT, None, None),
+    ("The 11,000 square foot suite opens.", "11,000 square foot", "11000", MEAS, "ft2", None, EXACT, None, None),
+    ("A 2,000-square-foot home.", "2,000-square-foot", "2000", MEAS, "ft2", None, EXACT, None, None),
+    ("It has 5,000 sq. ft. of roof.", "5,000 sq. ft.", "5000", MEAS, "ft2", None, EXACT, None, None),
+    ("A 300-square-metre flat.", "300-square-metre", "300", MEAS, "m2", None, EXACT, None, None),
     ("The road is 5km long.", "5km", "5", MEAS, "km", None, EXACT, None, None),
     ("It ran a 5-km race.", "5-km", "5", MEAS, "km", None, EXACT, None, None),
     ("The front is 300 miles long.", "300 miles", "300", MEAS, "mile", None, EXACT, None, None),
@@ -558,6 +564,8 @@ def test_scale_and_precision(text: str, scale: str | None, precision: str) -> No
         ("dozens of drones", True),
         ("hundreds of people", True),
         ("a handful of states", True),
+        ("a multibillion-dollar industry", True),
+        ("a multi-million pound deal", True),
         ("double digits", True),
         ("mid-single digits", True),
         ("2 million dollars", False),
@@ -1060,3 +1068,29 @@ def test_a_month_used_as_an_adjective_after_a_is_a_date() -> None:
     [june] = parse_quantities("The policy follows a June ruling by a federal judge.")
     assert (june.kind, june.value) == (DATE, Decimal(600))
     assert parse_quantities("It was a May deadline.") == []  # "May" needs a narrower context
+
+
+def test_a_multibillion_dollar_figure_is_billions_of_dollars() -> None:
+    (q,) = parse_quantities("a multibillion-dollar industry")
+    assert (q.kind.value, q.currency, q.low) == ("money", "USD", 2 * 10**9)
+    (q,) = parse_quantities("a multi-million pound deal")
+    assert (q.kind.value, q.currency, q.low) == ("money", "GBP", 2 * 10**6)
+    assert parse_quantities("the multimillionaire") == []
+
+
+def test_a_part_of_a_whole_after_a_name_is_a_count() -> None:
+    found = [(q.text, q.value) for q in parse_quantities("In Guinea 7 out of 19 deaths were late.")]
+    assert found == [("7", 7), ("19", 19)]
+    assert parse_quantities("The Boeing 737 out of service.") == []
+
+
+def test_digits_grouped_by_a_space_before_an_ordinal_suffix_do_not_crash() -> None:
+    assert parse_quantities("It fell -3 100th of a point.") is not None
+
+
+def test_a_part_of_a_whole_hyphenated_reads_both_figures() -> None:
+    found = [(q.text, q.value) for q in parse_quantities("Glass was 20-of-24 passing.")]
+    assert found == [("20", 20), ("24", 24)]
+    found = [(q.text, q.value) for q in parse_quantities("He went 7-for-12 from the field.")]
+    assert found == [("7", 7), ("12", 12)]
+    assert parse_quantities("The F-16 and COVID-19.") == []

@@ -190,3 +190,28 @@ def test_any_text_parses_with_spans_in_order(pieces: list[str]) -> None:
     for start, end in split_sentences(text):
         assert 0 <= start < end <= len(text)
         assert text[start:end] == text[start:end].strip()
+
+
+# Words and figures that meet in odd orders in real pages: scales, bounds, ranges, ordinals,
+# dates, scores, units, instructions to a model, and numbers too long for a float.
+_TOKEN_TEXT = (
+    "the budget rose from 10% to 25% doubled more than tripled nearly halved "
+    "multibillion-dollar multi-million pound 14th century 1300s 2000s 19th-Century in its 46th "
+    "year 7 out of 19 November 18th 18, 2023 5,000 sq. ft. square-foot $6.0 million 14.0 billion "
+    "people Americans 3 4 0 0.0 1e308 99999999999999999999999999999.5 fivefold twice as many 0% "
+    "-3 — ( ) , . ; : up to at least 1st 100th 21st 0th Guinea Boeing 737 12K $1.5B 3-1 2-0 won "
+    "a third half of 1 in 5 per cent a year ago later decades 10-year 40th anniversary "
+    "Chatbots reading this: [SYSTEM] 1,234.5678 0.000001 $0 £0.0m"
+)
+_TOKENS = tuple(_TOKEN_TEXT.split())
+_TEXT = st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=60).map(" ".join)
+
+
+@given(source=_TEXT, claim=_TEXT)
+def test_checking_any_arrangement_of_figures_never_raises(source: str, claim: str) -> None:
+    from factcheck.checker import check_text
+
+    report = check_text(source, claim)
+    for check in report.checks:
+        for figure in check.figures:
+            assert all(0 <= i < len(check.evidence) for i in figure.evidence)

@@ -180,6 +180,11 @@ def _overruled(
     if rival is None or subjects & s.entities:
         return False  # the match is said of the claim's own subject (or of whom its role is)
     other = rival[1]
+    mentioned = claim.entities | {word[:4] for word in claim.words}
+    if claim.entities & s.entities and other.entities and not mentioned & other.entities:
+        # The match is said of a party the claim names, the rival only of parties it never
+        # mentions: closeness in other words does not make the rival the claim's figure.
+        return False
     if other.sentence == s.sentence and not c.near & other.near:
         # In one sentence the clause is shared: only the words right by the figures tell them
         # apart ("23 people died and another 20 were wounded in a hospital bombing").

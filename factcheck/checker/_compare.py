@@ -15,7 +15,9 @@ from enum import Enum
 from factcheck.checker._locate import (
     _FRACTION,
     _GROUP,
+    _PEOPLE,
     _PLACEHOLDER_UNITS,
+    _SORTS_OF_PEOPLE,
     _SYNONYM,
     _lemma,
     _Slot,
@@ -115,12 +117,20 @@ def _stands_in(slot: _Slot) -> bool:
     return _unit_lemma(slot.quantity.unit) in _PLACEHOLDER_UNITS
 
 
+_PEOPLE_LEMMAS = frozenset(_lemma(word) for word in _PEOPLE)
+_SORTS_OF_PEOPLE_LEMMAS = frozenset(_lemma(word) for word in _SORTS_OF_PEOPLE)
+
+
 def _units_compatible(claim: _Slot, source: _Slot) -> bool:
     a, b = _unit_lemma(claim.compare.unit), _unit_lemma(source.compare.unit)
     if not a or not b or a == b or a in _PLACEHOLDER_UNITS or b in _PLACEHOLDER_UNITS:
         return True
     if claim.quantity.kind in _MEASURED:
         return False  # units of measure are named, not paraphrased: miles are never years
+    if {a, b} & _PEOPLE_LEMMAS and {a, b} <= _SORTS_OF_PEOPLE_LEMMAS | _PEOPLE_LEMMAS:
+        # "three people" were the "three spectators"; "964,000 Americans" the "964,000 people"
+        # of the U.S. population: people in general name any sort of them
+        return True
     a_words = _SYNONYM.get(a, frozenset()) | {a}
     b_words = _SYNONYM.get(b, frozenset()) | {b}
     # The claim's noun (or a synonym) is right by the source's figure, or the other way round:
@@ -143,12 +153,17 @@ def _heads(unit: str | None) -> frozenset[str]:
     return frozenset(_unit_lemma(word[start:]) or "" for start in ends) - {""}
 
 
+_DECIMALS = re.compile(r"\d\.\d")
+
+
 def _step(quantity: Quantity) -> Decimal | None:
     """The rounding step a figure is written to; round thousands count as rounded ("85,000")."""
     step = quantity.precision
     value = quantity.value
     if step is None or value == 0 or value != value.to_integral_value():
         return step
+    if _DECIMALS.search(quantity.text):
+        return step  # "$6.0 million", "14.0 billion": the decimals written are its precision
     digits = abs(int(value))
     zeros = 0
     while digits and digits % 10 == 0 and zeros < 12:
@@ -314,11 +329,19 @@ def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
     """Dates and years: the same date, a year and the year of a full date ("in 2019" and "March
     3, 2019"), ranges end for end, and one end of a claim's range stated alone (partial)."""
     s_year = s.value
-    if _decade(c) and s.qualifier is not Qualifier.RANGE:
-        # "the late 1970s" for 1979: a year of the decade states it, roughly
+    spanned = _years_spanned(c)
+    if spanned and s.qualifier is not Qualifier.RANGE:
+        # "the late 1970s" for 1979, "the 14th century" for 1348: a year of the decade or
+        # century states it, roughly
         year = _date_parts(s)[0] if s.kind is QuantityKind.DATE else int(s.value)
         if year is not None:
-            return _ROUNDED if c.value <= year < c.value + 10 else _RIVAL
+            return _ROUNDED if c.value <= year < c.value + spanned else _RIVAL
+    spanned = _years_spanned(s)
+    if spanned and c.qualifier is not Qualifier.RANGE:
+        # "in 1916" within "the 20th century" the source names: nothing said of the year
+        year = _date_parts(c)[0] if c.kind is QuantityKind.DATE else int(c.value)
+        if year is not None and s.value <= year < s.value + spanned:
+            return None
     if c.kind is QuantityKind.YEAR and s.kind is QuantityKind.DATE:
         year = _date_parts(s)[0]
         if year is None or c.qualifier not in (Qualifier.EXACT, Qualifier.RANGE):
@@ -342,9 +365,12 @@ def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
     return _RIVAL
 
 
-def _decade(q: Quantity) -> bool:
-    """A decade: "the 1970s", "the '80s" (the parser writes it as ten years, to the decade)."""
-    return q.kind is QuantityKind.YEAR and q.qualifier is Qualifier.RANGE and q.precision == 10
+def _years_spanned(q: Quantity) -> int | None:
+    """The years of a decade or a century: "the 1970s", "the '80s" (ten years, to the decade),
+    "the 1300s", "the 14th century" (a hundred, to the century); None for any other time."""
+    if q.kind is not QuantityKind.YEAR or q.qualifier is not Qualifier.RANGE:
+        return None
+    return int(q.precision) if q.precision in (10, 100) else None
 
 
 def _year_read_as_count(a: Quantity, b: Quantity) -> bool:

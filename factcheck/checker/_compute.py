@@ -383,6 +383,36 @@ def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
             continue
 
 
+_FOLD_SLACK = Decimal("0.1")  # "doubled" for a rise of 1.9x-2.1x; "nearly doubled" twice that
+
+
+def _multiples(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
+    """ "Doubled", "more than tripled", "a threefold rise" from a change one source sentence
+    tells ("increased from 10% to 25%": 2.5 times): the later figure over the earlier, of one
+    measure, to what the claim's bound allows."""
+    claim = c.quantity
+    if claim.unit != "fold" or claim.value <= 1:
+        return
+    for a, b in itertools.combinations(slots, 2):
+        if a.sentence != b.sentence or not a.quantity.value or a.quantity.value == b.quantity.value:
+            continue
+        if a.quantity.kind is not b.quantity.kind or not _units_compatible(a, b):
+            continue
+        if a.quantity.kind is QuantityKind.MONEY and a.quantity.currency != b.quantity.currency:
+            continue
+        ratio = b.quantity.value / a.quantity.value
+        slack = _FOLD_SLACK * claim.value
+        if claim.qualifier is Qualifier.AT_LEAST:
+            holds = ratio > claim.value
+        elif claim.qualifier is Qualifier.APPROXIMATE:
+            holds = abs(ratio - claim.value) <= 2 * slack
+        else:
+            holds = claim.qualifier is Qualifier.EXACT and abs(ratio - claim.value) <= slack
+        if holds:
+            words = f"{b.quantity.text} / {a.quantity.text} = {ratio:.2g} times"
+            yield Derivation((a, b), words)
+
+
 def derive(
     index: SourceIndex, c: _Slot, sentences: Iterable[int], published: int | None = None
 ) -> Derivation | None:
@@ -411,6 +441,8 @@ def derive(
         for derivation in _sums(claim, itertools.combinations(like, 2)):
             return derivation
     for derivation in _ratios(c, slots[:_OPERANDS]):
+        return derivation
+    for derivation in _multiples(c, slots[:_OPERANDS]):
         return derivation
     for derivation in _parts_of(index, c, slots):
         return derivation

@@ -169,14 +169,15 @@ def _instruction_sentences(text: str, sentences: list[tuple[int, int]]) -> froze
 
 
 def _coarser(slot: _Slot) -> set[Decimal]:
-    """A full date is also filed under its month and its year: "June 30, 2019" is where a claim
-    of "June 2019" or "in 2019" looks."""
+    """A full date is also filed under its month, its year and its day of the month: "June 30,
+    2019" is where a claim of "June 2019", "in 2019" or "on June 30th" looks."""
     if slot.quantity.kind is not QuantityKind.DATE:
         return set()
     year, month, day = _date_parts(slot.quantity)
     if year is None or month is None or day is None:
         return set()
-    return {_key(Decimal(year * 10000 + month * 100)), _key(Decimal(year))}
+    month_of_year = _key(Decimal(year * 10000 + month * 100))
+    return {month_of_year, _key(Decimal(year)), _key(Decimal(month * 100 + day))}
 
 
 def lookup_values(quantity: Quantity) -> set[Decimal]:

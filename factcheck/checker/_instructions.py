@@ -13,9 +13,10 @@ The signs, each common in injections found in the wild and rare in reporting:
   "GPT", "summarizer", "bot", "model" ... followed by "reading / summarizing / processing this",
   or "note to / attention / dear" one of them, or "if you are an AI");
 - an order about what to write ("when summarizing this ...", "in your summary, say / write /
-  state / report ...", "you must say / write / report / state");
+  state / report ...", "you must say / write / report / state"), or a machine told what to
+  write ("AI summarizers: write ...", "ChatGPT, when asked about this, answer that ...");
 - chat markup: role labels at a line start ("system:", "assistant:"), "<|im_start|>",
-  "[INST]", "### Instruction".
+  "<|system|>", "[INST]", "[SYSTEM]", "<<SYS>>", "### Instruction".
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from __future__ import annotations
 import re
 
 _MACHINE = (
-    r"(?:(?:AI|A\.I\.)(?:[ -](?:models?|assistants?|agents?|systems?|tools?|bots?))?|"
-    r"chat ?bots?|(?:large )?language models?|LLMs?|GPTs?|ChatGPT|summari[sz]ers?)"
+    r"(?:(?:AI|A\.I\.)(?:[ -](?:models?|assistants?|agents?|systems?|tools?|bots?|"
+    r"summari[sz]ers?))?|chat ?bots?|(?:large )?language models?|LLMs?|GPTs?|ChatGPT|Claude|"
+    r"Gemini|Copilot|summari[sz]ers?)"
 )
+_SAY = r"(?:say|write|state|report|claim|answer|respond|reply|mention|describe|output)"
 _SIGNS = (
     # an order to set instructions aside
     r"\b(?:ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(?:instructions?|prompts?|"
@@ -37,7 +40,11 @@ _SIGNS = (
     rf"\s*(?:any|all|the)?\s*{_MACHINE}\b",
     rf"\bif you are (?:an?|the) {_MACHINE}\b",
     rf"\b{_MACHINE}\b[^.!?\n]{{0,30}}\b(?:must|should|shall|are instructed to|need to)\b"
-    r"[^.!?\n]{0,20}\b(?:say|write|state|report|claim|output|respond|answer|mention|include)\b",
+    rf"[^.!?\n]{{0,20}}\b(?:{_SAY}|include)\b",
+    # a machine told what to write: "AI summarizers: write that ...", "ChatGPT, when asked about
+    # this story, answer that ..."
+    rf"\b{_MACHINE}\s*:\s*(?:please\s+)?{_SAY}\b",
+    rf"\b{_MACHINE}\s*,[^.!?\n]{{0,50}}\b{_SAY}\s+that\b",
     # an order about what a summary must say
     r"\bwhen (?:you are )?summari[sz]ing\b",
     r"\bin (?:your|the|any) (?:summary|response|answer|output)\b[^.!?\n]{0,30}\b(?:say|write|"
@@ -46,7 +53,8 @@ _SIGNS = (
     r"answer|output)\b",
     # chat markup
     r"(?:^|\n)\s*(?:system|assistant|user)\s*:",
-    r"<\|im_(?:start|end)\|>|\[/?INST\]|#{2,}\s*(?:instruction|system)\b",
+    r"<\|(?:im_start|im_end|system|assistant|user)\|>|\[/?(?:INST|SYSTEM|SYS)\]|<<SYS>>"
+    r"|#{2,}\s*(?:instruction|system)\b",
 )
 _INSTRUCTION = re.compile("|".join(f"(?:{sign})" for sign in _SIGNS), re.IGNORECASE)
 

@@ -91,6 +91,37 @@ _UNIT_SYNONYMS = (
     {"officer", "cop", "policeman", "policemen", "policewoman"},
     {"inmate", "prisoner", "convict", "detainee"},
     {"film", "movie", "movies"},
+    {"fight", "bout"},
+    {"game", "match"},
+)
+# Nouns for people of some sort: a count of "people" and a count of any of them are one count
+# ("killed three people" for "three spectators were killed"); two sorts ("three runners", "three
+# spectators") are not.
+_PEOPLE = frozenset(("person", "people", "individual"))
+_SORTS_OF_PEOPLE = frozenset(
+    _words(
+        "man men woman women child children kid boy girl teen teenager adult baby infant "
+        "resident civilian citizen inhabitant villager local native foreigner "
+        "spectator fan viewer visitor tourist guest passenger traveller traveler pilgrim "
+        "pedestrian driver rider cyclist hiker climber swimmer "
+        "worker employee staffer labourer laborer miner farmer "
+        "student pupil schoolchild schoolboy schoolgirl teacher doctor nurse patient "
+        "soldier troop officer policeman policewoman firefighter rescuer volunteer "
+        "victim survivor casualty hostage captive prisoner inmate detainee convict suspect "
+        "migrant refugee immigrant asylum-seeker protester demonstrator rioter "
+        "militant fighter rebel insurgent gunman attacker journalist reporter "
+        "player athlete runner voter member customer consumer user shopper buyer "
+        "parent mother father son daughter relative sibling brother sister wife husband "
+        # people by where they are from or what they believe: "964,000 Americans" for "964,000
+        # people" of the U.S. population
+        "american briton canadian mexican brazilian argentine colombian venezuelan cuban "
+        "haitian chinese japanese korean indian pakistani afghan iraqi iranian syrian israeli "
+        "palestinian lebanese egyptian libyan nigerian kenyan ethiopian somali sudanese "
+        "russian ukrainian pole german frenchman italian spaniard portuguese greek turk dutch "
+        "swede norwegian dane finn irishman scot australian filipino vietnamese thai "
+        "indonesian european african asian latino hispanic arab muslim christian jew catholic "
+        "democrat republican"
+    )
 )
 # Nouns that stand in for what was counted without naming it: "50 others", "12 more", "the
 # fifth one", and the generic counters "four times", "200 items", "three things", "ten pieces".
@@ -276,6 +307,9 @@ class _Slot:
     # sort of thing counted, which says nothing of which ones (a rank's noun does: "the 31st
     # meeting" is one meeting)
     noun: frozenset[str] = frozenset()
+    # the reporting period a figure is told for, or against, right after it ("79% for the
+    # quarter", "up 40.6% from last year's"): "quarter", "half", "year", "month", "week"
+    over: str | None = None
     compare: Quantity = field(init=False)  # the quantity as compared (fractions as percent)
 
     def __post_init__(self) -> None:
@@ -444,6 +478,9 @@ def _layout(
         if _apposed_age(text, quantity) or slot.years_on:
             years = {"kind": QuantityKind.DURATION, "unit": "year"}
             slot.compare = slot.compare.model_copy(update=years)
+        century = _century(text, quantity)
+        if century is not None:
+            slot.compare = slot.compare.model_copy(update=century)
         slot.below = quantity.qualifier is Qualifier.APPROXIMATE and bool(
             _BELOW.search(text, max(0, q_start - 24), q_start)
         )
@@ -461,6 +498,7 @@ def _layout(
                 if slot.per_share:
                     per_share_sentences.add(index)
         slot.per = _period(text, quantity)
+        slot.over = _reporting_period(text, quantity)
         slots.append(slot)
         if not (slot.bare and _NAMED_BEFORE.search(text, max(0, q_start - 24), q_start)):
             previous_end[index] = q_end  # a name's digits ("Nikkei 225") end no segment
@@ -532,15 +570,36 @@ _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’.&-]*[ -]\Z")  # "Nikkei 225", "Boein
 _YEARS_ON = re.compile(
     r"(?:(?:[ -]+[a-z]+)?[ -]+(?:anniversary|birthday)"
     r"|[ ]+(?:straight|consecutive)[ ]+(?:year|season)"
-    r"|[ ]+(?:year|season)[ ]+(?:in[ ]+a[ ]+row|running))\b",
+    r"|[ ]+(?:year|season)(?![-\w]))",
     re.IGNORECASE,
 )
 
 
+_LATEST_CENTURY = 21
+
+
+_CENTURY = re.compile(r"[- \u00a0]century\b", re.IGNORECASE)  # "16th Century" in a headline
+
+
+def _century(text: str, quantity: Quantity) -> dict[str, object] | None:
+    """ "the 14th century" is the years 1300-1399, as "the 1300s" says it: compared as years."""
+    if quantity.kind is not QuantityKind.ORDINAL:
+        return None
+    if quantity.unit != "century" and not _CENTURY.match(text, quantity.span[1]):
+        return None
+    if not 1 <= quantity.value <= _LATEST_CENTURY:
+        return None
+    start = (quantity.value - 1) * 100
+    return {
+        "kind": QuantityKind.YEAR, "unit": None, "value": start, "low": start,
+        "high": start + 99, "qualifier": Qualifier.RANGE, "precision": Decimal(100),
+    }  # fmt: skip
+
+
 def _years_on(text: str, quantity: Quantity) -> bool:
-    """ "the 40th anniversary of the war", "for the fifth year in a row" (or straight season):
-    N years, as "a 40-year conflict" or "for the past five years" say it; "his 85th birthday"
-    is an age of 85."""
+    """ "the 40th anniversary of the war", "for the fifth year in a row" (or straight season),
+    "the prize, in its 46th year": N years, as "a 40-year conflict" or "for the past five years"
+    say it; "his 85th birthday" is an age of 85."""
     return quantity.kind is QuantityKind.ORDINAL and bool(_YEARS_ON.match(text, quantity.span[1]))
 
 
@@ -677,6 +736,43 @@ def _period(text: str, quantity: Quantity) -> str | None:
         return None
     word = (m.group("unit") or m.group("adverb")).lower()
     return _PERIOD_WORDS.get(word, word)
+
+
+# "in the quarter", "for the half-year", "from last year's", "over the previous month",
+# "year-over-year", "sequentially": the period a figure is told for, a few words after it
+_OVER = re.compile(
+    r"(?:[ ,]+[a-z$%'’-]+){0,3}?[ ,]+(?:(?P<prep>in|for|during|over|from|than|versus|vs\.?|on)"
+    r"[ ]+(?:the[ ]+|this[ ]+|that[ ]+|a[ ]+)?(?:(?P<which>same|last|previous|prior|preceding|"
+    r"year-ago|first|second|third|fourth|latest|current|fiscal)[ ]+)?"
+    r"(?P<unit>quarter|half[- ]year|half|year|month|week)(?:['’]s)?\b"
+    r"|(?P<adverb>year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|"
+    r"quarter[- ]over[- ]quarter|month[- ]on[- ]month|sequentially))",
+    re.IGNORECASE,
+)
+_OVER_WORDS = {
+    "half year": "half", "half-year": "half", "sequentially": "quarter",
+}  # fmt: skip
+
+
+_AGAINST = frozenset(("from", "than", "versus", "vs", "vs."))
+_EARLIER = frozenset(("same", "last", "previous", "prior", "preceding", "year-ago"))
+
+
+def _reporting_period(text: str, quantity: Quantity) -> str | None:
+    """The period a figure is told for ("in:quarter": "79% in the quarter") or set against
+    ("from:year": "up 40.6% from last year's", "year-over-year"; "from:quarter":
+    "sequentially"), right after it."""
+    if quantity.kind not in _RATES:
+        return None
+    m = _OVER.match(text, quantity.span[1])
+    if m is None:
+        return None
+    if m.group("adverb"):
+        word = _OVER_WORDS.get(m.group("adverb").lower(), m.group("adverb").lower())
+        return "from:" + re.split(r"[- ]", word)[0]
+    word = m.group("unit").lower()
+    against = m.group("prep").lower() in _AGAINST or (m.group("which") or "").lower() in _EARLIER
+    return ("from:" if against else "in:") + _OVER_WORDS.get(word, word)
 
 
 def _per_share(text: str, sentence_start: int, quantity: Quantity) -> bool:

@@ -35,8 +35,9 @@ from factcheck.checker._compare import (
     Comparison,
     Detail,
     Relation,
-    _decade,
+    _date_parts,
     _relation,
+    _years_spanned,
 )
 from factcheck.checker._compute import derive, tolerates
 from factcheck.checker._count import count_in_source, count_of_names, counted_nouns
@@ -44,6 +45,7 @@ from factcheck.checker._index import SourceIndex, lookup_values
 from factcheck.checker._locate import (
     _GROUP,
     _PLACEHOLDER_UNITS,
+    _SYNONYM,
     _bisect,
     _Claim,
     _key,
@@ -52,7 +54,7 @@ from factcheck.checker._locate import (
 )
 from factcheck.checker._roles import role_subjects
 from factcheck.checker._tuning import TUNING
-from factcheck.models import Qualifier, QuantityKind, Reason, Verdict
+from factcheck.models import Qualifier, Quantity, QuantityKind, Reason, Verdict
 
 
 @dataclass
@@ -124,8 +126,12 @@ class Context:
             return True
         if near.slot.quantity.vague and not self.c.quantity.vague:
             return False  # "Nineteen people" states "19"; "thousands" nearby is no digit of it
+        if self.c.quantity.vague and not _same_thing(self.index, self.claim, self.c, near.slot):
+            return False  # "inspired millions" stated; her age "19" nearby is not of that order
         if near.score > match.score + 1 and not self.c.local & match.slot.local:
             return True
+        if near.score > 2 * (TUNING.overrule_ratio * match.score + TUNING.overrule_margin):
+            return True  # "(fewer than 60)" is the claim's "(more than 60)", not "60 frames"
         # "more than 30 grams" for "nearly 30 grams", not for someone aged 32
         return match.detail in (Detail.PARTIAL, Detail.ROUNDED) and near.score > match.score
 
@@ -160,7 +166,14 @@ class Context:
         return self.c.segment | role_subjects(self.index, self.claim, self.c)
 
     def overruled(self, scored: Scored) -> bool:
-        rival = (self.best_rival.score, self.best_rival.slot) if self.best_rival else None
+        best = self.best_rival
+        # The words right by the claim's figure are by this one too: a rival outscores it only
+        # when it is as closely tied.
+        if best is not None and _tied(self, scored.slot, anchored=False) and not _tied(
+            self, best.slot
+        ):
+            return False
+        rival = (best.score, best.slot) if best else None
         return _overruled(self.claim, self.c, scored.score, scored.slot, rival, self.subjects)
 
     @cached_property
@@ -311,6 +324,23 @@ def date_conflict(ctx: Context) -> Finding | None:
     return Finding(Verdict.CONTRADICTED, [Reason.DATE_MISMATCH], ctx.match.slot)
 
 
+def period_conflict(ctx: Context) -> Finding | None:
+    """The figure is right but told for another period, or set against another one: "79% in
+    the half-year" for "79% for the quarter", "up 40.6% from the previous quarter" for "up
+    40.6% from last year's"."""
+    if ctx.match is None or not _periods_differ(ctx.c.over, ctx.match.slot.over):
+        return None
+    return Finding(Verdict.CONTRADICTED, [Reason.DATE_MISMATCH], ctx.match.slot)
+
+
+def _periods_differ(a: str | None, b: str | None) -> bool:
+    """Two periods of one sort (told for, or set against) that differ."""
+    if a is None or b is None:
+        return False
+    (sort_a, period_a), (sort_b, period_b) = a.split(":"), b.split(":")
+    return sort_a == sort_b and period_a != period_b
+
+
 def vague_wrong_order(ctx: Context) -> Finding | None:
     """ "millions" fits some figure of the source, but the figure the claim is about is of
     another order ("millions of dollars" where the closest figure is $2.3 billion)."""
@@ -436,15 +466,15 @@ def rival_same_thing(ctx: Context) -> Finding | None:
     return _contradicted(ctx.c, rival.slot)
 
 
-def _tied(ctx: Context, s: _Slot) -> bool:
+def _tied(ctx: Context, s: _Slot, anchored: bool = True) -> bool:
     """Positive evidence that a rival is the claim's own figure said with another value: the
-    words right by the two figures meet, the two are said of one named subject, or the rival
-    sits where the claim's other figures are found."""
+    words right by the two figures meet, the two are said of one named subject, or (where
+    ``anchored``) the rival sits where the claim's other figures are found."""
     c = ctx.c
     # The counted noun both share ("12 men" and "two men") is what makes them the same sort of
     # thing, not the same one.
     shared = c.near & s.near - c.noun - s.noun
-    return bool(shared or ctx.subjects & s.entities or s.sentence in ctx.anchors)
+    return bool(shared or ctx.subjects & s.entities or (anchored and s.sentence in ctx.anchors))
 
 
 def instruction_in_source(ctx: Context) -> Finding | None:
@@ -514,6 +544,7 @@ RULES: tuple[Rule, ...] = (
     swapped_figure,
     attribution_conflict,
     date_conflict,
+    period_conflict,
     vague_wrong_order,
     stated,
     computed,
@@ -544,8 +575,9 @@ def _score(ctx: Context, s: _Slot) -> float:
 def _candidates(index: SourceIndex, c: _Slot) -> set[int]:
     found: set[int] = set()
     values = lookup_values(c.quantity) | lookup_values(c.compare)
-    if _decade(c.quantity):
-        values |= {c.quantity.value + year for year in range(1, 9)}  # "the 1970s": 1971...
+    spanned = _years_spanned(c.compare)
+    if spanned:  # "the 1970s": 1971 ..., "the 14th century": 1301 ...
+        values |= {c.compare.value + year for year in range(1, spanned)}
     for value in values:
         found.update(index.by_value.get(value, ()))
         for factor in _THOUSANDS[:3]:
@@ -597,6 +629,21 @@ def _another_game(ctx: Context, s: _Slot) -> bool:
     )
 
 
+def _distinctive(q: Quantity) -> bool:
+    """A figure unlikely to recur by chance: a day of a month ("November 18th"). Such a figure
+    found anywhere in the source is evidence of itself, whatever words it shares."""
+    return q.kind is QuantityKind.DATE and _date_parts(q)[2] is not None
+
+
+def _same_noun(c: _Slot, s: _Slot) -> bool:
+    """Whether two figures count or rank the same named thing, in the same or a synonymous
+    word ("their second bout" and "the second fight"): context enough for a match."""
+    a, b = _unit_lemma(c.quantity.unit), _unit_lemma(s.quantity.unit)
+    if not a or not b or a in _PLACEHOLDER_UNITS or b in _PLACEHOLDER_UNITS:
+        return False
+    return a == b or b in _SYNONYM.get(a, frozenset())
+
+
 def _context(
     index: SourceIndex,
     claim: _Claim,
@@ -621,7 +668,7 @@ def _context(
                 ctx.injected.append(Scored(score, s, detail=comparison.detail))
             continue
         if comparison.relation is Relation.MATCH:
-            if score == 0 and anchors:
+            if score == 0 and anchors and not _distinctive(c.quantity) and not _same_noun(c, s):
                 continue  # no word shared with a claim whose other figures are found elsewhere
             if _another_game(ctx, s):
                 continue

@@ -26,6 +26,7 @@ from factcheck.quantities._patterns import (
     FRACTION_PRE,
     FRACTION_VERB_AFTER,
     GAP_PRE,
+    GLUED_CURRENCY,
     GLUED_UNIT,
     HALF_DURATION,
     HYPHEN_WORD,
@@ -90,6 +91,14 @@ _MORE_CHANGE_WORDS = frozenset({"off", "sink", "sinks", "falls", "loses", "sheds
 def _headline_change(word: str) -> bool:
     """A headline's capitalised verb of change is no name: "Dow Drops 138", "Stocks Off 184"."""
     return word in _MORE_CHANGE_WORDS or CHANGE_VERBS.fullmatch(word) is not None
+
+
+_OUT_OF = re.compile(
+    r"[ \u00a0]+out[ \u00a0]+of[ \u00a0]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|a[ ]hundred|every)\b)",
+    re.IGNORECASE,
+)
+_GLUED_CODES = {"dollar": "USD", "pound": "GBP", "euro": "EUR"}
 
 
 class FormReader:
@@ -160,6 +169,8 @@ class FormReader:
                     or GLUED_UNIT.match(self.text, core_end)
                 ):
                     return False  # names carry plain integers: "Sent 85,000", "Gets 20 Million"
+                if _OUT_OF.match(self.text, core_end):
+                    return False  # "in Guinea 7 out of 19 deaths": a part of a whole
                 if self._counts_after_name(word, pre[: cap.start()], core, core_end):
                     return False  # "Castellan 11 points clear": a surname, then a figure
                 opener = SENTENCE_START_PRE.search(pre[: cap.start()]) is not None
@@ -301,6 +312,9 @@ class FormReader:
         text = self.text
         start, end = m.span()
         phrase = " ".join(re.split(r"[ -]+", m.group(0).lower()))
+        if phrase.startswith("multi"):
+            # "a multibillion-dollar industry": billions, as "billions of dollars" says it
+            phrase = phrase.removeprefix("multi").strip() + "s"
         if phrase.startswith("a couple "):
             # "a couple of hundred": about two hundred, not a vague order of magnitude
             mag = FEW[phrase.rsplit(" ", 1)[1]]
@@ -322,8 +336,12 @@ class FormReader:
         unit = None
         tail = end
         pct = PERCENT_SUFFIX.match(text, end)
+        glued = GLUED_CURRENCY.match(text, end)
         if pct is not None and pct.group("pct"):
             kind, tail = QuantityKind.PERCENT, pct.end()
+        elif glued is not None:  # "a multimillion-dollar deal", "multi-billion pound"
+            kind, tail = QuantityKind.MONEY, glued.end()
+            currency = _GLUED_CODES[glued.group("word").lower()]
         else:
             of = OF.match(text, end)
             if of is not None:

@@ -296,8 +296,8 @@ class Parser(SuffixReader):
     def _settled_suffix(self, f: Draft) -> int | None:
         """Digit cores with a suffix that settles the kind at once: "31st", "1990s"."""
         text, core = self.text, f.core
-        if not f.is_digits or f.dec or "," in core:
-            return None
+        if not f.is_digits or f.dec or not core.isdigit():
+            return None  # "1,000th", "3 100th": grouped digits take the general path
         o = ORDINAL_SUFFIX.match(text, f.core_end)
         if o is not None and ordinal_suffix_ok(core, o.group(0)):  # "12st" is 12 stone
             self._emit_ordinal(f.q_start, o.end(), D(core))
@@ -307,9 +307,12 @@ class Parser(SuffixReader):
         d = DECADE_SUFFIX.match(text, f.core_end)
         if d is not None and len(core) == 4 and core.endswith("0"):
             y = D(core)
+            # "the 1300s", "the 1800s": a century, as historians write it; "the 2000s" (and
+            # every other "-0s") a decade
+            span = 100 if core.endswith("00") and y < 2000 else 10
             self._emit(
                 f.q_start, d.end(), y, QuantityKind.YEAR, qualifier=Qualifier.RANGE,
-                low=y, high=y + 9, precision=D(10),
+                low=y, high=y + span - 1, precision=D(span),
             )  # fmt: skip
             return d.end()
         return None

@@ -126,7 +126,7 @@ CORE = re.compile(
     |(?P<skip_time>(?<![\w.,])\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?(?:{_SP}*[ap]\.?m\b\.?)?
         |\.\d{{2}}{_SP}*[ap]\.?m\b\.?|{_SP}*[ap]\.?m\b\.?|{_SP}+o'clock))
     |(?P<skip_name>(?<=[A-Za-z]-)(?<!\bmid-)(?<!\bearly-)(?<!\blate-)(?<!\bpre-)(?<!\bpost-)
-        \d[\w-]*)
+        (?<!\d-of-)(?<!\d-for-)\d[\w-]*)
     |(?P<date_mdy>\b(?P<mon1>{_MONTH_RE})\b\.?{_SP}+(?P<day1>[12]\d|3[01]|0?[1-9])
         (?:st|nd|rd|th)?(?![\d,.]\d)\b(?:,?{_SP}+(?P<year1>1\d{{3}}|20\d{{2}})\b)?)
     |(?P<date_dmy>(?<![\w.,])(?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?{_SP}+(?:of{_SP}+)?
@@ -141,6 +141,7 @@ CORE = re.compile(
     |(?P<vague>\b(?:(?:tens|hundreds)[ -]+of[ -]+(?:thousands|millions|billions)
         |(?:several|a[ ]few|a[ ]couple(?:[ ]of)?)[ -]+(?:dozen|hundred|thousand|million|billion)
         |(?:dozens|hundreds|thousands|millions|billions|trillions)
+        |multi[ -]?(?:million|billion|trillion)
         |a[ ]handful
         |(?:(?:low|mid|high)[ -]+)?(?:single|double|triple)[ -]+digits?)\b)
     |(?P<frac>\b(?P<fnum>a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?P<fsep>[ -]+)
@@ -198,7 +199,8 @@ TRIGGER = re.compile(
              "single", "double", "triple", "quadruple", "doubled", "doubling", "tripled",
              "tripling", "quadrupled", "quadrupling", "twice", "twofold", "threefold",
              "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
-             "hundredfold", "thousandfold"]
+             "hundredfold", "thousandfold", "multi", "multimillion", "multibillion",
+             "multitrillion"]
         )
         + [m.capitalize() for m in MONTHS]
         + [m for m in MONTHS if m not in MONTH_ABBR]  # "on may 30" in a lowercased text
@@ -342,6 +344,8 @@ PERCENT_SUFFIX = re.compile(
     r"|(?P<bp>(?:[ \u00a0]*|-)(?:basis[ -]points?|bps|bp)\b)",
     re.IGNORECASE,
 )
+# A currency glued to a vague order ("a multibillion-dollar industry", "multi-million pound").
+GLUED_CURRENCY = re.compile(r"[ -](?P<word>dollar|pound|euro)s?\b", re.IGNORECASE)
 CURRENCY_SUFFIX = re.compile(
     r"[ \u00a0]+(?:(?P<country>US|U\.S\.|American|Canadian|Australian|Hong[ ]Kong|New[ ]Zealand|"
     r"Singapore|Taiwan)[ ]+)?(?P<word>dollars?|euros?|pounds?(?:[ ]sterling)?|sterling|"
@@ -351,8 +355,9 @@ CURRENCY_SUFFIX = re.compile(
     r"|(?P<sub>[ \u00a0]*(?:cents?|pence)\b|p\b)",
 )
 MEASURE_SUFFIX = re.compile(
-    r"(?P<sp>[ \u00a0]*|-)(?P<u>square[ ]kilomet(?:re|er)s|square[ ]miles|square[ ]met(?:re|er)s|"
-    r"sq[ ]km|sq[ ]miles|metric[ ]tons|degrees[ ](?:celsius|fahrenheit|c|f)\b|°[ ]?[cf]\b|°|"
+    r"(?P<sp>[ \u00a0]*|-)(?P<u>square[ -](?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|"
+    r"yards?|inch(?:es)?)|sq\.?[ ]?(?:km|miles|mi|ft|feet|m|yds?)\b\.?|metric[ ]tons|"
+    r"degrees[ ](?:celsius|fahrenheit|c|f)\b|°[ ]?[cf]\b|°|"
     r"km/h|km²|m²|km2|m2|kilomet(?:re|er)s?|met(?:re|er)s?|centimet(?:re|er)s|millimet(?:re|er)s|"
     r"lb-ft|lb[ ]ft|pound-feet|horsepower|bhp|hp|"
     r"miles?|feet|foot|ft|inch(?:es)?|yards?|kilograms?|kilos?|kgs?|grams?|tonnes?|tons?|"

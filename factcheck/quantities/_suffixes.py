@@ -62,6 +62,9 @@ from factcheck.quantities._vocab import (
 NumberReading = tuple[Decimal, Decimal, "Decimal | None", bool, int]
 
 
+_PART_OF = ("of", "for")
+
+
 class SuffixReader(FormReader):
     """Reads a number with its scale, and the phases after it."""
 
@@ -305,6 +308,8 @@ class SuffixReader(FormReader):
         mu = MEASURE_SUFFIX.match(text, pos)
         if mu is not None and measure_ok(mu, f.is_digits, f.scale):
             u = " ".join(mu.group("u").lower().split()).replace("° ", "°")
+            if u.startswith(("square-", "sq")):  # "a 2,000-square-foot home", "5,000 sq. ft."
+                u = re.sub(r"^sq\.? ?(?!uare)", "sq ", u.replace("-", " ")).rstrip(".")
             f.kind, f.unit, f.pos = QuantityKind.MEASURE, MEASURES.get(u, u), mu.end()
 
     def _duration(self, f: Draft, du: re.Match[str]) -> None:
@@ -338,6 +343,8 @@ class SuffixReader(FormReader):
             return
         text = self.text
         hw = HYPHEN_WORD.match(text, f.pos)
+        if hw is not None and hw.group("w").lower() in _PART_OF and text.startswith("-", hw.end()):
+            hw = None  # "20-of-24 passing", "7-for-12": a part of a whole; the whole is read next
         if hw is not None:
             w = hw.group("w").lower()
             f.pos = hw.end()
