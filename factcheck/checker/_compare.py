@@ -135,7 +135,7 @@ def _units_compatible(claim: _Slot, source: _Slot) -> bool:
     b_words = _SYNONYM.get(b, frozenset()) | {b}
     # The claim's noun (or a synonym) is right by the source's figure, or the other way round:
     # "20 million FPV, ISR and other drones"; "870 cases" for "870 people ... infected".
-    if a_words & (source.local | b_words) or b_words & claim.local:
+    if a_words & (source.local - source.others | b_words) or b_words & (claim.local - claim.others):
         return True
     return bool(_heads(claim.quantity.unit) & b_words or _heads(source.quantity.unit) & a_words)
 
@@ -362,7 +362,19 @@ def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
         return _EXACT
     if len(s_ends) == 1 and s_ends <= c_ends:
         return _PARTIAL
+    if c.qualifier is Qualifier.RANGE and _season(s) and c_ends & s_ends:
+        return _PARTIAL  # "from 1958 to 1964" told season by season: "1958/59 ... 1963/1964"
     return _RIVAL
+
+
+def _season(q: Quantity) -> bool:
+    """A span of two years that name one season ("2024/25", "1963/1964")."""
+    return (
+        q.kind is QuantityKind.YEAR
+        and q.low is not None
+        and q.high is not None
+        and q.high - q.low == 1
+    )
 
 
 def _years_spanned(q: Quantity) -> int | None:

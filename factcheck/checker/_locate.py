@@ -310,6 +310,9 @@ class _Slot:
     # the reporting period a figure is told for, or against, right after it ("79% for the
     # quarter", "up 40.6% from last year's"): "quarter", "half", "year", "month", "week"
     over: str | None = None
+    # what the other figures of its sentence count ("points" beside "10 rebounds" in "18 points
+    # and 10 rebounds"): words near this figure that name another's thing, not its own
+    others: frozenset[str] = frozenset()
     compare: Quantity = field(init=False)  # the quantity as compared (fractions as percent)
 
     def __post_init__(self) -> None:
@@ -503,6 +506,7 @@ def _layout(
         if not (slot.bare and _NAMED_BEFORE.search(text, max(0, q_start - 24), q_start)):
             previous_end[index] = q_end  # a name's digits ("Nikkei 225") end no segment
     _bind_dates(text, slots)
+    _others_counted(slots)
     # names listed together: a source's (a claim's own lists are never asked about)
     peers = _peers(text, sentence_tokens, name) if known is None else {}
     return _Layout(slots, sentence_words, sentence_entities, frozenset(proper), peers)
@@ -756,6 +760,19 @@ _OVER_WORDS = {
 
 _AGAINST = frozenset(("from", "than", "versus", "vs", "vs."))
 _EARLIER = frozenset(("same", "last", "previous", "prior", "preceding", "year-ago"))
+
+
+def _others_counted(slots: Sequence[_Slot]) -> None:
+    """Give each figure the nouns the other figures of its sentence count."""
+    by_sentence: dict[int, list[_Slot]] = {}
+    for slot in slots:
+        by_sentence.setdefault(slot.sentence, []).append(slot)
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        units = [_unit_lemma(slot.quantity.unit) for slot in group]
+        for slot, own in zip(group, units, strict=True):
+            slot.others = frozenset(u for u in units if u and u != own)
 
 
 def _reporting_period(text: str, quantity: Quantity) -> str | None:
