@@ -73,9 +73,10 @@ class Finding:
     explanation: str | None = None  # why, in words ("the article gives 40 tanks to France")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Scored:
-    """A source figure that bears on the claim's figure, with how much context they share."""
+    """A source figure that bears on the claim's figure, with how much context they share.
+    (Slotted, not frozen: a check makes tens of thousands, and a frozen one is slow to build.)"""
 
     score: float
     slot: _Slot
