@@ -20,11 +20,13 @@ Resuming: ``skip`` names the input positions already done, which are neither run
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gc
 import json
 import queue
 import re
 import threading
-from collections.abc import AsyncGenerator, Callable, Collection, Generator, Iterable
+from collections.abc import AsyncGenerator, Callable, Collection, Generator, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -169,18 +171,29 @@ def summarize_many(
         except BaseException:
             pool.close()
             raise
-        yield from run_batch_in_thread(
-            work,
-            concurrency=concurrency,
-            workers=pool,
-            on_start=on_start,
-            options=options,
-            sync_client=sync_client,
-            own_client=client,
-        )
+        with _heap_set_aside():
+            yield from run_batch_in_thread(
+                work,
+                concurrency=concurrency,
+                workers=pool,
+                on_start=on_start,
+                options=options,
+                sync_client=sync_client,
+                own_client=client,
+            )
         return
     options, client = _shared_client(options, use_async=False)
+    with _heap_set_aside():
+        yield from _in_process(work, concurrency, on_start, options, client)
 
+
+def _in_process(
+    work: list[tuple[int, str]],
+    concurrency: int,
+    on_start: OnStart | None,
+    options: dict[str, Any],
+    client: Any,
+) -> Generator[BatchItem, None, None]:
     def one(index: int, source: str) -> BatchItem:
         if on_start is not None:
             on_start(index, redact_userinfo(source))
@@ -195,6 +208,22 @@ def summarize_many(
     finally:
         if client is not None:
             client.close()
+
+
+@contextlib.contextmanager
+def _heap_set_aside() -> Iterator[None]:
+    """While a batch runs here, what was alive when it began (modules, the caller's objects) is
+    left out of the collector's full passes (``gc.freeze``), given back when it ends: a full
+    pass over a process that imported openai and trafilatura walks 100,000 objects that outlive
+    the batch anyway. Left alone when the caller froze objects of its own."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _shared_client(options: dict[str, Any], *, use_async: bool) -> tuple[dict[str, Any], Any]:
@@ -324,8 +353,9 @@ async def asummarize_many(
             options=options,
         )
         try:
-            async for item in items:
-                yield item
+            with _heap_set_aside():
+                async for item in items:
+                    yield item
         finally:
             await items.aclose()  # shuts the workers down
     finally:

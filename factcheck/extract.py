@@ -3,7 +3,8 @@
 Extraction is trafilatura with precision favoured, comments left out and tables kept, which
 measures best on the extraction benchmark (``benchmarks/bench_extract.py``), in its fast mode
 (without its comparison against readability and jusText). When that pass returns almost nothing,
-the full pass, a recall-oriented pass and then trafilatura's baseline are tried.
+the full pass, a recall-oriented pass and then trafilatura's baseline are tried. The page is
+parsed and its metadata read once for all the passes (:mod:`factcheck._page_meta`).
 What trafilatura keeps but is never article text is then dropped, line by line and only when
 the whole line is short: the headline repeated as the first line (it is in ``Article.title``),
 "Related: ..." / "Read more: ..." link lines, newsletter and copyright lines at the end, lone
@@ -23,8 +24,10 @@ import functools
 import re
 import threading
 from collections.abc import Callable
-from typing import Literal, TypeVar
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
 
+from factcheck._page_meta import page_metadata, parse_page
 from factcheck.errors import ExtractionError
 from factcheck.headline import page_headline
 from factcheck.models import Article
@@ -85,7 +88,8 @@ def clean_text(text: str, *, markdown: bool = False) -> str:
     With ``markdown=True`` links become their text, images and heading markers go.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE)
+    if _HAS_INVISIBLE.search(text):  # translate() looks up every character: only when needed
+        text = text.translate(_INVISIBLE)
     lines = []
     for raw in text.split("\n"):
         line = _SPACES.sub(" ", raw).strip()
@@ -126,6 +130,7 @@ _INVISIBLE = {
     0xFEFF: None,  # stray BOM
     0x00AD: None,  # soft hyphen splits words invisibly
 }
+_HAS_INVISIBLE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
 _SPACES = re.compile(r"[ \t\f\v]+")
 _IMAGE_LINE = re.compile(
     r"""^[\s\-*!\[\]()<>"']*            # bullet, markdown or bracket debris
@@ -216,23 +221,26 @@ def _one_at_a_time(function: Callable[..., _T]) -> Callable[..., _T]:
 def _extract(html: str, *, url: str | None) -> tuple[str, dict[str, str | None]]:
     import trafilatura
 
+    page = _Page.read(html, url)
     # trafilatura's second opinion (its readability and jusText ports) takes a quarter of a
     # pass and changes little but short texts (it calls on jusText below 250 characters): on
     # the 103 pages of extraction-dev and benchmarks/pages, skipping it changed one text, of
     # 229 characters, and the benchmark's F1 not at all. So it is asked for short texts only.
-    doc, text = _trafilatura_pass(html, url, precision=True, fast=True)
-    if _word_count(text) < _FALLBACK_WORDS:
-        doc, text = _trafilatura_pass(html, url, precision=True, fast=False)
-    if _word_count(text) < _FALLBACK_WORDS:
+    doc, text = _trafilatura_pass(page, precision=True, fast=True)
+    words = _word_count(text)
+    if words < _FALLBACK_WORDS:
+        doc, text = _trafilatura_pass(page, precision=True, fast=False)
+        words = _word_count(text)
+    if words < _FALLBACK_WORDS:
         # Precision mode can discard the whole body of a short or oddly built page (link-heavy
         # paragraphs look like navigation to it); the recall pass, then trafilatura's baseline
         # (every paragraph-like node), catch it.
-        wide, wide_text = _trafilatura_pass(html, url, precision=False, fast=False)
-        if _word_count(wide_text) > _word_count(text):
-            doc, text = doc or wide, wide_text
-    if _word_count(text) < MIN_ARTICLE_WORDS:
+        wide, wide_text = _trafilatura_pass(page, precision=False, fast=False)
+        if (wide_words := _word_count(wide_text)) > words:
+            doc, text, words = doc or wide, wide_text, wide_words
+    if words < MIN_ARTICLE_WORDS:
         base_text = clean_text(trafilatura.baseline(html)[1] or "")
-        if _word_count(base_text) > _word_count(text):
+        if _word_count(base_text) > words:
             text = base_text
     meta: dict[str, str | None] = {}
     for key in ("title", "date", "author", "sitename", "language"):
@@ -241,10 +249,31 @@ def _extract(html: str, *, url: str | None) -> tuple[str, dict[str, str | None]]
     return _tidy(text, meta.get("title")), meta
 
 
-def _trafilatura_pass(
-    html: str, url: str | None, *, precision: bool, fast: bool
-) -> tuple[object, str]:
-    """One trafilatura run (its document, for metadata) and its cleaned text.
+@dataclass
+class _Page:
+    """A page to extract from: its HTML and URL, and when it parses, its tree and metadata
+    (read once for every pass: see :mod:`factcheck._page_meta`)."""
+
+    html: str
+    url: str | None
+    tree: Any = None
+    meta: Any = None
+
+    @classmethod
+    def read(cls, html: str, url: str | None) -> _Page:
+        page = cls(html, url)
+        try:
+            tree = parse_page(html)
+            meta = None if tree is None else page_metadata(tree, url)
+        except (TypeError, ValueError):  # what trafilatura's pass turns into "no document"
+            return page  # so its own passes say what they make of the page
+        page.tree, page.meta = tree, meta
+        return page
+
+
+def _trafilatura_pass(page: _Page, *, precision: bool, fast: bool) -> tuple[object, str]:
+    """One trafilatura run (the page's metadata, None when the pass found no document) and its
+    cleaned text.
 
     ``fast`` is trafilatura's own extractor alone, without the second opinion of its bundled
     readability and jusText ports, which takes a quarter of the pass's time (the date search
@@ -252,17 +281,23 @@ def _trafilatura_pass(
     """
     import trafilatura
 
+    options: dict[str, Any] = {
+        "favor_precision": precision,
+        "favor_recall": not precision,
+        "include_comments": False,
+        "include_tables": True,
+        "fast": fast,
+    }
+    if page.tree is None:
+        doc = trafilatura.bare_extraction(page.html, url=page.url, with_metadata=True, **options)
+        return doc, clean_text(getattr(doc, "text", None) or "")
+    # From a copy of the parsed tree (trafilatura copies a tree it is given), metadata off: the
+    # URL is the one the metadata gives the extraction (the page's own when none was given).
     doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        favor_precision=precision,
-        favor_recall=not precision,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=True,
-        fast=fast,
+        page.tree, url=page.url or page.meta.url, with_metadata=False, **options
     )
-    return doc, clean_text(getattr(doc, "text", None) or "")
+    text = clean_text(getattr(doc, "text", None) or "")
+    return (page.meta if doc is not None else None), text
 
 
 _PROMO_LINE = re.compile(

@@ -257,12 +257,17 @@ def check_draft(
     """
     checks = list(check_claims(index, draft.claims, origin="claim", published=published).checks)
     seen = {_normalise(check.claim) for check in checks}
+
+    def checked(sentence: str) -> bool:
+        return _normalise(sentence) in seen  # would be dropped below: not checked at all
+
     prose: list[tuple[Any, str]] = [("headline", draft.headline), ("summary", draft.summary)]
     prose += [("key_point", point) for point in draft.key_points]
     for origin, text in prose:
         if not text.strip() or _normalise(text) in seen:
             continue  # nothing, or a sentence already checked word for word: not checked twice
-        for check in check_text(index, text, origin=origin, published=published).checks:
+        report = check_text(index, text, origin=origin, published=published, skip=checked)
+        for check in report.checks:
             key = _normalise(check.claim)
             if key not in seen:
                 seen.add(key)

@@ -112,6 +112,29 @@ def test_items_come_as_they_finish_not_after_the_whole_batch(files, monkeypatch)
     batch.close()
 
 
+def test_a_batch_sets_the_heap_aside_while_it_runs_and_gives_it_back(files) -> None:
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    batch = summarize_many([files["txt"], files["html"]], concurrency=1, workers=0)
+    assert next(batch).ok
+    assert gc.get_freeze_count() > 0  # what was alive before the batch: out of full passes
+    assert [item.ok for item in batch] == [True]
+    assert gc.get_freeze_count() == 0  # given back when it ends
+
+
+def test_a_batch_leaves_a_heap_the_caller_froze_alone(files) -> None:
+    import gc
+
+    gc.freeze()
+    try:
+        items = list(summarize_many([files["txt"]], concurrency=1, workers=0))
+        assert items[0].ok
+        assert gc.get_freeze_count() > 0  # still the caller's freeze, not undone
+    finally:
+        gc.unfreeze()
+
+
 def test_the_async_twin_with_concurrency_2_gives_the_same_items(files) -> None:
     sources = [files["html"], files["missing"], files["txt"], files["empty"]]
     sync = _by_index(list(summarize_many(sources, concurrency=1)))

@@ -1346,3 +1346,16 @@ def test_another_figures_noun_is_not_this_figures(claim: str, verdict: Verdict) 
     source = "Jahlil Okafor had 18 points, 10 of which came in the first half."
     check, _ = _figure(source, claim)
     assert check.figures[1].verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Benaud led the team as captain from 1958 to 1964.", S),
+        ("Benaud led the team as captain from 1958 to 1966.", U),
+    ],
+)
+def test_a_range_of_years_told_season_by_season(claim: str, verdict: Verdict) -> None:
+    source = "He led the Australian side from 1958/59 through to 1963/1964 as captain."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

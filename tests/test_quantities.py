@@ -217,6 +217,9 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("Plague struck in the 1300s.", "1300s", "1300", YEAR, None, None, RANGE, "1300", "1399"),
     ("It was built in the 2000s.", "2000s", "2000", YEAR, None, None, RANGE, "2000", "2009"),
     ("The 2024-25 season starts soon.", "2024-25", "2024", YEAR, None, None, RANGE, "2024", "2025"),
+    ("The 2024/25 season starts soon.", "2024/25", "2024", YEAR, None, None, RANGE, "2024", "2025"),
+    ("He led them in 1963/1964.", "1963/1964", "1963", YEAR, None, None, RANGE, "1963", "1964"),
+    ("The 1999/00 season ended.", "1999/00", "1999", YEAR, None, None, RANGE, "1999", "2000"),
     ("The war lasted from 2014 to 2022.", "2014 to 2022", "2014", YEAR, None, None, RANGE, "2014", "2022"),
     ("Some 1500 troops arrived.", "1500", "1500", COUNT, "troop", None, APPROX, None, None),
     ("They sent 1500 troops.", "1500", "1500", COUNT, "troop", None, EXACT, None, None),
@@ -1095,3 +1098,8 @@ def test_a_part_of_a_whole_hyphenated_reads_both_figures() -> None:
     found = [(q.text, q.value) for q in parse_quantities("He went 7-for-12 from the field.")]
     assert found == [("7", 7), ("12", 12)]
     assert parse_quantities("The F-16 and COVID-19.") == []
+
+
+def test_slashed_forms_that_are_no_season_stay_unread() -> None:
+    for text in ("Open 24/7.", "A 1/3 share.", "Filed 2019/05/12.", "The 2019/2021 plan."):
+        assert parse_quantities(text) == [], text

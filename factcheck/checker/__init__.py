@@ -58,7 +58,7 @@ settings, no global state; values are compared as ``Decimal``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Literal
@@ -352,6 +352,7 @@ def check_text(
     *,
     origin: Origin = "text",
     published: str | date | None = None,
+    skip: Callable[[str], bool] | None = None,
 ) -> CheckReport:
     """Check every quantity-bearing sentence of ``text`` against ``source``.
 
@@ -360,11 +361,15 @@ def check_text(
     ``claim_span`` giving its place in ``text``; its verdict is the worst over its quantities.
     ``published`` (a ``date`` or "2025-10-15"; else the index's) resolves relative dates ("last
     year", "on Saturday") in both texts and lets spans of years be computed from it.
+    ``skip`` leaves out, unchecked, the sentences for which it is true (a caller's sentences
+    already checked elsewhere).
     """
     index = _as_index(source, published)
     day, year = _when(index, published)
     checks = []
     for span, claim in _claims_in(text, index.names, day):
+        if skip is not None and skip(claim.text):
+            continue
         verdict, reasons, evidence, figures = _check(index, claim, year)
         checks.append(
             ClaimCheck(

@@ -377,7 +377,19 @@ def _time_relation(c: Quantity, s: Quantity) -> Comparison | None:
         return _EXACT
     if len(s_ends) == 1 and s_ends <= c_ends:
         return _PARTIAL
+    if c.qualifier is Qualifier.RANGE and _season(s) and c_ends & s_ends:
+        return _PARTIAL  # "from 1958 to 1964" told season by season: "1958/59 ... 1963/1964"
     return _RIVAL
+
+
+def _season(q: Quantity) -> bool:
+    """A span of two years that name one season ("2024/25", "1963/1964")."""
+    return (
+        q.kind is QuantityKind.YEAR
+        and q.low is not None
+        and q.high is not None
+        and q.high - q.low == 1
+    )
 
 
 def _years_spanned(q: Quantity) -> int | None:

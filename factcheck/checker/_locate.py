@@ -177,26 +177,37 @@ def _unit_lemma(unit: str | None) -> str | None:
     return _lemma(unit.split()[-1])
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Token:
+    """A word or number of a text (slotted and not frozen, the quickest to build and read: a
+    long article has tens of thousands)."""
+
     start: int
     end: int
     lemma: str | None  # None for stopwords and numbers: they never count as shared context
     entity: bool  # a capitalised word (a name, unless it only opens the sentence)
     first: bool  # the sentence's first word, capitalised by grammar
+    lower: str  # the word as written, lower-cased
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _reading(word: str) -> tuple[str | None, bool, str]:
+    """A token's lemma (None for stopwords, months and numbers), whether it is capitalised
+    content, and its lower case: read once per distinct word, not once per occurrence."""
+    lower = word.lower()
+    plain = word[0].isalpha() and lower not in _STOPWORDS and lower not in _MONTHS
+    lemma = _lemma(word) if plain and len(lower) > 1 else None
+    return lemma, plain and word[0].isupper(), lower
 
 
 def _tokens(text: str, offset: int = 0) -> list[_Token]:
     tokens: list[_Token] = []
+    first = True
     for match in _TOKEN.finditer(text):
-        word = match.group()
-        lower = word.lower()
-        is_word = word[0].isalpha()
-        plain = is_word and lower not in _STOPWORDS and lower not in _MONTHS
-        lemma = _lemma(word) if plain and len(lower) > 1 else None
-        entity = plain and word[0].isupper()
-        start = offset + match.start()
-        tokens.append(_Token(start, start + len(word), lemma, entity, not tokens))
+        lemma, entity, lower = _reading(match.group())
+        start, end = match.span()
+        tokens.append(_Token(offset + start, offset + end, lemma, entity, first, lower))
+        first = False
     return tokens
 
 
@@ -220,6 +231,7 @@ def _name_key(word: str) -> str:
     return lower[:4]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _name_word(word: str) -> str:
     return word.lower().replace("’", "'").removesuffix("'s")
 
@@ -300,9 +312,9 @@ class _Slot:
     # sort of thing counted, which says nothing of which ones (a rank's noun does: "the 31st
     # meeting" is one meeting)
     noun: frozenset[str] = frozenset()
-    # the reporting period a figure is told for, or against, right after it ("79% for the
-    # quarter", "up 40.6% from last year's"): "quarter", "half", "year", "month", "week"
-    over: str | None = None
+    # the reporting period a figure is told for, or set against, right after it: ("in",
+    # "quarter") for "79% for the quarter", ("from", "year") for "up 40.6% from last year's"
+    over: tuple[str, str] | None = None
     # what the other figures of its sentence count ("points" beside "10 rebounds" in "18 points
     # and 10 rebounds"): words near this figure that name another's thing, not its own
     others: frozenset[str] = frozenset()
@@ -348,7 +360,7 @@ class _Layout:
     slots: list[_Slot]
     sentence_words: list[frozenset[str]]
     sentence_entities: list[frozenset[str]]
-    names: frozenset[str]  # the proper names seen, as words
+    names: frozenset[str]  # the proper names the text itself shows, as words (not ``known``)
     peers: dict[str, frozenset[str]] = field(default_factory=dict)  # names listed together
 
 
@@ -378,11 +390,9 @@ def _layout(
     """
     sentence_tokens = [_tokens(text[s:e], s) for s, e in sentences]
     sentence_words = [frozenset(t.lemma for t in toks if t.lemma) for toks in sentence_tokens]
-    if known is None:
-        proper = _proper_names(text, sentence_tokens)
-    else:
-        proper = _proper_names(text, sentence_tokens, openers=False) | known
-    speakers = {t.start for toks in sentence_tokens for t in _speakers(text, toks)}
+    proper = _proper_names(text, sentence_tokens, openers=known is None)
+    also = known or frozenset()  # looked up beside ``proper``, never copied into it
+    speakers = {t.start for toks in sentence_tokens for t in _speakers(toks)}
     # Relative clauses set off by commas: their names are not the subject of what follows ("The
     # traveller, who is making his way through the Philippines, has visited 50 countries").
     asides = [m.span() for m in _ASIDE.finditer(text)]
@@ -399,7 +409,8 @@ def _layout(
             return None
         if token.start not in known_names:
             word = _name_word(text[token.start : token.end])
-            known_names[token.start] = _name_key(word) if word in proper else None
+            is_name = word in proper or word in also
+            known_names[token.start] = _name_key(word) if is_name else None
         return known_names[token.start]
 
     sentence_entities = [frozenset(n for n in map(name, toks) if n) for toks in sentence_tokens]
@@ -436,10 +447,13 @@ def _layout(
         unit = _unit_lemma(quantity.unit)
         if unit:
             local.add(unit)
-        near = _clause_words(text, before[::-1], 2) | _clause_words(text, after, 3)
-        clause = _clause_words(text, before[::-1], TUNING.window) | _clause_words(
-            text, after, TUNING.window
-        )
+        # One walk each way gives the two words before and three after (``near``) and the
+        # window of words each way (``clause``, ``after``): the first k of a longer walk.
+        walk = max(TUNING.window, 3)
+        words_before = _clause_words(text, before[::-1], walk)
+        words_after = _clause_words(text, after, walk)
+        near = frozenset(words_before[:2]) | frozenset(words_after[:3])
+        clause = frozenset(words_before[: TUNING.window]) | frozenset(words_after[: TUNING.window])
         if unit:
             clause |= {unit}
         segment_start = previous_end.get(index, sentences[index][0] if sentences else 0)
@@ -460,7 +474,7 @@ def _layout(
         if quantity.kind is QuantityKind.SCORE:
             slot.moment = _moment(text, q_start, q_end)
         slot.direction = _direction(text, quantity)
-        slot.after = _clause_words(text, after, TUNING.window)
+        slot.after = frozenset(words_after[: TUNING.window])
         if quantity.unit and quantity.kind is QuantityKind.COUNT:
             counted = quantity.unit.split()[-1]
             slot.noun = frozenset(
@@ -529,8 +543,8 @@ def _peers(
                     _file_peers(peers, items)
                     items = [{key}]
                 joined = False
-            elif text[token.start : token.end].lower() in _LIST_WORDS and items:
-                joined = joined or text[token.start : token.end].lower() != "the"
+            elif token.lower in _LIST_WORDS and items:
+                joined = joined or token.lower != "the"
             else:
                 _file_peers(peers, items)
                 items, joined = [], False
@@ -603,7 +617,7 @@ def _apposed_age(text: str, quantity: Quantity) -> bool:
     "at age", "turns": a person's (or a thing's) age in years."""
     if _apposed_name(text, quantity, *quantity.span) is not None:
         return True
-    return _plain_whole(quantity) and bool(_AGE_PHRASE.search(text, 0, quantity.span[0]))
+    return _plain_whole(quantity) and _age_phrase_before(text, quantity.span[0])
 
 
 # "dead at 81", "dies at 93", "at age 97", "turns 85": an age without "years old"
@@ -612,6 +626,20 @@ _AGE_PHRASE = re.compile(
     r"|turns|turned)[ \u00a0]+\Z",
     re.IGNORECASE,
 )
+# An age phrase holds ten letters at most, the rest spaces: one that starts further back than
+# this before the figure leaves more than half of these characters spaces.
+_AGE_PHRASE_REACH = 64
+
+
+def _age_phrase_before(text: str, start: int) -> bool:
+    """Whether an age phrase ends right before ``text[start]``: looked for in the characters just
+    before it, not the whole text before it (a search per figure, quadratic in a long article),
+    unless they are mostly spaces, as those of a phrase starting further back would be."""
+    low = max(0, start - _AGE_PHRASE_REACH)
+    window = text[low:start]
+    if window.count(" ") + window.count("\u00a0") > _AGE_PHRASE_REACH // 2:
+        low = 0
+    return _AGE_PHRASE.search(text, low, start) is not None
 
 
 def _plain_whole(q: Quantity) -> bool:
@@ -653,10 +681,11 @@ def _direction(text: str, quantity: Quantity) -> Qualifier | None:
     """
     start = quantity.span[0]
     pre = text[max(0, start - 48) : start]
-    if quantity.qualifier is Qualifier.EXACT and _EXCEED_BEFORE.search(pre):
+    spaced = pre.endswith((" ", "\u00a0"))  # both patterns below end in spaces
+    if quantity.qualifier is Qualifier.EXACT and spaced and _EXCEED_BEFORE.search(pre):
         return Qualifier.AT_LEAST  # "costs that we expect to exceed 10%"
     if quantity.qualifier is Qualifier.EXACT:
-        article = _ARTICLE_BEFORE.search(pre)
+        article = _ARTICLE_BEFORE.search(pre) if spaced and _ends_in_article(pre) else None
         if article is None:
             return None  # with no article between, the parser already read any phrase
         pre = article.group("pre") + " "
@@ -670,6 +699,12 @@ def _direction(text: str, quantity: Quantity) -> Qualifier | None:
         if found is not None:
             return found if found in _DIRECTIONS else None
     return None
+
+
+def _ends_in_article(pre: str) -> bool:
+    """Whether ``pre`` ends in "a" or "an" and spaces, as ``_ARTICLE_BEFORE`` needs: a quick test
+    first, as that pattern is tried from each of the characters before a figure."""
+    return pre.rstrip(" \u00a0")[-3:].lower().endswith((" a", "\u00a0a", " an", "\u00a0an"))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]| - ")
@@ -745,9 +780,9 @@ def _others_counted(slots: Sequence[_Slot]) -> None:
             slot.others = frozenset(u for u in units if u and u != own)
 
 
-def _reporting_period(text: str, quantity: Quantity) -> str | None:
-    """The period a figure is told for ("in:quarter": "79% in the quarter") or set against
-    ("from:year": "up 40.6% from last year's", "year-over-year"; "from:quarter":
+def _reporting_period(text: str, quantity: Quantity) -> tuple[str, str] | None:
+    """The period a figure is told for (("in", "quarter"): "79% in the quarter") or set against
+    (("from", "year"): "up 40.6% from last year's", "year-over-year"; ("from", "quarter"):
     "sequentially"), right after it."""
     if quantity.kind not in _RATES:
         return None
@@ -756,10 +791,10 @@ def _reporting_period(text: str, quantity: Quantity) -> str | None:
         return None
     if m.group("adverb"):
         word = _OVER_WORDS.get(m.group("adverb").lower(), m.group("adverb").lower())
-        return "from:" + re.split(r"[- ]", word)[0]
+        return "from", re.split(r"[- ]", word)[0]
     word = m.group("unit").lower()
     against = m.group("prep").lower() in _AGAINST or (m.group("which") or "").lower() in _EARLIER
-    return ("from:" if against else "in:") + _OVER_WORDS.get(word, word)
+    return ("from" if against else "in"), _OVER_WORDS.get(word, word)
 
 
 def _per_share(text: str, sentence_start: int, quantity: Quantity) -> bool:
@@ -774,9 +809,10 @@ def _per_share(text: str, sentence_start: int, quantity: Quantity) -> bool:
 _CONJUNCTIONS = frozenset(_words("and or but while whereas against versus"))
 
 
-def _clause_words(text: str, tokens: Sequence[_Token], limit: int) -> frozenset[str]:
+def _clause_words(text: str, tokens: Sequence[_Token], limit: int) -> list[str]:
     """Up to ``limit`` content words from ``tokens`` (walking away from a figure), stopping at
-    punctuation, a conjunction or another number."""
+    punctuation, a conjunction or another number; in the order met, so that the first k of a
+    walk are those of a walk of ``limit`` k."""
     found: list[str] = []
     previous: _Token | None = None
     for token in tokens:
@@ -784,7 +820,7 @@ def _clause_words(text: str, tokens: Sequence[_Token], limit: int) -> frozenset[
             gap = text[min(previous.end, token.end) : max(previous.start, token.start)]
             if _CLAUSE_BREAK.search(gap):
                 break
-        word = text[token.start : token.end].lower()
+        word = token.lower
         if word in _CONJUNCTIONS or word[0].isdigit():
             break
         if token.lemma:
@@ -792,7 +828,7 @@ def _clause_words(text: str, tokens: Sequence[_Token], limit: int) -> frozenset[
             if len(found) == limit:
                 break
         previous = token
-    return frozenset(found)
+    return found
 
 
 # Words after a name that make it the speaker, not the subject: "Lindqvist said the group...".
@@ -804,16 +840,16 @@ _SPEECH = frozenset(
 _PRONOUNS = frozenset(_words("it its they he she we"))
 
 
-def _speakers(text: str, toks: Sequence[_Token]) -> list[_Token]:
+def _speakers(toks: Sequence[_Token]) -> list[_Token]:
     """Capitalised words that introduce speech rather than do what the sentence says."""
     found: list[_Token] = []
     run: list[_Token] = []
-    for token in toks:
+    for number, token in enumerate(toks):
         if token.entity:
             run.append(token)
             continue
-        if run and text[token.start : token.end].lower() in _SPEECH:
-            following = [text[t.start : t.end].lower() for t in toks if t.start > token.start][:2]
+        if run and token.lower in _SPEECH:
+            following = [t.lower for t in toks[number + 1 : number + 3]]  # in reading order
             if following[-1:] != ["that"]:
                 following = following[:1]
             # "Norway said it had delivered six": the speaker is also the subject.

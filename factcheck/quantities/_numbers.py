@@ -76,6 +76,20 @@ from factcheck.quantities._vocab import CURRENCY_SYMBOLS, NAME_BEFORE_NUMBER, UN
 _Phase = Callable[[Draft], "int | None"]
 
 
+
+def _season(text: str, f: Draft) -> bool:
+    """A season of two years written with a slash ("1958/59", "2024/25", "1963/1964"): a
+    year and the next one, read as a year span, where "24/7" and "1/3" stay unread."""
+    if not (f.is_digits and len(f.core) == 4 and f.core.isdigit()):
+        return False
+    year = int(f.core)
+    tail = YEAR_TAIL.match(text, f.core_end)
+    if not 1000 <= year <= 2199 or tail is None or not tail.group().startswith("/"):
+        return False
+    if tail.group("y4"):
+        return int(tail.group("y4")) == year + 1
+    return int(tail.group("y")) == (year + 1) % 100
+
 class Parser(SuffixReader):
     """One pass over one text: the scan and the number reader."""
 
@@ -201,7 +215,10 @@ class Parser(SuffixReader):
         if DOTTED_TAIL.match(text, end):
             skip = DOTTED.match(text, end)
             return skip.end() if skip else end
-        if SLASH_NUM.match(text, end) or text[f.start - 1 : f.start] == "/":
+        if SLASH_NUM.match(text, end) and not _season(text, f):
+            skip = SLASHED.match(text, end)
+            return skip.end() if skip else end
+        if text[f.start - 1 : f.start] == "/":
             skip = SLASHED.match(text, end)
             return skip.end() if skip else end
         return None
@@ -373,8 +390,13 @@ class Parser(SuffixReader):
         if f.year_like:
             yt = YEAR_TAIL.match(self.text, f.pos)
             if yt is not None:
-                hi = f.value // 100 * 100 + int(yt.group("y"))
-                if hi > f.value:
+                if yt.group("y4"):
+                    hi = D(yt.group("y4"))
+                else:
+                    hi = f.value // 100 * 100 + int(yt.group("y"))
+                    if hi < f.value and hi + 100 == f.value + 1:
+                        hi += 100  # "1999-00" ends in 2000
+                if f.value < hi <= f.value + (1 if "/" in yt.group() else 99):
                     self._emit(
                         f.q_start, yt.end(), f.value, QuantityKind.YEAR,
                         qualifier=Qualifier.RANGE, low=f.value, high=hi, precision=D(1),

@@ -335,7 +335,9 @@ RANGE_SEP = re.compile(
     re.IGNORECASE,
 )
 # "2024-25", "2007 -- 11" (a spaced double hyphen stands for a dash in plain-text sources)
-YEAR_TAIL = re.compile(r"(?:[-–/]|[ \u00a0]*--[ \u00a0]*)(?P<y>\d{2})(?!\d)")
+YEAR_TAIL = re.compile(
+    r"(?:[-–/]|[ \u00a0]*--[ \u00a0]*)(?P<y>\d{2})(?![\d/])|/(?P<y4>\d{4})(?![\d/])"
+)  # "the 1958/59 season", "1963/1964": a season of two years
 # "12%", "12 per cent", "an 80-percent rise", "3 percentage points", "a 3-percentage-point gap",
 # "25 basis points"
 PERCENT_SUFFIX = re.compile(
