@@ -776,8 +776,9 @@ def _others_counted(slots: Sequence[_Slot]) -> None:
         if len(group) < 2:
             continue
         units = [_unit_lemma(slot.quantity.unit) for slot in group]
+        named = frozenset(u for u in units if u)  # one set a sentence: linear in its figures
         for slot, own in zip(group, units, strict=True):
-            slot.others = frozenset(u for u in units if u and u != own)
+            slot.others = named - {own}
 
 
 def _reporting_period(text: str, quantity: Quantity) -> tuple[str, str] | None:
