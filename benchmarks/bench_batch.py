@@ -358,12 +358,17 @@ def part_wall(
             others = "/".join(
                 "n/a" if row.others is None else f"{row.others:.1f}" for row in (cli, in_process)
             )
+            # The model calls the run really made (retries of replies that fail validation, a
+            # long article's chunk calls): the latency bound of the work actually asked for.
+            by_calls = max(_calls(items) * latency / concurrency, bound)
             print(
                 f"  {concurrency:>11} {ideal:7.1f}s {bound:10.1f}s {limit:6.1f}s "
                 f"{cli.wall:7.1f}s {cli.wall / limit:6.2f} {in_process.wall:7.1f}s "
                 f"{in_process.wall / limit:6.2f} {_calls(items):>6} {others:>7} "
                 f"{_left(cli, ideal, work, cores)} {_left(in_process, ideal, work, cores)} "
                 f"{cli.own * 1000 / count:6.1f}/{in_process.own * 1000 / count:.1f}"
+                f"  calls x lat / c: {by_calls:.1f}s, {cli.wall / by_calls:.2f}/"
+                f"{in_process.wall / by_calls:.2f}"
                 + (f"  [{_failed(items)} failed]" if _failed(items) else "")
             )
 
