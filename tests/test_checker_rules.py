@@ -1359,3 +1359,24 @@ def test_a_range_of_years_told_season_by_season(claim: str, verdict: Verdict) ->
     source = "He led the Australian side from 1958/59 through to 1963/1964 as captain."
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Prisoner Who Escaped in 1978 Is Caught", S),  # 2015 - 37 years
+        ("Prisoner Who Escaped in 1987 Is Caught", U),
+    ],
+)
+def test_a_year_is_computed_from_a_span_up_to_the_time_of_writing(
+    claim: str, verdict: Verdict
+) -> None:
+    source = (
+        "(Jun 5, 2015  8:14 AM CDT) A man who broke out of a Michigan prison was caught 37 years "
+        "after his escape, police said."
+    )
+    check, _ = _figure(source, claim)
+    [year] = check.figures
+    assert year.verdict is verdict
+    if verdict is S:
+        assert year.rule == "computed" and year.computation == "2015 (published) - 37 years = 1978"

@@ -287,6 +287,30 @@ def _span_since(
 
 
 _BORN = "born"
+# A span of years counted up to the time of writing: "37 years after he escaped", "21 years
+# ago", "40 years on".
+_SINCE = re.compile(r"[ \u00a0]+(?:ago|after|later|on)\b", re.IGNORECASE)
+
+
+def _year_by_span(index: SourceIndex, c: _Slot, published: int | None) -> Iterator[Derivation]:
+    """ "Escaped in 1978" in an article of 2015 that says he was caught "37 years after" he
+    escaped: the span that gives the year, looked up by value, counted up to the time of
+    writing; one look-up, never a search over the article's figures."""
+    claim = c.quantity
+    if published is None or claim.kind is not QuantityKind.YEAR or not _plain(claim):
+        return
+    span = published - claim.value
+    if span <= 0:
+        return
+    for position in index.by_value.get(_key(span), ()):
+        s = index.slots[position]
+        q = s.quantity
+        if q.kind is not QuantityKind.DURATION or _unit_lemma(q.unit) != "year" or _age(q):
+            continue
+        if s.sentence in index.instructions or not _SINCE.match(index.text, q.span[1]):
+            continue
+        words = f"{published} (published) - {q.text} = {claim.text}"
+        yield Derivation((s,), words)
 
 
 _OTHER = re.compile(r"[ \u00a0]+others?\b", re.IGNORECASE)
@@ -456,6 +480,11 @@ def derive(
     claim = c.quantity
     if claim.kind is QuantityKind.ORDINAL:
         return next(_one_besides(index, c), None)  # "three other ships" before the 4th
+    if published is None:
+        opening = dateline(index.text)  # "(Jul 8, 2014  9:12 AM CDT) ..." dates the article
+        published = opening.year if opening else None
+    if claim.kind is QuantityKind.YEAR:
+        return next(_year_by_span(index, c, published), None)  # "in 1978", 37 years ago
     if not _plain(claim) or _GROUP.get(claim.kind) not in ("amount", "money", "percent"):
         return None
     slots = [
@@ -465,9 +494,6 @@ def derive(
     ]
     ranges = [s for s in slots if _years_written_out(s.quantity)][:_OPERANDS]
     slots = [s for s in slots if _plain(s.quantity)][: _OPERANDS * 2]
-    if published is None:
-        opening = dateline(index.text)  # "(Jul 8, 2014  9:12 AM CDT) ..." dates the article
-        published = opening.year if opening else None
     for derivation in _spans_of_years(claim, slots, published, ranges):
         return derivation
     like = [s for s in slots if _same_measure(c, s)][:_OPERANDS]
