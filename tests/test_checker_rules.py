@@ -1380,3 +1380,19 @@ def test_a_year_is_computed_from_a_span_up_to_the_time_of_writing(
     assert year.verdict is verdict
     if verdict is S:
         assert year.rule == "computed" and year.computation == "2015 (published) - 37 years = 1978"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Final-Set Tiebreaks Coming to Wimbledon in 2019", S),  # "next year" of 2018
+        ("Final-Set Tiebreaks Coming to Wimbledon in 2020", U),  # a dateline never contradicts
+    ],
+)
+def test_a_dateline_dates_last_and_next_year(claim: str, verdict: Verdict) -> None:
+    source = (
+        "(Oct 19, 2018  7:50 AM CDT) Wimbledon will introduce final-set tiebreaks next year, "
+        "the All England Club said."
+    )
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

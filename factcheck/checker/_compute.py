@@ -491,6 +491,7 @@ def derive(
         index.slots[p]
         for sentence in passage(index, sentences)
         for p in index.by_sentence.get(sentence, ())
+        if index.slots[p].quantity.span not in index.dated_only  # no operand of a weak date
     ]
     ranges = [s for s in slots if _years_written_out(s.quantity)][:_OPERANDS]
     slots = [s for s in slots if _plain(s.quantity)][: _OPERANDS * 2]

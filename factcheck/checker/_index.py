@@ -18,6 +18,7 @@ from factcheck.checker._count import Listed, source_lists
 from factcheck.checker._dates import published_date, published_year
 from factcheck.checker._instructions import is_instruction
 from factcheck.checker._locate import (
+    _CALENDAR_YEAR,
     _DIGITS,
     _key,
     _layout,
@@ -29,6 +30,7 @@ from factcheck.checker._locate import (
 )
 from factcheck.checker._roles import source_roles
 from factcheck.models import Quantity, QuantityKind
+from factcheck.quantities import dateline
 
 
 @dataclass
@@ -60,6 +62,9 @@ class SourceIndex:
     peers: dict[str, frozenset[str]] = field(default_factory=dict)  # names listed together
     # sentences addressed to a model, not to readers: never evidence (see _instructions)
     instructions: frozenset[int] = frozenset()
+    # "last year" dated only by an opening dateline: support for a claim's year, never a rival
+    # value of one nor an operand (a dateline is too weak a date to contradict with)
+    dated_only: frozenset[tuple[int, int]] = frozenset()
     published: date | None = None  # the day of publication, when known
     published_year: int | None = None
     # ages tied to names ("Abbie, 12"): each name word -> (slot position, the name's words)
@@ -88,7 +93,9 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
     """
     sentences = _sentences(text)
     day = published_date(published)
-    quantities, _ = _read_quantities(text, claim=False, published=day)
+    # Without a day of publication, an opening dateline dates "last year" and "next year".
+    dated = dateline(text) if day is None else None
+    quantities, _ = _read_quantities(text, claim=False, published=day, dated=dated)
     layout = _layout(text, sentences, quantities)
     instructions = _instruction_sentences(text, sentences)
     index = SourceIndex(
@@ -103,6 +110,9 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
         vocabulary=frozenset().union(*layout.sentence_words),
         peers=layout.peers,
         instructions=instructions,
+        dated_only=frozenset(
+            q.span for q in quantities if dated is not None and _CALENDAR_YEAR.fullmatch(q.text)
+        ),
         published=day,
         published_year=published_year(published),
     )

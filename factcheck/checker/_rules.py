@@ -681,6 +681,8 @@ def _context(
             if comparison.relation is Relation.MATCH:
                 ctx.injected.append(Scored(score, s, detail=comparison.detail))
             continue
+        if s.quantity.span in index.dated_only and comparison.relation is not Relation.MATCH:
+            continue  # "last year" by a dateline alone: support, never a rival value
         if comparison.relation is Relation.MATCH:
             if score == 0 and anchors and not _distinctive(c.quantity) and not _same_noun(c, s):
                 continue  # no word shared with a claim whose other figures are found elsewhere
