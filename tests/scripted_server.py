@@ -573,6 +573,10 @@ _ERRORS = {
 def _handler_for(server: ScriptedServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out as separate writes; with Nagle's algorithm on, the body then
+        # waits for the client's delayed ACK (about 40 ms a reply on Linux), which no real
+        # endpoint adds: each reply would take latency + 40 ms.
+        disable_nagle_algorithm = True
 
         def log_message(self, format: str, *args: Any) -> None:
             """Quiet: tests read ``server.requests`` instead of a log."""
