@@ -13,6 +13,7 @@ from decimal import Decimal
 from enum import Enum
 
 from factcheck.checker._locate import (
+    _DIRECTIONS,
     _FRACTION,
     _GROUP,
     _PEOPLE,
@@ -202,8 +203,6 @@ def _whole(q: Quantity) -> bool:
     "$1.6 billion")."""
     return q.precision is not None and q.precision >= (q.scale or 1)
 
-
-_DIRECTIONS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)
 
 
 def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:

@@ -34,7 +34,7 @@ from factcheck.checker._compare import _rounds_to, _step, _units_compatible
 from factcheck.checker._index import SourceIndex, values_near
 from factcheck.checker._locate import _FRACTION, _GROUP, _key, _Slot, _unit_lemma
 from factcheck.models import Qualifier, Quantity, QuantityKind
-from factcheck.quantities import dateline, duration_in
+from factcheck.quantities import duration_in
 
 _OPERANDS = 12  # passage figures tried at most (so at most 66 pairs per claim figure)
 _HUNDRED = Decimal(100)
@@ -456,9 +456,7 @@ def _multiples(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
     for a, b in itertools.combinations(slots, 2):
         if a.sentence != b.sentence or not a.quantity.value or a.quantity.value == b.quantity.value:
             continue
-        if a.quantity.kind is not b.quantity.kind or not _units_compatible(a, b):
-            continue
-        if a.quantity.kind is QuantityKind.MONEY and a.quantity.currency != b.quantity.currency:
+        if not _same_measure(a, b):
             continue
         ratio = b.quantity.value / a.quantity.value
         slack = _FOLD_SLACK * claim.value
@@ -480,9 +478,8 @@ def derive(
     claim = c.quantity
     if claim.kind is QuantityKind.ORDINAL:
         return next(_one_besides(index, c), None)  # "three other ships" before the 4th
-    if published is None:
-        opening = dateline(index.text)  # "(Jul 8, 2014  9:12 AM CDT) ..." dates the article
-        published = opening.year if opening else None
+    if published is None and index.dated is not None:
+        published = index.dated.year  # "(Jul 8, 2014  9:12 AM CDT) ..." dates the article
     if claim.kind is QuantityKind.YEAR:
         return next(_year_by_span(index, c, published), None)  # "in 1978", 37 years ago
     if not _plain(claim) or _GROUP.get(claim.kind) not in ("amount", "money", "percent"):

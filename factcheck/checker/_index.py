@@ -18,8 +18,8 @@ from factcheck.checker._count import Listed, source_lists
 from factcheck.checker._dates import published_date, published_year
 from factcheck.checker._instructions import is_instruction
 from factcheck.checker._locate import (
-    _CALENDAR_YEAR,
     _DIGITS,
+    _calendar_years,
     _key,
     _layout,
     _lemma,
@@ -66,6 +66,8 @@ class SourceIndex:
     # value of one nor an operand (a dateline is too weak a date to contradict with)
     dated_only: frozenset[tuple[int, int]] = frozenset()
     published: date | None = None  # the day of publication, when known
+    # without it, the day of the article's opening dateline ("(Jul 8, 2014  9:12 AM CDT) ...")
+    dated: date | None = None
     published_year: int | None = None
     # ages tied to names ("Abbie, 12"): each name word -> (slot position, the name's words)
     ages: dict[str, list[tuple[int, frozenset[str]]]] = field(default_factory=dict)
@@ -93,9 +95,12 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
     """
     sentences = _sentences(text)
     day = published_date(published)
+    quantities, _ = _read_quantities(text, claim=False, published=day)
     # Without a day of publication, an opening dateline dates "last year" and "next year".
     dated = dateline(text) if day is None else None
-    quantities, _ = _read_quantities(text, claim=False, published=day, dated=dated)
+    calendar = _calendar_years(text, quantities, dated) if dated is not None else []
+    if calendar:
+        quantities = sorted([*quantities, *calendar], key=lambda q: q.span[0])
     layout = _layout(text, sentences, quantities)
     instructions = _instruction_sentences(text, sentences)
     index = SourceIndex(
@@ -110,10 +115,9 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
         vocabulary=frozenset().union(*layout.sentence_words),
         peers=layout.peers,
         instructions=instructions,
-        dated_only=frozenset(
-            q.span for q in quantities if dated is not None and _CALENDAR_YEAR.fullmatch(q.text)
-        ),
+        dated_only=frozenset(q.span for q in calendar),
         published=day,
+        dated=dated,
         published_year=published_year(published),
     )
     for number, (start, end) in enumerate(sentences):

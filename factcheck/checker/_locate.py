@@ -942,11 +942,14 @@ _MONTH_NUMBER = {
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def _with_calendar_years(text: str, parsed: list[Quantity], dated: date) -> list[Quantity]:
-    """``parsed`` with "last/this/next year" read as the years they name from ``dated``, where
-    no figure already covers them."""
+def _calendar_years(text: str, parsed: Sequence[Quantity], dated: date) -> list[Quantity]:
+    """ "Last year", "this year" and "next year" as the years they name from the day of an
+    opening dateline, where no figure of ``parsed`` covers them. "Two years ago" stays a span of
+    time: a dateline alone is too weak a date to turn it into a year."""
+    if not _CALENDAR_YEAR.search(text):
+        return []
     covered = _Covered(q.span for q in parsed)
-    found = [
+    return [
         Quantity(
             text=m.group(),
             value=Decimal(dated.year + _YEAR_OFFSET[m.group().split()[0].lower()]),
@@ -957,7 +960,6 @@ def _with_calendar_years(text: str, parsed: list[Quantity], dated: date) -> list
         for m in _CALENDAR_YEAR.finditer(text)
         if m.start() not in covered
     ]
-    return sorted([*parsed, *found], key=lambda q: q.span[0]) if found else parsed
 
 
 _YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
@@ -981,20 +983,15 @@ _CALENDAR_YEAR = re.compile(r"\b(?:last|this|next)[ ]+year\b", re.IGNORECASE)
 
 
 def _read_quantities(
-    text: str, *, claim: bool, published: date | None = None, dated: date | None = None
+    text: str, *, claim: bool, published: date | None = None
 ) -> tuple[list[Quantity], set[tuple[int, int]]]:
     """The parser's quantities plus the leftovers above; returns the spans of bare digits too.
-    With the day of publication, relative dates ("last year") become the dates they name.
-    With only the day of an opening dateline (``dated``), "last year", "this year" and "next
-    year" become the years they name; "two years ago" stays a span of time, which a dateline
-    alone is too weak a date to turn into a year."""
+    With the day of publication, relative dates ("last year") become the dates they name."""
     parsed = _quantities.parse_quantities(text, relative_dates=published is not None)
     if published is not None:
         parsed = [
             r for q in parsed if (r := resolve(q, published) if q.relative else q) is not None
         ]
-    elif dated is not None and _CALENDAR_YEAR.search(text):
-        parsed = _with_calendar_years(text, parsed, dated)
     covered = _Covered(q.span for q in parsed)
     found = list(parsed)
     bare: set[tuple[int, int]] = set()

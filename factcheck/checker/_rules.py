@@ -229,9 +229,18 @@ def _named_in_words(ctx: Context) -> Finding | None:
     digits = ctx.c.quantity.text
     if not digits.isdigit():
         return None
-    for span in ctx.index.name_numbers.get(_key(Decimal(digits)), ()):
-        if _written_in_name(ctx.index, ctx.claim, ctx.c, span):
-            explanation = f"part of a name the article writes: {_name_at(ctx.index, span)}"
+    return _named_in_article(ctx.index, ctx.claim, ctx.c, Decimal(digits))
+
+
+def _named_in_article(
+    index: SourceIndex, claim: _Claim, c: _Slot, value: Decimal
+) -> Finding | None:
+    """The claim's figure written in a name the article writes with it ("50 Shades" for "Fifty
+    Shades", "Jena 6" for "the Jena Six", "the Sportback 50 and 55"): the name is what the
+    article says, shown as evidence."""
+    for span in index.name_numbers.get(_key(value), ()):
+        if _written_in_name(index, claim, c, span):
+            explanation = f"part of a name the article writes: {_name_at(index, span)}"
             return Finding(Verdict.SUPPORTED, [], None, span, explanation=explanation)
     return None
 
@@ -797,16 +806,11 @@ def number_in_name(index: SourceIndex, claim: _Claim, c: _Slot, finding: Finding
     supported by it; a claim of "four firms" beside it is ``number_in_name``."""
     if finding.verdict is Verdict.SUPPORTED or _GROUP.get(c.quantity.kind) != "amount":
         return finding
-    spans = index.name_numbers.get(_key(c.quantity.value), ())
-    for span in spans:
-        if _written_in_name(index, claim, c, span):
-            # the claim writes the name itself ("50 Shades" for "Fifty Shades", "Jena 6" for
-            # "the Jena Six", "the Sportback 50 and 55"): the name is what the article says
-            explanation = f"part of a name the article writes: {_name_at(index, span)}"
-            return Finding(
-                Verdict.SUPPORTED, [], None, span, rule="named_in_article", explanation=explanation
-            )
-    for span in spans:
+    named = _named_in_article(index, claim, c, c.quantity.value)
+    if named is not None:
+        named.rule = "named_in_article"
+        return named
+    for span in index.name_numbers.get(_key(c.quantity.value), ()):
         sentence = _bisect(index.starts, span[0])
         if claim.words & index.sentence_words[sentence]:
             reasons: list[Reason] = [r for r in finding.reasons if r is not Reason.NOT_FOUND]
