@@ -441,6 +441,48 @@ def test_unread_digits_need_a_source_sentence_that_shares_their_context() -> Non
 
 
 @pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The quake struck at 14:48 GMT.", S),
+        ("The quake struck at 15:48 GMT.", U),  # not its two numbers found one by one
+        ("The quake struck at 14:15.", U),
+    ],
+)
+def test_a_time_of_day_is_one_figure(claim: str, verdict: Verdict) -> None:
+    source = "The quake struck at 14:48 GMT, 15 km from the coast, officials said."
+    check, figure = _figure(source, claim)
+    assert len(check.figures) == 1
+    assert figure.verdict is verdict
+
+
+SU24 = "The Su-24 was shot down by F-16 fighters on 24 November. Talks began in 2016."
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        (SU24, "The jet was shot down on November 24.", S),
+        (SU24, "The jet was shot down on November 24, 2015.", U),  # the article never says 2015
+        (SU24, "The jet was shot down on November 24, 2016.", S),  # a year the article names
+        ("(Nov 26, 2015 9:12 AM CST) " + SU24, "The jet was shot down on November 24, 2015.", S),
+    ],
+)
+def test_a_year_added_to_the_articles_day_needs_the_article(
+    source: str, claim: str, verdict: Verdict
+) -> None:
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+    if verdict is U:
+        assert figure.rule == "year_unstated"
+        assert figure.explanation == "the article gives 24 November but never the year 2015"
+
+
+def test_the_day_of_publication_gives_the_year() -> None:
+    _, figure = _figure(SU24, "The jet was shot down on November 24, 2015.", published="2015-11-26")
+    assert figure.verdict is S
+
+
+@pytest.mark.parametrize(
     ("claim", "figures"),
     [
         ("The passage describes two individuals named Tim Roth.", []),

@@ -921,11 +921,13 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
+# A time of day ("14:48", "2:03:59"): one figure, looked up as written, never its two numbers.
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?![\d:])"
 # Figures the parser leaves alone that a checker must still see: quarters ("Q3"), bare years
 # ("FY2021"), and, in a claim, any other digits (checked only for being in the source at all).
 _LEFTOVER = re.compile(
-    r"(?<![\w.,$€£%/-])"
-    r"(?:Q([1-4])|(?:FY|H[12] ?)?((?:19|20)\d\d)|(\d+(?:[.,]\d+)*)|"
+    r"(?<![\w.,:$€£%/-])"
+    rf"(?:Q([1-4])|(?:FY|H[12] ?)?((?:19|20)\d\d)|({_CLOCK}|\d+(?:[.,]\d+)*)|"
     r"(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|(?<=\bfrom )|(?<=\bduring ))"
     r"(January|February|March|April|June|July|August|September|October|November|December)"
     r"(?!\s*\d))"
@@ -939,7 +941,7 @@ _MONTH_NUMBER = {
         start=1,
     )
 }  # fmt: skip
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGITS = re.compile(rf"{_CLOCK}|\d+(?:[.,]\d+)*")
 
 
 def _calendar_years(text: str, parsed: Sequence[Quantity], dated: date) -> list[Quantity]:

@@ -377,6 +377,23 @@ def vague_wrong_order(ctx: Context) -> Finding | None:
     return Finding(Verdict.CONTRADICTED, [Reason.SCALE_MISMATCH], near.slot)
 
 
+def year_unstated(ctx: Context) -> Finding | None:
+    """A day the article gives, with a year it never names: "November 24, 2015" for the
+    article's "24 November" in a story that says 2015 nowhere (nor dates itself in it). The day
+    holds; the year is the claim's own, unsupported."""
+    match, q = ctx.match, ctx.c.quantity
+    if match is None or q.kind is not QuantityKind.DATE or match.slot.quantity.kind is not q.kind:
+        return None
+    year = _date_parts(q)[0]
+    if year is None or _date_parts(match.slot.quantity)[0] is not None or year in ctx.index.years:
+        return None
+    day = _figure_as_written(ctx.index, match.slot)
+    explanation = f"the article gives {day} but never the year {year}"
+    return Finding(
+        Verdict.UNSUPPORTED, [Reason.NOT_FOUND], match.slot, nearest=True, explanation=explanation
+    )
+
+
 def _both_ends(ctx: Context) -> bool:
     """A range of years or dates stated end by end ("reigned from 1515" ... "until 1547") holds
     only when both ends are in one source sentence; one end alone is not the range."""
@@ -569,6 +586,7 @@ RULES: tuple[Rule, ...] = (
     date_conflict,
     period_conflict,
     vague_wrong_order,
+    year_unstated,
     stated,
     computed,
     rival_same_thing,
