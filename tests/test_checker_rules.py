@@ -455,6 +455,33 @@ def test_a_time_of_day_is_one_figure(claim: str, verdict: Verdict) -> None:
     assert figure.verdict is verdict
 
 
+SALES = (
+    "Consolidated sales were $441 million, an increase from $437 million in the prior year. "
+    "Margins rose 2% to 31%."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "conflict"),
+    [
+        ("Sales increased to $441 million.", S, None),
+        ("Sales increased from $437 million to $441 million.", S, None),
+        ("Sales were $437 million in the prior year.", S, None),  # a level: no part in a change
+        ("Sales increased to $437 million.", C, "$441 million"),  # what they rose from
+        ("Margins rose 31%.", C, "2%"),  # what they rose to is no size of the rise
+        ("Margins rose to 2%.", C, "31%"),
+        ("Athletes from 50 countries took part, up from 41.", U, None),  # not about sales
+    ],
+)
+def test_a_figure_keeps_its_part_in_a_change(
+    claim: str, verdict: Verdict, conflict: str | None
+) -> None:
+    check, figure = _figure(SALES, claim)
+    assert figure.verdict is verdict, (figure, check.evidence)
+    if conflict is not None:
+        assert check.evidence[figure.evidence[0]].quantity_text == conflict
+
+
 SU24 = "The Su-24 was shot down by F-16 fighters on 24 November. Talks began in 2016."
 
 

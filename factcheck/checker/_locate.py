@@ -318,6 +318,9 @@ class _Slot:
     # what the other figures of its sentence count ("points" beside "10 rebounds" in "18 points
     # and 10 rebounds"): words near this figure that name another's thing, not its own
     others: frozenset[str] = frozenset()
+    # its part in a change, where the words right before it say: "from" (the value it changed
+    # from), "to" (the value it changed to) or "by" (the size of the change); see _change_role
+    role: str | None = None
     compare: Quantity = field(init=False)  # the quantity as compared (fractions as percent)
 
     def __post_init__(self) -> None:
@@ -507,6 +510,7 @@ def _layout(
                     per_share_sentences.add(index)
         slot.per = _period(text, quantity)
         slot.over = _reporting_period(text, quantity)
+        slot.role = _change_role(text, sentences[index][0] if sentences else 0, quantity)
         slots.append(slot)
         if not (slot.bare and _NAMED_BEFORE.search(text, max(0, q_start - 24), q_start)):
             previous_end[index] = q_end  # a name's digits ("Nikkei 225") end no segment
@@ -796,6 +800,46 @@ def _reporting_period(text: str, quantity: Quantity) -> tuple[str, str] | None:
     word = m.group("unit").lower()
     against = m.group("prep").lower() in _AGAINST or (m.group("which") or "").lower() in _EARLIER
     return ("from" if against else "in"), _OVER_WORDS.get(word, word)
+
+
+_CHANGE_VERB = (
+    r"(?:rose|rise[sn]?|rising|increas(?:e[sd]?|ing)|gr[eo]w(?:s|n|ing)?|climb(?:s|ed|ing)?|"
+    r"jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e[sd]?|ing)|fell|fall(?:s|en|ing)?|"
+    r"drop(?:s|ped|ping)?|declin(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|slipp?(?:s|ed|ing)?|slid|"
+    r"expand(?:s|ed|ing)?|gain(?:s|ed|ing)?|improv(?:e[sd]?|ing)|shr[ai]nk(?:s|ing)?|shrunk|"
+    r"plung(?:e[sd]?|ing)|tumbl(?:e[sd]?|ing)|sank|sink(?:s|ing)?|up|down)"
+)
+_QUALIFIED = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more than|less than)\s+)?"
+_ROLE_BEFORE = re.compile(
+    rf"(?:\b(?P<to>(?!up\s+to\b){_CHANGE_VERB}(?:\s+(?:by\s+)?[^\s,;]+){{0,2}}?\s+to|"
+    r"reach(?:e[sd]|ing)?)"
+    rf"|\b(?P<by>{_CHANGE_VERB}(?:\s+by)?|an?\s+(?:increase|rise|gain|jump|drop|fall|decline|"
+    r"decrease)\s+of)"
+    rf"|\b(?P<from>from|compared\s+(?:with|to)|versus|vs\.?))\s+{_QUALIFIED}\Z",
+    re.IGNORECASE,
+)
+# "from" sets a value against another only where the sentence tells of a change before it:
+# "up from $437 million", not "athletes from 50 countries" ("compared with" always does).
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB}|increase|rise|gain|decline|decrease)\b", re.I)
+_ROLE_KINDS = (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.MEASURE)
+
+
+def _change_role(text: str, sentence_start: int, quantity: Quantity) -> str | None:
+    """A figure's part in a change, from the words right before it: "rose to $441 million"
+    ("to"), "up from $437 million" ("from"), "increased 38%", "a rise of 5%" ("by"); None for
+    a figure said as a level ("sales were $441 million") or a range."""
+    if quantity.kind not in _ROLE_KINDS or quantity.qualifier is Qualifier.RANGE:
+        return None
+    start = quantity.span[0]
+    before = text[max(sentence_start, start - 40) : start]
+    m = _ROLE_BEFORE.search(before)
+    if m is None:
+        return None
+    role = next(name for name in ("to", "by", "from") if m.group(name))
+    bare_from = role == "from" and m.group("from").lower() == "from"
+    if bare_from and not _CHANGE_BEFORE.search(text, sentence_start, start - len(m.group())):
+        return None
+    return role
 
 
 def _per_share(text: str, sentence_start: int, quantity: Quantity) -> bool:

@@ -377,6 +377,38 @@ def vague_wrong_order(ctx: Context) -> Finding | None:
     return Finding(Verdict.CONTRADICTED, [Reason.SCALE_MISMATCH], near.slot)
 
 
+# A figure's part in a change (see ``_locate._change_role``): the value a change went to is
+# not the one it came from, and neither is the size of the change.
+_ROLES_APART = {("to", "from"), ("from", "to"), ("by", "to"), ("by", "from"), ("to", "by"),
+                ("from", "by")}  # fmt: skip
+_ROLE_WORDS = {"to": "the value it changed to", "from": "the value it changed from",
+               "by": "the size of a change"}  # fmt: skip
+
+
+def role_in_change(ctx: Context) -> Finding | None:
+    """The right number in the wrong part of a change: "sales increased to $437 million" where
+    the article has "sales were $441 million, an increase from $437 million"; "EPS rose 38%"
+    where 38% is what it rose to. Contradicted by the figure the article gives that part in
+    the same sentence; unsupported where it gives none."""
+    role = ctx.c.role
+    if ctx.match is None or role is None:
+        return None
+    if any((role, m.slot.role) not in _ROLES_APART for m in ctx.matches):
+        return None  # stated somewhere in the claim's part, or as a plain level
+    s = ctx.match.slot
+    for rival in sorted(ctx.rivals, key=lambda r: (-r.score, _order(r))):
+        other = rival.slot
+        if other.sentence != s.sentence or other.quantity.kind is not ctx.c.quantity.kind:
+            continue
+        if other.role == role or (role == "to" and other.role is None):
+            return _contradicted(ctx.c, other)
+    figure = _figure_as_written(ctx.index, s)
+    explanation = f"the article gives {figure} as {_ROLE_WORDS[s.role or 'to']}"
+    return Finding(
+        Verdict.UNSUPPORTED, [Reason.NOT_FOUND], s, nearest=True, explanation=explanation
+    )
+
+
 def year_unstated(ctx: Context) -> Finding | None:
     """A day the article gives, with a year it never names: "November 24, 2015" for the
     article's "24 November" in a story that says 2015 nowhere (nor dates itself in it). The day
@@ -586,6 +618,7 @@ RULES: tuple[Rule, ...] = (
     date_conflict,
     period_conflict,
     vague_wrong_order,
+    role_in_change,
     year_unstated,
     stated,
     computed,
