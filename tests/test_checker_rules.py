@@ -482,6 +482,52 @@ def test_a_figure_keeps_its_part_in_a_change(
         assert check.evidence[figure.evidence[0]].quantity_text == conflict
 
 
+PROFIT = (
+    "We reported a net profit of $8.2 million or $0.19 per share. Excluding special items, we "
+    "would have reported a net profit of $29.9 million, or $0.70 per share."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdicts", "conflicts"),
+    [
+        ("Net profit was $8.2 million or $0.19 per share.", [S, S], [None, None]),
+        ("Net profit was $8.2 million ($0.19 per share).", [S, S], [None, None]),
+        ("Net profit was $29.9 million or $0.19 per share.", [C, C], ["$8.2 million", "$0.70"]),
+        ("Net profit was $8.2 million or $0.70 per share.", [C, C], ["$29.9 million", "$0.19"]),
+        ("Net profit was $8.2 million; adjusted, $29.9 million.", [S, S], [None, None]),
+    ],
+)
+def test_a_total_and_its_amount_per_share_are_stated_together(
+    claim: str, verdicts: list[Verdict], conflicts: list[str | None]
+) -> None:
+    [check] = check_text(PROFIT, claim).checks
+    assert [f.verdict for f in check.figures] == verdicts
+    for figure, conflict in zip(check.figures, conflicts, strict=True):
+        if conflict is not None:
+            assert figure.rule == "pair_conflict"
+            assert check.evidence[figure.evidence[0]].quantity_text == conflict
+            assert figure.explanation is not None and figure.explanation.startswith(
+                "the article pairs"
+            )
+
+
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("Revenues and earnings rose 19% and 38%, respectively.", True),
+        ("Revenues and earnings rose 19% and 10%, respectively.", False),  # another measure's
+    ],
+)
+def test_respectively_gives_each_figure_its_word(claim: str, holds: bool) -> None:
+    source = (
+        "Revenues were up 19% and earnings per share increased 38% on last year. "
+        "Guidance for raw-material costs rose 10% in the quarter."
+    )
+    check = check_text(source, claim).checks[0]
+    assert (check.figures[-1].verdict is S) is holds
+
+
 SU24 = "The Su-24 was shot down by F-16 fighters on 24 November. Talks began in 2016."
 
 

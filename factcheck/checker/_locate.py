@@ -321,6 +321,9 @@ class _Slot:
     # its part in a change, where the words right before it say: "from" (the value it changed
     # from), "to" (the value it changed to) or "by" (the size of the change); see _change_role
     role: str | None = None
+    # a total and its amount per share, said as one ("$8.2 million, or $0.19 per share"): each
+    # is the other's partner, and the article must give them together
+    partner: _Slot | None = field(default=None, repr=False, compare=False)
     compare: Quantity = field(init=False)  # the quantity as compared (fractions as percent)
 
     def __post_init__(self) -> None:
@@ -515,6 +518,8 @@ def _layout(
         if not (slot.bare and _NAMED_BEFORE.search(text, max(0, q_start - 24), q_start)):
             previous_end[index] = q_end  # a name's digits ("Nikkei 225") end no segment
     _bind_dates(text, slots)
+    _pair_per_share(text, slots)
+    _respectively(text, sentences, slots)
     _others_counted(slots)
     # names listed together: a source's (a claim's own lists are never asked about)
     peers = _peers(text, sentence_tokens, name) if known is None else {}
@@ -807,9 +812,15 @@ _CHANGE_VERB = (
     r"jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e[sd]?|ing)|fell|fall(?:s|en|ing)?|"
     r"drop(?:s|ped|ping)?|declin(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|slipp?(?:s|ed|ing)?|slid|"
     r"expand(?:s|ed|ing)?|gain(?:s|ed|ing)?|improv(?:e[sd]?|ing)|shr[ai]nk(?:s|ing)?|shrunk|"
-    r"plung(?:e[sd]?|ing)|tumbl(?:e[sd]?|ing)|sank|sink(?:s|ing)?|up|down)"
+    r"plung(?:e[sd]?|ing)|tumbl(?:e[sd]?|ing)|sank|sink(?:s|ing)?|boost(?:s|ed|ing)?|"
+    r"lift(?:s|ed|ing)?|rais(?:e[sd]?|ing)|advanc(?:e[sd]?|ing)|widen(?:s|ed|ing)?|"
+    r"narrow(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|escalat(?:e[sd]?|ing)|"
+    r"augment(?:s|ed|ing)?|progress(?:es|ed|ing)?|dipp?(?:s|ed|ing)?|slump(?:s|ed|ing)?|"
+    r"rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|up|down)"
 )
-_QUALIFIED = r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more than|less than)\s+)?"
+_QUALIFIED = (
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more than|less than)\s+)?"
+)
 _ROLE_BEFORE = re.compile(
     rf"(?:\b(?P<to>(?!up\s+to\b){_CHANGE_VERB}(?:\s+(?:by\s+)?[^\s,;]+){{0,2}}?\s+to|"
     r"reach(?:e[sd]|ing)?)"
@@ -902,6 +913,56 @@ def _speakers(toks: Sequence[_Token]) -> list[_Token]:
                 found.extend(run)
         run = []
     return found
+
+
+_OR_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:or|\()[ \u00a0]*|[ \u00a0]*\([ \u00a0]*")
+
+
+_LIST_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
+_RESPECTIVELY = re.compile(r"[ \u00a0,]*\(?respectively\b", re.IGNORECASE)
+_WORD_LIST = re.compile(
+    r"\b(?P<first>[A-Za-z][\w'’-]*)(?P<middle>(?:,[ \u00a0]+[A-Za-z][\w'’-]*)*),?[ \u00a0]+"
+    r"and[ \u00a0]+(?P<last>[A-Za-z][\w'’-]*)\b"
+)
+
+
+def _respectively(text: str, sentences: list[tuple[int, int]], slots: list[_Slot]) -> None:
+    """ "Revenues and earnings rose 19% and 38%, respectively": each figure of a list closed by
+    "respectively" is said of the word in the same place of the list before it, which joins
+    the words around the figure (so "38%" is the earnings' figure, not the revenues')."""
+    run: list[_Slot] = []
+    for slot in [*slots, None]:
+        if slot is not None and run and slot.sentence == run[-1].sentence:
+            gap = text[run[-1].quantity.span[1] : slot.quantity.span[0]]
+            if _LIST_GAP.fullmatch(gap):
+                run.append(slot)
+                continue
+        if len(run) >= 2 and _RESPECTIVELY.match(text, run[-1].quantity.span[1]):
+            start = sentences[run[0].sentence][0] if sentences else 0
+            lists = list(_WORD_LIST.finditer(text, start, run[0].quantity.span[0]))
+            if lists:
+                m = lists[-1]
+                middle = re.findall(r"[A-Za-z][\w'’-]*", m.group("middle"))
+                words = [m.group("first"), *middle, m.group("last")]
+                if len(words) == len(run):
+                    for figure, word in zip(run, words, strict=True):
+                        said = frozenset([_lemma(word)])
+                        figure.local |= said
+                        figure.near |= said
+                        figure.clause |= said
+        run = [slot] if slot is not None else []
+
+
+def _pair_per_share(text: str, slots: list[_Slot]) -> None:
+    """Pair a total with its amount per share when one follows the other as the same figure
+    in two measures: "$8.2 million, or $0.19 per share", "$127.1 million ($0.53 per share)"."""
+    for here, after in itertools.pairwise(slots):
+        if here.sentence != after.sentence or here.per_share == after.per_share:
+            continue
+        if not here.quantity.kind is after.quantity.kind is QuantityKind.MONEY:
+            continue
+        if _OR_GAP.fullmatch(text, here.quantity.span[1], after.quantity.span[0]):
+            here.partner, after.partner = after, here
 
 
 def _bind_dates(text: str, slots: list[_Slot]) -> None:

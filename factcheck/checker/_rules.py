@@ -409,6 +409,40 @@ def role_in_change(ctx: Context) -> Finding | None:
     )
 
 
+def pair_conflict(ctx: Context) -> Finding | None:
+    """A total and its amount per share, said as one, where the article gives the claim's
+    partner figure with another: "a net profit of $29.9 million or $0.19 per share" where the
+    article has "$8.2 million or $0.19 per share" (and "$29.9 million or $0.70 per share") is
+    contradicted by $8.2 million."""
+    partner = ctx.c.partner
+    if ctx.match is None or partner is None:
+        return None
+    beside = [
+        s.partner
+        for value in lookup_values(partner.compare)
+        for position in ctx.index.by_value.get(value, ())
+        if (s := ctx.index.slots[position]).partner is not None and _holds(partner, s)
+    ]
+    if not beside or any(_holds(ctx.c, other) for other in beside):
+        return None  # the article never pairs the partner, or pairs it as the claim does
+    other = beside[0]
+    assert other.partner is not None
+    said = f"the article pairs {_amount(ctx.index, other.partner)} with {_amount(ctx.index, other)}"
+    reason = _MISMATCH.get(_GROUP.get(ctx.c.quantity.kind, ""), Reason.VALUE_MISMATCH)
+    return Finding(Verdict.CONTRADICTED, [reason], other, explanation=said)
+
+
+def _amount(index: SourceIndex, s: _Slot) -> str:
+    """A source amount as written, "per share" added where the article says it apart."""
+    shown = _figure_as_written(index, s)
+    return f"{shown} per share" if s.per_share and "share" not in shown else shown
+
+
+def _holds(c: _Slot, s: _Slot) -> bool:
+    comparison = _relation(c, s)
+    return comparison is not None and comparison.relation is Relation.MATCH
+
+
 def year_unstated(ctx: Context) -> Finding | None:
     """A day the article gives, with a year it never names: "November 24, 2015" for the
     article's "24 November" in a story that says 2015 nowhere (nor dates itself in it). The day
@@ -619,6 +653,7 @@ RULES: tuple[Rule, ...] = (
     period_conflict,
     vague_wrong_order,
     role_in_change,
+    pair_conflict,
     year_unstated,
     stated,
     computed,
