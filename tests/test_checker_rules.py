@@ -74,6 +74,18 @@ def test_the_subject_in_the_figures_own_clause_is_not_another_party() -> None:
     assert figure.verdict is S
 
 
+def test_a_figure_of_another_measure_gives_the_claims_subject_no_other_value() -> None:
+    source = (
+        "The hosts led early. However, Blues racked up 10 points while Gloucester were a man "
+        "down to take a three-point advantage into the break."
+    )
+    claim = "Cardiff Blues took a three-point advantage into the break."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is S  # the 10 points Blues racked up are no value of the advantage
+    _, figure = _figure(source.replace("racked up 10 points", "held a 10-point advantage"), claim)
+    assert figure.verdict is C  # a value of the same measure is
+
+
 # ---------------------------------------------------------------- units and qualifiers
 
 

@@ -44,6 +44,15 @@ def _names_meet(keys: set[str], names: frozenset[str]) -> bool:
     )
 
 
+def _another_measure(claim: _Claim, c: _Slot, s: _Slot, other: _Slot) -> bool:
+    """Whether a figure of the matching sentence measures something else than the claim's:
+    the match shares words right by the claim's figure that the other has none of, and the
+    other has a word of its own the claim never uses ("Blues racked up 10 points ... to take a
+    three-point advantage": the 10 points are no other value of the advantage)."""
+    shared = c.near & s.near
+    return bool(shared) and not shared & other.near and bool(other.near - claim.words - s.near)
+
+
 def _attribution_conflict(
     index: SourceIndex, claim: _Claim, c: _Slot, s: _Slot, subjects: frozenset[str]
 ) -> bool:
@@ -76,6 +85,7 @@ def _attribution_conflict(
             other.quantity.value != s.quantity.value
             and c.segment & other.segment
             and _relation(c, other) is not None
+            and not _another_measure(claim, c, s, other)
         ):
             return True
     named = c.segment & index.entities
