@@ -494,6 +494,12 @@ def test_a_figure_keeps_its_part_in_a_change(
         assert check.evidence[figure.evidence[0]].quantity_text == conflict
 
 
+def test_a_rate_of_growth_is_a_level_that_rises_and_falls() -> None:
+    source = "The firm now sees sales growth of 1.8%, down from previous guidance of up 2.3%."
+    check = check_text(source, "The firm sees sales growth of 1.8%, down from 2.3%.").checks[0]
+    assert [f.verdict for f in check.figures] == [S, S]
+
+
 PROFIT = (
     "We reported a net profit of $8.2 million or $0.19 per share. Excluding special items, we "
     "would have reported a net profit of $29.9 million, or $0.70 per share."

@@ -29,6 +29,7 @@ from factcheck.checker._locate import (
     _name_word,
     _Slot,
     _unit_lemma,
+    _words,
 )
 from factcheck.checker._tuning import TUNING
 
@@ -50,7 +51,20 @@ def _another_measure(claim: _Claim, c: _Slot, s: _Slot, other: _Slot) -> bool:
     other has a word of its own the claim never uses ("Blues racked up 10 points ... to take a
     three-point advantage": the 10 points are no other value of the advantage)."""
     shared = c.near & s.near
-    return bool(shared) and not shared & other.near and bool(other.near - claim.words - s.near)
+    if not shared or shared & other.near or (shared | other.near) & _MOVES:
+        return False  # a move of a figure is one measure, whatever verb tells it
+    return bool(other.near - claim.words - s.near)
+
+
+# Verbs that move a figure ("fell 0.5%", "declined 0.3%"): said of one measure.
+_MOVES = frozenset(
+    _lemma(word)
+    for word in _words(
+        "rose rise risen rises fell fall fallen falls dropped drop drops declined decline "
+        "declines climbed climb jumped jump soared surged slipped slid gained gain lost grew grow "
+        "increased increase decreased decrease plunged tumbled sank edged added shed"
+    )
+)
 
 
 def _attribution_conflict(

@@ -926,7 +926,7 @@ _WORD_LIST = re.compile(
 )
 
 
-def _respectively(text: str, sentences: list[tuple[int, int]], slots: list[_Slot]) -> None:
+def _respectively(text: str, sentences: Sequence[tuple[int, int]], slots: list[_Slot]) -> None:
     """ "Revenues and earnings rose 19% and 38%, respectively": each figure of a list closed by
     "respectively" is said of the word in the same place of the list before it, which joins
     the words around the figure (so "38%" is the earnings' figure, not the revenues')."""

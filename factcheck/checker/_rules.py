@@ -395,13 +395,19 @@ def role_in_change(ctx: Context) -> Finding | None:
         return None
     if any((role, m.slot.role) not in _ROLES_APART for m in ctx.matches):
         return None  # stated somewhere in the claim's part, or as a plain level
+    # A change in percent is a rate of growth, itself a level that rises and falls ("growth
+    # slowed from 2.3%" for "up 2.3 percent"): only a figure the sentence gives the claim's
+    # part tells against it.
     s = ctx.match.slot
+    rate = ctx.c.quantity.kind is QuantityKind.PERCENT and "by" in (role, s.role)
     for rival in sorted(ctx.rivals, key=lambda r: (-r.score, _order(r))):
         other = rival.slot
         if other.sentence != s.sentence or other.quantity.kind is not ctx.c.quantity.kind:
             continue
-        if other.role == role or (role == "to" and other.role is None):
+        if other.role == role or (role == "to" and other.role is None and not rate):
             return _contradicted(ctx.c, other)
+    if rate:
+        return None
     figure = _figure_as_written(ctx.index, s)
     explanation = f"the article gives {figure} as {_ROLE_WORDS[s.role or 'to']}"
     return Finding(
