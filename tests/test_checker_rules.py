@@ -86,6 +86,23 @@ def test_a_figure_of_another_measure_gives_the_claims_subject_no_other_value() -
     assert figure.verdict is C  # a value of the same measure is
 
 
+def test_what_a_figure_is_of_keeps_a_match_against_a_rival_of_something_else() -> None:
+    source = (
+        "Bailey was handed a sentence of 48 months in prison, 24 months of supervised release, "
+        "a $100 special assessment, and a substantial $250,000 fine. Paitsel received a sentence "
+        "of 24 months in prison, a $100 special assessment, and was ordered to pay a $10,600 "
+        "forfeiture money judgment."
+    )
+    claim = (
+        "Bailey was sentenced to 48 months and ordered to pay a $250,000 fine, while Paitsel "
+        "received a 24-month sentence and was ordered to pay a $10,600 forfeiture."
+    )
+    [check] = check_text(source, claim).checks
+    assert [f.verdict for f in check.figures] == [S, S, S, S]  # a fine, not an assessment
+    [check] = check_text(source, claim.replace("$250,000", "$25,000")).checks
+    assert check.figures[1].verdict is not S
+
+
 # ---------------------------------------------------------------- units and qualifiers
 
 

@@ -213,6 +213,13 @@ def _overruled(
         # In one sentence the clause is shared: only the words right by the figures tell them
         # apart ("23 people died and another 20 were wounded in a hospital bombing").
         return False
+    if (c.near & c.after & s.near & s.after) - c.noun - s.noun and not c.near & other.near:
+        # What the claim says the figure is of, right after it, the match says too and
+        # the rival shares none of the words right by it ("Some 100 pukao" for "an estimated
+        # 100 pukao", not "less than 10 men"; "a $250,000 fine" for "a substantial $250,000
+        # fine"): closeness elsewhere does not make the rival the claim's figure. (A counted
+        # noun alone makes two figures the same sort of thing, not the same one.)
+        return False
     closer = len(c.clause & s.local) < len(c.clause & other.local)
     # Clearly higher (a quarter more, plus one) and its own clause shares more of the claim's.
     if rival[0] >= TUNING.overrule_ratio * score + TUNING.overrule_margin and closer:
