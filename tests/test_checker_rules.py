@@ -1338,6 +1338,18 @@ def test_a_count_of_people_covers_a_count_of_a_sort_of_people(
     assert figure.verdict is verdict
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("She joined the club aged 17.", U),  # an age, not the 17 years she has run it
+        ("She has run the club for 17 years.", S),
+    ],
+)
+def test_aged_makes_a_bare_number_an_age(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure("She has run the club for 17 years and lives in Leeds.", claim)
+    assert figure.verdict is verdict
+
+
 def test_a_vague_figure_stated_is_not_passed_over_for_a_number_of_another_order() -> None:
     source = (
         "Lauren Hill, who took her fight against brain cancer onto the basketball court, has died "

@@ -629,10 +629,10 @@ def _apposed_age(text: str, quantity: Quantity) -> bool:
     return _plain_whole(quantity) and _age_phrase_before(text, quantity.span[0])
 
 
-# "dead at 81", "dies at 93", "at age 97", "turns 85": an age without "years old"
+# "dead at 81", "dies at 93", "at age 97", "turns 85", "aged nine": an age without "years old"
 _AGE_PHRASE = re.compile(
     r"\b(?:(?:dead|dies|died|death)[ \u00a0]+at|at[ \u00a0]+(?:the[ \u00a0]+)?age(?:[ \u00a0]+of)?"
-    r"|turns|turned)[ \u00a0]+\Z",
+    r"|turns|turned|aged)[ \u00a0]+\Z",
     re.IGNORECASE,
 )
 # An age phrase holds ten letters at most, the rest spaces: one that starts further back than
