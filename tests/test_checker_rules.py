@@ -484,6 +484,23 @@ def test_a_time_of_day_is_one_figure(claim: str, verdict: Verdict) -> None:
     assert figure.verdict is verdict
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The shop opens at 2pm.", S),
+        ("The shop opens at 2 p.m.", S),
+        ("The shop opens at 14:00.", S),
+        ("The shop opens at 2:00 PM.", S),
+        ("The shop opens at 3 pm.", U),  # the "3" of "3 days" is no time of day
+        ("The shop opens at 2 am.", U),
+    ],
+)
+def test_a_time_of_day_is_found_however_it_is_written(claim: str, verdict: Verdict) -> None:
+    source = "The shop opens at 2 pm on weekdays and stays shut for 3 days at Easter."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
 SALES = (
     "Consolidated sales were $441 million, an increase from $437 million in the prior year. "
     "Margins rose 2% to 31%."

@@ -27,6 +27,7 @@ from factcheck.checker._locate import (
     _read_quantities,
     _sentences,
     _Slot,
+    clock_key,
 )
 from factcheck.checker._roles import source_roles
 from factcheck.models import Quantity, QuantityKind
@@ -126,7 +127,7 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
     for number, (start, end) in enumerate(sentences):
         if number not in instructions:
             for digits in _DIGITS.findall(text, start, end):
-                index.digit_sentences.setdefault(digits, []).append(number)
+                index.digit_sentences.setdefault(clock_key(digits), []).append(number)
     slots = layout.slots
     for position, slot in enumerate(slots):
         for value in lookup_values(slot.quantity) | lookup_values(slot.compare) | _coarser(slot):

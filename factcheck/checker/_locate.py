@@ -1026,8 +1026,29 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
-# A time of day ("14:48", "2:03:59"): one figure, looked up as written, never its two numbers.
-_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?(?![\d:])"
+# A time of day ("14:48", "2:03:59", "2 pm", "5.30pm"): one figure, looked up by the time it
+# names (see ``clock_key``), never as its numbers one by one.
+_CLOCK = (
+    r"\d{1,2}(?:[:.]\d\d)?[ \u00a0]?[aApP](?:\.[mM]\.?|[mM])(?!\w)|\d{1,2}:\d\d(?::\d\d)?(?![\d:])"
+)
+_CLOCK_PARTS = re.compile(
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?(?::(?P<s>\d\d))?[ \u00a0]?(?:(?P<half>[ap])(?:\.m\.?|m))?",
+    re.IGNORECASE,
+)
+
+
+def clock_key(digits: str) -> str:
+    """Digits as looked up: a time of day as the 24-hour time it names ("2 p.m.", "2pm" and
+    "14:00" are all "14:00"), any other digits as written."""
+    m = _CLOCK_PARTS.fullmatch(digits)
+    if m is None or (m.group("m") is None and m.group("half") is None):
+        return digits
+    hour = int(m.group("h"))
+    half = (m.group("half") or "").lower()
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    key = f"{hour}:{m.group('m') or '00'}"
+    return f"{key}:{m.group('s')}" if m.group("s") else key
 # Figures the parser leaves alone that a checker must still see: quarters ("Q3"), bare years
 # ("FY2021"), and, in a claim, any other digits (checked only for being in the source at all).
 _LEFTOVER = re.compile(

@@ -52,6 +52,7 @@ from factcheck.checker._locate import (
     _key,
     _Slot,
     _unit_lemma,
+    clock_key,
 )
 from factcheck.checker._roles import role_subjects
 from factcheck.checker._tuning import TUNING
@@ -217,7 +218,7 @@ def bare_digits(ctx: Context) -> Finding | None:
     if named is not None:
         return named
     words = ctx.claim.words
-    for sentence in ctx.index.digit_sentences.get(ctx.c.quantity.text, ()):
+    for sentence in ctx.index.digit_sentences.get(clock_key(ctx.c.quantity.text), ()):
         # Digits alone say little ("3", "737"): the sentence must share the claim's context.
         if words & ctx.index.sentence_words[sentence]:
             return Finding(Verdict.SUPPORTED, [], None)
