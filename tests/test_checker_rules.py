@@ -115,6 +115,24 @@ def test_a_measure_in_another_unit_is_not_the_same_thing() -> None:
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
+        ("The package includes tickets to two shows in London.", U),  # fans are not shows
+        ("Up to two hardcore fans will fly to London after the show.", S),
+    ],
+)
+def test_a_count_of_another_thing_with_the_same_value_is_no_conflict(
+    claim: str, verdict: Verdict
+) -> None:
+    source = (
+        "The package includes a ticket to his show in Glasgow. Up to two hardcore fans will "
+        "then fly from Glasgow to London with Pacino after the show."
+    )
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
         ("The jury deliberated for 35 hours.", S),  # dropping "more than" understates
         ("The jury deliberated for up to 35 hours.", C),
         ("The jury deliberated for almost 35 hours.", C),
