@@ -279,6 +279,24 @@ def test_a_figure_no_operation_gives_is_not_computed(claim: str) -> None:
     assert figure.verdict is not S
 
 
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("The festival showed five spiders per country.", True),  # 80 / 16, told as a rate
+        ("A selection of five participating works includes Spider on the Bridge.", False),
+    ],
+)
+def test_a_quotient_of_two_counts_is_only_a_rate(claim: str, holds: bool) -> None:
+    source = (
+        "Artists from sixteen countries took part. Spider on the Bridge is made of eighty "
+        "spiders of two meters each."
+    )
+    _, figure = _figure(source, claim)
+    assert (figure.verdict is S) is holds, figure
+    if holds:
+        assert figure.computation == "eighty / sixteen = five"
+
+
 def test_a_span_of_years_is_computed_from_the_publication_date() -> None:
     source = "Choi Jae-sung was seized by North Korean agents in 1973 and escaped by boat."
     claim = "After 41 Years, Kidnapped South Korean Escapes North"
