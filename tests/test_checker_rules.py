@@ -76,31 +76,17 @@ def test_the_subject_in_the_figures_own_clause_is_not_another_party() -> None:
 
 def test_a_figure_of_another_measure_gives_the_claims_subject_no_other_value() -> None:
     source = (
-        "The hosts led early. However, Blues racked up 10 points while Gloucester were a man "
-        "down to take a three-point advantage into the break."
+        "Some 300 million of the kids on planet Earth are breathing dangerously polluted air into "
+        "their developing lungs, UNICEF reported Monday, with some 220 million of those living "
+        "in South Asia."
     )
-    claim = "Cardiff Blues took a three-point advantage into the break."
-    _, figure = _figure(source, claim)
-    assert figure.verdict is S  # the 10 points Blues racked up are no value of the advantage
-    _, figure = _figure(source.replace("racked up 10 points", "held a 10-point advantage"), claim)
-    assert figure.verdict is C  # a value of the same measure is
-
-
-def test_what_a_figure_is_of_keeps_a_match_against_a_rival_of_something_else() -> None:
-    source = (
-        "Bailey was handed a sentence of 48 months in prison, 24 months of supervised release, "
-        "a $100 special assessment, and a substantial $250,000 fine. Paitsel received a sentence "
-        "of 24 months in prison, a $100 special assessment, and was ordered to pay a $10,600 "
-        "forfeiture money judgment."
-    )
-    claim = (
-        "Bailey was sentenced to 48 months and ordered to pay a $250,000 fine, while Paitsel "
-        "received a 24-month sentence and was ordered to pay a $10,600 forfeiture."
-    )
-    [check] = check_text(source, claim).checks
-    assert [f.verdict for f in check.figures] == [S, S, S, S]  # a fine, not an assessment
-    [check] = check_text(source, claim.replace("$250,000", "$25,000")).checks
-    assert check.figures[1].verdict is not S
+    # the 220 million living in South Asia are no other value of the kids breathing bad air
+    _, figure = _figure(source, "UNICEF: 300M Kids Breathing Dangerous Air")
+    assert figure.verdict is S
+    # a figure said right by the claim's subject still is ("while Airbus handed over 71")
+    source = "Boeing delivered 48 jets in October, while Airbus handed over 71."
+    _, figure = _figure(source, "Airbus delivered 48 jets in October.")
+    assert figure.verdict is C
 
 
 # ---------------------------------------------------------------- units and qualifiers
@@ -115,19 +101,25 @@ def test_a_measure_in_another_unit_is_not_the_same_thing() -> None:
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
-        ("The package includes tickets to two shows in London.", U),  # fans are not shows
-        ("Up to two hardcore fans will fly to London after the show.", S),
+        ("He scored one international goal, against Moldova.", S),
+        ("He scored two international goals, against Moldova.", U),
     ],
 )
-def test_a_count_of_another_thing_with_the_same_value_is_no_conflict(
-    claim: str, verdict: Verdict
-) -> None:
+def test_an_only_one_is_one(claim: str, verdict: Verdict) -> None:
+    source = "He scored his first, and only, international goal in a 5-0 win over Moldova."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
+def test_a_count_of_another_thing_with_the_same_value_is_no_conflict() -> None:
     source = (
         "The package includes a ticket to his show in Glasgow. Up to two hardcore fans will "
         "then fly from Glasgow to London with Pacino after the show."
     )
-    _, figure = _figure(source, claim)
-    assert figure.verdict is verdict
+    _, figure = _figure(source, "The package includes tickets to two shows in London.")
+    assert figure.verdict is not C  # the two fans say nothing of how many shows
+    _, figure = _figure(source, "Up to two hardcore fans will fly to London after the show.")
+    assert figure.verdict is S
 
 
 @pytest.mark.parametrize(

@@ -311,6 +311,11 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     # a bound the parser owns even with an article or a verb between it and the figure
     ("Buyers got more than a $147 saving.", "$147", "147", MONEY, None, "USD", AT_LEAST, None, None),
     ("Buyers got a $147 saving.", "$147", "147", MONEY, None, "USD", EXACT, None, None),
+    # a part of a percent is a percent below one
+    ("GDP fell by a quarter of a percent.", "a quarter of a percent", "0.25", PCT, None, None, EXACT, None, None),
+    ("Rates rose half a percentage point.", "half a percentage point", "0.5", PP, None, None, EXACT, None, None),
+    # "twice as" is a multiple only before a comparison ("twice as high"), not a clause
+    ("Prices are twice as high as last year.", "twice", "2", COUNT, "fold", None, EXACT, None, None),
     # an adjective before the counted noun is not the noun
     ("Together they form one giant spider.", "one", "1", COUNT, "spider", None, EXACT, None, None),
     ("They saw two different works.", "two", "2", COUNT, "work", None, EXACT, None, None),
@@ -443,6 +448,9 @@ WHOLE_SENTENCES: list[tuple[str, list[tuple[str, str, QuantityKind, str | None, 
     ("Ashley Cathon scored 6 points.", [("6", "6", COUNT, "point", None)]),
     ("Ashley Cathon 6 points, Jones 4 points.", [("6", "6", COUNT, "point", None), ("4", "4", COUNT, "point", None)]),
     ("He told Reuters 50 people had died.", [("50", "50", COUNT, "person", None)]),
+    # "twice" is no multiple before a clause or "in": "scored twice as Minnesota beat Buffalo"
+    ("Parise scored twice as Minnesota beat Buffalo.", []),
+    ("He scored twice in the game.", []),
     ("The officer shot Laquan McDonald 16 times.", [("16", "16", COUNT, "time", None)]),
     ("He sold 12 Leopard 2 tanks.", [("12", "12", COUNT, "tank", None)]),
     ("A Boeing 737 landed.", []),

@@ -53,6 +53,8 @@ def _another_measure(claim: _Claim, c: _Slot, s: _Slot, other: _Slot) -> bool:
     shared = c.near & s.near
     if not shared or shared & other.near or (shared | other.near) & _MOVES:
         return False  # a move of a figure is one measure, whatever verb tells it
+    if {word[:4] for word in other.near} & claim.entities:
+        return False  # said right by the claim's subject ("while Airbus handed over 71")
     return bool(other.near - claim.words - s.near)
 
 

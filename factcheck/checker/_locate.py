@@ -15,7 +15,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -1155,8 +1155,32 @@ def _read_quantities(
             Quantity(text=match.group(), value=value, kind=kind, unit=unit, span=match.span(),
                      precision=one)
         )  # fmt: skip
+    if not claim:
+        found.extend(_only_ones(text, covered))
     found.sort(key=lambda q: q.span)
     return found, bare
+
+
+# "his first, and only, international goal", "the only survivor": in the source, one of what
+# follows (a claim's "one international goal" is what the article says)
+_ONLY = re.compile(
+    r"\b(?:his|her|its|their|the)[ \u00a0]+(?:first,?[ \u00a0]+and[ \u00a0]+)?(?P<only>only),?"
+    r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?P<noun>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def _only_ones(text: str, covered: _Covered) -> Iterator[Quantity]:
+    for m in _ONLY.finditer(text):
+        if m.start("only") in covered:
+            continue
+        noun = counted_noun(m.group("noun"))
+        if noun is None:
+            continue
+        yield Quantity(
+            text=m.group("only"), value=Decimal(1), kind=QuantityKind.COUNT, unit=noun,
+            span=m.span("only"), precision=Decimal(1),
+        )  # fmt: skip
 
 
 _NUMBER_WORD = re.compile(

@@ -281,13 +281,17 @@ def changed_figure(ctx: Context) -> Finding | None:
     vague = ctx.c.quantity.vague or near.slot.quantity.vague
     if vague and not _same_thing(ctx.index, ctx.claim, ctx.c, near.slot):
         return None  # "inspired millions" is not about the "19" of her age
-    counts = ctx.c.quantity.kind is near.slot.quantity.kind is QuantityKind.COUNT
-    if counts and near.reason is Reason.UNIT_MISMATCH and not _tied(ctx, near.slot):
-        # "two shows" beside "two hardcore fans will fly": a count of another thing says
-        # nothing of the shows unless it is said the same way ("three runners were killed"
-        # for "three spectators were killed")
+    if _another_count(ctx, near):
         return None
     return Finding(Verdict.CONTRADICTED, [near.reason], near.slot)
+
+
+def _another_count(ctx: Context, near: Scored) -> bool:
+    """The claim's number counting another thing, not said the same way: "two shows" beside
+    "two hardcore fans will fly" says nothing of the shows ("three runners were killed" for
+    "three spectators were killed" does)."""
+    counts = ctx.c.quantity.kind is near.slot.quantity.kind is QuantityKind.COUNT
+    return counts and near.reason is Reason.UNIT_MISMATCH and not _tied(ctx, near.slot)
 
 
 def overruled_unknown_subject(ctx: Context) -> Finding | None:
@@ -628,7 +632,9 @@ def told_as_a_story(ctx: Context) -> Finding | None:
         return None
     if q.qualifier is not Qualifier.EXACT:
         return None
-    if not 1 <= q.value <= TUNING.story_most or ctx.rivals or ctx.changed:
+    if not 1 <= q.value <= TUNING.story_most or ctx.rivals:
+        return None
+    if any(not _another_count(ctx, near) for near in ctx.changed):
         return None
     if _key(q.value) in ctx.index.name_numbers:
         return None  # "four firms" beside the "Big Four": see number_in_name

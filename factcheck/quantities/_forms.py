@@ -37,6 +37,7 @@ from factcheck.quantities._patterns import (
     NUMBER_RE,
     OF,
     OPENING_PUNCT,
+    PART_OF_A_PERCENT,
     PERCENT_SUFFIX,
     PERIOD_WORD,
     QUALIFIER_PHRASES,
@@ -380,6 +381,9 @@ class FormReader:
             if nxt is None or self._is_name_context(start, m.group(0)):
                 return end  # "half-year results": a period, not a span
             qualifier = self._qualifier(self._pre(start)) or Qualifier.EXACT
+            whole = self._part_of_a_percent(start, end, D("0.5"), qualifier)
+            if whole is not None:
+                return whole
             dur = HALF_DURATION.match(text, end)
             if dur is not None:  # "nearly half an hour": 30 minutes, approximately
                 self._emit(
@@ -431,8 +435,23 @@ class FormReader:
             return end
         value = (D(numerator) / D(DENOMINATORS[den])).quantize(SIX_PLACES)
         qualifier = self._qualifier(self._pre(start)) or Qualifier.EXACT  # "nearly a fifth of"
+        whole = self._part_of_a_percent(start, end, value, qualifier)
+        if whole is not None:
+            return whole
         self._emit(start, end, value, QuantityKind.COUNT, unit="fraction", qualifier=qualifier)
         return end
+
+    def _part_of_a_percent(
+        self, start: int, end: int, value: D, qualifier: Qualifier
+    ) -> int | None:
+        """ "a quarter of a percent", "half a percentage point": a percent (or points) below one,
+        emitted whole; returns where the phrase ends, or None."""
+        m = PART_OF_A_PERCENT.match(self.text, end)
+        if m is None:
+            return None
+        kind = QuantityKind.PERCENTAGE_POINT if m.group("pp") else QuantityKind.PERCENT
+        self._emit(start, m.end(), value, kind, qualifier=qualifier, precision=D("0.01"))
+        return m.end()
 
     def _plain_number_at(self, start: int) -> int:
         """Read what starts at ``start`` as a plain number (a fallback for a rejected form)."""

@@ -151,8 +151,8 @@ CORE = re.compile(
         (?:every[ ])?(?P<od>two|three|four|five|six|seven|eight|nine|ten|\d{{1,4}})\b
         (?![.,]\d|[ ]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b))
     |(?P<mult>\b(?:(?P<mv>doubl|tripl|quadrupl)(?:ed|ing)
-        |(?P<mw>double|triple|quadruple|twice)(?=[ ]+(?:the|its|their|that|what|as|his|her|our
-        |from|in|to|over|since)\b)
+        |(?P<mw>double|triple|quadruple|twice)(?=[ ]+(?:the|its|their|that|what|his|her|our
+        |as[ ]+(?-i:[a-z]+))\b|(?<!twice)[ ]+(?:from|in|to|over|since)\b)
         |(?P<mf>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold)\b)
     |{_NUM_PAT}
     |(?P<ord>\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -])?{_ORDWORD}\b)
@@ -449,3 +449,8 @@ METRE_CONTEXT = re.compile(
 )
 
 SCORE_MAX = 20  # "won 3-1": both sides of a sports score are small integers
+
+# "a quarter of a percent", "half a percentage point", "three quarters of a per cent"
+PART_OF_A_PERCENT = re.compile(
+    r"[ ]+(?:of[ ]+)?an?[ ]+(?:per[ ]?cent(?:age[ ]+(?P<pp>point))?|%)(?![\w])", re.IGNORECASE
+)
