@@ -289,6 +289,32 @@ def test_a_quotient_of_two_counts_is_only_a_rate(claim: str, holds: bool) -> Non
         assert figure.computation == "eighty / sixteen = five"
 
 
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("The transcript was released two months after the call.", True),
+        ("The transcript was released 62 days after the call.", True),
+        ("The transcript was released three months after the call.", False),
+    ],
+)
+def test_a_span_between_two_days_the_article_gives_is_computed(claim: str, holds: bool) -> None:
+    source = (
+        "3. The call\n\nHe was not on the July 25 phone call. He heard of it only when the "
+        "transcript of that call was released on September 25, 2019."
+    )
+    _, figure = _figure(source, claim)
+    assert (figure.verdict is S) is holds, figure  # never by the "3." that labels a section
+    if holds:
+        assert figure.computation is not None and figure.computation.startswith("July 25 to")
+
+
+def test_a_number_that_labels_a_list_item_is_no_figure() -> None:
+    source = "Intro.\n\n3. Not some irregular channel\n\nVolker disputed the notion."
+    report = check_text(source, "Volker disputed it three times.")
+    assert report.checks[0].figures[0].verdict is not S
+    assert check_text("1. Sheryl Lee: appeared in Café Society.", "1. Lee appeared.").checks == []
+
+
 def test_a_span_of_years_is_computed_from_the_publication_date() -> None:
     source = "Choi Jae-sung was seized by North Korean agents in 1973 and escaped by boat."
     claim = "After 41 Years, Kidnapped South Korean Escapes North"

@@ -28,9 +28,10 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
-from factcheck.checker._compare import _rounds_to, _step, _units_compatible
+from factcheck.checker._compare import _date_parts, _rounds_to, _step, _units_compatible
 from factcheck.checker._index import SourceIndex, values_near
 from factcheck.checker._locate import _FRACTION, _GROUP, _key, _Slot, _unit_lemma
 from factcheck.models import Qualifier, Quantity, QuantityKind
@@ -259,6 +260,44 @@ def _spans_of_years(
             if y != published and _agrees(claim, abs(published - y)):
                 words = f"{published} (published) - {slot.quantity.text} = {claim.text}"
                 yield Derivation((slot,), words)
+
+
+def _spans_of_dates(claim: Quantity, slots: list[_Slot]) -> Iterator[Derivation]:
+    """"Two months after the call" from July 25 and September 25; "10 days later" from March 3
+    and March 13: the span between two days the passage gives, in the claim's unit (a whole
+    number of months only from the same day of the month)."""
+    unit = _unit_lemma(claim.unit)
+    if claim.kind is not QuantityKind.DURATION or unit not in ("day", "week", "month"):
+        return
+    days = [(slot, parts) for slot in slots if (parts := _day(slot)) is not None]
+    for (a, (ya, ma, da)), (b, (yb, mb, db)) in itertools.combinations(days, 2):
+        if (ya is None) != (yb is None):
+            ya = yb = ya or yb  # "July 25" and "September 25, 2019": one year
+        year_a, year_b = ya or 2001, yb or 2001  # no year: any year without a 29 February
+        try:
+            first, second = date(year_a, ma, da), date(year_b, mb, db)
+        except ValueError:
+            continue
+        earlier, later = (a, b) if first <= second else (b, a)
+        gap = abs((second - first).days)
+        if unit == "month":
+            if da != db:
+                continue
+            span = Decimal(abs((year_b - year_a) * 12 + mb - ma))
+        else:
+            span = Decimal(gap) / (7 if unit == "week" else 1)
+        if span and _agrees(claim, span):
+            words = f"{earlier.quantity.text} to {later.quantity.text} = {claim.text}"
+            yield Derivation((earlier, later), words)
+
+
+def _day(slot: _Slot) -> tuple[int | None, int, int] | None:
+    """A source date's (year or None, month, day), where it names a day."""
+    q = slot.quantity
+    if q.kind is not QuantityKind.DATE or q.qualifier is not Qualifier.EXACT:
+        return None
+    year, month, day = _date_parts(q)
+    return (year, month, day) if month and day else None
 
 
 def _span_since(
@@ -493,6 +532,8 @@ def derive(
     ranges = [s for s in slots if _years_written_out(s.quantity)][:_OPERANDS]
     slots = [s for s in slots if _plain(s.quantity)][: _OPERANDS * 2]
     for derivation in _spans_of_years(claim, slots, published, ranges):
+        return derivation
+    for derivation in _spans_of_dates(claim, slots):
         return derivation
     like = [s for s in slots if _same_measure(c, s)][:_OPERANDS]
     for derivation in _roundings(c, like):

@@ -1120,17 +1120,35 @@ class _Covered:
 _CALENDAR_YEAR = re.compile(r"\b(?:last|this|next)[ ]+year\b", re.IGNORECASE)
 
 
+# "3. Not some irregular channel", "2) Sales": a number that opens a line and labels what
+# follows is the label of a list item or a section, no figure
+_LIST_MARKER = re.compile(r"(?<![\d.,])\d{1,2}[.)](?=[ \t]|\n|\Z)")
+
+
+def _at_line_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start]
+    return (start == 0 or "\n" in before) and not before.rsplit("\n", 1)[-1].strip()
+
+
 def _read_quantities(
     text: str, *, claim: bool, published: date | None = None
 ) -> tuple[list[Quantity], set[tuple[int, int]]]:
     """The parser's quantities plus the leftovers above; returns the spans of bare digits too.
     With the day of publication, relative dates ("last year") become the dates they name."""
     parsed = _quantities.parse_quantities(text, relative_dates=published is not None)
+    markers = [
+        (m.start(), m.end() - 1)
+        for m in _LIST_MARKER.finditer(text)
+        if _at_line_start(text, m.start())
+    ]
+    if markers:
+        marked = {start for start, _ in markers}
+        parsed = [q for q in parsed if q.span[0] not in marked]
     if published is not None:
         parsed = [
             r for q in parsed if (r := resolve(q, published) if q.relative else q) is not None
         ]
-    covered = _Covered(q.span for q in parsed)
+    covered = _Covered([*(q.span for q in parsed), *markers])
     found = list(parsed)
     bare: set[tuple[int, int]] = set()
     for match in _LEFTOVER.finditer(text):
