@@ -407,7 +407,14 @@ def model_reply(request: dict[str, Any]) -> str:
 
 class _QuietServer(ThreadingHTTPServer):
     """A client that hangs up mid-reply (a size cap, a deadline) is the point of several faults:
-    no traceback on stderr for it, which would read as factcheck's own."""
+    no traceback on stderr for it, which would read as factcheck's own.
+
+    Its listen backlog is a real server's (nginx: 511), not socketserver's 5: a batch opens as
+    many connections at once as its concurrency, and with 5 the kernel drops the rest of the
+    handshakes, which the client sees as a reset after a second (a retry no real endpoint
+    causes)."""
+
+    request_queue_size = 511
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         if not isinstance(sys.exc_info()[1], ConnectionError):
