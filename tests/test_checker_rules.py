@@ -74,6 +74,35 @@ def test_the_subject_in_the_figures_own_clause_is_not_another_party() -> None:
     assert figure.verdict is S
 
 
+def test_a_figure_of_another_measure_gives_the_claims_subject_no_other_value() -> None:
+    source = (
+        "The hosts led early. However, Blues racked up 10 points while Gloucester were a man "
+        "down to take a three-point advantage into the break."
+    )
+    claim = "Cardiff Blues took a three-point advantage into the break."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is S  # the 10 points Blues racked up are no value of the advantage
+    _, figure = _figure(source.replace("racked up 10 points", "held a 10-point advantage"), claim)
+    assert figure.verdict is C  # a value of the same measure is
+
+
+def test_what_a_figure_is_of_keeps_a_match_against_a_rival_of_something_else() -> None:
+    source = (
+        "Bailey was handed a sentence of 48 months in prison, 24 months of supervised release, "
+        "a $100 special assessment, and a substantial $250,000 fine. Paitsel received a sentence "
+        "of 24 months in prison, a $100 special assessment, and was ordered to pay a $10,600 "
+        "forfeiture money judgment."
+    )
+    claim = (
+        "Bailey was sentenced to 48 months and ordered to pay a $250,000 fine, while Paitsel "
+        "received a 24-month sentence and was ordered to pay a $10,600 forfeiture."
+    )
+    [check] = check_text(source, claim).checks
+    assert [f.verdict for f in check.figures] == [S, S, S, S]  # a fine, not an assessment
+    [check] = check_text(source, claim.replace("$250,000", "$25,000")).checks
+    assert check.figures[1].verdict is not S
+
+
 # ---------------------------------------------------------------- units and qualifiers
 
 
@@ -438,6 +467,144 @@ def test_unread_digits_need_a_source_sentence_that_shares_their_context() -> Non
     assert figure.verdict is S
     _, figure = _figure(source, "Police seized 412 guns in the raid.")
     assert figure.verdict is U
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The quake struck at 14:48 GMT.", S),
+        ("The quake struck at 15:48 GMT.", U),  # not its two numbers found one by one
+        ("The quake struck at 14:15.", U),
+    ],
+)
+def test_a_time_of_day_is_one_figure(claim: str, verdict: Verdict) -> None:
+    source = "The quake struck at 14:48 GMT, 15 km from the coast, officials said."
+    check, figure = _figure(source, claim)
+    assert len(check.figures) == 1
+    assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The shop opens at 2pm.", S),
+        ("The shop opens at 2 p.m.", S),
+        ("The shop opens at 14:00.", S),
+        ("The shop opens at 2:00 PM.", S),
+        ("The shop opens at 3 pm.", U),  # the "3" of "3 days" is no time of day
+        ("The shop opens at 2 am.", U),
+    ],
+)
+def test_a_time_of_day_is_found_however_it_is_written(claim: str, verdict: Verdict) -> None:
+    source = "The shop opens at 2 pm on weekdays and stays shut for 3 days at Easter."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
+SALES = (
+    "Consolidated sales were $441 million, an increase from $437 million in the prior year. "
+    "Margins rose 2% to 31%."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "conflict"),
+    [
+        ("Sales increased to $441 million.", S, None),
+        ("Sales increased from $437 million to $441 million.", S, None),
+        ("Sales were $437 million in the prior year.", S, None),  # a level: no part in a change
+        ("Sales increased to $437 million.", C, "$441 million"),  # what they rose from
+        ("Margins rose 31%.", C, "2%"),  # what they rose to is no size of the rise
+        ("Margins rose to 2%.", C, "31%"),
+        ("Athletes from 50 countries took part, up from 41.", U, None),  # not about sales
+    ],
+)
+def test_a_figure_keeps_its_part_in_a_change(
+    claim: str, verdict: Verdict, conflict: str | None
+) -> None:
+    check, figure = _figure(SALES, claim)
+    assert figure.verdict is verdict, (figure, check.evidence)
+    if conflict is not None:
+        assert check.evidence[figure.evidence[0]].quantity_text == conflict
+
+
+def test_a_rate_of_growth_is_a_level_that_rises_and_falls() -> None:
+    source = "The firm now sees sales growth of 1.8%, down from previous guidance of up 2.3%."
+    check = check_text(source, "The firm sees sales growth of 1.8%, down from 2.3%.").checks[0]
+    assert [f.verdict for f in check.figures] == [S, S]
+
+
+PROFIT = (
+    "We reported a net profit of $8.2 million or $0.19 per share. Excluding special items, we "
+    "would have reported a net profit of $29.9 million, or $0.70 per share."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdicts", "conflicts"),
+    [
+        ("Net profit was $8.2 million or $0.19 per share.", [S, S], [None, None]),
+        ("Net profit was $8.2 million ($0.19 per share).", [S, S], [None, None]),
+        ("Net profit was $29.9 million or $0.19 per share.", [C, C], ["$8.2 million", "$0.70"]),
+        ("Net profit was $8.2 million or $0.70 per share.", [C, C], ["$29.9 million", "$0.19"]),
+        ("Net profit was $8.2 million; adjusted, $29.9 million.", [S, S], [None, None]),
+    ],
+)
+def test_a_total_and_its_amount_per_share_are_stated_together(
+    claim: str, verdicts: list[Verdict], conflicts: list[str | None]
+) -> None:
+    [check] = check_text(PROFIT, claim).checks
+    assert [f.verdict for f in check.figures] == verdicts
+    for figure, conflict in zip(check.figures, conflicts, strict=True):
+        if conflict is not None:
+            assert figure.rule == "pair_conflict"
+            assert check.evidence[figure.evidence[0]].quantity_text == conflict
+            assert figure.explanation is not None and figure.explanation.startswith(
+                "the article pairs"
+            )
+
+
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("Revenues and earnings rose 19% and 38%, respectively.", True),
+        ("Revenues and earnings rose 19% and 10%, respectively.", False),  # another measure's
+    ],
+)
+def test_respectively_gives_each_figure_its_word(claim: str, holds: bool) -> None:
+    source = (
+        "Revenues were up 19% and earnings per share increased 38% on last year. "
+        "Guidance for raw-material costs rose 10% in the quarter."
+    )
+    check = check_text(source, claim).checks[0]
+    assert (check.figures[-1].verdict is S) is holds
+
+
+SU24 = "The Su-24 was shot down by F-16 fighters on 24 November. Talks began in 2016."
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        (SU24, "The jet was shot down on November 24.", S),
+        (SU24, "The jet was shot down on November 24, 2015.", U),  # the article never says 2015
+        (SU24, "The jet was shot down on November 24, 2016.", S),  # a year the article names
+        ("(Nov 26, 2015 9:12 AM CST) " + SU24, "The jet was shot down on November 24, 2015.", S),
+    ],
+)
+def test_a_year_added_to_the_articles_day_needs_the_article(
+    source: str, claim: str, verdict: Verdict
+) -> None:
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+    if verdict is U:
+        assert figure.rule == "year_unstated"
+        assert figure.explanation == "the article gives 24 November but never the year 2015"
+
+
+def test_the_day_of_publication_gives_the_year() -> None:
+    _, figure = _figure(SU24, "The jet was shot down on November 24, 2015.", published="2015-11-26")
+    assert figure.verdict is S
 
 
 @pytest.mark.parametrize(
@@ -1168,6 +1335,18 @@ def test_a_count_of_people_covers_a_count_of_a_sort_of_people(
 ) -> None:
     source = "Three spectators were killed at the finish line of the Boston Marathon."
     _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("She joined the club aged 17.", U),  # an age, not the 17 years she has run it
+        ("She has run the club for 17 years.", S),
+    ],
+)
+def test_aged_makes_a_bare_number_an_age(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure("She has run the club for 17 years and lives in Leeds.", claim)
     assert figure.verdict is verdict
 
 

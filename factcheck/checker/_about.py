@@ -29,6 +29,7 @@ from factcheck.checker._locate import (
     _name_word,
     _Slot,
     _unit_lemma,
+    _words,
 )
 from factcheck.checker._tuning import TUNING
 
@@ -42,6 +43,28 @@ def _names_meet(keys: set[str], names: frozenset[str]) -> bool:
         for key in keys
         for name in names
     )
+
+
+def _another_measure(claim: _Claim, c: _Slot, s: _Slot, other: _Slot) -> bool:
+    """Whether a figure of the matching sentence measures something else than the claim's:
+    the match shares words right by the claim's figure that the other has none of, and the
+    other has a word of its own the claim never uses ("Blues racked up 10 points ... to take a
+    three-point advantage": the 10 points are no other value of the advantage)."""
+    shared = c.near & s.near
+    if not shared or shared & other.near or (shared | other.near) & _MOVES:
+        return False  # a move of a figure is one measure, whatever verb tells it
+    return bool(other.near - claim.words - s.near)
+
+
+# Verbs that move a figure ("fell 0.5%", "declined 0.3%"): said of one measure.
+_MOVES = frozenset(
+    _lemma(word)
+    for word in _words(
+        "rose rise risen rises fell fall fallen falls dropped drop drops declined decline "
+        "declines climbed climb jumped jump soared surged slipped slid gained gain lost grew grow "
+        "increased increase decreased decrease plunged tumbled sank edged added shed"
+    )
+)
 
 
 def _attribution_conflict(
@@ -76,6 +99,7 @@ def _attribution_conflict(
             other.quantity.value != s.quantity.value
             and c.segment & other.segment
             and _relation(c, other) is not None
+            and not _another_measure(claim, c, s, other)
         ):
             return True
     named = c.segment & index.entities
@@ -188,6 +212,13 @@ def _overruled(
     if other.sentence == s.sentence and not c.near & other.near:
         # In one sentence the clause is shared: only the words right by the figures tell them
         # apart ("23 people died and another 20 were wounded in a hospital bombing").
+        return False
+    if (c.near & c.after & s.near & s.after) - c.noun - s.noun and not c.near & other.near:
+        # What the claim says the figure is of, right after it, the match says too and
+        # the rival shares none of the words right by it ("Some 100 pukao" for "an estimated
+        # 100 pukao", not "less than 10 men"; "a $250,000 fine" for "a substantial $250,000
+        # fine"): closeness elsewhere does not make the rival the claim's figure. (A counted
+        # noun alone makes two figures the same sort of thing, not the same one.)
         return False
     closer = len(c.clause & s.local) < len(c.clause & other.local)
     # Clearly higher (a quarter more, plus one) and its own clause shares more of the claim's.

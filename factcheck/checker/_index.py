@@ -27,6 +27,7 @@ from factcheck.checker._locate import (
     _read_quantities,
     _sentences,
     _Slot,
+    clock_key,
 )
 from factcheck.checker._roles import source_roles
 from factcheck.models import Quantity, QuantityKind
@@ -80,6 +81,9 @@ class SourceIndex:
     roles: dict[str, frozenset[str]] = field(default_factory=dict)
     listed_nouns: frozenset[str] = frozenset()  # the nouns the lists follow ("officer")
     name_stems: frozenset[str] = frozenset()  # ``names`` as the stems context words are
+    # every year the article names (alone, in a date, as a range's end, by its dateline or its
+    # day of publication): a claim's date may add one of these to a day the article gives
+    years: frozenset[int] = frozenset()
 
     @property
     def quantities(self) -> list[Quantity]:
@@ -123,7 +127,7 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
     for number, (start, end) in enumerate(sentences):
         if number not in instructions:
             for digits in _DIGITS.findall(text, start, end):
-                index.digit_sentences.setdefault(digits, []).append(number)
+                index.digit_sentences.setdefault(clock_key(digits), []).append(number)
     slots = layout.slots
     for position, slot in enumerate(slots):
         for value in lookup_values(slot.quantity) | lookup_values(slot.compare) | _coarser(slot):
@@ -148,7 +152,20 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
         listed.noun for lists in index.lists.values() for listed in lists if listed.noun
     )
     index.name_stems = frozenset(_lemma(name) for name in index.names)
+    index.years = _years_named(slots, day or dated)
     return index
+
+
+def _years_named(slots: list[_Slot], day: date | None) -> frozenset[int]:
+    """The years the article names, and the year of its day of publication or dateline."""
+    years = {day.year} if day is not None else set()
+    for slot in slots:
+        q = slot.quantity
+        if q.kind is QuantityKind.YEAR:
+            years.update(int(v) for v in (q.value, q.low, q.high) if v is not None)
+        elif q.kind is QuantityKind.DATE and (year := _date_parts(q)[0]) is not None:
+            years.add(year)
+    return frozenset(years)
 
 
 _NEAR_VALUES = 8  # figures looked up around a value at most: a claim's cost stays flat

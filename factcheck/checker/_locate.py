@@ -318,6 +318,12 @@ class _Slot:
     # what the other figures of its sentence count ("points" beside "10 rebounds" in "18 points
     # and 10 rebounds"): words near this figure that name another's thing, not its own
     others: frozenset[str] = frozenset()
+    # its part in a change, where the words right before it say: "from" (the value it changed
+    # from), "to" (the value it changed to) or "by" (the size of the change); see _change_role
+    role: str | None = None
+    # a total and its amount per share, said as one ("$8.2 million, or $0.19 per share"): each
+    # is the other's partner, and the article must give them together
+    partner: _Slot | None = field(default=None, repr=False, compare=False)
     compare: Quantity = field(init=False)  # the quantity as compared (fractions as percent)
 
     def __post_init__(self) -> None:
@@ -507,10 +513,13 @@ def _layout(
                     per_share_sentences.add(index)
         slot.per = _period(text, quantity)
         slot.over = _reporting_period(text, quantity)
+        slot.role = _change_role(text, sentences[index][0] if sentences else 0, quantity)
         slots.append(slot)
         if not (slot.bare and _NAMED_BEFORE.search(text, max(0, q_start - 24), q_start)):
             previous_end[index] = q_end  # a name's digits ("Nikkei 225") end no segment
     _bind_dates(text, slots)
+    _pair_per_share(text, slots)
+    _respectively(text, sentences, slots)
     _others_counted(slots)
     # names listed together: a source's (a claim's own lists are never asked about)
     peers = _peers(text, sentence_tokens, name) if known is None else {}
@@ -620,10 +629,10 @@ def _apposed_age(text: str, quantity: Quantity) -> bool:
     return _plain_whole(quantity) and _age_phrase_before(text, quantity.span[0])
 
 
-# "dead at 81", "dies at 93", "at age 97", "turns 85": an age without "years old"
+# "dead at 81", "dies at 93", "at age 97", "turns 85", "aged nine": an age without "years old"
 _AGE_PHRASE = re.compile(
     r"\b(?:(?:dead|dies|died|death)[ \u00a0]+at|at[ \u00a0]+(?:the[ \u00a0]+)?age(?:[ \u00a0]+of)?"
-    r"|turns|turned)[ \u00a0]+\Z",
+    r"|turns|turned|aged)[ \u00a0]+\Z",
     re.IGNORECASE,
 )
 # An age phrase holds ten letters at most, the rest spaces: one that starts further back than
@@ -798,6 +807,52 @@ def _reporting_period(text: str, quantity: Quantity) -> tuple[str, str] | None:
     return ("from" if against else "in"), _OVER_WORDS.get(word, word)
 
 
+_CHANGE_VERB = (
+    r"(?:rose|rise[sn]?|rising|increas(?:e[sd]?|ing)|gr[eo]w(?:s|n|ing)?|climb(?:s|ed|ing)?|"
+    r"jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e[sd]?|ing)|fell|fall(?:s|en|ing)?|"
+    r"drop(?:s|ped|ping)?|declin(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|slipp?(?:s|ed|ing)?|slid|"
+    r"expand(?:s|ed|ing)?|gain(?:s|ed|ing)?|improv(?:e[sd]?|ing)|shr[ai]nk(?:s|ing)?|shrunk|"
+    r"plung(?:e[sd]?|ing)|tumbl(?:e[sd]?|ing)|sank|sink(?:s|ing)?|boost(?:s|ed|ing)?|"
+    r"lift(?:s|ed|ing)?|rais(?:e[sd]?|ing)|advanc(?:e[sd]?|ing)|widen(?:s|ed|ing)?|"
+    r"narrow(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|escalat(?:e[sd]?|ing)|"
+    r"augment(?:s|ed|ing)?|progress(?:es|ed|ing)?|dipp?(?:s|ed|ing)?|slump(?:s|ed|ing)?|"
+    r"rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|up|down)"
+)
+_QUALIFIED = (
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more than|less than)\s+)?"
+)
+_ROLE_BEFORE = re.compile(
+    rf"(?:\b(?P<to>(?!up\s+to\b){_CHANGE_VERB}(?:\s+(?:by\s+)?[^\s,;]+){{0,2}}?\s+to|"
+    r"reach(?:e[sd]|ing)?)"
+    rf"|\b(?P<by>{_CHANGE_VERB}(?:\s+by)?|an?\s+(?:increase|rise|gain|jump|drop|fall|decline|"
+    r"decrease)\s+of)"
+    rf"|\b(?P<from>from|compared\s+(?:with|to)|versus|vs\.?))\s+{_QUALIFIED}\Z",
+    re.IGNORECASE,
+)
+# "from" sets a value against another only where the sentence tells of a change before it:
+# "up from $437 million", not "athletes from 50 countries" ("compared with" always does).
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB}|increase|rise|gain|decline|decrease)\b", re.I)
+_ROLE_KINDS = (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.MEASURE)
+
+
+def _change_role(text: str, sentence_start: int, quantity: Quantity) -> str | None:
+    """A figure's part in a change, from the words right before it: "rose to $441 million"
+    ("to"), "up from $437 million" ("from"), "increased 38%", "a rise of 5%" ("by"); None for
+    a figure said as a level ("sales were $441 million") or a range."""
+    if quantity.kind not in _ROLE_KINDS or quantity.qualifier is Qualifier.RANGE:
+        return None
+    start = quantity.span[0]
+    before = text[max(sentence_start, start - 40) : start]
+    m = _ROLE_BEFORE.search(before)
+    if m is None:
+        return None
+    role = next(name for name in ("to", "by", "from") if m.group(name))
+    bare_from = role == "from" and m.group("from").lower() == "from"
+    if bare_from and not _CHANGE_BEFORE.search(text, sentence_start, start - len(m.group())):
+        return None
+    return role
+
+
 def _per_share(text: str, sentence_start: int, quantity: Quantity) -> bool:
     """Whether a money figure is a per-share amount, which no company total can match."""
     start, end = quantity.span
@@ -858,6 +913,56 @@ def _speakers(toks: Sequence[_Token]) -> list[_Token]:
                 found.extend(run)
         run = []
     return found
+
+
+_OR_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:or|\()[ \u00a0]*|[ \u00a0]*\([ \u00a0]*")
+
+
+_LIST_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+")
+_RESPECTIVELY = re.compile(r"[ \u00a0,]*\(?respectively\b", re.IGNORECASE)
+_WORD_LIST = re.compile(
+    r"\b(?P<first>[A-Za-z][\w'’-]*)(?P<middle>(?:,[ \u00a0]+[A-Za-z][\w'’-]*)*),?[ \u00a0]+"
+    r"and[ \u00a0]+(?P<last>[A-Za-z][\w'’-]*)\b"
+)
+
+
+def _respectively(text: str, sentences: Sequence[tuple[int, int]], slots: list[_Slot]) -> None:
+    """ "Revenues and earnings rose 19% and 38%, respectively": each figure of a list closed by
+    "respectively" is said of the word in the same place of the list before it, which joins
+    the words around the figure (so "38%" is the earnings' figure, not the revenues')."""
+    run: list[_Slot] = []
+    for slot in [*slots, None]:
+        if slot is not None and run and slot.sentence == run[-1].sentence:
+            gap = text[run[-1].quantity.span[1] : slot.quantity.span[0]]
+            if _LIST_GAP.fullmatch(gap):
+                run.append(slot)
+                continue
+        if len(run) >= 2 and _RESPECTIVELY.match(text, run[-1].quantity.span[1]):
+            start = sentences[run[0].sentence][0] if sentences else 0
+            lists = list(_WORD_LIST.finditer(text, start, run[0].quantity.span[0]))
+            if lists:
+                m = lists[-1]
+                middle = re.findall(r"[A-Za-z][\w'’-]*", m.group("middle"))
+                words = [m.group("first"), *middle, m.group("last")]
+                if len(words) == len(run):
+                    for figure, word in zip(run, words, strict=True):
+                        said = frozenset([_lemma(word)])
+                        figure.local |= said
+                        figure.near |= said
+                        figure.clause |= said
+        run = [slot] if slot is not None else []
+
+
+def _pair_per_share(text: str, slots: list[_Slot]) -> None:
+    """Pair a total with its amount per share when one follows the other as the same figure
+    in two measures: "$8.2 million, or $0.19 per share", "$127.1 million ($0.53 per share)"."""
+    for here, after in itertools.pairwise(slots):
+        if here.sentence != after.sentence or here.per_share == after.per_share:
+            continue
+        if not here.quantity.kind is after.quantity.kind is QuantityKind.MONEY:
+            continue
+        if _OR_GAP.fullmatch(text, here.quantity.span[1], after.quantity.span[0]):
+            here.partner, after.partner = after, here
 
 
 def _bind_dates(text: str, slots: list[_Slot]) -> None:
@@ -921,11 +1026,34 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
+# A time of day ("14:48", "2:03:59", "2 pm", "5.30pm"): one figure, looked up by the time it
+# names (see ``clock_key``), never as its numbers one by one.
+_CLOCK = (
+    r"\d{1,2}(?:[:.]\d\d)?[ \u00a0]?[aApP](?:\.[mM]\.?|[mM])(?!\w)|\d{1,2}:\d\d(?::\d\d)?(?![\d:])"
+)
+_CLOCK_PARTS = re.compile(
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?(?::(?P<s>\d\d))?[ \u00a0]?(?:(?P<half>[ap])(?:\.m\.?|m))?",
+    re.IGNORECASE,
+)
+
+
+def clock_key(digits: str) -> str:
+    """Digits as looked up: a time of day as the 24-hour time it names ("2 p.m.", "2pm" and
+    "14:00" are all "14:00"), any other digits as written."""
+    m = _CLOCK_PARTS.fullmatch(digits)
+    if m is None or (m.group("m") is None and m.group("half") is None):
+        return digits
+    hour = int(m.group("h"))
+    half = (m.group("half") or "").lower()
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    key = f"{hour}:{m.group('m') or '00'}"
+    return f"{key}:{m.group('s')}" if m.group("s") else key
 # Figures the parser leaves alone that a checker must still see: quarters ("Q3"), bare years
 # ("FY2021"), and, in a claim, any other digits (checked only for being in the source at all).
 _LEFTOVER = re.compile(
-    r"(?<![\w.,$€£%/-])"
-    r"(?:Q([1-4])|(?:FY|H[12] ?)?((?:19|20)\d\d)|(\d+(?:[.,]\d+)*)|"
+    r"(?<![\w.,:$€£%/-])"
+    rf"(?:Q([1-4])|(?:FY|H[12] ?)?((?:19|20)\d\d)|({_CLOCK}|\d+(?:[.,]\d+)*)|"
     r"(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|(?<=\bfrom )|(?<=\bduring ))"
     r"(January|February|March|April|June|July|August|September|October|November|December)"
     r"(?!\s*\d))"
@@ -939,7 +1067,7 @@ _MONTH_NUMBER = {
         start=1,
     )
 }  # fmt: skip
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGITS = re.compile(rf"{_CLOCK}|\d+(?:[.,]\d+)*")
 
 
 def _calendar_years(text: str, parsed: Sequence[Quantity], dated: date) -> list[Quantity]:

@@ -52,6 +52,7 @@ from factcheck.checker._locate import (
     _key,
     _Slot,
     _unit_lemma,
+    clock_key,
 )
 from factcheck.checker._roles import role_subjects
 from factcheck.checker._tuning import TUNING
@@ -217,7 +218,7 @@ def bare_digits(ctx: Context) -> Finding | None:
     if named is not None:
         return named
     words = ctx.claim.words
-    for sentence in ctx.index.digit_sentences.get(ctx.c.quantity.text, ()):
+    for sentence in ctx.index.digit_sentences.get(clock_key(ctx.c.quantity.text), ()):
         # Digits alone say little ("3", "737"): the sentence must share the claim's context.
         if words & ctx.index.sentence_words[sentence]:
             return Finding(Verdict.SUPPORTED, [], None)
@@ -375,6 +376,95 @@ def vague_wrong_order(ctx: Context) -> Finding | None:
     if ctx.match.detail is Detail.EXACT and ctx.match.slot.quantity.vague:
         return None  # the source says "dozens of books" too
     return Finding(Verdict.CONTRADICTED, [Reason.SCALE_MISMATCH], near.slot)
+
+
+# A figure's part in a change (see ``_locate._change_role``): the value a change went to is
+# not the one it came from, and neither is the size of the change.
+_ROLES_APART = {("to", "from"), ("from", "to"), ("by", "to"), ("by", "from"), ("to", "by"),
+                ("from", "by")}  # fmt: skip
+_ROLE_WORDS = {"to": "the value it changed to", "from": "the value it changed from",
+               "by": "the size of a change"}  # fmt: skip
+
+
+def role_in_change(ctx: Context) -> Finding | None:
+    """The right number in the wrong part of a change: "sales increased to $437 million" where
+    the article has "sales were $441 million, an increase from $437 million"; "EPS rose 38%"
+    where 38% is what it rose to. Contradicted by the figure the article gives that part in
+    the same sentence; unsupported where it gives none."""
+    role = ctx.c.role
+    if ctx.match is None or role is None:
+        return None
+    if any((role, m.slot.role) not in _ROLES_APART for m in ctx.matches):
+        return None  # stated somewhere in the claim's part, or as a plain level
+    # A change in percent is a rate of growth, itself a level that rises and falls ("growth
+    # slowed from 2.3%" for "up 2.3 percent"): only a figure the sentence gives the claim's
+    # part tells against it.
+    s = ctx.match.slot
+    rate = ctx.c.quantity.kind is QuantityKind.PERCENT and "by" in (role, s.role)
+    for rival in sorted(ctx.rivals, key=lambda r: (-r.score, _order(r))):
+        other = rival.slot
+        if other.sentence != s.sentence or other.quantity.kind is not ctx.c.quantity.kind:
+            continue
+        if other.role == role or (role == "to" and other.role is None and not rate):
+            return _contradicted(ctx.c, other)
+    if rate:
+        return None
+    figure = _figure_as_written(ctx.index, s)
+    explanation = f"the article gives {figure} as {_ROLE_WORDS[s.role or 'to']}"
+    return Finding(
+        Verdict.UNSUPPORTED, [Reason.NOT_FOUND], s, nearest=True, explanation=explanation
+    )
+
+
+def pair_conflict(ctx: Context) -> Finding | None:
+    """A total and its amount per share, said as one, where the article gives the claim's
+    partner figure with another: "a net profit of $29.9 million or $0.19 per share" where the
+    article has "$8.2 million or $0.19 per share" (and "$29.9 million or $0.70 per share") is
+    contradicted by $8.2 million."""
+    partner = ctx.c.partner
+    if ctx.match is None or partner is None:
+        return None
+    beside = [
+        s.partner
+        for value in lookup_values(partner.compare)
+        for position in ctx.index.by_value.get(value, ())
+        if (s := ctx.index.slots[position]).partner is not None and _holds(partner, s)
+    ]
+    if not beside or any(_holds(ctx.c, other) for other in beside):
+        return None  # the article never pairs the partner, or pairs it as the claim does
+    other = beside[0]
+    assert other.partner is not None
+    said = f"the article pairs {_amount(ctx.index, other.partner)} with {_amount(ctx.index, other)}"
+    reason = _MISMATCH.get(_GROUP.get(ctx.c.quantity.kind, ""), Reason.VALUE_MISMATCH)
+    return Finding(Verdict.CONTRADICTED, [reason], other, explanation=said)
+
+
+def _amount(index: SourceIndex, s: _Slot) -> str:
+    """A source amount as written, "per share" added where the article says it apart."""
+    shown = _figure_as_written(index, s)
+    return f"{shown} per share" if s.per_share and "share" not in shown else shown
+
+
+def _holds(c: _Slot, s: _Slot) -> bool:
+    comparison = _relation(c, s)
+    return comparison is not None and comparison.relation is Relation.MATCH
+
+
+def year_unstated(ctx: Context) -> Finding | None:
+    """A day the article gives, with a year it never names: "November 24, 2015" for the
+    article's "24 November" in a story that says 2015 nowhere (nor dates itself in it). The day
+    holds; the year is the claim's own, unsupported."""
+    match, q = ctx.match, ctx.c.quantity
+    if match is None or q.kind is not QuantityKind.DATE or match.slot.quantity.kind is not q.kind:
+        return None
+    year = _date_parts(q)[0]
+    if year is None or _date_parts(match.slot.quantity)[0] is not None or year in ctx.index.years:
+        return None
+    day = _figure_as_written(ctx.index, match.slot)
+    explanation = f"the article gives {day} but never the year {year}"
+    return Finding(
+        Verdict.UNSUPPORTED, [Reason.NOT_FOUND], match.slot, nearest=True, explanation=explanation
+    )
 
 
 def _both_ends(ctx: Context) -> bool:
@@ -569,6 +659,9 @@ RULES: tuple[Rule, ...] = (
     date_conflict,
     period_conflict,
     vague_wrong_order,
+    role_in_change,
+    pair_conflict,
+    year_unstated,
     stated,
     computed,
     rival_same_thing,
