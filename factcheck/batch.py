@@ -158,18 +158,15 @@ def summarize_many(
         return
     count = 0 if options.get("progress") is not None else choose_workers(workers, len(work))
     if count:
-        from factcheck.batch_run import preload, run_batch_in_thread
+        from factcheck.batch_run import run_batch_in_thread
         from factcheck.batch_workers import Workers
 
-        # Started first: they warm up (trafilatura's import) and load the first files while
-        # this process imports openai.
+        # Started first: they warm up (trafilatura's import) while this process imports openai.
         pool = Workers(count)
         # A client the caller gave is an openai.OpenAI, called from threads; the run's own is
         # an openai.AsyncOpenAI.
         sync_client = options.get("client") is not None
         try:
-            options = _shared_settings(options)
-            preload(work, concurrency, pool, options)
             options, client = _shared_client(options, use_async=not sync_client)
         except BaseException:
             pool.close()
@@ -336,7 +333,7 @@ async def asummarize_many(
     run). Items come in completion order. Leaving the loop early, or an exception, cancels the
     sources still running.
     """
-    from factcheck.batch_run import preload, run_batch
+    from factcheck.batch_run import run_batch
     from factcheck.batch_workers import Workers
 
     work = _prepare(sources, concurrency, skip)
@@ -346,9 +343,6 @@ async def asummarize_many(
     pool = Workers(count) if count else None
     client = None
     try:
-        options = _shared_settings(options)
-        if pool is not None:
-            preload(work, concurrency, pool, options)
         options, client = _shared_client(options, use_async=True)
         items = run_batch(
             work,

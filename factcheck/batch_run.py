@@ -33,7 +33,7 @@ from factcheck.pipeline import Check, asummarize, summarize_steps
 if TYPE_CHECKING:
     from factcheck.batch import BatchItem
 
-__all__ = ["preload", "run_batch", "run_batch_in_thread"]
+__all__ = ["run_batch", "run_batch_in_thread"]
 
 # Sources in progress beyond the model calls in flight, with workers: as many again as the
 # calls (loaded and waiting, so a call that ends is followed by the next at once instead of
@@ -74,7 +74,7 @@ async def run_batch(
         if on_start is not None:
             on_start(index, shown)
         try:
-            result = await driver.summarize(index, source, source_options)
+            result = await driver.summarize(source, source_options)
         except Exception as exc:  # the source's failure alone
             return BatchItem(index=index, source=shown, error=BatchError.from_exception(exc))
         return BatchItem(index=index, source=shown, result=result)
@@ -90,7 +90,10 @@ async def run_batch(
                 return
             await finished.put((item, None))
 
-    lanes = _lanes(work, concurrency, pool)
+    # Sources in progress: the model calls in flight, and with workers as many again ahead,
+    # loaded or being checked meanwhile. Bounded, so memory stays flat however long the list.
+    ahead = 0 if pool is None else max(concurrency, SOURCES_AHEAD_PER_WORKER * pool.count)
+    lanes = min(concurrency + ahead, len(work))
     tasks = [asyncio.ensure_future(worker()) for _ in range(lanes)]
     try:
         for _ in work:
@@ -109,31 +112,6 @@ async def run_batch(
                 await asyncio.shield(asyncio.to_thread(pool.close))
 
 
-def _lanes(work: list[tuple[int, str]], concurrency: int, workers: Workers | None) -> int:
-    """Sources in progress at once: the model calls in flight, and with workers as many again
-    ahead, loaded or being checked meanwhile. Bounded, so memory stays flat however long the
-    list."""
-    ahead = 0 if workers is None else max(concurrency, SOURCES_AHEAD_PER_WORKER * workers.count)
-    return min(concurrency + ahead, len(work))
-
-
-def preload(
-    work: list[tuple[int, str]], concurrency: int, workers: Workers, options: dict[str, Any]
-) -> None:
-    """Start loading the files the run takes first (one per lane) on ``workers``, before the
-    run's event loop, when the run calls a model: the caller then builds its client (openai's
-    import, a few tenths of a second) while they load, and the first calls go out at once.
-    ``options`` as :func:`run_batch` takes them (their settings resolved)."""
-    from factcheck.article import DEFAULT_MAX_BYTES
-    from factcheck.fetch import is_url
-
-    if not _calls_model(options):
-        return
-    first = work[: _lanes(work, concurrency, workers)]
-    files = [(index, source) for index, source in first if source != "-" and not is_url(source)]
-    workers.preload(files, DEFAULT_MAX_BYTES)
-
-
 class _Driver:
     """One source from its name to its ``Result``: loading, the steps' model calls under the
     run's semaphore, and their checks, each where it belongs."""
@@ -150,14 +128,11 @@ class _Driver:
         self.sync_client = sync_client
         self.allow_private_hosts = allow_private_hosts
 
-    async def summarize(self, index: int, source: str, options: dict[str, Any]) -> Any:
-        slot = None
-        if self.workers is not None:
-            slot = self.workers.slot_of(index)  # preloaded (see preload)
-            slot = self.workers.pick() if slot is None else slot
+    async def summarize(self, source: str, options: dict[str, Any]) -> Any:
+        slot = self.workers.pick() if self.workers is not None else None
         if not _calls_model(options):
             return await self._whole(slot, source, options)
-        article = await self._load(slot, index, source)
+        article = await self._load(slot, source)
         steps = summarize_steps(article, **options)
         outcomes: list[Any] | None = None
         while True:
@@ -179,7 +154,7 @@ class _Driver:
                 return await asyncio.to_thread(ask.call_sync)
             return await ask.call_async()
 
-    async def _load(self, slot: int | None, index: int, source: str) -> Any:
+    async def _load(self, slot: int | None, source: str) -> Any:
         from factcheck.article import DEFAULT_MAX_BYTES, aload_article
         from factcheck.fetch import is_url
 
@@ -187,7 +162,7 @@ class _Driver:
             return await aload_article(source, allow_private_hosts=self.allow_private_hosts)
         if is_url(source):
             return await self.workers.extract(slot, await self._fetch(source))
-        return await self.workers.load(slot, source, DEFAULT_MAX_BYTES, key=index)
+        return await self.workers.load(slot, source, DEFAULT_MAX_BYTES)
 
     async def _whole(self, slot: int | None, source: str, options: dict[str, Any]) -> Any:
         from factcheck.fetch import is_url

@@ -34,7 +34,7 @@ import threading
 import time
 import warnings
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -219,8 +219,6 @@ class Workers:
         self._ready = [False] * count
         self._load = [0] * count
         self.warming: list[Future[Any]] = []  # each worker's warm-up job
-        # Files loading since before the run's event loop: key -> (slot, pool, job).
-        self._preloads: dict[int, tuple[int, ProcessPoolExecutor, Future[Any]]] = {}
         with warnings.catch_warnings():
             # The only other threads by the second fork are the first pools' managers, idle
             # in a wait on their pipes: nothing the children use is locked.
@@ -256,34 +254,12 @@ class Workers:
         ready = [slot for slot, ok in enumerate(self._ready) if ok]
         return min(ready, key=lambda slot: self._load[slot]) if ready else None
 
-    def preload(self, files: Iterable[tuple[int, str]], max_bytes: int) -> None:
-        """Start loading ``files`` (key, path) now, from outside any event loop: the caller goes
-        on with its own start-up (openai's import, a few tenths of a second) while the workers
-        load, and a later :meth:`load` with the same key takes the outcome."""
-        for key, source in files:
-            slot = self.pick()
-            pool = None if slot is None else self._pools[slot]
-            if slot is None or pool is None:
-                return  # no worker ready (spawned ones warm up): the run loads them as usual
-            self._load[slot] += 1
-            self._preloads[key] = (slot, pool, pool.submit(_call, _load, source, max_bytes))
-
-    def slot_of(self, key: int) -> int | None:
-        """The worker loading the preloaded file ``key``, if there is one."""
-        entry = self._preloads.get(key)
-        return None if entry is None else entry[0]
-
     async def run(self, slot: int, job: Callable[..., Any], *args: Any) -> Any:
         pool = self._pools[slot]
         assert pool is not None
         self._load[slot] += 1
-        loop = asyncio.get_running_loop()
-        return await self._outcome(slot, pool, loop.run_in_executor(pool, _call, job, *args))
-
-    async def _outcome(self, slot: int, pool: ProcessPoolExecutor, job: Awaitable[Any]) -> Any:
-        """What job (on worker ``slot``, whose load counts it) gave, or its error raised."""
         try:
-            outcome = await job
+            outcome = await asyncio.get_running_loop().run_in_executor(pool, _call, job, *args)
         except BrokenProcessPool:
             if self._pools[slot] is pool:
                 pool.shutdown(wait=False, cancel_futures=True)
@@ -298,13 +274,8 @@ class Workers:
             raise outcome.rebuild()
         return outcome
 
-    async def load(self, slot: int, source: str, max_bytes: int, *, key: int | None = None) -> Any:
-        """A file's ``Article``, loaded (and its figures indexed) on worker ``slot``; the
-        preloaded one when ``key`` was preloaded (on its own worker, :meth:`slot_of`)."""
-        entry = None if key is None else self._preloads.pop(key, None)
-        if entry is not None:
-            slot, pool, job = entry
-            return await self._outcome(slot, pool, asyncio.wrap_future(job))
+    async def load(self, slot: int, source: str, max_bytes: int) -> Any:
+        """A file's ``Article``, loaded (and its figures indexed) on worker ``slot``."""
         return await self.run(slot, _load, source, max_bytes)
 
     async def extract(self, slot: int, fetched: Any) -> Any:

@@ -46,15 +46,8 @@ def jobs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         sent.append(job.__name__)
         return await run(self, slot, job, *args)
 
-    def counted_preload(self: Any, files: Any, max_bytes: int) -> None:
-        files = list(files)
-        preload(self, files, max_bytes)
-        sent.extend("_load" for key, _ in files if key in self._preloads)
-
-    preload = batch_workers.Workers.preload
     monkeypatch.setattr(batch_workers.Workers, "__init__", ready_at_once)
     monkeypatch.setattr(batch_workers.Workers, "run", counted)
-    monkeypatch.setattr(batch_workers.Workers, "preload", counted_preload)
     return sent
 
 
