@@ -115,6 +115,24 @@ def test_a_measure_in_another_unit_is_not_the_same_thing() -> None:
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
+        ("The package includes tickets to two shows in London.", U),  # fans are not shows
+        ("Up to two hardcore fans will fly to London after the show.", S),
+    ],
+)
+def test_a_count_of_another_thing_with_the_same_value_is_no_conflict(
+    claim: str, verdict: Verdict
+) -> None:
+    source = (
+        "The package includes a ticket to his show in Glasgow. Up to two hardcore fans will "
+        "then fly from Glasgow to London with Pacino after the show."
+    )
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
         ("The jury deliberated for 35 hours.", S),  # dropping "more than" understates
         ("The jury deliberated for up to 35 hours.", C),
         ("The jury deliberated for almost 35 hours.", C),
@@ -259,6 +277,24 @@ def test_a_figure_derived_by_arithmetic_is_supported_and_shows_how(
 def test_a_figure_no_operation_gives_is_not_computed(claim: str) -> None:
     _, figure = _figure(RESULTS, claim)
     assert figure.verdict is not S
+
+
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("The festival showed five spiders per country.", True),  # 80 / 16, told as a rate
+        ("A selection of five participating works includes Spider on the Bridge.", False),
+    ],
+)
+def test_a_quotient_of_two_counts_is_only_a_rate(claim: str, holds: bool) -> None:
+    source = (
+        "Artists from sixteen countries took part. Spider on the Bridge is made of eighty "
+        "spiders of two meters each."
+    )
+    _, figure = _figure(source, claim)
+    assert (figure.verdict is S) is holds, figure
+    if holds:
+        assert figure.computation == "eighty / sixteen = five"
 
 
 def test_a_span_of_years_is_computed_from_the_publication_date() -> None:

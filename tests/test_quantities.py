@@ -311,6 +311,9 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     # a bound the parser owns even with an article or a verb between it and the figure
     ("Buyers got more than a $147 saving.", "$147", "147", MONEY, None, "USD", AT_LEAST, None, None),
     ("Buyers got a $147 saving.", "$147", "147", MONEY, None, "USD", EXACT, None, None),
+    # an adjective before the counted noun is not the noun
+    ("Together they form one giant spider.", "one", "1", COUNT, "spider", None, EXACT, None, None),
+    ("They saw two different works.", "two", "2", COUNT, "work", None, EXACT, None, None),
     ("It was less than a 1% chance.", "1%", "1", PCT, None, None, AT_MOST, None, None),
     ("Costs we expect to exceed 10% this year.", "10%", "10", PCT, None, None, AT_LEAST, None, None),
     ("Orders exceeded 5,000 units.", "5,000", "5000", COUNT, "unit", None, AT_LEAST, None, None),

@@ -397,7 +397,7 @@ def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
                     yield Derivation((a, b), words)
             elif (
                 claim.kind is a.quantity.kind
-                and (claim.kind is QuantityKind.MONEY or _same_measure(c, a))
+                and (claim.kind is QuantityKind.MONEY or (_same_measure(c, a) and c.each))
                 and claim.currency == a.quantity.currency
                 and b.quantity.kind is QuantityKind.COUNT
                 and b.quantity.unit

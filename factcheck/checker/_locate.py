@@ -321,6 +321,9 @@ class _Slot:
     # its part in a change, where the words right before it say: "from" (the value it changed
     # from), "to" (the value it changed to) or "by" (the size of the change); see _change_role
     role: str | None = None
+    # said as so many to each of something ("five spiders per country", "3 goals a game on
+    # average"): a quotient of two counts may give it, a plain count never
+    each: bool = False
     # a total and its amount per share, said as one ("$8.2 million, or $0.19 per share"): each
     # is the other's partner, and the article must give them together
     partner: _Slot | None = field(default=None, repr=False, compare=False)
@@ -514,6 +517,7 @@ def _layout(
         slot.per = _period(text, quantity)
         slot.over = _reporting_period(text, quantity)
         slot.role = _change_role(text, sentences[index][0] if sentences else 0, quantity)
+        slot.each = slot.per is not None or bool(_EACH.match(text, q_end))
         slots.append(slot)
         if not (slot.bare and _NAMED_BEFORE.search(text, max(0, q_start - 24), q_start)):
             previous_end[index] = q_end  # a name's digits ("Nikkei 225") end no segment
@@ -807,6 +811,12 @@ def _reporting_period(text: str, quantity: Quantity) -> tuple[str, str] | None:
     return ("from" if against else "in"), _OVER_WORDS.get(word, word)
 
 
+_EACH = re.compile(
+    r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?:per|each|apiece|on[ \u00a0]+average|"
+    r"for[ \u00a0]+every|an?[ \u00a0]+(?:head|person|game|match|country|share|player|team|day|"
+    r"year))\b",
+    re.IGNORECASE,
+)
 _CHANGE_VERB = (
     r"(?:rose|rise[sn]?|rising|increas(?:e[sd]?|ing)|gr[eo]w(?:s|n|ing)?|climb(?:s|ed|ing)?|"
     r"jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e[sd]?|ing)|fell|fall(?:s|en|ing)?|"

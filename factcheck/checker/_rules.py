@@ -281,6 +281,12 @@ def changed_figure(ctx: Context) -> Finding | None:
     vague = ctx.c.quantity.vague or near.slot.quantity.vague
     if vague and not _same_thing(ctx.index, ctx.claim, ctx.c, near.slot):
         return None  # "inspired millions" is not about the "19" of her age
+    counts = ctx.c.quantity.kind is near.slot.quantity.kind is QuantityKind.COUNT
+    if counts and near.reason is Reason.UNIT_MISMATCH and not _tied(ctx, near.slot):
+        # "two shows" beside "two hardcore fans will fly": a count of another thing says
+        # nothing of the shows unless it is said the same way ("three runners were killed"
+        # for "three spectators were killed")
+        return None
     return Finding(Verdict.CONTRADICTED, [near.reason], near.slot)
 
 

@@ -189,7 +189,8 @@ SENTENCE_OPENERS = wordset(
 ADJECTIVES = wordset(
     """straight consecutive successive largest biggest smallest highest lowest best worst
     annual straight new old big small large major minor full half whole top last next bad good
-    single key main only sole extra"""
+    single key main only sole extra giant gigantic huge massive enormous tiny little young
+    separate different distinct"""
 )
 ADJECTIVE_SUFFIXES = ("ive", "ous", "ful", "est", "ical", "ional", "less", "able", "ible")
 ING_NOUNS = ("meeting", "building", "hearing", "briefing", "ceiling", "funding", "spending",
