@@ -22,7 +22,7 @@ waits ``--latency`` seconds (0.5: a fast hosted model). One model call per artic
    their default workers. The limit is max(N x latency / concurrency, N x CPU per article /
    cores), with the CPU per article (this process and the workers) from part 1 of the same
    run; the ratio wall / limit is printed (1.0 is the limit itself). ``calls`` counts the model
-   requests made: three of the 64 pages get scripted replies that never validate (3 attempts).
+   requests made (one per article when every reply validates, as the scripted server's do).
    On a shared machine other work takes cores too: ``others`` is how many cores it took on
    average during each row (CLI/async; from ``/proc/stat``, the machine's busy time less
    factcheck's own CPU and the scripted server's), ``/left-limit`` is CLI and async wall time
@@ -313,7 +313,7 @@ def _left(row: Row, ideal: float, work: float, cores: int) -> str:
 
 def _calls(items: list[BatchItem]) -> int:
     """Model requests a batch made: each result's attempts, and 3 for a source that failed
-    (the scripted replies that never validate)."""
+    (a reply that never validated, asked three times)."""
     return sum(3 if item.result is None else item.result.usage.attempts for item in items)
 
 

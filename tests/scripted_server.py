@@ -67,6 +67,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from factcheck.models import count_sentences
 from factcheck.prompts import estimate_message_tokens, estimate_tokens
 
 Step = dict[str, Any]
@@ -300,7 +301,17 @@ _RAMSTEIN_MARKER = "Ukraine Defense Contact Group"
 
 _ARTICLE = re.compile(r"<article>\s*(.*?)\s*</article>", re.DOTALL)
 _PART = re.compile(r"<part number=\"\d+\">\s*(.*?)\s*</part>", re.DOTALL)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“‘])|(?<=[。！？])")
+# A sentence ends at ".", "!" or "?" (closing quotes and brackets included) before a capital, a
+# digit or an opening quote/bracket, except after an abbreviation ("Rep.", "U.S."); or at a
+# full-width mark.
+_SENTENCE = re.compile(
+    r"(?:(?<=[.!?][\"'”’)\]])|(?<=[.!?]))\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=[。！？])"
+)
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Jr|Sr|No|vs|Inc|Ltd|Co|Corp"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
+)
 _FIGURE = re.compile(
     r"[$€£]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|trillion|bn|m))?", re.IGNORECASE
 )
@@ -322,12 +333,32 @@ def _article_text(messages: list[dict[str, Any]]) -> str | None:
     return None
 
 
+def _sentences(text: str) -> list[str]:
+    pieces = [s.strip() for s in _SENTENCE.split(" ".join(text.split())) if s.strip()]
+    sentences: list[str] = []
+    for piece in pieces:
+        if sentences and _ABBREVIATION.search(sentences[-1]):
+            sentences[-1] += " " + piece  # "Rep. Ilhan Omar", "the U.S. Attorney"
+        else:
+            sentences.append(piece)
+    return sentences
+
+
+def _summary(sentences: list[str]) -> str:
+    """The first sentences, as many as make a summary of 2 to 4 sentences by the count the
+    validation makes (a good model keeps to the length it was asked for)."""
+    for size in (3, 2, 4, 1):
+        summary = " ".join(sentences[:size])
+        if 2 <= count_sentences(summary) <= 4:
+            return summary
+    first = (sentences or ["No text."])[0]
+    return first + " The article says nothing more."
+
+
 def _extractive_draft(text: str) -> dict[str, Any]:
-    sentences = [s.strip() for s in _SENTENCE.split(" ".join(text.split())) if s.strip()]
+    sentences = _sentences(text)
     numeric = [s for s in sentences if re.search(r"\d", s)][:8]
-    summary = " ".join(sentences[:3]) if len(sentences) >= 2 else (sentences or ["No text."])[0]
-    if len(sentences) < 2:
-        summary += " The article says nothing more."
+    summary = _summary(sentences)
     headline = sentences[0] if sentences else "Untitled"
     return {
         "headline": headline[:100],
@@ -376,7 +407,14 @@ def model_reply(request: dict[str, Any]) -> str:
 
 class _QuietServer(ThreadingHTTPServer):
     """A client that hangs up mid-reply (a size cap, a deadline) is the point of several faults:
-    no traceback on stderr for it, which would read as factcheck's own."""
+    no traceback on stderr for it, which would read as factcheck's own.
+
+    Its listen backlog is a real server's (nginx: 511), not socketserver's 5: a batch opens as
+    many connections at once as its concurrency, and with 5 the kernel drops the rest of the
+    handshakes, which the client sees as a reset after a second (a retry no real endpoint
+    causes)."""
+
+    request_queue_size = 511
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         if not isinstance(sys.exc_info()[1], ConnectionError):

@@ -417,6 +417,32 @@ def test_timeout_is_a_clear_error(scripted_server, ramstein):
         draft_summary(ramstein, settings=live(scripted_server, timeout=0.2))
 
 
+# Sentences that end in a closing quote or bracket, and abbreviations that end none ("Rep.",
+# "U.S.", "Feb."): the stand-in model's summary keeps to 2-4 sentences as the validation counts
+# them (it once joined the first three pieces of a naive split: 1, 5 or 6 sentences, re-asked
+# three times and failed, 12 sources in 256 of the batch benchmark).
+STAND_IN_ARTICLES = [
+    "Remember the state's quest for a slogan? (We never did settle on one.) Enter South Dakota "
+    "to throw down the gauntlet. Its new slogan drew a lot of attention on Monday. Just what is "
+    "this slogan? It cost $449,000, officials said. Nobody expected it to go viral.",
+    "A man pleaded guilty to threatening Rep. Jane Doe (D-Minn.), the U.S. Attorney's Office "
+    "said Monday. He could face up to 10 years in prison. His sentencing is set for Feb. 14, "
+    "the office said. He was arrested in 2019 at his home.",
+    "He was eliminated from \u201cDancing with the Stars.\u201d The former star, 42, was voted "
+    "off on Monday. He lost what the host called the \u201chardest verdict so far.\u201d He "
+    "thanked 12 million viewers. His wife said the week had been hard.",
+]
+
+
+@pytest.mark.parametrize("text", STAND_IN_ARTICLES)
+def test_the_stand_in_models_draft_validates_first_time(scripted_server, text):
+    outcome = draft_summary(
+        Article(text=text, obtained_via="text_file"), settings=live(scripted_server)
+    )
+    assert len(scripted_server.requests) == 1 and outcome.usage.attempts == 1
+    assert 2 <= count_sentences(outcome.draft.summary) <= 4
+
+
 def test_max_seconds_stops_the_re_asks(scripted_server, ramstein):
     scripted_server.script([latency(0.3, bad_json()), latency(0.3, bad_json()), reply({})])
     with pytest.raises(RetriesExhaustedError) as caught:
