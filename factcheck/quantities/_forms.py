@@ -37,6 +37,7 @@ from factcheck.quantities._patterns import (
     NUMBER_RE,
     OF,
     OPENING_PUNCT,
+    HYPHENED_RANGE,
     PART_OF_A_PERCENT,
     PERCENT_SUFFIX,
     PERIOD_WORD,
@@ -108,7 +109,9 @@ class FormReader:
     """The text being parsed, the figures found so far, and the readers of non-digit forms."""
 
     def __init__(self, text: str, *, relative_dates: bool = False) -> None:
-        self.text = text
+        self.written = text
+        # read "one-to-seven days" as "one to seven days" (the same length: spans hold)
+        self.text = HYPHENED_RANGE.sub(r"\1 to \2", text)
         self.relative_dates = relative_dates
         self.out: list[Quantity] = []
 
@@ -128,7 +131,7 @@ class FormReader:
                 fields[name] = tidy(fields[name])  # type: ignore[arg-type]
         self.out.append(
             Quantity(
-                text=self.text[start:end],
+                text=self.written[start:end],
                 value=tidy(value),
                 kind=kind,
                 span=(start, end),

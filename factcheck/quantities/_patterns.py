@@ -454,3 +454,7 @@ SCORE_MAX = 20  # "won 3-1": both sides of a sports score are small integers
 PART_OF_A_PERCENT = re.compile(
     r"[ ]+(?:of[ ]+)?an?[ ]+(?:per[ ]?cent(?:age[ ]+(?P<pp>point))?|%)(?![\w])", re.IGNORECASE
 )
+
+# "one-to-seven days", "2-to-3 weeks": a range written with hyphens
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?)"
+HYPHENED_RANGE = re.compile(rf"\b({_SMALL})-to-({_SMALL})\b", re.IGNORECASE)
