@@ -839,6 +839,27 @@ _ROLE_BEFORE = re.compile(
     rf"|\b(?P<from>from|compared\s+(?:with|to)|versus|vs\.?))\s+{_QUALIFIED}\Z",
     re.IGNORECASE,
 )
+_ROLE_WORD = re.compile(rf"to|by|from|with|versus|vs\.?|reach\w*|{_CHANGE_VERB}", re.IGNORECASE)
+_BOUND_WORDS = frozenset(
+    _words("about around roughly nearly almost some just over under more less than")
+)
+_CHANGE_NOUNS = frozenset(_words("increase rise gain jump drop fall decline decrease"))
+
+
+def _may_have_role(before: str) -> bool:
+    """Whether the words right before a figure (its bound words aside) could give it a part in
+    a change: a quick test on the last two words."""
+    words = before.split()[-4:]
+    while words and words[-1].lower() in _BOUND_WORDS:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last == "of":
+        return len(words) > 1 and words[-2].lower() in _CHANGE_NOUNS
+    return _ROLE_WORD.fullmatch(last) is not None
+
+
 # "from" sets a value against another only where the sentence tells of a change before it:
 # "up from $437 million", not "athletes from 50 countries" ("compared with" always does).
 _CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB}|increase|rise|gain|decline|decrease)\b", re.I)
@@ -853,6 +874,8 @@ def _change_role(text: str, sentence_start: int, quantity: Quantity) -> str | No
         return None
     start = quantity.span[0]
     before = text[max(sentence_start, start - 40) : start]
+    if not _may_have_role(before):
+        return None  # a quick test first: the pattern below is tried from every character
     m = _ROLE_BEFORE.search(before)
     if m is None:
         return None
