@@ -315,6 +315,25 @@ def test_a_number_that_labels_a_list_item_is_no_figure() -> None:
     assert check_text("1. Sheryl Lee: appeared in Café Society.", "1. Lee appeared.").checks == []
 
 
+def test_a_gap_between_two_percentages_is_in_points() -> None:
+    source = "Widgets are used by 38% of publishers (in-feed units by 30%, in-ad units by 25%)."
+    _, figure = _figure(source, "Widgets lead in-ad units by 13 percentage points.")
+    assert (figure.verdict, figure.computation) == (S, "38% - 25% = 13 percentage points")
+    _, figure = _figure(source, "Widgets lead in-ad units by 15 percentage points.")
+    assert figure.verdict is not S
+
+
+def test_a_reference_to_a_source_is_no_figure() -> None:
+    source = (
+        "Caregivers face up to 1,000 alarms per shift [1], though up to 99% of them need no "
+        "clinical intervention [2]."
+    )
+    _, figure = _figure(source, "As many as 990 alarms a shift need no clinical intervention.")
+    assert (figure.verdict, figure.computation) == (S, "99% of 1,000 = 990")
+    _, figure = _figure(source, "Only 2 alarms need clinical intervention.")
+    assert figure.verdict is not S  # "[2]" says nothing of two alarms
+
+
 def test_a_span_of_years_is_computed_from_the_publication_date() -> None:
     source = "Choi Jae-sung was seized by North Korean agents in 1973 and escaped by boat."
     claim = "After 41 Years, Kidnapped South Korean Escapes North"

@@ -230,6 +230,14 @@ def _sums(claim: Quantity, pairs: Iterable[tuple[_Slot, _Slot]]) -> Iterator[Der
             words = f"{a.quantity.text} + {b.quantity.text} = {claim.text}"
             # parts of one total are told together: in one sentence or the next
             yield Derivation((a, b), words, total=abs(a.sentence - b.sentence) <= 1)
+        yield from _differences(claim, [(a, b)])
+
+
+def _differences(
+    claim: Quantity, pairs: Iterable[tuple[_Slot, _Slot]]
+) -> Iterator[Derivation]:
+    for a, b in pairs:
+        x, y = a.quantity.value, b.quantity.value
         big, small = (a, b) if x >= y else (b, a)
         if x != y and _agrees(claim, abs(x - y)):
             words = f"{big.quantity.text} - {small.quantity.text} = {claim.text}"
@@ -536,6 +544,12 @@ def derive(
     for derivation in _spans_of_dates(claim, slots):
         return derivation
     like = [s for s in slots if _same_measure(c, s)][:_OPERANDS]
+    if claim.kind is QuantityKind.PERCENTAGE_POINT:
+        # a gap between two percentages is in points: "leads by 13 percentage points" for
+        # 38% and 25% (never a percent change, which is a share of the first)
+        percents = [s for s in slots if s.quantity.kind is QuantityKind.PERCENT][:_OPERANDS]
+        for derivation in _differences(claim, itertools.combinations(percents, 2)):
+            return derivation
     for derivation in _roundings(c, like):
         return derivation
     if abs(claim.value) >= _SMALLEST_SUM:

@@ -1148,6 +1148,10 @@ _CALENDAR_YEAR = re.compile(r"\b(?:last|this|next)[ ]+year\b", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"(?<![\d.,])\d{1,2}[.)](?=[ \t]|\n|\Z)")
 
 
+# "[2]", "[3, 4]", "[12-14]": references to a list of sources, no figures
+_CITATION = re.compile(r"\[(?P<refs>\d{1,3}(?:[ ]*[,–-][ ]*\d{1,3})*)\]")
+
+
 def _at_line_start(text: str, start: int) -> bool:
     before = text[max(0, start - 8) : start]
     return (start == 0 or "\n" in before) and not before.rsplit("\n", 1)[-1].strip()
@@ -1164,9 +1168,10 @@ def _read_quantities(
         for m in _LIST_MARKER.finditer(text)
         if _at_line_start(text, m.start())
     ]
+    markers += [m.span("refs") for m in _CITATION.finditer(text)]
     if markers:
-        marked = {start for start, _ in markers}
-        parsed = [q for q in parsed if q.span[0] not in marked]
+        marks = _Covered(markers)
+        parsed = [q for q in parsed if q.span[0] not in marks]
     if published is not None:
         parsed = [
             r for q in parsed if (r := resolve(q, published) if q.relative else q) is not None
