@@ -653,6 +653,28 @@ def test_respectively_gives_each_figure_its_word(claim: str, holds: bool) -> Non
     assert (check.figures[-1].verdict is S) is holds
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The effective CPM is 30% lower on mobile than on desktop.", S),
+        ("The effective CPM is 30% higher on mobile than on desktop.", C),
+        ("Shares were down 4% on Monday.", S),
+        ("Shares rose 4% on Monday.", C),
+        ("Shares rose 2% on Friday.", S),
+    ],
+)
+def test_a_change_keeps_its_direction(claim: str, verdict: Verdict) -> None:
+    source = (
+        "In-feed units hold 30% of the market. The effective CPM is 30% lower on mobile. "
+        "Shares fell 4% on Monday, after rising 2% on Friday."
+    )
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+    if verdict is C:
+        assert figure.rule == "direction_conflict"
+        assert figure.explanation is not None and "not a rise" in figure.explanation
+
+
 SU24 = "The Su-24 was shot down by F-16 fighters on 24 November. Talks began in 2016."
 
 

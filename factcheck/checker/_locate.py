@@ -321,6 +321,9 @@ class _Slot:
     # its part in a change, where the words right before it say: "from" (the value it changed
     # from), "to" (the value it changed to) or "by" (the size of the change); see _change_role
     role: str | None = None
+    # which way a change in percent goes, where the words right by it say: "up 30%", "30%
+    # higher" (+1); "fell 30%", "30% lower" (-1); see _direction_of_change
+    sign: int | None = None
     # said as so many to each of something ("five spiders per country", "3 goals a game on
     # average"): a quotient of two counts may give it, a plain count never
     each: bool = False
@@ -518,6 +521,7 @@ def _layout(
         slot.over = _reporting_period(text, quantity)
         slot.role = _change_role(text, sentences[index][0] if sentences else 0, quantity)
         slot.each = slot.per is not None or bool(_EACH.match(text, q_end))
+        slot.sign = _direction_of_change(text, sentences[index][0] if sentences else 0, quantity)
         slots.append(slot)
         if not (slot.bare and _NAMED_BEFORE.search(text, max(0, q_start - 24), q_start)):
             previous_end[index] = q_end  # a name's digits ("Nikkei 225") end no segment
@@ -844,6 +848,43 @@ _BOUND_WORDS = frozenset(
     _words("about around roughly nearly almost some just over under more less than")
 )
 _CHANGE_NOUNS = frozenset(_words("increase rise gain jump drop fall decline decrease"))
+
+
+_UP = frozenset(
+    _words(
+        "up rose rise rises risen rising increase increased increases increasing grew grow grows "
+        "growing grown gain gained gains climbed climbs jumped jumps soared surged higher more "
+        "greater larger bigger boost boosted raised"
+    )
+)
+_DOWN = frozenset(
+    _words(
+        "down fell fall falls fallen falling decrease decreased decreases decreasing decline "
+        "declined declines dropped drop drops slid slipped shrank shrunk plunged tumbled sank "
+        "lower less fewer smaller cut cuts reduced lost"
+    )
+)
+_WORD_AFTER = re.compile(r"[ \u00a0]+(?:(?:of|in)[ \u00a0]+)?([a-z]+)", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([a-z]+)(?:[ \u00a0]+by)?[ \u00a0]+\Z", re.IGNORECASE)
+
+
+def _direction_of_change(text: str, sentence_start: int, quantity: Quantity) -> int | None:
+    """Which way a change in percent (or points) goes, from the word right before or after it:
+    "up 30%", "rose by 5%", "30% higher", "a 5% increase" (+1); "fell 30%", "30% lower", "a 5%
+    decline" (-1); None when no such word is right there."""
+    if quantity.kind not in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT):
+        return None
+    start, end = quantity.span
+    signs = set()
+    before = _WORD_BEFORE.search(text, max(sentence_start, start - 24), start)
+    after = _WORD_AFTER.match(text, end)
+    for m in (before, after):
+        word = m.group(1).lower() if m else ""
+        if word in _UP:
+            signs.add(1)
+        elif word in _DOWN:
+            signs.add(-1)
+    return signs.pop() if len(signs) == 1 else None
 
 
 def _may_have_role(before: str) -> bool:

@@ -460,6 +460,24 @@ def _holds(c: _Slot, s: _Slot) -> bool:
     return comparison is not None and comparison.relation is Relation.MATCH
 
 
+def direction_conflict(ctx: Context) -> Finding | None:
+    """The right size of a change, turned the other way: "the CPM is 30% higher on mobile"
+    where the article says "30% lower", "shares rose 4%" for "fell 4%". Contradicted, unless
+    the article also gives the figure the claim's way."""
+    sign = ctx.c.sign
+    if ctx.match is None or sign is None:
+        return None
+    best = ctx.match.score
+    if any(m.slot.sign == sign or (m.slot.sign is None and m.score >= best) for m in ctx.matches):
+        return None  # said the claim's way somewhere, or with no way as closely
+    s = ctx.match.slot
+    way = "a rise, not a fall" if s.sign == 1 else "a fall, not a rise"
+    explanation = f"the article gives {_figure_as_written(ctx.index, s)} as {way}"
+    return Finding(
+        Verdict.CONTRADICTED, [Reason.VALUE_MISMATCH], s, explanation=explanation
+    )
+
+
 def year_unstated(ctx: Context) -> Finding | None:
     """A day the article gives, with a year it never names: "November 24, 2015" for the
     article's "24 November" in a story that says 2015 nowhere (nor dates itself in it). The day
@@ -673,6 +691,7 @@ RULES: tuple[Rule, ...] = (
     vague_wrong_order,
     role_in_change,
     pair_conflict,
+    direction_conflict,
     year_unstated,
     stated,
     computed,
