@@ -456,6 +456,7 @@ def _amount(index: SourceIndex, s: _Slot) -> str:
 
 
 def _holds(c: _Slot, s: _Slot) -> bool:
+    """Whether the source figure ``s`` states the claim figure ``c``."""
     comparison = _relation(c, s)
     return comparison is not None and comparison.relation is Relation.MATCH
 
