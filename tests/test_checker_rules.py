@@ -742,7 +742,7 @@ def test_a_generic_counter_or_a_broader_noun_is_not_another_thing(source: str, c
 BANDS = (
     "Brad Wilk is an American drummer. He played with Rage Against the Machine from 1991 and "
     "later with Audioslave. Ted Cruz, Rand Paul and Marco Rubio have announced bids. Mr Cruz "
-    "spoke first."
+    "spoke first. Plan B is a British rapper."
 )
 
 
@@ -752,6 +752,8 @@ BANDS = (
         ("Wilk played in two bands: Rage Against the Machine and Audioslave.", "Audioslave"),
         ("Three Republicans - Ted Cruz, Rand Paul and Marco Rubio - have announced.", "Rubio"),
         ("The article names Cruz and Paul as two candidates.", "Cruz, Paul"),
+        # a name may carry an apposition, and an initial is no word of it
+        ("Two musicians: Brad Wilk, an American drummer, and Plan B, a rapper.", "Plan B"),
     ],
 )
 def test_a_count_of_the_names_a_claim_lists_is_supported(claim: str, names: str) -> None:
@@ -766,6 +768,7 @@ def test_a_count_of_the_names_a_claim_lists_is_supported(claim: str, names: str)
         "Wilk played in two bands: Rage Against the Machine and Nirvana.",  # one not named
         "Four Republicans, including Ted Cruz and Rand Paul, have announced.",  # a part only
         "Three Republicans - Ted Cruz and Rand Paul - have announced.",  # two names, not three
+        "Three musicians: Brad Wilk, an American drummer, and Plan B.",  # two, not three
     ],
 )
 def test_a_count_the_names_do_not_make_is_not_supported(claim: str) -> None:

@@ -40,9 +40,11 @@ _NAME = (
 # After the count and at most four words of what it counts: a colon, a dash, a bracket or an
 # apposition ("two predecessors, John Paul II and Benedict XVI,"), or "from"/"by" (scorers), then
 # the names, the last after "and"/"&".
+# A name may carry an apposition ("French Montana, an American rapper, and Plan B").
+_APPOSED = rf"{_NAME}(?:[ ]*,[ ]*(?:an?|the)[ ]+[A-Za-z][^,;:()]{{0,60}}?(?=[ ]*,))?"
 _AFTER = re.compile(
     rf"(?:[ ]+[\w'’-]+){{0,4}}?[ ]*(?::|[ ]?[-–—][ ]?|\(|,|[ ]+(?:from|by|namely))[ ]*"
-    rf"(?P<list>{_NAME}(?:[ ]*,[ ]*{_NAME})*,?[ ]+(?:and|&)[ ]+{_NAME})"
+    rf"(?P<list>{_APPOSED}(?:[ ]*,[ ]*{_APPOSED})*,?[ ]+(?:and|&)[ ]+{_NAME})"
 )
 # Before it: "Eritrea and Syria as two countries", "Cruz, Paul and Rubio are the three".
 _BEFORE = re.compile(
@@ -170,8 +172,12 @@ def _listed(text: str, start: int, end: int) -> tuple[str, ...] | None:
 
 
 def _items(listed: str) -> tuple[str, ...]:
+    """The names of a list, without the appositions some carry ("an American rapper")."""
     items = (item.strip().rstrip(".") for item in _SPLIT.split(listed.strip(" ,")))
-    return tuple(item for item in items if item)
+    return tuple(item for item in items if item and not _APPOSITION.match(item))
+
+
+_APPOSITION = re.compile(r"(?:an?|the)[ ]+[A-Za-z]")
 
 
 def _named_in(index: SourceIndex, name: str) -> bool:
@@ -179,6 +185,7 @@ def _named_in(index: SourceIndex, name: str) -> bool:
     for a full name: at least the last word must be there)."""
     bare = re.sub(r"\([^()]*\)", " ", name)
     words = [w for w in _TOKEN.findall(bare) if w[:1].isupper()]
+    words = [w for w in words if len(w) > 1] or words  # "Plan B": an initial is no word
     if not words:
         return False
     known = [_lemma(w) in index.vocabulary or w.lower() in index.names for w in words]
