@@ -707,6 +707,8 @@ def test_the_day_of_publication_gives_the_year() -> None:
     [
         ("The passage describes two individuals named Tim Roth.", []),
         ("The article mentions three distinct topics.", []),
+        ("No link is given between these two statements in the given passage.", []),
+        ("No link is given between these two deaths in the given passage.", ["two"]),
         ("The article mentions five deaths in the crash.", ["five"]),  # about the world
         ("Two individuals named Tim Roth were arrested.", ["Two"]),
     ],

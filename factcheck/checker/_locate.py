@@ -1376,6 +1376,11 @@ _ABOUT_TEXT = re.compile(
 )
 
 
+_IN_THE_TEXT = re.compile(
+    r"[ \u00a0]+[\w-]+[ \u00a0]+(?:in|of|from|within)[ \u00a0]+the[ \u00a0]+(?:given[ \u00a0]+|"
+    r"provided[ \u00a0]+|original[ \u00a0]+)?(?:passage|text|article|document|source|excerpt)\b",
+    re.IGNORECASE,
+)
 # What a text is made of, as a summary counts it; and words that set items of a list apart.
 _TEXT_PARTS = frozenset(
     _lemma(w)
@@ -1394,9 +1399,13 @@ def _about_the_text(text: str, opening: int, q: Quantity) -> bool:
         return False
     start, end = q.span
     after = text[end : end + 40].lower().split()[:2]
-    if _unit_lemma(q.unit) not in _TEXT_PARTS and not set(after) & _SETTING_APART:
+    parts = _unit_lemma(q.unit) in _TEXT_PARTS
+    if not parts and not set(after) & _SETTING_APART:
         return False  # "the article mentions five deaths" is about the world
-    return bool(_ABOUT_TEXT.search(text, opening, start))
+    if _ABOUT_TEXT.search(text, opening, start):
+        return True
+    # "these two statements in the given passage": the text's parts, placed in the text
+    return parts and bool(_IN_THE_TEXT.match(text, end))
 
 
 def _read_claim(
