@@ -675,6 +675,22 @@ def test_a_change_keeps_its_direction(claim: str, verdict: Verdict) -> None:
         assert figure.explanation is not None and "not a rise" in figure.explanation
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The 2015 Masters gets underway next Thursday.", U),  # the article's 2012 is another
+        ("The 2012 Masters was his last.", S),
+        ("In 2014, he made his last Masters appearance.", C),  # a year, not an edition's name
+    ],
+)
+def test_a_year_naming_an_edition_is_no_other_value_of_another(
+    claim: str, verdict: Verdict
+) -> None:
+    source = "Casey made the last of his eight Masters appearances at the 2012 Masters."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
 SU24 = "The Su-24 was shot down by F-16 fighters on 24 November. Talks began in 2016."
 
 

@@ -321,6 +321,8 @@ class _Slot:
     # its part in a change, where the words right before it say: "from" (the value it changed
     # from), "to" (the value it changed to) or "by" (the size of the change); see _change_role
     role: str | None = None
+    # the event a year names an edition of, right after it ("the 2015 Masters": "masters")
+    edition: str | None = None
     # which way a change in percent goes, where the words right by it say: "up 30%", "30%
     # higher" (+1); "fell 30%", "30% lower" (-1); see _direction_of_change
     sign: int | None = None
@@ -522,6 +524,8 @@ def _layout(
         slot.role = _change_role(text, sentences[index][0] if sentences else 0, quantity)
         slot.each = slot.per is not None or bool(_EACH.match(text, q_end))
         slot.sign = _direction_of_change(text, sentences[index][0] if sentences else 0, quantity)
+        if quantity.kind is QuantityKind.YEAR:
+            slot.edition = _edition(text, q_start, q_end)
         slots.append(slot)
         if not (slot.bare and _NAMED_BEFORE.search(text, max(0, q_start - 24), q_start)):
             previous_end[index] = q_end  # a name's digits ("Nikkei 225") end no segment
@@ -866,6 +870,21 @@ _DOWN = frozenset(
 )
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?:(?:of|in)[ \u00a0]+)?([a-z]+)", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([a-z]+)(?:[ \u00a0]+by)?[ \u00a0]+\Z", re.IGNORECASE)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+\Z")
+_EDITION = re.compile(r"[ \u00a0]+([A-Z][a-z]\w*)")
+
+
+def _edition(text: str, start: int, end: int) -> str | None:
+    """The name a year is an edition of, after "the" and capitalised right after it ("the 2015
+    Masters", "the 2014 World Cup"): the name's first word, lower-cased, or None."""
+    if not _THE_BEFORE.search(text, max(0, start - 5), start):
+        return None
+    m = _EDITION.match(text, end)
+    if m is None or m.group(1).lower() in _MONTHS or m.group(1).lower() in _STOPWORDS:
+        return None
+    return m.group(1).lower()
 
 
 def _direction_of_change(text: str, sentence_start: int, quantity: Quantity) -> int | None:

@@ -824,6 +824,8 @@ def _context(
                 continue
             ctx.matches.append(Scored(score, s, detail=comparison.detail))
         elif comparison.relation is Relation.RIVAL:
+            if c.edition:
+                continue  # "the 2015 Masters" names its edition: the 2012 one is another
             if s.quantity.span not in taken:  # one source figure states one claim figure
                 ctx.rivals.append(Scored(score, s))
         else:
