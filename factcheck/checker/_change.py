@@ -1,0 +1,142 @@
+"""How a figure sits in a change, read from the words right by it.
+
+A summary can take the right number for the wrong part of a change: the value a change went to
+for the one it came from ("sales increased to $437 million" where the article's $437 million is
+what they rose from), the size of the change for either end, or the change turned the other way
+("30% higher" for "30% lower"). These readers tell a figure's part (``change_role``), its
+direction (``direction_of_change``) and whether it is told per something (``told_per_each``), so
+that the rules can compare a claim's figure with the source's in kind as well as in value.
+
+Pure: text in, a small answer out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.models import Qualifier, Quantity, QuantityKind
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# "five spiders per country", "3 goals a game on average": so many to each of something
+_EACH = re.compile(
+    r"(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+(?:per|each|apiece|on[ \u00a0]+average|"
+    r"for[ \u00a0]+every|an?[ \u00a0]+(?:head|person|game|match|country|share|player|team|day|"
+    r"year))\b",
+    re.IGNORECASE,
+)
+_CHANGE_VERB = (
+    r"(?:rose|rise[sn]?|rising|increas(?:e[sd]?|ing)|gr[eo]w(?:s|n|ing)?|climb(?:s|ed|ing)?|"
+    r"jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e[sd]?|ing)|fell|fall(?:s|en|ing)?|"
+    r"drop(?:s|ped|ping)?|declin(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|slipp?(?:s|ed|ing)?|slid|"
+    r"expand(?:s|ed|ing)?|gain(?:s|ed|ing)?|improv(?:e[sd]?|ing)|shr[ai]nk(?:s|ing)?|shrunk|"
+    r"plung(?:e[sd]?|ing)|tumbl(?:e[sd]?|ing)|sank|sink(?:s|ing)?|boost(?:s|ed|ing)?|"
+    r"lift(?:s|ed|ing)?|rais(?:e[sd]?|ing)|advanc(?:e[sd]?|ing)|widen(?:s|ed|ing)?|"
+    r"narrow(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|escalat(?:e[sd]?|ing)|"
+    r"augment(?:s|ed|ing)?|progress(?:es|ed|ing)?|dipp?(?:s|ed|ing)?|slump(?:s|ed|ing)?|"
+    r"rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|up|down)"
+)
+_QUALIFIED = (
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more than|less than)\s+)?"
+)
+_ROLE_BEFORE = re.compile(
+    rf"(?:\b(?P<to>(?!up\s+to\b){_CHANGE_VERB}(?:\s+(?:by\s+)?[^\s,;]+){{0,2}}?\s+to|"
+    r"reach(?:e[sd]|ing)?)"
+    rf"|\b(?P<by>{_CHANGE_VERB}(?:\s+by)?|an?\s+(?:increase|rise|gain|jump|drop|fall|decline|"
+    r"decrease)\s+of)"
+    rf"|\b(?P<from>from|compared\s+(?:with|to)|versus|vs\.?))\s+{_QUALIFIED}\Z",
+    re.IGNORECASE,
+)
+_ROLE_WORD = re.compile(rf"to|by|from|with|versus|vs\.?|reach\w*|{_CHANGE_VERB}", re.IGNORECASE)
+_BOUND_WORDS = frozenset(
+    _words("about around roughly nearly almost some just over under more less than")
+)
+_CHANGE_NOUNS = frozenset(_words("increase rise gain jump drop fall decline decrease"))
+
+
+_UP = frozenset(
+    _words(
+        "up rose rise rises risen rising increase increased increases increasing grew grow grows "
+        "growing grown gain gained gains climbed climbs jumped jumps soared surged higher more "
+        "greater larger bigger boost boosted raised"
+    )
+)
+_DOWN = frozenset(
+    _words(
+        "down fell fall falls fallen falling decrease decreased decreases decreasing decline "
+        "declined declines dropped drop drops slid slipped shrank shrunk plunged tumbled sank "
+        "lower less fewer smaller cut cuts reduced lost"
+    )
+)
+_WORD_AFTER = re.compile(r"[ \u00a0]+(?:(?:of|in)[ \u00a0]+)?([a-z]+)", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([a-z]+)(?:[ \u00a0]+by)?[ \u00a0]+\Z", re.IGNORECASE)
+
+
+def direction_of_change(text: str, sentence_start: int, quantity: Quantity) -> int | None:
+    """Which way a change in percent (or points) goes, from the word right before or after it:
+    "up 30%", "rose by 5%", "30% higher", "a 5% increase" (+1); "fell 30%", "30% lower", "a 5%
+    decline" (-1); None when no such word is right there."""
+    if quantity.kind not in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT):
+        return None
+    start, end = quantity.span
+    signs = set()
+    before = _WORD_BEFORE.search(text, max(sentence_start, start - 24), start)
+    after = _WORD_AFTER.match(text, end)
+    for m in (before, after):
+        word = m.group(1).lower() if m else ""
+        if word in _UP:
+            signs.add(1)
+        elif word in _DOWN:
+            signs.add(-1)
+    return signs.pop() if len(signs) == 1 else None
+
+
+def _may_have_role(before: str) -> bool:
+    """Whether the words right before a figure (its bound words aside) could give it a part in
+    a change: a quick test on the last two words."""
+    words = before.split()[-4:]
+    while words and words[-1].lower() in _BOUND_WORDS:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last == "of":
+        return len(words) > 1 and words[-2].lower() in _CHANGE_NOUNS
+    return _ROLE_WORD.fullmatch(last) is not None
+
+
+# "from" sets a value against another only where the sentence tells of a change before it:
+# "up from $437 million", not "athletes from 50 countries" ("compared with" always does).
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB}|increase|rise|gain|decline|decrease)\b", re.I)
+_ROLE_KINDS = (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.MEASURE)
+
+
+def change_role(text: str, sentence_start: int, quantity: Quantity) -> str | None:
+    """A figure's part in a change, from the words right before it: "rose to $441 million"
+    ("to"), "up from $437 million" ("from"), "increased 38%", "a rise of 5%" ("by"); None for
+    a figure said as a level ("sales were $441 million") or a range."""
+    if quantity.kind not in _ROLE_KINDS or quantity.qualifier is Qualifier.RANGE:
+        return None
+    start = quantity.span[0]
+    before = text[max(sentence_start, start - 40) : start]
+    if not _may_have_role(before):
+        return None  # a quick test first: the pattern below is tried from every character
+    m = _ROLE_BEFORE.search(before)
+    if m is None:
+        return None
+    role = next(name for name in ("to", "by", "from") if m.group(name))
+    bare_from = role == "from" and m.group("from").lower() == "from"
+    if bare_from and not _CHANGE_BEFORE.search(text, sentence_start, start - len(m.group())):
+        return None
+    return role
+
+
+def told_per_each(text: str, end: int) -> bool:
+    """Whether the figure ending at ``text[end]`` is told as so many to each of something
+    ("five spiders per country", "3 goals a game on average"): a quotient of two counts may
+    give it, a plain count never."""
+    return bool(_EACH.match(text, end))
+
