@@ -46,7 +46,8 @@ figures. Machine-readable reasons:
 =========================  ==================================================================
 
 The package, one job a module: ``_index`` indexes the source once (:func:`index_source`);
-``_locate`` reads where each figure sits (words, names, clauses); ``_compare`` says how two
+``_locate`` reads where each figure sits (words, names, clauses), and ``_change`` its part
+in a change (the value it went to or came from, the size, the direction); ``_compare`` says how two
 quantities relate (rounding, scale, qualifiers, dates, per-share amounts) as a
 ``Comparison``; ``_about`` weighs which source figure a claim's figure is about (subjects,
 swapped figures, the same thing or not); ``_rules`` decides each figure by an ordered list of
