@@ -691,6 +691,30 @@ def test_a_year_naming_an_edition_is_no_other_value_of_another(
     assert figure.verdict is verdict
 
 
+MARS = (
+    "They took as their reference a mission study to send six humans to Mars and back in a five "
+    "year timescale. First up, in fall 2020, is the book that introduced me to Ford. By 2018, "
+    "when I started digging into this story, only two of his books remained in print."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The study would send six astronauts to Mars and back.", S),  # astronauts are humans
+        ("The mission would go to Mars and back over a five-year timescale.", S),
+        ("The mission would go to Mars and back over a three-year timescale.", C),  # not "more"
+        ("By 2018 only two of his books remained in print.", S),  # the year dates its sentence
+        ("By 2019 only two of his books remained in print.", C),
+    ],
+)
+def test_who_is_counted_how_long_and_when(claim: str, verdict: Verdict) -> None:
+    check, figure = _figure(MARS, claim)
+    if claim.startswith("The mission"):
+        figure = check.figures[-1]
+    assert figure.verdict is verdict, (figure, check.evidence)
+
+
 SU24 = "The Su-24 was shot down by F-16 fighters on 24 November. Talks began in 2016."
 
 

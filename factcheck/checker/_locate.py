@@ -101,7 +101,7 @@ _UNIT_SYNONYMS = (
 # Nouns for people of some sort: a count of "people" and a count of any of them are one count
 # ("killed three people" for "three spectators were killed"); two sorts ("three runners", "three
 # spectators") are not.
-_PEOPLE = frozenset(("person", "people", "individual"))
+_PEOPLE = frozenset(("person", "people", "individual", "human"))
 _SORTS_OF_PEOPLE = frozenset(
     _words(
         "man men woman women child children kid boy girl teen teenager adult baby infant "
@@ -116,6 +116,7 @@ _SORTS_OF_PEOPLE = frozenset(
         "militant fighter rebel insurgent gunman attacker journalist reporter "
         "player athlete runner voter member customer consumer user shopper buyer "
         "applicant recipient diplomat operative official lawmaker veteran vet executive exec "
+        "astronaut cosmonaut crewman crewmember sailor pilot "
         "guy life lives "
         "parent mother father son daughter relative sibling brother sister wife husband "
         # people by where they are from or what they believe: "964,000 Americans" for "964,000
@@ -710,6 +711,8 @@ def _direction(text: str, quantity: Quantity) -> Qualifier | None:
         article = _ARTICLE_BEFORE.search(pre) if spaced and _ends_in_article(pre) else None
         if article is None:
             return None  # with no article between, the parser already read any phrase
+        if quantity.kind is QuantityKind.DURATION and "-" in quantity.text:
+            return None  # "over a three-year timescale" is during one, not more than one
         pre = article.group("pre") + " "
     elif quantity.qualifier is not Qualifier.RANGE:
         return None

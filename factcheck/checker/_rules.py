@@ -169,6 +169,14 @@ class Context:
 
     def overruled(self, scored: Scored) -> bool:
         best = self.best_rival
+        if best is not None and _GROUP.get(self.c.quantity.kind) == "time":
+            # A year or a date dates its whole sentence ("By 2018, when I started digging into
+            # this story, only four books remained in print"): the sentence that shares more of
+            # the claim's clause holds it, whatever sits right by the figures.
+            words = self.index.sentence_words
+            held = len(self.c.clause & words[scored.slot.sentence])
+            if held > len(self.c.clause & words[best.slot.sentence]):
+                return False
         # The words right by the claim's figure are by this one too: a rival outscores it only
         # when it is as closely tied.
         if best is not None and _tied(self, scored.slot, anchored=False) and not _tied(
