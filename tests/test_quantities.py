@@ -311,6 +311,8 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     # a bound the parser owns even with an article or a verb between it and the figure
     ("Buyers got more than a $147 saving.", "$147", "147", MONEY, None, "USD", AT_LEAST, None, None),
     ("Buyers got a $147 saving.", "$147", "147", MONEY, None, "USD", EXACT, None, None),
+    # a currency written capitalised after the figure ("RRP: 49.95 Euro")
+    ("RRP: 49.95 Euro (£40).", "49.95 Euro", "49.95", MONEY, None, "EUR", EXACT, None, None),
     # a range written with hyphens
     ("Symptoms come after one-to-seven days.", "one-to-seven days", "1", DUR, "day", None, RANGE, "1", "7"),
     # a part of a percent is a percent below one

@@ -350,7 +350,7 @@ PERCENT_SUFFIX = re.compile(
 GLUED_CURRENCY = re.compile(r"[ -](?P<word>dollar|pound|euro)s?\b", re.IGNORECASE)
 CURRENCY_SUFFIX = re.compile(
     r"[ \u00a0]+(?:(?P<country>US|U\.S\.|American|Canadian|Australian|Hong[ ]Kong|New[ ]Zealand|"
-    r"Singapore|Taiwan)[ ]+)?(?P<word>dollars?|euros?|pounds?(?:[ ]sterling)?|sterling|"
+    r"Singapore|Taiwan)[ ]+)?(?P<word>dollars?|[Ee]uros?|pounds?(?:[ ]sterling)?|sterling|"
     r"hryvnias?|hryvnas?|hryvnia|rupees?|yen|yuan|renminbi|francs?|roubles?|rubles?|zlotys?|"
     r"zloty|lira|shekels?|naira|rand|pesos?|kronor|krona|kroner|krone|reais)\b"
     r"|[ \u00a0]+(?P<code>" + "|".join(ISO_CODES) + r")\b"
