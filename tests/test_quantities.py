@@ -311,6 +311,9 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     # a bound the parser owns even with an article or a verb between it and the figure
     ("Buyers got more than a $147 saving.", "$147", "147", MONEY, None, "USD", AT_LEAST, None, None),
     ("Buyers got a $147 saving.", "$147", "147", MONEY, None, "USD", EXACT, None, None),
+    # data rates
+    ("It plays MP3s at 256kbps.", "256kbps", "256", MEAS, "kbps", None, EXACT, None, None),
+    ("A 5 Mbps line.", "5 Mbps", "5", MEAS, "Mbps", None, EXACT, None, None),
     # a currency written capitalised after the figure ("RRP: 49.95 Euro")
     ("RRP: 49.95 Euro (£40).", "49.95 Euro", "49.95", MONEY, None, "EUR", EXACT, None, None),
     # a range written with hyphens

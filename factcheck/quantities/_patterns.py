@@ -366,7 +366,7 @@ MEASURE_SUFFIX = re.compile(
     r"lbs?|pounds?|ounces?|oz|lit(?:re|er)s?|gallons?|barrels?|bpd|hectares?|ha|acres?|mph|"
     r"kph|knots?|degrees?|"
     r"megawatts?|gigawatts?|kilowatts?|kwh|mwh|gwh|twh|mw|gw|kw|bcm|km|cm|mm|kg|m|g|t|c|f|"
-    r"mb|gb|tb|ghz|mhz|khz|hz|fps|stone|st)(?![A-Za-z0-9²])",
+    r"kbps|mbps|gbps|kb/s|mb/s|gb/s|mb|gb|tb|ghz|mhz|khz|hz|fps|stone|st)(?![A-Za-z0-9²])",
     re.IGNORECASE,
 )
 DURATION_SUFFIX = re.compile(
@@ -395,7 +395,9 @@ PERIOD_WORD = re.compile(r"(?:[QH][1-4]|FY|Fiscal|Financial|Calendar)\Z")
 RANK_PRE = re.compile(r"\b[Nn]umber[ ]\Z")
 # A unit glued to the digits makes a measure even after a capitalised word: "MacBook 256GB",
 # "iPhone 128GB" (a name's number stands alone: "Boeing 737", "Galaxy S10 5G").
-GLUED_UNIT = re.compile(r"(?:GB|TB|MB|KB|kB|mAh|kWh|Wh|MP|GHz|MHz|Hz|mm|cm|km|kg|fps|mph)\b")
+GLUED_UNIT = re.compile(
+    r"(?:[kKMG]bps|GB|TB|MB|KB|kB|mAh|kWh|Wh|MP|GHz|MHz|Hz|mm|cm|km|kg|fps|mph)\b"
+)
 STRONG_FIGURE_SUFFIX = re.compile(
     r"[ ]?%|[ ]?(?:per[ ]?cent|percent|million|billion|trillion|thousand|crore|lakh|bn|mn)\b",
     re.IGNORECASE,

@@ -113,7 +113,8 @@ MEASURES = {
     "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "megawatts": "MW",
     "gigawatts": "GW", "kilowatts": "kW", "megawatt": "MW", "gigawatt": "GW",
     "bcm": "bcm", "mb": "MB", "gb": "GB", "tb": "TB", "hz": "Hz", "khz": "kHz", "mhz": "MHz",
-    "ghz": "GHz", "fps": "fps", "stone": "stone", "st": "stone",
+    "ghz": "GHz", "fps": "fps", "stone": "stone", "st": "stone", "kbps": "kbps",
+    "mbps": "Mbps", "gbps": "Gbps", "kb/s": "kbps", "mb/s": "Mbps", "gb/s": "Gbps",
     "hp": "hp", "bhp": "hp", "horsepower": "hp", "lb-ft": "lb-ft", "lb ft": "lb-ft",
     "pound-feet": "lb-ft",
 }  # fmt: skip
