@@ -311,6 +311,8 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     # a bound the parser owns even with an article or a verb between it and the figure
     ("Buyers got more than a $147 saving.", "$147", "147", MONEY, None, "USD", AT_LEAST, None, None),
     ("Buyers got a $147 saving.", "$147", "147", MONEY, None, "USD", EXACT, None, None),
+    # "by half", "in half": a fraction (never "half-time" or "half-year")
+    ("It cut the mass by half.", "half", "0.5", COUNT, "fraction", None, EXACT, None, None),
     # data rates
     ("It plays MP3s at 256kbps.", "256kbps", "256", MEAS, "kbps", None, EXACT, None, None),
     ("A 5 Mbps line.", "5 Mbps", "5", MEAS, "Mbps", None, EXACT, None, None),
@@ -458,6 +460,7 @@ WHOLE_SENTENCES: list[tuple[str, list[tuple[str, str, QuantityKind, str | None, 
     # "twice" is no multiple before a clause or "in": "scored twice as Minnesota beat Buffalo"
     ("Parise scored twice as Minnesota beat Buffalo.", []),
     ("He scored twice in the game.", []),
+    ("Spain led by half-time.", []),
     ("The officer shot Laquan McDonald 16 times.", [("16", "16", COUNT, "time", None)]),
     ("He sold 12 Leopard 2 tanks.", [("12", "12", COUNT, "tank", None)]),
     ("A Boeing 737 landed.", []),

@@ -17,6 +17,7 @@ from factcheck.quantities._patterns import (
     A_DURATION_PRE,
     A_PRE,
     AGO,
+    BY_HALF_PRE,
     CAP_WORD_PRE,
     CHANGE_VERBS,
     COUNT_BEFORE_NAME,
@@ -381,7 +382,12 @@ class FormReader:
         after_of = re.match(r"[ ]+of\b", text[end : end + 4]) is not None
         if m.group("half"):
             nxt = re.match(r"[ ]+(?:of|the|an?|its|their|his|her|our|all)\b", text[end : end + 7])
-            if nxt is None or self._is_name_context(start, m.group(0)):
+            by_half = (
+                nxt is None
+                and not text.startswith("-", end)
+                and BY_HALF_PRE.search(self._pre(start, 8)) is not None
+            )  # "cut by half", "fell in half" (not "by half-time", "in half-year results")
+            if (nxt is None and not by_half) or self._is_name_context(start, m.group(0)):
                 return end  # "half-year results": a period, not a span
             qualifier = self._qualifier(self._pre(start)) or Qualifier.EXACT
             whole = self._part_of_a_percent(start, end, D("0.5"), qualifier)

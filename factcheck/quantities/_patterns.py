@@ -460,3 +460,6 @@ PART_OF_A_PERCENT = re.compile(
 # "one-to-seven days", "2-to-3 weeks": a range written with hyphens
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?)"
 HYPHENED_RANGE = re.compile(rf"\b({_SMALL})-to-({_SMALL})\b", re.IGNORECASE)
+
+# "cut by half", "fell in half": a fraction of what came before, with nothing after it
+BY_HALF_PRE = re.compile(r"\b(?:by|in)[ ]+\Z", re.IGNORECASE)
