@@ -818,6 +818,19 @@ def test_a_count_the_names_do_not_make_is_not_supported(claim: str) -> None:
     assert figure.verdict is not S
 
 
+def test_a_bare_count_of_a_part_names_what_it_counts() -> None:
+    # "nine of the dates" counts dates, so "two friends" beside it is no count of dates
+    source = (
+        "A conversation between Albert and Bernard lets the reader eliminate nine of the 10 "
+        "dates and discover Cheryl's birthday."
+    )
+    claim = "After eliminating nine of the dates through a conversation between two friends, "
+    claim += "the remaining date reveals the birthday."
+    [check] = check_text(source, claim).checks
+    assert [(f.text, f.verdict) for f in check.figures] == [("nine", S), ("two", S)]
+    assert check.figures[1].rule == "counted"
+
+
 # ---------------------------------------------------------- counts of what the article lists
 
 PATROL = (

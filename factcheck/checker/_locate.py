@@ -534,7 +534,7 @@ def _layout(
     _bind_dates(text, slots)
     _pair_per_share(text, slots)
     _respectively(text, sentences, slots)
-    _others_counted(slots)
+    _others_counted(text, slots)
     # names listed together: a source's (a claim's own lists are never asked about)
     peers = _peers(text, sentence_tokens, name) if known is None else {}
     return _Layout(slots, sentence_words, sentence_entities, frozenset(proper), peers)
@@ -792,18 +792,34 @@ _AGAINST = frozenset(("from", "than", "versus", "vs", "vs."))
 _EARLIER = frozenset(("same", "last", "previous", "prior", "preceding", "year-ago"))
 
 
-def _others_counted(slots: Sequence[_Slot]) -> None:
-    """Give each figure the nouns the other figures of its sentence count."""
+_PARTITIVE = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:the|these|those|its|their|his|her|our)[ \u00a0]+"
+    r"(?:\d[\d,]*[ \u00a0]+)?([a-z]+)\b"
+)
+
+
+def _others_counted(text: str, slots: Sequence[_Slot]) -> None:
+    """Give each figure the nouns the other figures of its sentence count: their units, or
+    what a bare count is a part of ("nine of the dates", "three of the 12 men")."""
     by_sentence: dict[int, list[_Slot]] = {}
     for slot in slots:
         by_sentence.setdefault(slot.sentence, []).append(slot)
     for group in by_sentence.values():
         if len(group) < 2:
             continue
-        units = [_unit_lemma(slot.quantity.unit) for slot in group]
+        units = [_unit_lemma(slot.quantity.unit) or _part_of(text, slot) for slot in group]
         named = frozenset(u for u in units if u)  # one set a sentence: linear in its figures
         for slot, own in zip(group, units, strict=True):
             slot.others = named - {own}
+
+
+def _part_of(text: str, slot: _Slot) -> str | None:
+    """The noun a bare count is a part of, as a lemma: "nine of the dates" -> "date"."""
+    q = slot.quantity
+    if q.kind is not QuantityKind.COUNT or q.unit:
+        return None
+    m = _PARTITIVE.match(text, q.span[1])
+    return _lemma(counted_noun(m.group(1)) or m.group(1)) if m else None
 
 
 def _reporting_period(text: str, quantity: Quantity) -> tuple[str, str] | None:
