@@ -715,20 +715,6 @@ def test_who_is_counted_how_long_and_when(claim: str, verdict: Verdict) -> None:
     assert figure.verdict is verdict, (figure, check.evidence)
 
 
-@pytest.mark.parametrize(
-    ("claim", "verdict"),
-    [
-        ("The drought could kill 750,000 people in Somalia.", S),  # "could" keeps the ceiling
-        ("The drought killed 750,000 people in Somalia.", C),  # a ceiling made a fact
-        ("The drought could kill exactly 750,000 people in Somalia.", C),
-    ],
-)
-def test_could_keeps_a_ceiling(claim: str, verdict: Verdict) -> None:
-    source = "The UN said the drought could claim as many as 750,000 lives in Somalia."
-    _, figure = _figure(source, claim)
-    assert figure.verdict is verdict
-
-
 SU24 = "The Su-24 was shot down by F-16 fighters on 24 November. Talks began in 2016."
 
 

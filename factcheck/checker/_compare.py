@@ -493,13 +493,8 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
     same = _same_value(c, s)
     if same is not None:
         ranges = c.qualifier is Qualifier.RANGE and s.qualifier is Qualifier.RANGE
-        # "could kill 750K" keeps the ceiling of "could claim as many as 750,000": the claim's
-        # own "could" says it is a most, not a fact
-        ceiling = (
-            claim.modal and c.qualifier is Qualifier.EXACT and s.qualifier is Qualifier.AT_MOST
-        )
         if (
-            not (_qualifier_ok(c, s) or ceiling)
+            not _qualifier_ok(c, s)
             or (ranges and claim.direction != source.direction)
             or not _short_of_ok(claim, source, s)
         ):

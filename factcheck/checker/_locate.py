@@ -323,8 +323,6 @@ class _Slot:
     # its part in a change, where the words right before it say: "from" (the value it changed
     # from), "to" (the value it changed to) or "by" (the size of the change); see _change
     role: str | None = None
-    # said under "could", "may" or "might" a few words before it ("could kill 750K")
-    modal: bool = False
     # the event a year names an edition of, right after it ("the 2015 Masters": "masters")
     edition: str | None = None
     # which way a change in percent goes, where the words right by it say: "up 30%", "30%
@@ -530,10 +528,6 @@ def _layout(
         slot.sign = direction_of_change(text, sentences[index][0] if sentences else 0, quantity)
         if quantity.kind is QuantityKind.YEAR:
             slot.edition = _edition(text, q_start, q_end)
-        slot.modal = bool(
-            _MODAL_BEFORE.search(text, max(0, q_start - 30), q_start)
-            and not _EXACTLY_BEFORE.search(text, max(0, q_start - 12), q_start)
-        )  # "could face 10 years", not "could face exactly 10 years"
         slots.append(slot)
         if not (slot.bare and _NAMED_BEFORE.search(text, max(0, q_start - 24), q_start)):
             previous_end[index] = q_end  # a name's digits ("Nikkei 225") end no segment
@@ -845,8 +839,6 @@ def _reporting_period(text: str, quantity: Quantity) -> tuple[str, str] | None:
     return ("from" if against else "in"), _OVER_WORDS.get(word, word)
 
 
-_MODAL_BEFORE = re.compile(r"\b(?:could|may|might)(?:[ \u00a0]+[\w'’-]+){1,2}[ \u00a0]+\Z", re.I)
-_EXACTLY_BEFORE = re.compile(r"\b(?:exactly|precisely)[ \u00a0]+\Z", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+\Z")
 _EDITION = re.compile(r"[ \u00a0]+([A-Z][a-z]\w*)")
 
