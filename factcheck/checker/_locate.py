@@ -1179,17 +1179,26 @@ def _read_quantities(
 # follows (a claim's "one international goal" is what the article says)
 _ONLY = re.compile(
     r"\b(?:his|her|its|their|the)[ \u00a0]+(?:first,?[ \u00a0]+and[ \u00a0]+)?(?P<only>only),?"
-    r"(?:[ \u00a0]+[a-z]+){0,2}?[ \u00a0]+(?P<noun>[a-z]{3,})\b",
+    r"[ \u00a0]+(?P<noun>[a-z]{3,})\b",
     re.IGNORECASE,
 )
 
 
+# "the only way", "the only thing": no count of anything
+_NOT_COUNTED = frozenset(
+    _words("way thing time reason option choice hope problem question answer difference one")
+)
+
+
 def _only_ones(text: str, covered: _Covered) -> Iterator[Quantity]:
+    """The source's "only" ones, as counts of one of what follows."""
     for m in _ONLY.finditer(text):
         if m.start("only") in covered:
             continue
-        noun = counted_noun(m.group("noun"))
-        if noun is None:
+        # what "one" would count there, as the parser reads it ("one international goal")
+        read = _quantities.parse_quantities("one " + text[m.start("noun") : m.start("noun") + 60])
+        noun = read[0].unit if read and read[0].span[0] == 0 else None
+        if noun is None or noun in _NOT_COUNTED or _lemma(noun) in _PLACEHOLDER_UNITS:
             continue
         yield Quantity(
             text=m.group("only"), value=Decimal(1), kind=QuantityKind.COUNT, unit=noun,
