@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from factcheck.checker._change import FALLS, RISES
 from factcheck.checker._compare import _dates_agree, _relation
 from factcheck.checker._index import SourceIndex
 from factcheck.checker._locate import (
@@ -29,7 +30,6 @@ from factcheck.checker._locate import (
     _name_word,
     _Slot,
     _unit_lemma,
-    _words,
 )
 from factcheck.checker._tuning import TUNING
 
@@ -59,14 +59,7 @@ def _another_measure(claim: _Claim, c: _Slot, s: _Slot, other: _Slot) -> bool:
 
 
 # Verbs that move a figure ("fell 0.5%", "declined 0.3%"): said of one measure.
-_MOVES = frozenset(
-    _lemma(word)
-    for word in _words(
-        "rose rise risen rises fell fall fallen falls dropped drop drops declined decline "
-        "declines climbed climb jumped jump soared surged slipped slid gained gain lost grew grow "
-        "increased increase decreased decrease plunged tumbled sank edged added shed"
-    )
-)
+_MOVES = frozenset(_lemma(word) for word in RISES | FALLS | {"edged", "added", "shed"})
 
 
 def _attribution_conflict(

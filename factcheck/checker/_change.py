@@ -57,20 +57,24 @@ _BOUND_WORDS = frozenset(
 _CHANGE_NOUNS = frozenset(_words("increase rise gain jump drop fall decline decrease"))
 
 
-_UP = frozenset(
+# Verbs that move a figure up or down ("rose 5%", "fell 0.3%"), and the other words that say
+# which way a change in percent goes ("up 30%", "30% lower")
+RISES = frozenset(
     _words(
-        "up rose rise rises risen rising increase increased increases increasing grew grow grows "
-        "growing grown gain gained gains climbed climbs jumped jumps soared surged higher more "
-        "greater larger bigger boost boosted raised"
+        "rose rise rises risen rising increase increased increases increasing grew grow grows "
+        "growing grown gain gained gains climbed climbs jumped jumps soared surged boost "
+        "boosted raised"
     )
 )
-_DOWN = frozenset(
+FALLS = frozenset(
     _words(
-        "down fell fall falls fallen falling decrease decreased decreases decreasing decline "
+        "fell fall falls fallen falling decrease decreased decreases decreasing decline "
         "declined declines dropped drop drops slid slipped shrank shrunk plunged tumbled sank "
-        "lower less fewer smaller cut cuts reduced lost"
+        "cut cuts reduced lost"
     )
 )
+_UP = RISES | frozenset(_words("up higher more greater larger bigger"))
+_DOWN = FALLS | frozenset(_words("down lower less fewer smaller"))
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?:(?:of|in)[ \u00a0]+)?([a-z]+)", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([a-z]+)(?:[ \u00a0]+by)?[ \u00a0]+\Z", re.IGNORECASE)
 

@@ -454,6 +454,7 @@ def _layout(
         index = _bisect(starts, quantity.span[0])
         toks = sentence_tokens[index] if sentence_tokens else []
         q_start, q_end = quantity.span
+        sentence_start = sentences[index][0] if sentences else 0
         n_before = bisect.bisect_right(token_ends[index], q_start) if toks else 0
         n_after = bisect.bisect_left(token_starts[index], q_end) if toks else 0
         before = toks[max(0, n_before - reach) : n_before]
@@ -472,7 +473,7 @@ def _layout(
         clause = frozenset(words_before[: TUNING.window]) | frozenset(words_after[: TUNING.window])
         if unit:
             clause |= {unit}
-        segment_start = previous_end.get(index, sentences[index][0] if sentences else 0)
+        segment_start = previous_end.get(index, sentence_start)
         first = bisect.bisect_left(token_starts[index], segment_start) if toks else 0
         inside = in_aside(q_start)
         in_segment = [
@@ -511,7 +512,7 @@ def _layout(
         if slot.direction is not None and quantity.qualifier is Qualifier.EXACT:
             slot.compare = slot.compare.model_copy(update={"qualifier": slot.direction})
         if quantity.kind is QuantityKind.MONEY:
-            slot.per_share = _per_share(text, sentences[index][0] if sentences else 0, quantity)
+            slot.per_share = _per_share(text, sentence_start, quantity)
             if quantity.scale is None:
                 # "$2.53 a share, beating the $2.52 analysts expected": an unscaled amount set
                 # against a per-share one in its sentence is per share too ("and net interest
@@ -523,9 +524,9 @@ def _layout(
                     per_share_sentences.add(index)
         slot.per = _period(text, quantity)
         slot.over = _reporting_period(text, quantity)
-        slot.role = change_role(text, sentences[index][0] if sentences else 0, quantity)
+        slot.role = change_role(text, sentence_start, quantity)
         slot.each = slot.per is not None or told_per_each(text, q_end)
-        slot.sign = direction_of_change(text, sentences[index][0] if sentences else 0, quantity)
+        slot.sign = direction_of_change(text, sentence_start, quantity)
         if quantity.kind is QuantityKind.YEAR:
             slot.edition = _edition(text, q_start, q_end)
         slots.append(slot)
