@@ -1728,3 +1728,76 @@ def test_a_dateline_dates_last_and_next_year(claim: str, verdict: Verdict) -> No
     )
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Southwest had the highest score among the five airlines.", S),
+        ("Southwest had the highest score among the six airlines.", C),
+    ],
+)
+def test_a_bare_figure_is_no_other_value_of_a_count_of_what_the_claim_counts(
+    claim: str, verdict: Verdict
+) -> None:
+    source = (
+        "The magazine compared award seats at the five biggest U.S. airlines on domestic "
+        "routes. Southwest had the highest customer satisfaction score (86), followed by JetBlue (85)."
+    )
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Castleford managed to score three tries in four minutes.", S),
+        ("Castleford managed to score four tries in four minutes.", U),
+    ],
+)
+def test_a_count_after_a_sentence_opening_preposition_is_a_figure(
+    claim: str, verdict: Verdict
+) -> None:
+    source = "Despite three Cas tries in four minutes, Widnes held on."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Cardiff Blues took a three-point advantage into the break.", S),
+        ("The Blues took a 3-point lead into halftime.", S),
+        ("The Blues took a five-point lead into halftime.", C),
+    ],
+)
+def test_a_margin_is_another_measure_than_the_points_scored(claim: str, verdict: Verdict) -> None:
+    source = (
+        "Gloucester led early. However, Blues racked up 10 points while Gloucester were a man "
+        "down to take a three-point advantage into the break."
+    )
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Francis I was a title held by two significant historical figures.", S),
+        ("There are two individuals named Francis I.", S),
+        ("There are three individuals named Francis I.", U),
+        ("Francis I had two children.", U),  # a count of something else
+    ],
+)
+def test_a_count_of_what_a_name_stands_for_counts_the_articles_entries(
+    claim: str, verdict: Verdict
+) -> None:
+    source = (
+        "Francis I (Franz Stefan, 8 December 1708 -- 18 August 1765) was Holy Roman Emperor. "
+        "Francis I (François Ier) (12 September 1494 -- 31 March 1547) was the first King of "
+        "France from the House of Valois. He was known for his large nose."
+    )
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+    if verdict is S:
+        assert figure.computation == "2 defined in the article as Francis I"

@@ -50,6 +50,8 @@ def _another_measure(claim: _Claim, c: _Slot, s: _Slot, other: _Slot) -> bool:
     the match shares words right by the claim's figure that the other has none of, and the
     other has a word of its own the claim never uses ("Blues racked up 10 points ... to take a
     three-point advantage": the 10 points are no other value of the advantage)."""
+    if _modifier(c) and _modifier(s) and not _modifier(other):
+        return True  # "a 3-point lead", "a three-point advantage": not the "10 points" scored
     shared = c.near & s.near
     if not shared or shared & other.near or (shared | other.near) & _MOVES:
         return False  # a move of a figure is one measure, whatever verb tells it
@@ -215,6 +217,15 @@ def _overruled(
         # fine"): closeness elsewhere does not make the rival the claim's figure. (A counted
         # noun alone makes two figures the same sort of thing, not the same one.)
         return False
+    if c.noun & s.near and not c.noun & other.near and not other.quantity.unit:
+        # The match counts what the claim counts ("among the five airlines" for "the five
+        # biggest U.S. airlines"); a bare figure with no such noun by it counts something else
+        # ("Southwest had the highest score (86)"), so it is no other value of the claim's count.
+        return False
+    if _modifier(c) and _modifier(s) and not _modifier(other):
+        # "a 3-point lead" and the match's "a three-point advantage" measure what follows them;
+        # a bare "10 points" counts points scored, another measure in the same unit
+        return False
     closer = len(c.clause & s.local) < len(c.clause & other.local)
     # Clearly higher (a quarter more, plus one) and its own clause shares more of the claim's.
     if rival[0] >= TUNING.overrule_ratio * score + TUNING.overrule_margin and closer:
@@ -226,6 +237,15 @@ def _overruled(
         and partner.near & s.near
         for partner in claim.slots
     )  # fmt: skip
+
+
+_MODIFIER = re.compile(r"[-\u2010\u2011][a-z]+\Z")
+
+
+def _modifier(s: _Slot) -> bool:
+    """Whether a figure is written as a modifier of the noun after it: "a three-point
+    advantage", "a 26-point lead", "a five-year deal"."""
+    return s.quantity.unit is not None and bool(_MODIFIER.search(s.quantity.text))
 
 
 def _neighbour_swap(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> _Slot | None:

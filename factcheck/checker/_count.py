@@ -33,10 +33,11 @@ if TYPE_CHECKING:
 
 # A name in a list: capitalised words, with the small words names carry ("Rage Against the
 # Machine", "Francis I of France", "Plan B (Ben Drew)").
-_NAME = (
+_NAME_WORDS = (
     r"[A-Z][\w'’.-]*(?:[ ]+(?:(?:of|the|de|la|le|van|von|du|da|al|bin|and[ ]the)[ ]+)?"
-    r"[A-Z0-9][\w'’.-]*)*(?:[ ]+\([^()]{1,40}\))?"
+    r"[A-Z0-9][\w'’.-]*)*"
 )
+_NAME = rf"{_NAME_WORDS}(?:[ ]+\([^()]{{1,40}}\))?"
 # After the count and at most four words of what it counts: a colon, a dash, a bracket or an
 # apposition ("two predecessors, John Paul II and Benedict XVI,"), or "from"/"by" (scorers), then
 # the names, the last after "and"/"&".
@@ -57,6 +58,19 @@ _LEAD = re.compile(
     rf"\b(?:(?P<between>between)|(?P<noun>[a-z][a-z'’-]+))[ ]+"
     rf"(?P<list>{_NAME}(?:[ ]*,[ ]*{_NAME})*,?[ ]+(?:and|&)[ ]+{_NAME})"
 )
+# A sentence that defines a name, as a reference work or a disambiguation page opens each entry:
+# "Veeram (Valour) is a 2014 Indian Tamil action film", "Francis I (François Ier) (12 September
+# 1494 -- 31 March 1547) was the first King of France", or a bare heading "Home for the Holidays
+# (1995 film)."
+_BRACKETED = r"[ ]*\((?:[^()]|\([^()]*\))*\)"
+_DEFINES = re.compile(
+    rf"[\"“‘']?(?P<name>{_NAME_WORDS})[\"”’']?(?:(?:{_BRACKETED})+[ ]*(?:is|was|are|were)\b|"
+    rf"(?:{_BRACKETED})*[ ]*(?:(?:is|was|are|were)[ ]+(?:also[ ]+)?(?:an?|the|one)\b|[.:]?[ ]*\Z))"
+)
+# Words by which a claim counts what a name stands for: "two individuals named Francis I", "a
+# film title used for two different movies", "a term that refers to two different works".
+_NAMING = re.compile(r"\b(?:named|called|titled|titles?|names?|refers?|referring)\b")
+_NAME_IN_CLAIM = re.compile(rf"[\"“‘']?(?P<name>{_NAME_WORDS})")
 # A claim's counted noun and the noun after it, when the two make one ("two police officers").
 _HEAD = re.compile(r"(?:[ ]+[A-Z][\w'’.-]*)*[ ]+(?P<unit>[a-z]+)[ ]+(?P<head>[a-z]+)\b")
 _SPLIT = re.compile(r"[ ]*,[ ]*(?:(?:and|&)[ ]+)?|[ ]+(?:and|&)[ ]+")
@@ -98,6 +112,37 @@ def source_lists(
             listed = Listed(number, m.span("list"), names, noun, bool(m.group("between")))
             found.setdefault(len(names), []).append(listed)
     return found
+
+
+def _name_form(name: str) -> str:
+    return " ".join(name.lower().rstrip(".").split())
+
+
+def source_definitions(
+    text: str, sentences: Iterable[tuple[int, int]], instructions: Container[int]
+) -> dict[str, int]:
+    """How many of the article's sentences define each name that more than one defines (a
+    page that tells of two films titled "Veeram" opens two sentences with "Veeram ... is a")."""
+    found: dict[str, int] = {}
+    for number, (start, end) in enumerate(sentences):
+        m = _DEFINES.match(text[start:end].rstrip())
+        if m is not None and number not in instructions:
+            name = _name_form(m.group("name"))
+            found[name] = found.get(name, 0) + 1
+    return {name: n for name, n in found.items() if n > 1}
+
+
+def count_of_definitions(index: SourceIndex, text: str, q: Quantity) -> Count | None:
+    """A claim's count of the things a name stands for ("two individuals named Francis I")
+    where the article defines that name exactly that many times."""
+    if not _countable(q) or not index.definitions or not _NAMING.search(text):
+        return None
+    for m in _NAME_IN_CLAIM.finditer(text):
+        name = _name_form(m.group("name"))
+        if index.definitions.get(name) == q.value:
+            said = f"{int(q.value)} defined in the article as {m.group('name').rstrip('.')}"
+            return Count((m.group("name"),) * int(q.value), said)
+    return None
 
 
 def _countable(q: Quantity) -> bool:

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from factcheck.checker._ages import age_holder
 from factcheck.checker._compare import _date_parts
-from factcheck.checker._count import Listed, source_lists
+from factcheck.checker._count import Listed, source_definitions, source_lists
 from factcheck.checker._dates import published_date, published_year
 from factcheck.checker._instructions import is_instruction
 from factcheck.checker._locate import (
@@ -80,6 +80,8 @@ class SourceIndex:
     # roles tied to names ("developer Brian Bailey"): role stem -> the name's keys
     roles: dict[str, frozenset[str]] = field(default_factory=dict)
     listed_nouns: frozenset[str] = frozenset()  # the nouns the lists follow ("officer")
+    # names more than one sentence defines ("Veeram (Valour) is a 2014 ... film") -> how many
+    definitions: dict[str, int] = field(default_factory=dict)
     name_stems: frozenset[str] = frozenset()  # ``names`` as the stems context words are
     # every year the article names (alone, in a date, as a range's end, by its dateline or its
     # day of publication): a claim's date may add one of these to a day the article gives
@@ -148,6 +150,7 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
     index.ordered = sorted((slot.quantity.value, n) for n, slot in enumerate(slots))
     index.lists = source_lists(text, sentences, instructions)
     index.roles = source_roles(text, sentences, instructions)
+    index.definitions = source_definitions(text, sentences, instructions)
     index.listed_nouns = frozenset(
         listed.noun for lists in index.lists.values() for listed in lists if listed.noun
     )

@@ -41,7 +41,12 @@ from factcheck.checker._compare import (
     _years_spanned,
 )
 from factcheck.checker._compute import derive, tolerates
-from factcheck.checker._count import count_in_source, count_of_names, counted_nouns
+from factcheck.checker._count import (
+    count_in_source,
+    count_of_definitions,
+    count_of_names,
+    counted_nouns,
+)
 from factcheck.checker._index import SourceIndex, lookup_values
 from factcheck.checker._locate import (
     _GROUP,
@@ -582,19 +587,21 @@ def counted(ctx: Context) -> Finding | None:
     if ctx.match is not None:
         return None
     start, end = (p - ctx.claim.start for p in ctx.c.quantity.span)
-    count = count_of_names(ctx.index, ctx.claim.text, start, end, ctx.c.quantity)
-    listed_here = count is not None
-    if count is None:
-        count = count_in_source(ctx.index, ctx.c, ctx.claim.text, end)
+    text, q = ctx.claim.text, ctx.c.quantity
+    ways = (
+        (lambda: count_of_names(ctx.index, text, start, end, q), "the names the claim lists, each "
+         "named in the article"),
+        (lambda: count_in_source(ctx.index, ctx.c, text, end), "the names the article lists"),
+        (lambda: count_of_definitions(ctx.index, text, q), "the entries the article gives "
+         "under one name"),
+    )  # fmt: skip
+    count, of = next(((n, of) for way, of in ways if (n := way()) is not None), (None, ""))
     if count is None:
         return None
     rival = ctx.same_thing_rival
     if rival is not None and _tied(ctx, rival.slot):
         return None
-    if listed_here:
-        explanation = "a count of the names the claim lists, each named in the article"
-    else:
-        explanation = "a count of the names the article lists"
+    explanation = f"a count of {of}"
     return Finding(
         Verdict.SUPPORTED,
         [Reason.COMPUTED],

@@ -185,7 +185,8 @@ SENTENCE_OPENERS = wordset(
     as like unlike each every circa perhaps possibly probably if when while then now top
     least most minus plus below above beyond across among against per via total another
     an a nearly some because although though yet so whereas once upwards well just
-    barely only even another approx"""
+    barely only even another approx despite amid amidst following including excluding
+    besides unless whether upon into onto except toward towards alongside whilst"""
 )
 ADJECTIVES = wordset(
     """straight consecutive successive largest biggest smallest highest lowest best worst
