@@ -1742,7 +1742,8 @@ def test_a_bare_figure_is_no_other_value_of_a_count_of_what_the_claim_counts(
 ) -> None:
     source = (
         "The magazine compared award seats at the five biggest U.S. airlines on domestic "
-        "routes. Southwest had the highest customer satisfaction score (86), followed by JetBlue (85)."
+        "routes. Southwest had the highest customer satisfaction score (86), followed by "
+        "JetBlue (85)."
     )
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
