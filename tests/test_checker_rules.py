@@ -1802,3 +1802,21 @@ def test_a_count_of_what_a_name_stands_for_counts_the_articles_entries(
     assert figure.verdict is verdict
     if verdict is S:
         assert figure.computation == "2 defined in the article as Francis I"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Carney announced a one-year extension of his term.", S),
+        ("Carney announced a two-year extension of his term.", U),
+    ],
+)
+def test_the_end_a_change_goes_to_is_no_other_size_of_the_change(
+    claim: str, verdict: Verdict
+) -> None:
+    source = (
+        "Should he extend his term to the full eight years that governors would usually be "
+        "expected to serve? He only felt able to extend his time in the UK by one year."
+    )
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

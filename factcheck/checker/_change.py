@@ -37,9 +37,10 @@ _CHANGE_VERB = (
     r"lift(?:s|ed|ing)?|rais(?:e[sd]?|ing)|advanc(?:e[sd]?|ing)|widen(?:s|ed|ing)?|"
     r"narrow(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|escalat(?:e[sd]?|ing)|"
     r"augment(?:s|ed|ing)?|progress(?:es|ed|ing)?|dipp?(?:s|ed|ing)?|slump(?:s|ed|ing)?|"
-    r"rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|up|down)"
+    r"rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|extend(?:s|ed|ing)?|up|down)"
 )
 _QUALIFIED = (
+    r"(?:the\s+(?:full\s+)?)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more than|less than)\s+)?"
 )
 _ROLE_BEFORE = re.compile(
@@ -52,7 +53,7 @@ _ROLE_BEFORE = re.compile(
 )
 _ROLE_WORD = re.compile(rf"to|by|from|with|versus|vs\.?|reach\w*|{_CHANGE_VERB}", re.IGNORECASE)
 _BOUND_WORDS = frozenset(
-    _words("about around roughly nearly almost some just over under more less than")
+    _words("about around roughly nearly almost some just over under more less than the full")
 )
 _CHANGE_NOUNS = frozenset(_words("increase rise gain jump drop fall decline decrease"))
 
@@ -115,7 +116,20 @@ def _may_have_role(before: str) -> bool:
 # "from" sets a value against another only where the sentence tells of a change before it:
 # "up from $437 million", not "athletes from 50 countries" ("compared with" always does).
 _CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGE_VERB}|increase|rise|gain|decline|decrease)\b", re.I)
-_ROLE_KINDS = (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.MEASURE)
+_ROLE_KINDS = (
+    QuantityKind.MONEY,
+    QuantityKind.COUNT,
+    QuantityKind.PERCENT,
+    QuantityKind.MEASURE,
+    QuantityKind.DURATION,
+)
+# A figure told as the size of a change by the noun right after it: "a 5% increase", "a
+# one-year extension", "a $2 billion cut".
+_CHANGE_AFTER = re.compile(
+    r"[ \u00a0]+(?:increase|rise|gain|jump|drop|fall|decline|decrease|cut|reduction|"
+    r"extension|hike|boost)s?\b",
+    re.IGNORECASE,
+)
 
 
 def change_role(text: str, sentence_start: int, quantity: Quantity) -> str | None:
@@ -125,6 +139,8 @@ def change_role(text: str, sentence_start: int, quantity: Quantity) -> str | Non
     if quantity.kind not in _ROLE_KINDS or quantity.qualifier is Qualifier.RANGE:
         return None
     start = quantity.span[0]
+    if _CHANGE_AFTER.match(text, quantity.span[1]):
+        return "by"
     before = text[max(sentence_start, start - 40) : start]
     if not _may_have_role(before):
         return None  # a quick test first: the pattern below is tried from every character

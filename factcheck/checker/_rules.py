@@ -188,12 +188,20 @@ class Context:
             self, best.slot
         ):
             return False
+        if best is not None and _roles_differ(self.c.role, best.slot.role):
+            return False  # "extend to eight years" is no other size of "a one-year extension"
         rival = (best.score, best.slot) if best else None
         return _overruled(self.claim, self.c, scored.score, scored.slot, rival, self.subjects)
 
     @cached_property
     def match_overruled(self) -> bool:
         return self.match is not None and self.overruled(self.match)
+
+
+def _roles_differ(a: str | None, b: str | None) -> bool:
+    """Two figures that play different parts in a change (what it went to, what it came from,
+    its size): neither can be the other said with another value."""
+    return a is not None and b is not None and a != b
 
 
 def _contradicted(c: _Slot, s: _Slot) -> Finding:
