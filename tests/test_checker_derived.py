@@ -5,6 +5,8 @@ is still flagged."""
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.checker import check_text
 from factcheck.models import Verdict
 from factcheck.quantities import parse_quantities
@@ -544,3 +546,22 @@ def test_an_age_at_death_counts_from_the_year_of_birth() -> None:
     assert _figure(source, "TV's Frontier Marshal Dead at 86").verdict is not S
     served = source.replace("born in Minneapolis in 1923", "drafted in Minneapolis in 1923")
     assert _figure(served, "TV's Frontier Marshal Dead at 88").verdict is not S
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("He felt able to extend his time in the UK until 2019.", Verdict.SUPPORTED),
+        ("He felt able to extend his time in the UK until 2020.", Verdict.UNSUPPORTED),
+    ],
+)
+def test_a_year_put_off_by_a_span_is_their_sum(claim: str, verdict: Verdict) -> None:
+    source = (
+        "With his family leaving in 2018 as originally planned, he only felt able to extend his "
+        "time in the UK by one year."
+    )
+    [check] = check_text(source, claim).checks
+    [year] = check.figures
+    assert year.verdict is verdict
+    if verdict is Verdict.SUPPORTED:
+        assert year.computation == "2018 + one year = 2019"

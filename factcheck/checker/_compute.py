@@ -360,6 +360,36 @@ def _year_by_span(index: SourceIndex, c: _Slot, published: int | None) -> Iterat
         yield Derivation((s,), words)
 
 
+# A span that puts a year off: "extend his time by one year", "delayed by two years".
+_PUT_OFF = re.compile(
+    r"\b(?:extend|delay|postpone|prolong|push(?:ed)?[ \u00a0]+back)\w*\b[^.;]{0,40}?[ \u00a0]+by"
+    r"[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _year_put_off(index: SourceIndex, c: _Slot, sentences: Iterable[int]) -> Iterator[Derivation]:
+    """ "Beyond 2019" where one sentence of the passage says he was leaving "in 2018" and would
+    "extend his time in the UK by one year": the year plus the span that puts it off."""
+    claim = c.quantity
+    if not _plain(claim):
+        return
+    for sentence in passage(index, sentences):
+        slots = [index.slots[p] for p in index.by_sentence.get(sentence, ())]
+        years = [s for s in slots if s.quantity.kind is QuantityKind.YEAR and _plain(s.quantity)]
+        for s in slots:
+            q = s.quantity
+            if q.kind is not QuantityKind.DURATION or _unit_lemma(q.unit) != "year":
+                continue
+            start = index.starts[sentence]
+            if not _PUT_OFF.search(index.text[max(start, q.span[0] - 60) : q.span[0]]):
+                continue
+            for year in years:
+                if year.quantity.value + q.value == claim.value:
+                    words = f"{year.quantity.text} + {q.text} = {claim.text}"
+                    yield Derivation((year, s), words)
+
+
 _OTHER = re.compile(r"[ \u00a0]+others?\b", re.IGNORECASE)
 
 
@@ -528,7 +558,8 @@ def derive(
     if published is None and index.dated is not None:
         published = index.dated.year  # "(Jul 8, 2014  9:12 AM CDT) ..." dates the article
     if claim.kind is QuantityKind.YEAR:
-        return next(_year_by_span(index, c, published), None)  # "in 1978", 37 years ago
+        found = _year_by_span(index, c, published)  # "in 1978", 37 years ago
+        return next(found, None) or next(_year_put_off(index, c, sentences), None)
     if not _plain(claim) or _GROUP.get(claim.kind) not in ("amount", "money", "percent"):
         return None
     slots = [
