@@ -565,3 +565,20 @@ def test_a_year_put_off_by_a_span_is_their_sum(claim: str, verdict: Verdict) -> 
     assert year.verdict is verdict
     if verdict is Verdict.SUPPORTED:
         assert year.computation == "2018 + one year = 2019"
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        ("His move cost £28million.", "His move cost £30m.", Verdict.CONTRADICTED),
+        ("A £12m fund was set up.", "A £10m fund was set up.", Verdict.CONTRADICTED),
+        ("He paid $100,980 for the name.", "He paid $100K for the name.", Verdict.SUPPORTED),
+        ("Some 84,600 fans came.", "85,000 fans came.", Verdict.SUPPORTED),
+        ("Fees were $30,900 a year.", "Fees topped $30,000 a year.", Verdict.SUPPORTED),
+    ],
+)
+def test_a_bare_round_figure_keeps_two_significant_digits(
+    source: str, claim: str, verdict: Verdict
+) -> None:
+    [check] = check_text(source, claim).checks
+    assert check.figures[0].verdict is verdict

@@ -171,9 +171,12 @@ def _step(quantity: Quantity) -> Decimal | None:
         digits //= 10
         zeros += 1
     # "about 50" may stand for 48; a bare "50" is exact unless it is a round thousand or more.
-    loose = quantity.qualifier is not Qualifier.EXACT or zeros >= 3
-    if loose and zeros:
-        step = max(step, Decimal(10) ** zeros)
+    if quantity.qualifier is not Qualifier.EXACT:
+        return max(step, Decimal(10) ** zeros)
+    if zeros >= 3:
+        # A bare round figure keeps two significant digits: "85,000" may be 84,600 and "$100K"
+        # $100,980, but "£30m" is not £28 million (one digit before the zeros keeps one zero)
+        return max(step, Decimal(10) ** (zeros - 1 if digits < 10 else zeros))
     return step
 
 

@@ -123,13 +123,13 @@ Representations chosen (the checker relies on them):
 - Approximations: "about", "around", "roughly", "some", "an estimated", "nearly", "almost" ->
   ``approximate`` ("nearly" is read as an approximation, not a bound). "up to", "as many as",
   "fewer/less than", "under", "below" -> ``at_most``; "at least", "more than", "over", "above",
-  "50+", "or more", and the verbs "exceed(ed)", "surpass(ed)" -> ``at_least``. A bound reaches
-  over an article: "more than a $147 saving" is at least $147, "less than a 1% chance" at most
-  1%. "a year" (month, week, day, hour, decade...) is a duration of 1 only after a bound ("for
-  more than a year" -> 1 year, at least; "nearly a decade" -> approximate); "a year ago", "$5bn
-  a year" and "over a year" (a period) are not figures. A bound before a range ("at least 25
-  to 30 times") is not kept: the range stays qualifier ``range`` with its ends, since the model
-  has one qualifier and the checker reads that bound from the text itself.
+  "50+", "or more", and the verbs "exceed(ed)", "surpass(ed)", "topped" -> ``at_least``. A bound
+  reaches over an article: "more than a $147 saving" is at least $147, "less than a 1% chance" at
+  most 1%. "a year" (month, week, day, hour, decade...) is a duration of 1 only after a bound ("for
+  more than a year" -> 1 year, at least; "nearly a decade" -> approximate); "a year ago", "$5bn a
+  year" and "over a year" (a period) are not figures. A bound before a range ("at least 25 to 30
+  times") is not kept: the range stays qualifier ``range`` with its ends, since the model has one
+  qualifier and the checker reads that bound from the text itself.
 - Not quantities (skipped): times of day ("10:30", "6am"), win-loss records ("3-0-2"), phone
   numbers, ``x/y`` forms ("24/7"), dotted versions ("2.3.4"), digits glued to letters that are
   not a unit ("5G", "1080p"), the resolutions "4K" and "8K" (not 4,000; "$4K" is money), and

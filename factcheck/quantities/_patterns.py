@@ -232,7 +232,8 @@ QUALIFIER_PHRASES: dict[str, Qualifier] = {
         """at least|more than|over|above|in excess of|upwards of|no fewer than|no less than
         |a minimum of|exceeding|just over|well over|greater than|higher than|north of
         |beyond|exceed|exceeds|exceeded|surpass|surpasses|surpassed|surpassing|more than a
-        |at least a""".replace("\n", "").split("|"),
+        |at least a|topped|tops|topping|reportedly top|will top|would top|could top|to top
+        |may top|might top""".replace("\n", "").split("|"),
         Qualifier.AT_LEAST,
     ),
     **dict.fromkeys(
