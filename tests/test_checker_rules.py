@@ -1820,3 +1820,19 @@ def test_the_end_a_change_goes_to_is_no_other_size_of_the_change(
     )
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The quake struck at 14:48 GMT.", S),
+        ("The quake struck at 15:48.", S),
+        ("The quake struck at 15:48 GMT.", U),  # 15:48 was local time
+    ],
+)
+def test_a_time_told_in_a_zone_is_the_articles_time_in_that_zone(
+    claim: str, verdict: Verdict
+) -> None:
+    source = "The institute said the quake struck at 15:48 (14:48 GMT), with its epicentre inland."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

@@ -49,6 +49,7 @@ from factcheck.checker._count import (
 )
 from factcheck.checker._index import SourceIndex, lookup_values
 from factcheck.checker._locate import (
+    _DIGITS,
     _GROUP,
     _PLACEHOLDER_UNITS,
     _SYNONYM,
@@ -239,11 +240,34 @@ def bare_digits(ctx: Context) -> Finding | None:
     if named is not None:
         return named
     words = ctx.claim.words
-    for sentence in ctx.index.digit_sentences.get(clock_key(ctx.c.quantity.text), ()):
+    key = clock_key(ctx.c.quantity.text)
+    zone = _ZONE.match(ctx.claim.text, ctx.c.quantity.span[1] - ctx.claim.start)
+    for sentence in ctx.index.digit_sentences.get(key, ()):
         # Digits alone say little ("3", "737"): the sentence must share the claim's context.
-        if words & ctx.index.sentence_words[sentence]:
+        if not words & ctx.index.sentence_words[sentence]:
+            continue
+        if zone is None or _in_zone(ctx.index, sentence, key, zone.group(1).upper()):
             return Finding(Verdict.SUPPORTED, [], None)
     return _not_found()
+
+
+# A time of day's zone, right after it: "15:48 GMT", "9am ET", "noon local time".
+_ZONE = re.compile(
+    r"[ \u00a0]*\(?(GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|IST|JST|AEST|local)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_zone(index: SourceIndex, sentence: int, key: str, zone: str) -> bool:
+    """Whether a source sentence gives the time ``key`` in ``zone``, or gives no time in that
+    zone at all: "15:48 GMT" is not the article's "15:48 (14:48 GMT)"."""
+    start, end = index.sentences[sentence]
+    zoned = []
+    for m in _DIGITS.finditer(index.text, start, end):
+        after = _ZONE.match(index.text, m.end())
+        if after is not None and after.group(1).upper() == zone:
+            zoned.append(clock_key(m.group()))
+    return not zoned or key in zoned
 
 
 def _named_in_words(ctx: Context) -> Finding | None:
