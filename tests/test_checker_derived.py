@@ -582,3 +582,25 @@ def test_a_bare_round_figure_keeps_two_significant_digits(
 ) -> None:
     [check] = check_text(source, claim).checks
     assert check.figures[0].verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Alex Cuthbert scored two tries for the Blues.", Verdict.SUPPORTED),
+        ("Alex Cuthbert scored three tries for the Blues.", Verdict.UNSUPPORTED),
+    ],
+)
+def test_someones_nth_thing_counts_n_of_them(claim: str, verdict: Verdict) -> None:
+    source = (
+        "Alex Cuthbert had helped level the scores, scoring his second try after Ross Moriarty "
+        "and Tom Marshall scores put the hosts up."
+    )
+    [check] = check_text(source, claim).checks
+    [count] = check.figures
+    assert count.verdict is verdict
+    if verdict is Verdict.SUPPORTED:
+        assert count.computation == "his second try = two"
+    # "his" is Cuthbert's: nothing is computed for Moriarty
+    [check] = check_text(source, "Moriarty scored two tries.").checks
+    assert check.figures[0].rule != "computed"

@@ -111,14 +111,9 @@ def _attribution_conflict(
         return True
     return any(
         _relation(c, other) is not None
-        for other in (index.slots[p] for p in _subject_figures(index, named))
+        for other in (index.slots[p] for p in index.figures_of(named))
         if other.sentence != s.sentence
     )
-
-
-def _subject_figures(index: SourceIndex, names: frozenset[str]) -> list[int]:
-    """Positions of source figures said right after one of ``names``."""
-    return [p for name in names for p in index.by_subject.get(name, ())]
 
 
 def _date_conflict(c: _Slot, s: _Slot) -> bool:

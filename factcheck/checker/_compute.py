@@ -34,6 +34,7 @@ from decimal import Decimal
 from factcheck.checker._compare import _date_parts, _rounds_to, _step, _units_compatible
 from factcheck.checker._index import SourceIndex, values_near
 from factcheck.checker._locate import _FRACTION, _GROUP, _key, _Slot, _unit_lemma
+from factcheck.checker._tuning import TUNING
 from factcheck.models import Qualifier, Quantity, QuantityKind
 from factcheck.quantities import duration_in
 
@@ -390,6 +391,44 @@ def _year_put_off(index: SourceIndex, c: _Slot, sentences: Iterable[int]) -> Ite
                     yield Derivation((year, s), words)
 
 
+# "his second try", "Cuthbert's second try": a count so far of what someone did
+_POSSESSED = re.compile(r"(?:\b(?:his|her|its|their)|['’]s?)[ \u00a0]+\Z", re.IGNORECASE)
+
+
+def owned_ordinals(index: SourceIndex, c: _Slot) -> list[_Slot]:
+    """The article's ordinals of the claim's counted thing owned by the claim's subject (the
+    name right before them): "his second try" for "Cuthbert scored two tries"."""
+    unit = _unit_lemma(c.quantity.unit)
+    if c.quantity.kind is not QuantityKind.COUNT or unit is None or not c.segment:
+        return []
+    found = []
+    for position in index.figures_of(c.segment)[: TUNING.common_posting]:
+        s = index.slots[position]
+        q = s.quantity
+        if q.kind is not QuantityKind.ORDINAL or _unit_lemma(q.unit) != unit:
+            continue
+        start = index.starts[s.sentence]
+        owned = _POSSESSED.search(index.text[max(start, q.span[0] - 12) : q.span[0]])
+        if owned is not None and s.sentence not in index.instructions:
+            found.append(s)
+    return found
+
+
+def _count_by_ordinal(index: SourceIndex, c: _Slot) -> Iterator[Derivation]:
+    """ "Cuthbert scored two tries" where the article says he scored "his second try": the
+    ordinal of someone's own things is how many of them he has, unless the article counts on
+    past it."""
+    owned = owned_ordinals(index, c)
+    claim = c.quantity
+    if not owned or max(s.quantity.value for s in owned) != claim.value:
+        return
+    s = max(owned, key=lambda s: s.quantity.value)
+    q = s.quantity
+    start = index.starts[s.sentence]
+    said = index.text[max(start, q.span[0] - 12) : q.span[1]].split()
+    yield Derivation((s,), f"{' '.join(said[-2:])} {q.unit} = {claim.text}")
+
+
 _OTHER = re.compile(r"[ \u00a0]+others?\b", re.IGNORECASE)
 
 
@@ -582,6 +621,8 @@ def derive(
         for derivation in _differences(claim, itertools.combinations(percents, 2)):
             return derivation
     for derivation in _roundings(c, like):
+        return derivation
+    for derivation in _count_by_ordinal(index, c):
         return derivation
     if abs(claim.value) >= _SMALLEST_SUM:
         for derivation in _sums(claim, itertools.combinations(like, 2)):

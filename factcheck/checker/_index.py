@@ -87,6 +87,10 @@ class SourceIndex:
     # day of publication): a claim's date may add one of these to a day the article gives
     years: frozenset[int] = frozenset()
 
+    def figures_of(self, names: frozenset[str]) -> list[int]:
+        """Positions of the figures said right after one of ``names`` (name keys)."""
+        return [p for name in names for p in self.by_subject.get(name, ())]
+
     @property
     def quantities(self) -> list[Quantity]:
         """Every quantity found in the source, in reading order."""

@@ -40,7 +40,7 @@ from factcheck.checker._compare import (
     _relation,
     _years_spanned,
 )
-from factcheck.checker._compute import derive, tolerates
+from factcheck.checker._compute import derive, owned_ordinals, tolerates
 from factcheck.checker._count import (
     count_in_source,
     count_of_definitions,
@@ -704,6 +704,8 @@ def told_as_a_story(ctx: Context) -> Finding | None:
         return None
     if _key(q.value) in ctx.index.name_numbers:
         return None  # "four firms" beside the "Big Four": see number_in_name
+    if owned_ordinals(ctx.index, ctx.c):
+        return None  # "his second try" is a figure for "three tries": see computed
     end = q.span[1] - ctx.claim.start
     if counted_nouns(q, ctx.claim.text, end) & ctx.index.listed_nouns:
         return None  # "officers Maria Lopez and Tom Reed" count the officers: see counted
