@@ -525,6 +525,11 @@ def test_a_number_set_off_after_a_name_is_an_age(claim: str, verdict: Verdict) -
         ("The second film was released in 1995.", ["1995"]),
         ("The first plant opened in 1973.", ["first", "1973"]),  # a rank the article can state
         ("It was the company's first profit.", ["first"]),
+        # the list goes on mid-sentence, from the ordinal before
+        ("The first was released in 1995, and the second was born in 1975.", ["1995", "1975"]),
+        ("He won the first game and the second game in 1995.", ["first", "second", "1995"]),
+        ("The first was released in 1995, and the third was born in 1975.",
+         ["1995", "third", "1975"]),
     ],
 )
 def test_a_summary_counting_off_its_own_items_states_no_rank(
@@ -1836,3 +1841,4 @@ def test_a_time_told_in_a_zone_is_the_articles_time_in_that_zone(
     source = "The institute said the quake struck at 15:48 (14:48 GMT), with its epicentre inland."
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
+

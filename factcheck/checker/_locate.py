@@ -1291,17 +1291,29 @@ def _title_cased(text: str, start: int, end: int) -> bool:
 # "The first, Timothy Roth, ...", "The second film ...": a summary counting off its own items.
 _ENUMERATOR = re.compile(r"(?:the|a)[ \u00a0]+\Z", re.IGNORECASE)
 _ENUMERATED = re.compile(r"[ \u00a0]*(?:,|:|is\b|was\b|one\b|[a-z]+[ \u00a0]+(?:is|was)\b)")
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
+# "The first is a 2014 film, and the second is a 2016 drama": the list goes on mid-sentence.
+_GOES_ON = re.compile(r"[,;]?[ \u00a0]+(?:and|while|whereas|but|with)[ \u00a0]+the[ \u00a0]+\Z")
 
 
 def _enumerates(text: str, opening: int, q: Quantity) -> bool:
     """An ordinal up to "fifth" opening a claim sentence that names what it counts off only
-    afterwards ("The second is a guitarist"): the summary's own list, not a rank the article
-    states."""
+    afterwards ("The second is a guitarist"), or going on from the one before it in the same
+    sentence ("The first is a 2014 film, and the second is a 2016 drama"): the summary's own
+    list, not a rank the article states."""
     if q.kind is not QuantityKind.ORDINAL or not 1 <= q.value <= 5:
         return False
     start, end = q.span
-    head = text[opening:start]
-    return bool(_ENUMERATOR.fullmatch(head.lstrip()) and _ENUMERATED.match(text, end))
+    if not _ENUMERATED.match(text, end):
+        return False
+    head = text[opening:start].lstrip()
+    if _ENUMERATOR.fullmatch(head):
+        return True
+    if q.value == 1 or not _GOES_ON.search(head):
+        return False
+    before = _ORDINAL_WORDS[int(q.value) - 2]
+    opened = re.match(rf"(?:the|a)[ \u00a0]+{before}\b", head, re.IGNORECASE)
+    return opened is not None and _ENUMERATED.match(head, opened.end()) is not None
 
 
 # "The passage describes two individuals named Tim Roth": a count of what the text itself holds.
