@@ -1842,3 +1842,19 @@ def test_a_time_told_in_a_zone_is_the_articles_time_in_that_zone(
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
 
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The inscriptions date back to 1916.", S),
+        ("The inscriptions date back to 1918.", U),
+    ],
+)
+def test_only_another_time_overrules_a_year(claim: str, verdict: Verdict) -> None:
+    source = (
+        '"Alistair Ross, Lismore, 1916 July," reads one inscription. The underground city '
+        "actually dates back centuries but was sealed up in the 18th century."
+    )
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

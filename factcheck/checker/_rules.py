@@ -119,6 +119,11 @@ class Context:
         return max(self.rivals, key=lambda r: (r.score, -_order(r)), default=None)
 
     @cached_property
+    def best_time_rival(self) -> Scored | None:
+        times = (r for r in self.rivals if _GROUP.get(r.slot.quantity.kind) == "time")
+        return max(times, key=lambda r: (r.score, -_order(r)), default=None)
+
+    @cached_property
     def best_changed(self) -> Scored | None:
         return max(self.changed, key=lambda n: (n.score, -_order(n)), default=None)
 
@@ -175,6 +180,8 @@ class Context:
 
     def overruled(self, scored: Scored) -> bool:
         best = self.best_rival
+        if _GROUP.get(self.c.quantity.kind) == "time":
+            best = self.best_time_rival  # "the 18th century" or "four of them" is no other year
         if best is not None and _GROUP.get(self.c.quantity.kind) == "time":
             # A year or a date dates its whole sentence ("By 2018, when I started digging into
             # this story, only four books remained in print"): the sentence that shares more of
