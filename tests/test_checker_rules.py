@@ -1858,3 +1858,15 @@ def test_only_another_time_overrules_a_year(claim: str, verdict: Verdict) -> Non
     )
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
+
+
+def test_a_number_in_a_name_contradicts_only_a_count_of_what_its_sentence_tells_of() -> None:
+    source = (
+        "The Big Four accounting firms were fined. Data can be shown on a handheld device, such "
+        "as the Ascom Myco 2, which is designed for clinical staff."
+    )
+    _, figure = _figure(source, "Four audit firms were fined.")
+    assert (figure.verdict, figure.rule) == (C, "number_in_name")
+    # the "2" of the Ascom Myco 2 does not count executives: not found, not contradicted
+    _, figure = _figure(source, "Two Ascom executives commented on the launch.")
+    assert figure.verdict is U

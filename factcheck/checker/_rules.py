@@ -993,9 +993,13 @@ def number_in_name(index: SourceIndex, claim: _Claim, c: _Slot, finding: Finding
     if named is not None:
         named.rule = "named_in_article"
         return named
+    unit = _unit_lemma(c.quantity.unit)
     for span in index.name_numbers.get(_key(c.quantity.value), ()):
         sentence = _bisect(index.starts, span[0])
-        if claim.words & index.sentence_words[sentence]:
+        words = index.sentence_words[sentence]
+        # the name's sentence tells of what the claim counts ("the Big Four accounting firms"
+        # for "four firms"), not only of something the claim names ("the Ascom Myco 2")
+        if claim.words & words and (unit is None or unit in words):
             reasons: list[Reason] = [r for r in finding.reasons if r is not Reason.NOT_FOUND]
             reasons.append(Reason.NUMBER_IN_NAME)
             return Finding(Verdict.CONTRADICTED, reasons, finding.slot, span, rule="number_in_name")
