@@ -604,3 +604,23 @@ def test_someones_nth_thing_counts_n_of_them(claim: str, verdict: Verdict) -> No
     # "his" is Cuthbert's: nothing is computed for Moriarty
     [check] = check_text(source, "Moriarty scored two tries.").checks
     assert check.figures[0].rule != "computed"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Reducing metabolism to a quarter of its normal level could help.", Verdict.SUPPORTED),
+        ("Metabolism could be cut to 25% of its normal level.", Verdict.SUPPORTED),
+        ("Reducing metabolism to a third of its normal level could help.", Verdict.UNSUPPORTED),
+    ],
+)
+def test_what_a_fall_leaves_is_computed_from_its_size(claim: str, verdict: Verdict) -> None:
+    source = (
+        "If we were able to reduce an astronaut's basic metabolic rate by 75%, similar to bears, "
+        "we could end up with substantial savings."
+    )
+    [check] = check_text(source, claim).checks
+    [share] = check.figures
+    assert share.verdict is verdict
+    if verdict is Verdict.SUPPORTED:
+        assert share.computation == f"100% - 75% = {share.text}"

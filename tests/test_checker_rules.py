@@ -1870,3 +1870,11 @@ def test_a_number_in_a_name_contradicts_only_a_count_of_what_its_sentence_tells_
     # the "2" of the Ascom Myco 2 does not count executives: not found, not contradicted
     _, figure = _figure(source, "Two Ascom executives commented on the launch.")
     assert figure.verdict is U
+
+
+def test_a_times_own_am_or_pm_is_no_context_it_shares() -> None:
+    source = "The more remote the pub, the less likely it will serve anything edible after 2pm."
+    _, figure = _figure(source, "Surveys reveal what makes us happiest after 2 pm.")
+    assert figure.verdict is U
+    _, figure = _figure(source, "A remote pub is unlikely to serve food after 2 pm.")
+    assert figure.verdict is S

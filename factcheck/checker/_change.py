@@ -37,7 +37,8 @@ _CHANGE_VERB = (
     r"lift(?:s|ed|ing)?|rais(?:e[sd]?|ing)|advanc(?:e[sd]?|ing)|widen(?:s|ed|ing)?|"
     r"narrow(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|escalat(?:e[sd]?|ing)|"
     r"augment(?:s|ed|ing)?|progress(?:es|ed|ing)?|dipp?(?:s|ed|ing)?|slump(?:s|ed|ing)?|"
-    r"rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|extend(?:s|ed|ing)?|up|down)"
+    r"rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|extend(?:s|ed|ing)?|reduc(?:e[sd]?|ing)|"
+    r"cut(?:s|ting)?|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|up|down)"
 )
 _QUALIFIED = (
     r"(?:the\s+(?:full\s+)?)?"

@@ -490,6 +490,32 @@ def _percent_of(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
             yield Derivation((share, whole), words, share=True)
 
 
+# A fall, right before its size or what it went to: "reduce the rate by 75%", "cut to half".
+_FALL = re.compile(
+    r"\b(?:reduc\w*|cut\w*|lower\w*|slash\w*|fell|fall\w*|dropp?\w*|declin\w*|decreas\w*|"
+    r"shr[iau]nk\w*)\b[^.;]{0,40}?[ \u00a0](?P<role>by|to)[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _what_is_left(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
+    """What a fall leaves, or the fall that leaves it: "to a quarter of its normal level" where
+    the article would "reduce ... by 75%" (100% - 75% = 25%), "cut by half" for "cut to half".
+    One figure is the size of the fall ("by"), the other what it went to ("to")."""
+    if _GROUP.get(c.compare.kind) != "percent" or c.role not in ("to", "by"):
+        return
+    for s in slots:
+        if _GROUP.get(s.compare.kind) != "percent":
+            continue
+        start = index.starts[s.sentence]
+        fall = _FALL.search(index.text[max(start, s.quantity.span[0] - 60) : s.quantity.span[0]])
+        if fall is None or fall.group("role").lower() == c.role:
+            continue
+        if _agrees(c.compare, _HUNDRED - s.compare.value):
+            words = f"100% - {s.quantity.text} = {c.quantity.text}"
+            yield Derivation((s,), words, restated=True)
+
+
 def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
     """A per-unit figure ("$25 a share" from $50 million and 2 million shares), and a percent
     change between two figures of one measure ("up 20%" from 50 to 60)."""
@@ -636,6 +662,8 @@ def derive(
     for derivation in _parts_of(index, c, slots):
         return derivation
     for derivation in _percent_of(c, slots[:_OPERANDS]):
+        return derivation
+    for derivation in _what_is_left(index, c, slots[:_OPERANDS]):
         return derivation
     for derivation in _span_since(index, c, published):
         return derivation

@@ -56,6 +56,7 @@ from factcheck.checker._locate import (
     _bisect,
     _Claim,
     _key,
+    _lemma,
     _Slot,
     _unit_lemma,
     clock_key,
@@ -246,7 +247,8 @@ def bare_digits(ctx: Context) -> Finding | None:
     named = _named_in_words(ctx)
     if named is not None:
         return named
-    words = ctx.claim.words
+    # the figure's own letters ("pm" of "2 pm") are no context it shares
+    words = ctx.claim.words - {_lemma(w) for w in _LETTERS.findall(ctx.c.quantity.text)}
     key = clock_key(ctx.c.quantity.text)
     zone = _ZONE.match(ctx.claim.text, ctx.c.quantity.span[1] - ctx.claim.start)
     for sentence in ctx.index.digit_sentences.get(key, ()):
@@ -258,6 +260,7 @@ def bare_digits(ctx: Context) -> Finding | None:
     return _not_found()
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
 # A time of day's zone, right after it: "15:48 GMT", "9am ET", "noon local time".
 _ZONE = re.compile(
     r"[ \u00a0]*\(?(GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|IST|JST|AEST|local)\b",
