@@ -624,3 +624,26 @@ def test_what_a_fall_leaves_is_computed_from_its_size(claim: str, verdict: Verdi
     assert share.verdict is verdict
     if verdict is Verdict.SUPPORTED:
         assert share.computation == f"100% - 75% = {share.text}"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The Velop is on sale for $300, $100 below its regular $400.", Verdict.SUPPORTED),
+        ("The Velop is on sale for $300, $150 below its regular $400.", Verdict.UNSUPPORTED),
+    ],
+)
+def test_a_figure_the_claim_works_out_from_its_own_stated_figures(
+    claim: str, verdict: Verdict
+) -> None:
+    # another product's price beside "regularly" and "sale" is no rival of the claim's own sum
+    source = (
+        "The Linksys Velop is on sale for $300 (regularly $400). The $49 charging brick "
+        "regularly goes on sale for as low as $29."
+    )
+    [check] = check_text(source, claim).checks
+    saving = check.figures[1]
+    assert saving.verdict is verdict
+    if verdict is Verdict.SUPPORTED:
+        assert (saving.rule, saving.computation) == ("own_figures", "$400 - $300 = $100")
+        assert [check.evidence[i].quantity_text for i in saving.evidence] == ["$400", "$300"]

@@ -12,7 +12,9 @@ from factcheck.render import render_report
 
 S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNSUPPORTED
 
-RULE_NAMES = {rule.__name__ for rule in RULES} | {"verbatim", "number_in_name", "named_in_article"}
+RULE_NAMES = {rule.__name__ for rule in RULES} | {
+    "verbatim", "number_in_name", "named_in_article", "own_figures"
+}
 
 
 def _figure(source: str, claim: str, **options: object):  # type: ignore[no-untyped-def]

@@ -64,6 +64,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from factcheck.checker._compute import from_own_figures
 from factcheck.checker._dates import published_date, published_year
 from factcheck.checker._index import SourceIndex, index_source
 from factcheck.checker._locate import (
@@ -247,6 +248,7 @@ def _check(
         for number, slot in enumerate(claim.slots)
     ]
     stating = _Stating([f.slot if f.verdict is Verdict.SUPPORTED else None for f in first])
+    findings: list[Finding] = []
     for number, slot in enumerate(claim.slots):
         anchors = stating.anchors(number)
         taken = _Taken(stating, number, slot.quantity.value)
@@ -255,7 +257,9 @@ def _check(
             if anchors
             else first[number]
         )
-        finding = number_in_name(index, claim, slot, finding)
+        findings.append(number_in_name(index, claim, slot, finding))
+    findings = _own_arithmetic(claim, findings)
+    for slot, finding in zip(claim.slots, findings, strict=True):
         if _RANK[finding.verdict] > _RANK[verdict]:
             verdict = finding.verdict
         reasons.extend(r.value for r in finding.reasons if r.value not in reasons)
@@ -303,6 +307,42 @@ def _check(
         # "rounded" describes support; on a flagged sentence it would only distract.
         reasons = [r for r in reasons if r not in ("rounded", "computed")] or reasons
     return verdict, reasons, evidence, figures
+
+
+_FIRM = frozenset(("stated", "computed"))  # rules that find a figure in the article itself
+
+
+def _own_arithmetic(claim: _Claim, findings: list[Finding]) -> list[Finding]:
+    """After the rules: a figure the claim works out from two of its own figures the article
+    states ("$300, $100 below its regular $400") is supported by that arithmetic
+    (``own_figures``), whatever else the article says; its evidence is the article's figures
+    behind the two."""
+    stated = {
+        id(slot): finding
+        for slot, finding in zip(claim.slots, findings, strict=True)
+        if finding.verdict is Verdict.SUPPORTED and finding.rule in _FIRM and finding.slot
+    }
+    if len(stated) < 2:
+        return findings
+    firm = [slot for slot in claim.slots if id(slot) in stated]
+    out = []
+    for slot, finding in zip(claim.slots, findings, strict=True):
+        derivation = None if finding.verdict is Verdict.SUPPORTED else from_own_figures(slot, firm)
+        if derivation is None:
+            out.append(finding)
+            continue
+        behind = tuple(stated[id(o)].slot for o in derivation.operands)
+        out.append(
+            Finding(
+                Verdict.SUPPORTED,
+                [Reason.COMPUTED],
+                behind[0],
+                operands=behind,  # type: ignore[arg-type]
+                computation=derivation.words,
+                rule="own_figures",
+            )
+        )
+    return out
 
 
 # --------------------------------------------------------------------------- public API

@@ -613,6 +613,25 @@ def _multiples(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
             yield Derivation((a, b), words)
 
 
+def from_own_figures(c: _Slot, stated: Iterable[_Slot]) -> Derivation | None:
+    """A claim figure that is the sum or difference of two other figures of the same claim
+    sentence, each stated by the article, of one measure: "on sale for $300, $100 below its
+    regular $400". The claim shows its own arithmetic, on figures the article gives, so no other
+    figure of the article can stand against it. ``stated`` are the claim's figures the article
+    states; the derivation's operands are those claim figures."""
+    claim = c.quantity
+    if not _plain(claim) or claim.value <= 0:
+        return None
+    like = [s for s in stated if s is not c and _plain(s.quantity) and _same_measure(c, s)]
+    for a, b in itertools.permutations(like, 2):
+        x, y = a.quantity, b.quantity
+        if x.value > y.value and _agrees(claim, x.value - y.value):
+            return Derivation((a, b), f"{x.text} - {y.text} = {claim.text}")
+        if a.quantity.span < b.quantity.span and _agrees(claim, x.value + y.value):
+            return Derivation((a, b), f"{x.text} + {y.text} = {claim.text}")
+    return None
+
+
 def derive(
     index: SourceIndex, c: _Slot, sentences: Iterable[int], published: int | None = None
 ) -> Derivation | None:
