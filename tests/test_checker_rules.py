@@ -1880,3 +1880,27 @@ def test_a_times_own_am_or_pm_is_no_context_it_shares() -> None:
     assert figure.verdict is U
     _, figure = _figure(source, "A remote pub is unlikely to serve food after 2 pm.")
     assert figure.verdict is S
+
+
+DISNEY = (
+    "If you just want Disney+, you can sign up for a free 7-day trial. Afterwards you'll pay "
+    "$6.99 per month. If you know you're in it for the long haul, then you can pay a $69.99 "
+    "annual subscription fee."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # "Afterwards" opens a sentence: no party the $6.99 is given to
+        ("Disney+ costs $6.99 a month after a free trial.", S),
+        # an annual fee is a rate per year
+        ("Disney+ costs $69.99 a year.", S),
+        ("Disney+ costs $69.99 a month.", U),
+    ],
+)
+def test_a_sentence_adverb_is_no_party_and_annual_is_a_period(
+    claim: str, verdict: Verdict
+) -> None:
+    _, figure = _figure(DISNEY, claim)
+    assert figure.verdict is verdict

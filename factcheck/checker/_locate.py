@@ -64,7 +64,13 @@ _STOPWORDS = frozenset(
         "whose why will with within without would yet you your up including include includes "
         "included according zero two three four five six seven eight nine ten eleven twelve dozen "
         "dozens hundred hundreds thousand thousands million millions billion billions trillion "
-        "trillions first second third fourth fifth half percent cent per_cent bn mn m k tn"
+        "trillions first second third fourth fifth half percent cent per_cent bn mn m k tn "
+        # sentence adverbs, capitalised only where they open a sentence ("Afterwards, it's $6.99
+        # a month"): never a name
+        "afterwards afterward meanwhile moreover furthermore additionally besides instead "
+        "otherwise likewise similarly nevertheless nonetheless therefore hence consequently "
+        "finally lastly previously currently today yesterday tomorrow overall "
+        "plus still anyway indeed"
     )
 )
 _MONTHS = frozenset(
@@ -749,12 +755,13 @@ _PER_SHARE_BEFORE = re.compile(
 _PERIOD = re.compile(
     r"(?:[ ]*|-)(?:(?:a|an|per|each|every)(?:[ ]+|-)|/[ ]?)"
     r"(?P<unit>day|week|month|quarter|year|yr|mo|hr|hour)\b"
-    r"|[ ]+(?P<adverb>daily|weekly|monthly|quarterly|annually|yearly)\b",
+    r"|[ ]+(?P<adverb>daily|weekly|monthly|quarterly|annually|yearly|annual)\b",
     re.IGNORECASE,
 )
 _PERIOD_WORDS = {
     "yr": "year", "mo": "month", "hr": "hour", "daily": "day", "weekly": "week",
     "monthly": "month", "quarterly": "quarter", "annually": "year", "yearly": "year",
+    "annual": "year",
 }  # fmt: skip
 
 
