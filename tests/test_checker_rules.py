@@ -1904,3 +1904,22 @@ def test_a_sentence_adverb_is_no_party_and_annual_is_a_period(
 ) -> None:
     _, figure = _figure(DISNEY, claim)
     assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Booker, Gabbard, Yang and Steyer are the four candidates who have yet to qualify.", S),
+        ("Booker, Gabbard, Yang and Steyer are the five candidates who have yet to qualify.", U),
+    ],
+)
+def test_a_count_of_the_claims_own_list_yields_only_to_a_count_of_the_same_noun(
+    claim: str, verdict: Verdict
+) -> None:
+    # "the only candidates" are several, no count of one; "of the two" counts billionaires
+    source = (
+        "Cory Booker, Tulsi Gabbard, Andrew Yang and Tom Steyer are the only candidates onstage "
+        "who have yet to qualify. Of the two billionaires, only Steyer will be on stage."
+    )
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

@@ -206,6 +206,11 @@ def count_of_names(
     return Count(names, f"{int(q.value)} named in the article: {', '.join(names)}")
 
 
+def names_beside(text: str, start: int, end: int) -> tuple[str, ...] | None:
+    """The names a claim lists right beside its figure at ``text[start:end]``, if any."""
+    return _listed(text, start, end)
+
+
 def _listed(text: str, start: int, end: int) -> tuple[str, ...] | None:
     after = _AFTER.match(text, end)
     if after is not None and not _PARTIAL.search(text, end, after.start("list")):

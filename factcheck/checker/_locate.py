@@ -1208,10 +1208,21 @@ def _only_ones(text: str, covered: _Covered) -> Iterator[Quantity]:
         noun = read[0].unit if read and read[0].span[0] == 0 else None
         if noun is None or noun in _NOT_COUNTED or _lemma(noun) in _PLACEHOLDER_UNITS:
             continue
+        if _plural_after(text, m.start("noun"), noun):
+            continue  # "the only candidates onstage who ...": several, no count of one
         yield Quantity(
             text=m.group("only"), value=Decimal(1), kind=QuantityKind.COUNT, unit=noun,
             span=m.span("only"), precision=Decimal(1),
         )  # fmt: skip
+
+
+def _plural_after(text: str, start: int, noun: str) -> bool:
+    """Whether the first word from ``start`` that names ``noun`` is its plural."""
+    for m in _WORD.finditer(text, start, start + 60):
+        word = m.group().lower()
+        if counted_noun(word) == noun:
+            return word != noun
+    return False
 
 
 _NUMBER_WORD = re.compile(

@@ -46,6 +46,7 @@ from factcheck.checker._count import (
     count_of_definitions,
     count_of_names,
     counted_nouns,
+    names_beside,
 )
 from factcheck.checker._index import SourceIndex, lookup_values
 from factcheck.checker._locate import (
@@ -621,6 +622,9 @@ def _says_change(ctx: Context) -> bool:
     return bool(_CHANGE.search(text[max(0, start - _CHANGE_REACH) : end + _CHANGE_REACH]))
 
 
+_LISTED_HERE = "the names the claim lists, each named in the article"
+
+
 def counted(ctx: Context) -> Finding | None:
     """A count of what the claim itself lists, each named in the article: "two rock bands:
     Rage Against the Machine and Audioslave"; or of what the article lists where the claim only
@@ -631,8 +635,7 @@ def counted(ctx: Context) -> Finding | None:
     start, end = (p - ctx.claim.start for p in ctx.c.quantity.span)
     text, q = ctx.claim.text, ctx.c.quantity
     ways = (
-        (lambda: count_of_names(ctx.index, text, start, end, q), "the names the claim lists, each "
-         "named in the article"),
+        (lambda: count_of_names(ctx.index, text, start, end, q), _LISTED_HERE),
         (lambda: count_in_source(ctx.index, ctx.c, text, end), "the names the article lists"),
         (lambda: count_of_definitions(ctx.index, text, q), "the entries the article gives "
          "under one name"),
@@ -641,7 +644,10 @@ def counted(ctx: Context) -> Finding | None:
     if count is None:
         return None
     rival = ctx.same_thing_rival
-    if rival is not None and _tied(ctx, rival.slot):
+    # the claim's own list yields only to a count of the same noun ("the four candidates"
+    # against the article's "three candidates", not its "of the two")
+    yields = of is not _LISTED_HERE or (rival is not None and _same_noun(ctx.c, rival.slot))
+    if rival is not None and _tied(ctx, rival.slot) and yields:
         return None
     explanation = f"a count of {of}"
     return Finding(
@@ -716,7 +722,12 @@ def told_as_a_story(ctx: Context) -> Finding | None:
         return None  # "four firms" beside the "Big Four": see number_in_name
     if owned_ordinals(ctx.index, ctx.c):
         return None  # "his second try" is a figure for "three tries": see computed
-    end = q.span[1] - ctx.claim.start
+    start, end = (p - ctx.claim.start for p in q.span)
+    beside = names_beside(ctx.claim.text, start, end)
+    if beside is not None and len(beside) != q.value and "&" not in ctx.claim.text:
+        # "A, B, C and D are the five candidates": its own list counts four ("&" may join one
+        # name: "Ernst & Young")
+        return None
     if counted_nouns(q, ctx.claim.text, end) & ctx.index.listed_nouns:
         return None  # "officers Maria Lopez and Tom Reed" count the officers: see counted
     if q.kind is QuantityKind.ORDINAL and _SUPERLATIVE.match(ctx.claim.text, end):
