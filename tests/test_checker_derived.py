@@ -647,3 +647,25 @@ def test_a_figure_the_claim_works_out_from_its_own_stated_figures(
     if verdict is Verdict.SUPPORTED:
         assert (saving.rule, saving.computation) == ("own_figures", "$400 - $300 = $100")
         assert [check.evidence[i].quantity_text for i in saving.evidence] == ["$400", "$300"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The pool of providers grew from nine to fourteen.", Verdict.SUPPORTED),  # 14 - 5
+        ("The pool of providers grew from eight to fourteen.", Verdict.UNSUPPORTED),
+    ],
+)
+def test_one_end_of_a_change_is_the_other_end_less_its_size(
+    claim: str, verdict: Verdict
+) -> None:
+    source = (
+        "NASA's announcement to expand by five the pool of eligible bidders increased the total "
+        "of commercial providers to 14."
+    )
+    [check] = check_text(source, claim).checks
+    start = check.figures[0]
+    # the size of the change ("by five") is never a rival value of where it started
+    assert start.verdict is verdict
+    if verdict is Verdict.SUPPORTED:
+        assert start.computation == "14 - five = nine"

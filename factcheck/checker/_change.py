@@ -45,7 +45,7 @@ _QUALIFIED = (
     r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more than|less than)\s+)?"
 )
 _ROLE_BEFORE = re.compile(
-    rf"(?:\b(?P<to>(?!up\s+to\b){_CHANGE_VERB}(?:\s+(?:by\s+)?[^\s,;]+){{0,2}}?\s+to|"
+    rf"(?:\b(?P<to>(?!up\s+to\b){_CHANGE_VERB}(?:\s+(?:by\s+)?[^\s,;]+){{0,6}}?\s+to|"
     r"reach(?:e[sd]|ing)?)"
     rf"|\b(?P<by>{_CHANGE_VERB}(?:\s+by)?|an?\s+(?:increase|rise|gain|jump|drop|fall|decline|"
     r"decrease)\s+of)"
@@ -142,7 +142,7 @@ def change_role(text: str, sentence_start: int, quantity: Quantity) -> str | Non
     start = quantity.span[0]
     if _CHANGE_AFTER.match(text, quantity.span[1]):
         return "by"
-    before = text[max(sentence_start, start - 40) : start]
+    before = text[max(sentence_start, start - 60) : start]
     if not _may_have_role(before):
         return None  # a quick test first: the pattern below is tried from every character
     m = _ROLE_BEFORE.search(before)

@@ -498,6 +498,12 @@ _FALL = re.compile(
 )
 
 
+def _fall_before(index: SourceIndex, s: _Slot) -> re.Match[str] | None:
+    """The fall a source figure is the size or the end of ("reduce the rate by 75%")."""
+    start = index.starts[s.sentence]
+    return _FALL.search(index.text[max(start, s.quantity.span[0] - 60) : s.quantity.span[0]])
+
+
 def _what_is_left(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
     """What a fall leaves, or the fall that leaves it: "to a quarter of its normal level" where
     the article would "reduce ... by 75%" (100% - 75% = 25%), "cut by half" for "cut to half".
@@ -507,13 +513,34 @@ def _what_is_left(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[
     for s in slots:
         if _GROUP.get(s.compare.kind) != "percent":
             continue
-        start = index.starts[s.sentence]
-        fall = _FALL.search(index.text[max(start, s.quantity.span[0] - 60) : s.quantity.span[0]])
+        fall = _fall_before(index, s)
         if fall is None or fall.group("role").lower() == c.role:
             continue
         if _agrees(c.compare, _HUNDRED - s.compare.value):
             words = f"100% - {s.quantity.text} = {c.quantity.text}"
             yield Derivation((s,), words, restated=True)
+
+
+def _other_end(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
+    """One end of a change from the other end and its size, told in one sentence: "grew from
+    nine to fourteen" where the article would "expand by five ... to 14" (14 - 5 = 9). Any
+    size, however small: the two operands are tied as the parts of one change."""
+    if c.role not in ("from", "to"):
+        return
+    wanted = "to" if c.role == "from" else "from"
+    for end, size in itertools.permutations(slots, 2):
+        if end.sentence != size.sentence or end.role != wanted or size.role != "by":
+            continue
+        if not (_same_measure(c, end) and _same_measure(c, size)):
+            continue
+        falls = _fall_before(index, size)
+        # from = to - size for a rise; to = from + size (a fall turns both round)
+        sign = -1 if (wanted == "to") != (falls is not None) else 1
+        value = end.quantity.value + sign * size.quantity.value
+        if _agrees(c.quantity, value):
+            op = "-" if sign < 0 else "+"
+            words = f"{end.quantity.text} {op} {size.quantity.text} = {c.quantity.text}"
+            yield Derivation((end, size), words)
 
 
 def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
@@ -683,6 +710,8 @@ def derive(
     for derivation in _percent_of(c, slots[:_OPERANDS]):
         return derivation
     for derivation in _what_is_left(index, c, slots[:_OPERANDS]):
+        return derivation
+    for derivation in _other_end(index, c, slots[:_OPERANDS]):
         return derivation
     for derivation in _span_since(index, c, published):
         return derivation

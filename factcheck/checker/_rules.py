@@ -170,6 +170,8 @@ class Context:
         for rival in ranked:
             if rival.score < TUNING.topical:
                 break
+            if _roles_differ(self.c.role, rival.slot.role):
+                continue  # "grew from nine" is not the "expand by five" of the same change
             if _same_thing(self.index, self.claim, self.c, rival.slot):
                 return rival
         return None
