@@ -1923,3 +1923,28 @@ def test_a_count_of_the_claims_own_list_yields_only_to_a_count_of_the_same_noun(
     )
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
+
+
+ROUNDUP = (
+    "GIRLS BASKETBALL\n\nPalm Bay d. Rockledge 70-44\n\nHeritage d. Titusville 53-9\n\n"
+    "Heritage (1-0): Armani Sheffield 19 points and 3 steals.\n\nMelbourne d. Space Coast 69-54"
+    "\n\nSpace Coast (0-1): Kairi Thomas-Brooks 18 points."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdicts"),
+    [
+        # "d." is "defeated": the result is a score, and no sentence ends there
+        ("Palm Bay beat Rockledge 70-44.", [S]),
+        ("Palm Bay beat Rockledge 70-45.", [C]),
+        # a team's record in brackets is no other value of a game's score
+        ("Heritage routed Titusville 53-9 as Armani Sheffield scored 19 points.", [S, S]),
+        # a margin told beside its score is their difference
+        ("Melbourne beat Space Coast by 15 points, 69-54.", [S, S]),
+        ("Melbourne beat Space Coast by 12 points, 69-54.", [U, S]),
+    ],
+)
+def test_a_roundups_results_records_and_margins(claim: str, verdicts: list[Verdict]) -> None:
+    [check] = check_text(ROUNDUP, claim).checks
+    assert [f.verdict for f in check.figures] == verdicts

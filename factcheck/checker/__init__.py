@@ -313,8 +313,8 @@ _FIRM = frozenset(("stated", "computed"))  # rules that find a figure in the art
 
 
 def _own_arithmetic(claim: _Claim, findings: list[Finding]) -> list[Finding]:
-    """After the rules: a figure the claim works out from two of its own figures the article
-    states ("$300, $100 below its regular $400") is supported by that arithmetic
+    """After the rules: a figure the claim works out from its own figures the article states
+    ("$300, $100 below its regular $400", "by 15 points, 69-54") is supported by that arithmetic
     (``own_figures``), whatever else the article says; its evidence is the article's figures
     behind the two."""
     stated = {
@@ -322,7 +322,7 @@ def _own_arithmetic(claim: _Claim, findings: list[Finding]) -> list[Finding]:
         for slot, finding in zip(claim.slots, findings, strict=True)
         if finding.verdict is Verdict.SUPPORTED and finding.rule in _FIRM and finding.slot
     }
-    if len(stated) < 2:
+    if not stated:
         return findings
     firm = [slot for slot in claim.slots if id(slot) in stated]
     out = []

@@ -253,7 +253,7 @@ def _neighbour_swap(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> _S
         return None
     best: tuple[int, _Slot] | None = None
     for _, rival in rivals:
-        if rival.sentence != s.sentence or rival.quantity.vague:
+        if rival.sentence != s.sentence or rival.quantity.vague or rival.record != c.record:
             continue
         shared = len(c.near & rival.near)
         if shared >= TUNING.swap_near and (best is None or shared > best[0]):
@@ -276,8 +276,8 @@ def _anchored_swap(
     bare = not c.clause & s.local
     best: tuple[int, _Slot] | None = None
     for _, rival in rivals:
-        if rival.sentence not in anchors or rival.quantity.vague:
-            continue
+        if rival.sentence not in anchors or rival.quantity.vague or rival.record != c.record:
+            continue  # a team's record ("Heritage (1-0)") is no game's score
         ahead = len(c.local & rival.local) - len(c.local & s.local)
         wins = (bare and c.clause & rival.local) or ahead >= TUNING.anchor_margin
         if wins and (best is None or ahead > best[0]):

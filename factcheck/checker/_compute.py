@@ -643,12 +643,21 @@ def _multiples(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
 def from_own_figures(c: _Slot, stated: Iterable[_Slot]) -> Derivation | None:
     """A claim figure that is the sum or difference of two other figures of the same claim
     sentence, each stated by the article, of one measure: "on sale for $300, $100 below its
-    regular $400". The claim shows its own arithmetic, on figures the article gives, so no other
-    figure of the article can stand against it. ``stated`` are the claim's figures the article
+    regular $400"; or the margin of a score it states: "by 15 points, 69-54". The claim shows
+    its own arithmetic, on figures the article gives, so no other figure of the article can
+    stand against it. ``stated`` are the claim's figures the article
     states; the derivation's operands are those claim figures."""
     claim = c.quantity
     if not _plain(claim) or claim.value <= 0:
         return None
+    if claim.kind is QuantityKind.COUNT:
+        # a margin told beside its score: "beat Space Coast by 15 points, 69-54"
+        for s in stated:
+            score = s.quantity
+            if score.kind is not QuantityKind.SCORE or score.low is None or score.high is None:
+                continue
+            if claim.value == score.high - score.low:
+                return Derivation((s,), f"{score.high} - {score.low} = {claim.text}")
     like = [s for s in stated if s is not c and _plain(s.quantity) and _same_measure(c, s)]
     for a, b in itertools.permutations(like, 2):
         x, y = a.quantity, b.quantity

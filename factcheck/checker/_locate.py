@@ -337,6 +337,8 @@ class _Slot:
     # said as so many to each of something ("five spiders per country", "3 goals a game on
     # average"): a quotient of two counts may give it, a plain count never
     each: bool = False
+    # a team's record set off after its name ("Heritage (1-0): ..."), not a game's score
+    record: bool = False
     # a total and its amount per share, said as one ("$8.2 million, or $0.19 per share"): each
     # is the other's partner, and the article must give them together
     partner: _Slot | None = field(default=None, repr=False, compare=False)
@@ -533,6 +535,10 @@ def _layout(
         slot.role = change_role(text, sentence_start, quantity)
         slot.each = slot.per is not None or told_per_each(text, q_end)
         slot.sign = direction_of_change(text, sentence_start, quantity)
+        slot.record = quantity.kind is QuantityKind.SCORE and bool(
+            _RECORD.search(text, max(0, q_start - 40), q_start)
+            and text[q_end : q_end + 1] == ")"
+        )
         if quantity.kind is QuantityKind.YEAR:
             slot.edition = _edition(text, q_start, q_end)
         slots.append(slot)
@@ -752,6 +758,8 @@ _PER_SHARE_BEFORE = re.compile(
 )
 
 
+# "Heritage (1-0", "Palm Bay (1-0-2": a record in brackets right after a name
+_RECORD = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]\(\Z")
 _PERIOD = re.compile(
     r"(?:[ ]*|-)(?:(?:a|an|per|each|every)(?:[ ]+|-)|/[ ]?)"
     r"(?P<unit>day|week|month|quarter|year|yr|mo|hr|hour)\b"

@@ -39,7 +39,9 @@ SCORE_CONTEXT = re.compile(
     r"\b(?:won|win|wins|beat|beats|beating|beaten|lost|lose|loses|defeat\w*|drew|draw|victory"
     r"|score\w*|trail\w*|lead|leads|led|thrash\w*|final|halftime|half-time|edged|routed"
     r"|voted|vote|votes|ended|finished|tied|(?:made|make|makes|making)[ ]it"
-    r"|rolled[ ]past|cruised|downed|topped|blanked|outlasted|crushed|swept|held[ ]off)\b",
+    r"|rolled[ ]past|cruised|downed|topped|blanked|outlasted|crushed|swept|held[ ]off)\b"
+    # a roundup's "Palm Bay d. Rockledge 70-44": "d." and "def." for "defeated"
+    r"|(?<![\w.])(?-i:d|def)\.[ ]",
     re.IGNORECASE,
 )
 # Words right after a pair of numbers that make it a result: "a 27-24 victory", "a 52-48 vote",

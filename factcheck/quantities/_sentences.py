@@ -17,7 +17,7 @@ _TITLES = wordset(
 # Other abbreviations may end a sentence; they do when a usual sentence opener follows.
 _ABBREVIATIONS = wordset(
     """jr sr inc ltd co corp vs v e.g i.e no nos fig approx est dept univ ave jan feb mar apr
-    jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ft cf al pp vol orig"""
+    jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun ft cf al pp vol orig def"""
 )
 # After "U.S." a sentence ends only if the next word is one that commonly opens a sentence.
 _OPENERS_AFTER_ACRONYM = wordset(
@@ -71,7 +71,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             # A dotted acronym ("U.S"), an initial ("J") or an abbreviation ("Dec") is usually
             # not the end, unless a word that usually opens a sentence follows.
-            abbreviated = "." in word or (len(word) == 1 and word.isupper()) or lw in _ABBREVIATIONS
+            # a lone letter: an initial ("J."), or a roundup's "d." for "defeated"
+            abbreviated = "." in word or (len(word) == 1 and word.isalpha()) or lw in _ABBREVIATIONS
             if abbreviated and next_word.strip("\"'“‘(").lower() not in _OPENERS_AFTER_ACRONYM:
                 continue
         _append_trimmed(text, start, end, spans)
