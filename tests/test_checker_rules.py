@@ -1925,7 +1925,7 @@ def test_a_count_of_the_claims_own_list_yields_only_to_a_count_of_the_same_noun(
     assert figure.verdict is verdict
 
 
-ROUNDUP = (
+BASKETBALL = (
     "GIRLS BASKETBALL\n\nPalm Bay d. Rockledge 70-44\n\nHeritage d. Titusville 53-9\n\n"
     "Heritage (1-0): Armani Sheffield 19 points and 3 steals.\n\nMelbourne d. Space Coast 69-54"
     "\n\nSpace Coast (0-1): Kairi Thomas-Brooks 18 points."
@@ -1946,5 +1946,5 @@ ROUNDUP = (
     ],
 )
 def test_a_roundups_results_records_and_margins(claim: str, verdicts: list[Verdict]) -> None:
-    [check] = check_text(ROUNDUP, claim).checks
+    [check] = check_text(BASKETBALL, claim).checks
     assert [f.verdict for f in check.figures] == verdicts
