@@ -1948,3 +1948,13 @@ BASKETBALL = (
 def test_a_roundups_results_records_and_margins(claim: str, verdicts: list[Verdict]) -> None:
     [check] = check_text(BASKETBALL, claim).checks
     assert [f.verdict for f in check.figures] == verdicts
+
+
+def test_a_plural_name_with_a_range_of_numbers_writes_each_name() -> None:
+    source = (
+        "This plan works for 80 Day Obsession. Eat every 2-3 hours.\n\nMeal 1\n\nOats and "
+        "berries.\n\nMeal 2\n\nChicken and rice.\n\nMeal 3\n\nBeef and peppers."
+    )
+    [check] = check_text(source, "Meals 1 to 3 are eaten every two to three hours.").checks
+    assert check.verdict is S, check
+    assert check.figures[1].explanation == "part of a name the article writes: Meal 3"

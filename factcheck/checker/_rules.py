@@ -934,8 +934,10 @@ _NAME_WORD_AFTER = re.compile(r"[ \u00a0-]+([A-Za-z][\w'’]*)")
 _NAME_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)[ \u00a0-]+\Z")
 _NUMBER_AT = re.compile(r"\d+|[A-Za-z]+")
 # The capitalised word a number follows in a name, directly or through the numbers listed with
-# it: "the Sportback 50 and 55".
-_NAMED_BY = re.compile(r"(?P<word>[A-Z][\w'’]*)(?:[ -]\d+(?:,|,?[ ]and|,?[ ]or))*[ -]\Z")
+# it: "the Sportback 50 and 55", "Meals 1 to 3".
+_NAMED_BY = re.compile(
+    r"(?P<word>[A-Z][\w'’]*)(?:[ -]\d+(?:,|,?[ ]and|,?[ ]or|[ ]to|[ ]through|[ ]?[–-]))*[ -]?\Z"
+)
 
 
 def _written_in_name(index: SourceIndex, claim: _Claim, c: _Slot, span: tuple[int, int]) -> bool:
@@ -951,7 +953,13 @@ def _written_in_name(index: SourceIndex, claim: _Claim, c: _Slot, span: tuple[in
         return True
     by = _NAMED_BY.search(claim.text[max(0, start - 60) : start])
     word = _NAME_WORD_BEFORE.search(index.text, max(0, span[0] - 40), span[0])
-    return bool(by and word and word.group(1).lower() == by.group("word").lower())
+    # "Meals 1 to 3" writes the names "Meal 1" to "Meal 3"
+    return bool(by and word and _singular(word.group(1)) == _singular(by.group("word")))
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _name_words(text: str, span: tuple[int, int]) -> tuple[str | None, str | None]:
