@@ -1958,3 +1958,12 @@ def test_a_plural_name_with_a_range_of_numbers_writes_each_name() -> None:
     [check] = check_text(source, "Meals 1 to 3 are eaten every two to three hours.").checks
     assert check.verdict is S, check
     assert check.figures[1].explanation == "part of a name the article writes: Meal 3"
+
+
+
+def test_a_command_opening_a_line_is_no_party() -> None:
+    # "Eat 1-2 hours after": a command, so no party the figure could be given to; a team's
+    # score line keeps its names ("Bruins 5, Devils 1")
+    index = index_source("Eat 1-2 hours after your workout.\nBruins 5, Devils 1: Boston won.")
+    assert "eat" not in index.entities
+    assert "brui" in index.entities

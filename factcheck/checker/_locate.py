@@ -400,6 +400,11 @@ _WHEN_GAP = re.compile(
 _ASIDE = re.compile(r",[ \u00a0]+(?:who|which|whose|whom|where)\b[^,;.!?\n]{1,150},")
 
 
+# a figure of something right after a sentence's first word ("Eat 1-2 hours", "Add 2 cups"),
+# not a team's score or a name's number ("Bruins 5, Devils 1", "Rockledge 14 11 6 15")
+_FIGURE_NEXT = re.compile(r"[ \u00a0]+[$€£]?\d[\d.,]*(?:[–-]\d[\d.,]*)?[ \u00a0]+[a-z]")
+
+
 def _layout(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -434,6 +439,8 @@ def _layout(
         if token.start not in known_names:
             word = _name_word(text[token.start : token.end])
             is_name = word in proper or word in also
+            if token.first and _FIGURE_NEXT.match(text, token.end) and word not in also:
+                is_name = False  # "Eat 1-2 hours after", "Drink 20-30 minutes": a command
             known_names[token.start] = _name_key(word) if is_name else None
         return known_names[token.start]
 
