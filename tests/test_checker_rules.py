@@ -1967,3 +1967,17 @@ def test_a_command_opening_a_line_is_no_party() -> None:
     index = index_source("Eat 1-2 hours after your workout.\nBruins 5, Devils 1: Boston won.")
     assert "eat" not in index.entities
     assert "brui" in index.entities
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("That puts the bundle's regular price at about $270.", U),
+        ("The bundle costs $50 less than a regular Switch.", S),
+    ],
+)
+def test_the_size_of_a_difference_is_no_rival_of_a_price(claim: str, verdict: Verdict) -> None:
+    # "$50 cheaper than" tells a difference, not what the bundle costs
+    source = "This bundle is still $50 cheaper than a regular Switch, and it sells for $238.99."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict

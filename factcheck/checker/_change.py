@@ -127,8 +127,8 @@ _ROLE_KINDS = (
 # A figure told as the size of a change by the noun right after it: "a 5% increase", "a
 # one-year extension", "a $2 billion cut".
 _CHANGE_AFTER = re.compile(
-    r"[ \u00a0]+(?:increase|rise|gain|jump|drop|fall|decline|decrease|cut|reduction|"
-    r"extension|hike|boost)s?\b",
+    r"[ \u00a0]+(?:(?:increase|rise|gain|jump|drop|fall|decline|decrease|cut|reduction|"
+    r"extension|hike|boost)s?\b|(?:cheaper|less|more|higher|lower|off)[ \u00a0]+than\b|off\b)",
     re.IGNORECASE,
 )
 
@@ -149,6 +149,9 @@ def change_role(text: str, sentence_start: int, quantity: Quantity) -> str | Non
     if m is None:
         return None
     role = next(name for name in ("to", "by", "from") if m.group(name))
+    particle = role == "by" and m.group("by").lower() in ("up", "down")
+    if particle and quantity.kind is QuantityKind.DURATION:
+        return None  # "Dried Up 70K Years Ago": a verb's particle, no change of a span
     bare_from = role == "from" and m.group("from").lower() == "from"
     if bare_from and not _CHANGE_BEFORE.search(text, sentence_start, start - len(m.group())):
         return None

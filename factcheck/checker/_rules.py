@@ -170,7 +170,7 @@ class Context:
         for rival in ranked:
             if rival.score < TUNING.topical:
                 break
-            if _roles_differ(self.c.role, rival.slot.role):
+            if _parts_differ(self.c, rival.slot):
                 continue  # "grew from nine" is not the "expand by five" of the same change
             if _same_thing(self.index, self.claim, self.c, rival.slot):
                 return rival
@@ -208,6 +208,17 @@ class Context:
     @cached_property
     def match_overruled(self) -> bool:
         return self.match is not None and self.overruled(self.match)
+
+
+def _parts_differ(c: _Slot, s: _Slot) -> bool:
+    """Whether two figures are of different sorts in a change: the value it went to against the
+    one it came from, or a change's size ("$50 cheaper", "expand by five") against a value
+    (what something is, went to or came from). A change in percent is a rate of growth, itself
+    a value ("growth of 38%"), so its size is no other sort."""
+    a, b = c.role, s.role
+    if _GROUP.get(c.quantity.kind) != "percent" and (a == "by") != (b == "by"):
+        return True
+    return _roles_differ(a, b)
 
 
 def _roles_differ(a: str | None, b: str | None) -> bool:
