@@ -150,8 +150,10 @@ def change_role(text: str, sentence_start: int, quantity: Quantity) -> str | Non
         return None
     role = next(name for name in ("to", "by", "from") if m.group(name))
     particle = role == "by" and m.group("by").lower() in ("up", "down")
-    if particle and quantity.kind is QuantityKind.DURATION:
-        return None  # "Dried Up 70K Years Ago": a verb's particle, no change of a span
+    if particle and quantity.kind in (QuantityKind.COUNT, QuantityKind.DURATION):
+        # a verb's particle before a count or a span: "put down four healthy lions", "Dried
+        # Up 70K Years Ago" (a change is told "up 5%", "down $2 billion")
+        return None
     bare_from = role == "from" and m.group("from").lower() == "from"
     if bare_from and not _CHANGE_BEFORE.search(text, sentence_start, start - len(m.group())):
         return None
