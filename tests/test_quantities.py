@@ -1124,3 +1124,16 @@ def test_a_part_of_a_whole_hyphenated_reads_both_figures() -> None:
 def test_slashed_forms_that_are_no_season_stay_unread() -> None:
     for text in ("Open 24/7.", "A 1/3 share.", "Filed 2019/05/12.", "The 2019/2021 plan."):
         assert parse_quantities(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("a 72W USB-C port and a 12W port", [("72W", "W"), ("12W", "W")]),
+        ("a 60-watt bulb", [("60-watt", "W")]),
+        ("a 5,000mAh battery", [("5,000mAh", "mAh")]),
+        ("the 5G network", []),  # a lone capital glued to digits is still a name
+    ],
+)
+def test_watts_and_battery_capacity_are_measures(text: str, figures: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.unit) for q in parse_quantities(text)] == figures

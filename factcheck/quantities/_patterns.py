@@ -368,7 +368,8 @@ MEASURE_SUFFIX = re.compile(
     r"miles?|feet|foot|ft|inch(?:es)?|yards?|kilograms?|kilos?|kgs?|grams?|tonnes?|tons?|"
     r"lbs?|pounds?|ounces?|oz|lit(?:re|er)s?|gallons?|barrels?|bpd|hectares?|ha|acres?|mph|"
     r"kph|knots?|degrees?|"
-    r"megawatts?|gigawatts?|kilowatts?|kwh|mwh|gwh|twh|mw|gw|kw|bcm|km|cm|mm|kg|m|g|t|c|f|"
+    r"megawatts?|gigawatts?|kilowatts?|watts?|kwh|mwh|gwh|twh|mah|wh|mw|gw|kw|w|bcm|km|cm|mm|kg|"
+    r"m|g|t|c|f|"
     r"kbps|mbps|gbps|kb/s|mb/s|gb/s|mb|gb|tb|ghz|mhz|khz|hz|fps|stone|st)(?![A-Za-z0-9²])",
     re.IGNORECASE,
 )
@@ -399,7 +400,7 @@ RANK_PRE = re.compile(r"\b[Nn]umber[ ]\Z")
 # A unit glued to the digits makes a measure even after a capitalised word: "MacBook 256GB",
 # "iPhone 128GB" (a name's number stands alone: "Boeing 737", "Galaxy S10 5G").
 GLUED_UNIT = re.compile(
-    r"(?:[kKMG]bps|GB|TB|MB|KB|kB|mAh|kWh|Wh|MP|GHz|MHz|Hz|mm|cm|km|kg|fps|mph)\b"
+    r"(?:[kKMG]bps|GB|TB|MB|KB|kB|mAh|kWh|Wh|W|MP|GHz|MHz|Hz|mm|cm|km|kg|fps|mph)\b"
 )
 STRONG_FIGURE_SUFFIX = re.compile(
     r"[ ]?%|[ ]?(?:per[ ]?cent|percent|million|billion|trillion|thousand|crore|lakh|bn|mn)\b",

@@ -86,8 +86,9 @@ def ordinal_suffix_ok(digits: str, suffix: str) -> bool:
 
 
 def glued_unit_ok(unit: str) -> bool:
-    """A unit glued to digits ("5km", "30C"); a lone capital other than C/F/T is a name ("5G")."""
-    return not (len(unit) == 1 and unit.isupper() and unit not in "CFT")
+    """A unit glued to digits ("5km", "30C", "72W"); a lone capital other than C/F/T/W is a
+    name ("5G")."""
+    return not (len(unit) == 1 and unit.isupper() and unit not in "CFTW")
 
 
 def measure_ok(mu: re.Match[str], is_digits: bool, scale: Decimal | None) -> bool:
@@ -95,6 +96,8 @@ def measure_ok(mu: re.Match[str], is_digits: bool, scale: Decimal | None) -> boo
     u = mu.group("u")
     if scale is not None and u.lower() in ("m", "t"):
         return False
+    if u == "W":
+        return is_digits and not mu.group("sp")  # watts glued to digits: "a 72W port"
     if len(u) == 1 and u.lower() not in ("m", "g", "t", "c", "f") and u != "°":
         return False
     if len(u) == 1 and u.lower() in ("c", "f", "t") and (mu.group("sp") or not is_digits):

@@ -112,6 +112,7 @@ MEASURES = {
     "degrees f": "fahrenheit", "c": "celsius", "f": "fahrenheit", "mw": "MW", "gw": "GW",
     "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "megawatts": "MW",
     "gigawatts": "GW", "kilowatts": "kW", "megawatt": "MW", "gigawatt": "GW",
+    "w": "W", "watt": "W", "watts": "W", "mah": "mAh", "wh": "Wh",
     "bcm": "bcm", "mb": "MB", "gb": "GB", "tb": "TB", "hz": "Hz", "khz": "kHz", "mhz": "MHz",
     "ghz": "GHz", "fps": "fps", "stone": "stone", "st": "stone", "kbps": "kbps",
     "mbps": "Mbps", "gbps": "Gbps", "kb/s": "kbps", "mb/s": "Mbps", "gb/s": "Gbps",
