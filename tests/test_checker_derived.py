@@ -669,3 +669,16 @@ def test_one_end_of_a_change_is_the_other_end_less_its_size(
     assert start.verdict is verdict
     if verdict is Verdict.SUPPORTED:
         assert start.computation == "14 - five = nine"
+
+
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("The contracts are worth up to $2.6 billion over the next ten years.", True),
+        ("The contracts are worth up to $2.6 billion over the next five years.", False),
+    ],
+)
+def test_the_next_decade_is_ten_years(claim: str, holds: bool) -> None:
+    source = "The contracts have a combined maximum value of $2.6bn over the next decade."
+    [check] = check_text(source, claim).checks
+    assert (check.figures[1].verdict is Verdict.SUPPORTED) is holds

@@ -1137,3 +1137,18 @@ def test_slashed_forms_that_are_no_season_stay_unread() -> None:
 )
 def test_watts_and_battery_capacity_are_measures(text: str, figures: list[tuple[str, str]]) -> None:
     assert [(q.text, q.unit) for q in parse_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("a combined value of $2.6bn over the next decade", ["$2.6bn", "next decade"]),
+        ("the worst drought in the past century", ["past century"]),
+        ("the last decade's boom", []),  # a possessive names a period, no span
+    ],
+)
+def test_the_next_or_past_decade_is_a_span_of_one(text: str, figures: list[str]) -> None:
+    found = parse_quantities(text)
+    assert [q.text for q in found] == figures
+    spans = [q for q in found if q.kind is QuantityKind.DURATION]
+    assert all(q.value == 1 and q.unit in ("decade", "century") for q in spans)

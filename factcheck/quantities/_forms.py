@@ -502,6 +502,13 @@ class FormReader:
         )  # fmt: skip
         return m.end()
 
+    def _the_span(self, m: re.Match[str]) -> int:
+        """ "over the next decade", "in the past century": a span of one decade or century."""
+        start = m.start() + len(m.group().split()[0]) + 1  # "next decade", without "the"
+        unit = DURATIONS[m.group("tdu").lower()]
+        self._emit(start, m.end(), D(1), QuantityKind.DURATION, unit=unit, precision=D(1))
+        return m.end()
+
     def _one_in(self, m: re.Match[str]) -> int:
         """"one in five", "1 in 10", "three in every four": a fraction (unit "fraction")."""
         num, den = (

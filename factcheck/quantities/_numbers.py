@@ -111,6 +111,7 @@ class Parser(SuffixReader):
             "frac": self._fraction,
             "ord": self._ordinal_word,
             "adur": self._a_duration,
+            "tdur": self._the_span,
             "onein": self._one_in,
             "mult": self._multiplier,
             "quarter": self._quarter,

@@ -140,6 +140,8 @@ CORE = re.compile(
     |(?P<date_iso>(?<![\w.,-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-2]\d|3[01])\b)
     |(?P<quarter>\b(?P<qh>[QH])(?P<qn>[1-4])\b)
     |(?P<adur>\b[Aa]n?[ ](?P<adu>year|month|week|day|decade|century|hour|minute)\b(?![-'’]))
+    |(?P<tdur>\b(?:[Tt]he|[Tt]his)[ ](?:next|past|last|coming|previous|following)[ ]
+        (?P<tdu>decade|century)\b(?![-'’]))
     |(?P<vague>\b(?:(?:tens|hundreds)[ -]+of[ -]+(?:thousands|millions|billions)
         |(?:several|a[ ]few|a[ ]couple(?:[ ]of)?)[ -]+(?:dozen|hundred|thousand|million|billion)
         |(?:dozens|hundreds|thousands|millions|billions|trillions)
@@ -210,6 +212,8 @@ TRIGGER = re.compile(
     + r")\b|\b[Aa]n?[ ](?=(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|handful"
     r"|few|third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|year|month|week|day|decade|century|hour|minute)\b)"
+    r"|\b(?:[Tt]he|[Tt]his)[ ](?=(?:next|past|last|coming|previous|following)[ ]"
+    r"(?:decade|century)\b)"
 )  # fmt: skip
 
 # A number (digits or words) on its own: the second half of a range, or a fallback.
