@@ -682,3 +682,19 @@ def test_the_next_decade_is_ten_years(claim: str, holds: bool) -> None:
     source = "The contracts have a combined maximum value of $2.6bn over the next decade."
     [check] = check_text(source, claim).checks
     assert (check.figures[1].verdict is Verdict.SUPPORTED) is holds
+
+
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("About 18% of the 3,248 plague cases were fatal.", True),  # 584 / 3,248
+        ("About 25% of the 3,248 plague cases were fatal.", False),
+    ],
+)
+def test_a_share_of_a_whole_told_with_its_part(claim: str, holds: bool) -> None:
+    source = "From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths."
+    [check] = check_text(source, claim).checks
+    share = check.figures[0]
+    assert (share.verdict is Verdict.SUPPORTED) is holds
+    if holds:
+        assert share.computation == "584 / 3248 = 18%"

@@ -579,6 +579,39 @@ def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
             continue
 
 
+# A count told as a part of the count before it: "3,248 cases, including 584 deaths", "of whom
+# 12 died"; or of the count after it: "584 of the 3,248 cases", "9 out of 10".
+_PART_AFTER_WHOLE = re.compile(
+    r"\b(?:including|among[ \u00a0]+them|of[ \u00a0]+(?:whom|which|them|those))[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+_PART_BEFORE_WHOLE = re.compile(
+    r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:out[ \u00a0]+)?of[ \u00a0]+"
+    r"(?:(?:the|all|its|their)[ \u00a0]+)?",
+    re.IGNORECASE,
+)
+
+
+def _share_of_whole(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
+    """A percentage of a whole the article counts with one of its parts, in one sentence:
+    "about 18% of the 3,248 cases were fatal" from "3,248 cases reported worldwide, including
+    584 deaths" (584 / 3,248 = 18%)."""
+    if c.quantity.kind is not QuantityKind.PERCENT:
+        return
+    counts = [s for s in slots if s.quantity.kind is QuantityKind.COUNT and s.quantity.value > 0]
+    for whole, part in itertools.permutations(counts, 2):
+        w, p = whole.quantity, part.quantity
+        if whole.sentence != part.sentence or not p.value < w.value:
+            continue
+        if w.span < p.span:  # "3,248 cases reported worldwide, including 584 deaths"
+            between = index.text[w.span[1] : p.span[0]]
+            told = len(between) < 60 and bool(_PART_AFTER_WHOLE.search(between))
+        else:  # "584 of the 3,248 cases"
+            told = bool(_PART_BEFORE_WHOLE.fullmatch(index.text[p.span[1] : w.span[0]]))
+        if told and _agrees(c.quantity, p.value / w.value * _HUNDRED):
+            yield Derivation((part, whole), f"{p.text} / {w.text} = {c.quantity.text}", share=True)
+
+
 # How many of the shorter period make the longer one, where the calendar says so exactly
 # (a month is no whole number of weeks).
 _PERIODS = {
@@ -709,6 +742,8 @@ def derive(
         for derivation in _sums(claim, itertools.combinations(like, 2)):
             return derivation
     for derivation in _ratios(c, slots[:_OPERANDS]):
+        return derivation
+    for derivation in _share_of_whole(index, c, slots[:_OPERANDS]):
         return derivation
     for derivation in _rates_per_period(c, slots):
         return derivation
