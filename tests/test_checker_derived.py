@@ -698,3 +698,11 @@ def test_a_share_of_a_whole_told_with_its_part(claim: str, holds: bool) -> None:
     assert (share.verdict is Verdict.SUPPORTED) is holds
     if holds:
         assert share.computation == "584 / 3248 = 18%"
+
+
+def test_figures_of_a_table_row_are_no_arithmetic_of_each_other() -> None:
+    # 10 = 13 - 3 by chance: a claim that tells no difference or total computes nothing
+    source = "7 Kyle Busch 2339 1 1 8 17\n8 Brad Keselowski 2318 3 3 13 19\n9 Clint Bowyer 2290 0 1"
+    [check] = check_text(source, "10 Brad Keselowski 2318 3 3 13 19").checks
+    assert check.figures[0].verdict is not Verdict.SUPPORTED
+    assert all(f.rule != "own_figures" for f in check.figures)

@@ -58,6 +58,7 @@ settings, no global state; values are compared as ``Decimal``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -310,6 +311,19 @@ def _check(
 
 
 _FIRM = frozenset(("stated", "computed"))  # rules that find a figure in the article itself
+# Words that tell a figure as a difference or a total: "$100 below its regular $400", "by 15
+# points", "a $50 saving", "in all"
+_ARITHMETIC = re.compile(
+    r"\b(?:less|more|below|above|under|over|off|cheaper|dearer|saving|savings|saves?|discount|"
+    r"difference|gap|margin|by|total|totals|combined|together|altogether|in[ ]all|sum|than)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_arithmetic(claim: _Claim, slot: _Slot) -> bool:
+    """Whether the claim tells its figure as a difference or a total, by the words around it."""
+    start, end = (p - claim.start for p in slot.quantity.span)
+    return bool(_ARITHMETIC.search(claim.text, max(0, start - 20), min(len(claim.text), end + 30)))
 
 
 def _own_arithmetic(claim: _Claim, findings: list[Finding]) -> list[Finding]:
@@ -327,7 +341,8 @@ def _own_arithmetic(claim: _Claim, findings: list[Finding]) -> list[Finding]:
     firm = [slot for slot in claim.slots if id(slot) in stated]
     out = []
     for slot, finding in zip(claim.slots, findings, strict=True):
-        derivation = None if finding.verdict is Verdict.SUPPORTED else from_own_figures(slot, firm)
+        told = finding.verdict is not Verdict.SUPPORTED and _told_as_arithmetic(claim, slot)
+        derivation = from_own_figures(slot, firm) if told else None
         if derivation is None:
             out.append(finding)
             continue

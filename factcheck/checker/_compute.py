@@ -691,6 +691,8 @@ def from_own_figures(c: _Slot, stated: Iterable[_Slot]) -> Derivation | None:
                 continue
             if claim.value == score.high - score.low:
                 return Derivation((s,), f"{score.high} - {score.low} = {claim.text}")
+    if abs(claim.value) < _SMALLEST_SUM:
+        return None  # "4" as 2 + 2 of a list of small counts: had by chance
     like = [s for s in stated if s is not c and _plain(s.quantity) and _same_measure(c, s)]
     for a, b in itertools.permutations(like, 2):
         x, y = a.quantity, b.quantity
