@@ -1981,3 +1981,20 @@ def test_the_size_of_a_difference_is_no_rival_of_a_price(claim: str, verdict: Ve
     source = "This bundle is still $50 cheaper than a regular Switch, and it sells for $238.99."
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Viera d. Melbourne 1-0", S),
+        ("Viera d. Melbourne 4-0", C),  # "Viera (4-0)" is its record, no game's result
+        ("Viera improved to 4-0 with a 3-1 win over Rockledge.", S),
+    ],
+)
+def test_a_teams_record_is_no_games_result(claim: str, verdict: Verdict) -> None:
+    source = (
+        "BOYS SOCCER\n\nViera d. Rockledge 3-1\n\nViera (4-0): K. Hupfer 1 goal.\n\n"
+        "GIRLS SOCCER\n\nViera d. Melbourne 1-0\n\nViera (3-0): Talorie Crafton 1 goal."
+    )
+    [check] = check_text(source, claim).checks
+    assert check.figures[0].verdict is verdict

@@ -542,10 +542,7 @@ def _layout(
         slot.role = change_role(text, sentence_start, quantity)
         slot.each = slot.per is not None or told_per_each(text, q_end)
         slot.sign = direction_of_change(text, sentence_start, quantity)
-        slot.record = quantity.kind is QuantityKind.SCORE and bool(
-            _RECORD.search(text, max(0, q_start - 40), q_start)
-            and text[q_end : q_end + 1] == ")"
-        )
+        slot.record = quantity.kind is QuantityKind.SCORE and _is_record(text, q_start, q_end)
         if quantity.kind is QuantityKind.YEAR:
             slot.edition = _edition(text, q_start, q_end)
         slots.append(slot)
@@ -767,6 +764,24 @@ _PER_SHARE_BEFORE = re.compile(
 
 # "Heritage (1-0", "Palm Bay (1-0-2": a record in brackets right after a name
 _RECORD = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]\(\Z")
+# "improved to 3-0", "now 2-3", "a record of 4-1", "opened its season 1-0": a team's record
+_RECORD_BEFORE = re.compile(
+    r"\b(?:improv\w*|fell|fall\w*|dropp?\w*|mov\w*|went|go\w*|climb\w*|stay\w*|remain\w*|"
+    r"st[ao]od|stands?)[ \u00a0]+(?:unbeaten[ \u00a0]+|undefeated[ \u00a0]+)?(?:to|at)[ \u00a0]+\Z"
+    r"|\b(?:now|record[ \u00a0]+of|season)[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+_RECORD_AFTER = re.compile(r"[ \u00a0]+(?:record|on[ \u00a0]+the[ \u00a0]+(?:season|year))\b")
+
+
+def _is_record(text: str, start: int, end: int) -> bool:
+    """Whether a pair of numbers is a team's record, not a game's score: in brackets after a
+    name ("Heritage (1-0): ..."), or told as one ("improved to 3-0", "a 4-1 record")."""
+    if text[end : end + 1] == ")" and _RECORD.search(text, max(0, start - 40), start):
+        return True
+    return bool(
+        _RECORD_BEFORE.search(text, max(0, start - 24), start) or _RECORD_AFTER.match(text, end)
+    )
 _PERIOD = re.compile(
     r"(?:[ ]*|-)(?:(?:a|an|per|each|every)(?:[ ]+|-)|/[ ]?)"
     r"(?P<unit>day|week|month|quarter|year|yr|mo|hr|hour)\b"
@@ -1014,7 +1029,7 @@ _INTERIM_AFTER = re.compile(
 )
 _RESULT_BEFORE = re.compile(
     r"\b(?:won|win|wins|beat|beats|beaten|defeated|defeats|lost|loses|drew|ended|finished)\b"
-    r"|\bfinal[ ]score\b",
+    r"|\bfinal[ ]score\b|(?<![\w.])(?-i:d|def)\.[ ]",  # a roundup's "Viera d. Melbourne 1-0"
     re.IGNORECASE,
 )
 _RESULT_AFTER = re.compile(
@@ -1022,11 +1037,14 @@ _RESULT_AFTER = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r"(?<!\bd)(?<!\bdef)[.;:!?]")  # not the "d." of "Viera d. Melbourne"
+
+
 def _moment(text: str, start: int, end: int) -> str | None:
     """Whether a score is the result ("won 34-23", "a 27-24 victory") or one along the way
     ("edged 23-20 ahead", "tries made it 38-12", "led 14-6 at half-time"); None if unsaid."""
     before, after = text[max(0, start - 40) : start], text[end : end + 30]
-    before = re.split(r"[.;:!?]", before)[-1]
+    before = _CLAUSE_END.split(before)[-1]
     interim = bool(_INTERIM_BEFORE.search(before) or _INTERIM_AFTER.match(after))
     result = bool(_RESULT_BEFORE.search(before) or _RESULT_AFTER.match(after))
     if interim == result:

@@ -860,6 +860,12 @@ def _another_game(ctx: Context, s: _Slot) -> bool:
     )
 
 
+def _record_for_result(a: _Slot, b: _Slot) -> bool:
+    """A team's record set against a game's result ("Viera (4-0)" for "Viera d. Melbourne
+    4-0"): two different things, whatever the numbers."""
+    return a.record and not b.record and b.moment == _RESULT
+
+
 def _distinctive(q: Quantity) -> bool:
     """A figure unlikely to recur by chance: a day of a month ("November 18th"). Such a figure
     found anywhere in the source is evidence of itself, whatever words it shares."""
@@ -903,8 +909,8 @@ def _context(
         if comparison.relation is Relation.MATCH:
             if score == 0 and anchors and not _distinctive(c.quantity) and not _same_noun(c, s):
                 continue  # no word shared with a claim whose other figures are found elsewhere
-            if _another_game(ctx, s):
-                continue
+            if _another_game(ctx, s) or _record_for_result(c, s) or _record_for_result(s, c):
+                continue  # a team's record ("Viera (4-0)") states no game's "4-0"
             ctx.matches.append(Scored(score, s, detail=comparison.detail))
         elif comparison.relation is Relation.RIVAL:
             if c.edition:
