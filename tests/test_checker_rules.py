@@ -803,6 +803,8 @@ BANDS = (
         ("The article names Cruz and Paul as two candidates.", "Cruz, Paul"),
         # a name may carry an apposition, and an initial is no word of it
         ("Two musicians: Brad Wilk, an American drummer, and Plan B, a rapper.", "Plan B"),
+        # a few words may come between the count and its list
+        ("Two candidates spoke about their bids first: Ted Cruz and Rand Paul.", "Rand Paul"),
     ],
 )
 def test_a_count_of_the_names_a_claim_lists_is_supported(claim: str, names: str) -> None:

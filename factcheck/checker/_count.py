@@ -44,7 +44,7 @@ _NAME = rf"{_NAME_WORDS}(?:[ ]+\([^()]{{1,40}}\))?"
 # A name may carry an apposition ("French Montana, an American rapper, and Plan B").
 _APPOSED = rf"{_NAME}(?:[ ]*,[ ]*(?:an?|the)[ ]+[A-Za-z][^,;:()]{{0,60}}?(?=[ ]*,))?"
 _AFTER = re.compile(
-    rf"(?:[ ]+[\w'’-]+){{0,4}}?[ ]*(?::|[ ]?[-–—][ ]?|\(|,|[ ]+(?:from|by|namely))[ ]*"
+    rf"(?:[ ]+[\w'’-]+){{0,6}}?[ ]*(?::|[ ]?[-–—][ ]?|\(|,|[ ]+(?:from|by|namely))[ ]*"
     rf"(?P<list>{_APPOSED}(?:[ ]*,[ ]*{_APPOSED})*,?[ ]+(?:and|&)[ ]+{_NAME})"
 )
 # Before it: "Eritrea and Syria as two countries", "Cruz, Paul and Rubio are the three".
