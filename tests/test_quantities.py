@@ -1152,3 +1152,15 @@ def test_the_next_or_past_decade_is_a_span_of_one(text: str, figures: list[str])
     assert [q.text for q in found] == figures
     spans = [q for q in found if q.kind is QuantityKind.DURATION]
     assert all(q.value == 1 and q.unit in ("decade", "century") for q in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The defeat ended the Steelers' three-game winning streak.", ["three-game"]),
+        ("The Steelers’ 12 wins lead the division.", ["12"]),
+        ("Jones' 12 goals came late.", ["12"]),
+    ],
+)
+def test_a_figure_after_a_plural_possessive_is_read(text: str, figures: list[str]) -> None:
+    assert [q.text for q in parse_quantities(text)] == figures

@@ -164,7 +164,7 @@ class FormReader:
                 and lw not in SENTENCE_OPENERS
                 and not _headline_change(lw)
                 and lw not in MONTHS
-                and not word.endswith(("'s", "’s", ","))
+                and not word.endswith(("'s", "’s", "s'", "s’", ","))
                 and word not in ISO_CODES
                 and not PERIOD_WORD.match(word)
             ):
