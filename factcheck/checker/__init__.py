@@ -331,8 +331,9 @@ def _own_arithmetic(claim: _Claim, findings: list[Finding]) -> list[Finding]:
     ("$300, $100 below its regular $400", "by 15 points, 69-54") is supported by that arithmetic
     (``own_figures``), whatever else the article says; its evidence is the article's figures
     behind the two."""
-    stated = {
-        id(slot): finding
+    # each claim figure the article states, with the article's figure that states it
+    stated: dict[int, _Slot] = {
+        id(slot): finding.slot
         for slot, finding in zip(claim.slots, findings, strict=True)
         if finding.verdict is Verdict.SUPPORTED and finding.rule in _FIRM and finding.slot
     }
@@ -346,13 +347,13 @@ def _own_arithmetic(claim: _Claim, findings: list[Finding]) -> list[Finding]:
         if derivation is None:
             out.append(finding)
             continue
-        behind = tuple(stated[id(o)].slot for o in derivation.operands)
+        behind = tuple(stated[id(o)] for o in derivation.operands)
         out.append(
             Finding(
                 Verdict.SUPPORTED,
                 [Reason.COMPUTED],
                 behind[0],
-                operands=behind,  # type: ignore[arg-type]
+                operands=behind,
                 computation=derivation.words,
                 rule="own_figures",
             )
