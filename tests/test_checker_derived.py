@@ -706,3 +706,19 @@ def test_figures_of_a_table_row_are_no_arithmetic_of_each_other() -> None:
     [check] = check_text(source, "10 Brad Keselowski 2318 3 3 13 19").checks
     assert check.figures[0].verdict is not Verdict.SUPPORTED
     assert all(f.rule != "own_figures" for f in check.figures)
+
+
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("They eliminate nine options, leaving only one date as her birthday.", True),  # 10 - 9
+        ("They eliminate nine options, leaving two dates.", False),
+    ],
+)
+def test_what_is_left_of_a_whole_told_with_its_part(claim: str, holds: bool) -> None:
+    source = (
+        "Cheryl gives them a list of 10 dates. The clues let the reader eliminate nine of the 10 "
+        "dates and discover Cheryl's birthday."
+    )
+    [check] = check_text(source, claim).checks
+    assert (check.figures[1].verdict is Verdict.SUPPORTED) is holds

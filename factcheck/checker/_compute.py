@@ -71,6 +71,9 @@ def tolerates(derivation: Derivation, c: _Slot, rival: _Slot, says_change: bool)
     beside "nearly 50 years")."""
     if rival in derivation.operands:
         return derivation.total or derivation.share or derivation.restated or says_change
+    wholes = {(o.quantity.value, o.quantity.unit) for o in derivation.operands}
+    if derivation.share and (rival.quantity.value, rival.quantity.unit) in wholes:
+        return True  # the whole told again elsewhere ("the 10 dates") is the same whole
     claim, other = c.quantity, rival.quantity
     if _age(other) and not _age(claim):
         return True
@@ -592,14 +595,13 @@ _PART_BEFORE_WHOLE = re.compile(
 )
 
 
-def _share_of_whole(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
+def _share_of_whole(index: SourceIndex, c: _Slot, counts: list[_Slot]) -> Iterator[Derivation]:
     """A percentage of a whole the article counts with one of its parts, in one sentence:
     "about 18% of the 3,248 cases were fatal" from "3,248 cases reported worldwide, including
     584 deaths" (584 / 3,248 = 18%)."""
     if c.quantity.kind is not QuantityKind.PERCENT:
         return
-    counts = [s for s in slots if s.quantity.kind is QuantityKind.COUNT and s.quantity.value > 0]
-    for whole, part in itertools.permutations(counts, 2):
+    for whole, part in itertools.permutations([s for s in counts if s.quantity.value > 0], 2):
         w, p = whole.quantity, part.quantity
         if whole.sentence != part.sentence or not p.value < w.value:
             continue
@@ -610,6 +612,23 @@ def _share_of_whole(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterato
             told = bool(_PART_BEFORE_WHOLE.fullmatch(index.text[p.span[1] : w.span[0]]))
         if told and _agrees(c.quantity, p.value / w.value * _HUNDRED):
             yield Derivation((part, whole), f"{p.text} / {w.text} = {c.quantity.text}", share=True)
+
+
+def _rest_of_whole(index: SourceIndex, c: _Slot, counts: list[_Slot]) -> Iterator[Derivation]:
+    """What is left of a whole the article tells with a part of it, however small: "leaving
+    only one date" from "eliminate nine of the 10 dates" (10 - 9 = 1). The part and the whole
+    are one phrase, so their difference is no chance pairing of the article's numbers."""
+    claim = c.quantity
+    if claim.kind is not QuantityKind.COUNT:
+        return
+    for part, whole in itertools.permutations(counts, 2):
+        p, w = part.quantity, whole.quantity
+        if part.sentence != whole.sentence or not (p.span < w.span and p.value < w.value):
+            continue
+        if not _PART_BEFORE_WHOLE.fullmatch(index.text[p.span[1] : w.span[0]]):
+            continue
+        if _agrees(claim, w.value - p.value):
+            yield Derivation((whole, part), f"{w.text} - {p.text} = {claim.text}", share=True)
 
 
 # How many of the shorter period make the longer one, where the calendar says so exactly
@@ -745,7 +764,10 @@ def derive(
             return derivation
     for derivation in _ratios(c, slots[:_OPERANDS]):
         return derivation
-    for derivation in _share_of_whole(index, c, slots[:_OPERANDS]):
+    counts = [s for s in slots if s.quantity.kind is QuantityKind.COUNT][:_OPERANDS]
+    for derivation in _share_of_whole(index, c, counts):
+        return derivation
+    for derivation in _rest_of_whole(index, c, counts):
         return derivation
     for derivation in _rates_per_period(c, slots):
         return derivation
