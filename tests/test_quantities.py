@@ -1164,3 +1164,15 @@ def test_the_next_or_past_decade_is_a_span_of_one(text: str, figures: list[str])
 )
 def test_a_figure_after_a_plural_possessive_is_read(text: str, figures: list[str]) -> None:
     assert [q.text for q in parse_quantities(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The teams were fined a quarter of a million dollars.", Decimal(250000)),
+        ("three quarters of a billion dollars", Decimal(750000000)),
+    ],
+)
+def test_a_fraction_of_a_round_amount_is_one_figure(text: str, value: Decimal) -> None:
+    [figure] = parse_quantities(text)
+    assert (figure.value, figure.kind) == (value, QuantityKind.MONEY)

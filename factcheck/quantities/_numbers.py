@@ -68,7 +68,7 @@ from factcheck.quantities._patterns import (
     WORDCHARS,
     YEAR_TAIL,
 )
-from factcheck.quantities._readers import glued_unit_ok, ordinal_suffix_ok
+from factcheck.quantities._readers import glued_unit_ok, ordinal_suffix_ok, tidy
 from factcheck.quantities._relative import relative_date
 from factcheck.quantities._suffixes import SuffixReader
 from factcheck.quantities._vocab import CURRENCY_SYMBOLS, NAME_BEFORE_NUMBER, UNITS, D
@@ -89,6 +89,12 @@ def _season(text: str, f: Draft) -> bool:
     if tail.group("y4"):
         return int(tail.group("y4")) == year + 1
     return int(tail.group("y")) == (year + 1) % 100
+
+_OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+")
+_A_SCALE = re.compile(
+    r"an?[ \u00a0]+(?:hundred|thousand|million|billion|trillion)\b", re.IGNORECASE
+)
+
 
 class Parser(SuffixReader):
     """One pass over one text: the scan and the number reader."""
@@ -134,7 +140,37 @@ class Parser(SuffixReader):
             pos = max(end, m.start() + 1)
         if self.relative_dates:
             self._relative_dates()
+        self._fractions_of_scales()
         return self.out
+
+    def _fractions_of_scales(self) -> None:
+        """ "a quarter of a million dollars", "three quarters of a billion": the fraction of the
+        round amount after it, one figure ($250,000), as "half a million" is."""
+        merged: list[Quantity] = []
+        for q in self.out:
+            before = merged[-1] if merged else None
+            if (
+                before is not None
+                and before.unit == "fraction"
+                and 0 < before.value < 1
+                and _OF_A.fullmatch(self.text, before.span[1], q.span[0])
+                and _A_SCALE.match(self.written, q.span[0])
+            ):
+                value = tidy(before.value * q.value)
+                # to a tenth of the round amount, as "half a million" is read
+                precision = tidy(q.precision / 10) if q.precision else None
+                merged[-1] = q.model_copy(
+                    update={
+                        "text": self.written[before.span[0] : q.span[1]],
+                        "span": (before.span[0], q.span[1]),
+                        "value": value,
+                        "precision": precision,
+                        "qualifier": before.qualifier,
+                    }
+                )
+                continue
+            merged.append(q)
+        self.out = merged
 
     def _relative_dates(self) -> None:
         """ "last year", "next month", "this week", "on Saturday", "yesterday": dates relative
