@@ -2000,3 +2000,12 @@ def test_a_teams_record_is_no_games_result(claim: str, verdict: Verdict) -> None
     )
     [check] = check_text(source, claim).checks
     assert check.figures[0].verdict is verdict
+
+
+def test_a_title_in_quotes_is_no_party_of_a_figure() -> None:
+    source = (
+        'The former "Dawson\'s Creek" star, 42, was voted off on Monday in a tight race against '
+        "singer Ally Brooke after performing two dances for the judges."
+    )
+    _, figure = _figure(source, 'The former "Dawson\'s Creek" star performed two dances.')
+    assert figure.verdict is S, figure

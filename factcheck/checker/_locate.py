@@ -405,6 +405,9 @@ _ASIDE = re.compile(r",[ \u00a0]+(?:who|which|whose|whom|where)\b[^,;.!?\n]{1,15
 _FIGURE_NEXT = re.compile(r"[ \u00a0]+[$€£]?\d[\d.,]*(?:[–-]\d[\d.,]*)?[ \u00a0]+[a-z]")
 
 
+_TITLE = re.compile(r"[\"“]\s?[A-Z][^\"“”\n]{0,40}?\s?[\"”]")
+
+
 def _layout(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -432,9 +435,16 @@ def _layout(
         return i >= 0 and position < asides[i][1]
 
     known_names: dict[int, str | None] = {}  # by token start: each token is read once
+    # A short quotation is a title ("the former 'Dawson's Creek' star"): no party of a figure
+    titles = [m.span() for m in _TITLE.finditer(text)]
+    title_starts = [a for a, _ in titles]
+
+    def in_title(position: int) -> bool:
+        i = bisect.bisect_right(title_starts, position) - 1
+        return i >= 0 and position < titles[i][1]
 
     def name(token: _Token) -> str | None:
-        if not token.entity:
+        if not token.entity or (titles and in_title(token.start)):
             return None
         if token.start not in known_names:
             word = _name_word(text[token.start : token.end])
