@@ -16,7 +16,11 @@ derivations reach past the passage, each by looking values up in the index, neve
 the year a span up to publication needs ("after 71 years" in an article of 2016 looks up 1945),
 a span of time in another unit, a figure the claim rounds ("$6.3M" for "$6.27 million": the
 figures within half the claim's step), and "N other" things beside the one a sentence names
-("California and 16 other states": 17). Where the source gives the same thing another value,
+("California and 16 other states": 17); and a count from someone's own ordinal ("his second
+try" for "two tries"), looked up among the figures said of the claim's subject. Within the
+passage, a few derivations tie their operands by the words between them and so take any size:
+one end of a change from the other and its size, what a fall leaves, a share of a whole told
+with its part and what is left of it. Where the source gives the same thing another value,
 :func:`tolerates` says whether the computed figure still stands.
 
 Pure; ``Decimal`` arithmetic.
@@ -379,13 +383,13 @@ def _year_put_off(index: SourceIndex, c: _Slot, sentences: Iterable[int]) -> Ite
     if not _plain(claim):
         return
     for sentence in passage(index, sentences):
+        start = index.starts[sentence]
         slots = [index.slots[p] for p in index.by_sentence.get(sentence, ())]
         years = [s for s in slots if s.quantity.kind is QuantityKind.YEAR and _plain(s.quantity)]
         for s in slots:
             q = s.quantity
             if q.kind is not QuantityKind.DURATION or _unit_lemma(q.unit) != "year":
                 continue
-            start = index.starts[sentence]
             if not _PUT_OFF.search(index.text[max(start, q.span[0] - 60) : q.span[0]]):
                 continue
             for year in years:
@@ -697,8 +701,8 @@ def from_own_figures(c: _Slot, stated: Iterable[_Slot]) -> Derivation | None:
     sentence, each stated by the article, of one measure: "on sale for $300, $100 below its
     regular $400"; or the margin of a score it states: "by 15 points, 69-54". The claim shows
     its own arithmetic, on figures the article gives, so no other figure of the article can
-    stand against it. ``stated`` are the claim's figures the article
-    states; the derivation's operands are those claim figures."""
+    stand against it. ``stated`` are the claim's figures the article states; the derivation's
+    operands are those claim figures."""
     claim = c.quantity
     if not _plain(claim) or claim.value <= 0:
         return None
