@@ -635,40 +635,39 @@ def _says_change(ctx: Context) -> bool:
     return bool(_CHANGE.search(text[max(0, start - _CHANGE_REACH) : end + _CHANGE_REACH]))
 
 
-_LISTED_HERE = "the names the claim lists, each named in the article"
-
-
 def counted(ctx: Context) -> Finding | None:
     """A count of what the claim itself lists, each named in the article: "two rock bands:
-    Rage Against the Machine and Audioslave"; or of what the article lists where the claim only
-    counts: "two New York police officers" for "officers Rafael Ramos and Wenjian Liu" (see
-    ``_count``). A figure the source ties to the same thing with another value still decides."""
+    Rage Against the Machine and Audioslave"; of what the article lists where the claim only
+    counts: "two New York police officers" for "officers Rafael Ramos and Wenjian Liu"; or of
+    the entries the article gives under one name: "two individuals named Francis I" (see
+    ``_count``). A figure the source ties to the same thing with another value still decides,
+    and against the claim's own list only a count of the same noun does."""
     if ctx.match is not None:
         return None
     start, end = (p - ctx.claim.start for p in ctx.c.quantity.span)
     text, q = ctx.claim.text, ctx.c.quantity
-    ways = (
-        (lambda: count_of_names(ctx.index, text, start, end, q), _LISTED_HERE),
-        (lambda: count_in_source(ctx.index, ctx.c, text, end), "the names the article lists"),
-        (lambda: count_of_definitions(ctx.index, text, q), "the entries the article gives "
-         "under one name"),
-    )  # fmt: skip
-    count, of = next(((n, of) for way, of in ways if (n := way()) is not None), (None, ""))
+    count = count_of_names(ctx.index, text, start, end, q)
+    listed_here = count is not None
+    of = "the names the claim lists, each named in the article"
+    if count is None:
+        count, of = count_in_source(ctx.index, ctx.c, text, end), "the names the article lists"
+    if count is None:
+        count = count_of_definitions(ctx.index, text, q)
+        of = "the entries the article gives under one name"
     if count is None:
         return None
     rival = ctx.same_thing_rival
-    # the claim's own list yields only to a count of the same noun ("the four candidates"
-    # against the article's "three candidates", not its "of the two")
-    yields = of is not _LISTED_HERE or (rival is not None and _same_noun(ctx.c, rival.slot))
-    if rival is not None and _tied(ctx, rival.slot) and yields:
+    # "the four candidates" the claim names yield to the article's "three candidates", not to
+    # its "of the two"
+    yields = rival is not None and (not listed_here or _same_noun(ctx.c, rival.slot))
+    if rival is not None and yields and _tied(ctx, rival.slot):
         return None
-    explanation = f"a count of {of}"
     return Finding(
         Verdict.SUPPORTED,
         [Reason.COMPUTED],
         None,
         computation=count.words,
-        explanation=explanation,
+        explanation=f"a count of {of}",
         listed=count.span,
     )
 
