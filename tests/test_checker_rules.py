@@ -2009,3 +2009,15 @@ def test_a_title_in_quotes_is_no_party_of_a_figure() -> None:
     )
     _, figure = _figure(source, 'The former "Dawson\'s Creek" star performed two dances.')
     assert figure.verdict is S, figure
+
+
+def test_an_age_of_someone_the_claim_tells_apart_is_no_rival() -> None:
+    source = (
+        "Police released video of the rescue of a 8-year-old Fort Worth girl who was ripped from "
+        "her mother's arms. A jury convicted Webb, 51, of kidnapping the girl."
+    )
+    _, figure = _figure(source, "The 51-year-old fought off the girl's mother.")
+    assert figure.verdict is S, figure
+    # the same person's other age still tells against it
+    _, figure = _figure(source, "The 9-year-old girl was ripped from her mother's arms.")
+    assert figure.verdict is not S, figure

@@ -31,12 +31,15 @@ from factcheck.checker._about import (
 from factcheck.checker._ages import age_holder, holder_name, same_person
 from factcheck.checker._compare import (
     _MISMATCH,
+    _PEOPLE_LEMMAS,
     _RESULT,
+    _SORTS_OF_PEOPLE_LEMMAS,
     _THOUSANDS,
     Comparison,
     Detail,
     Relation,
     _date_parts,
+    _is_age,
     _relation,
     _years_spanned,
 )
@@ -202,12 +205,34 @@ class Context:
             return False
         if best is not None and _roles_differ(self.c.role, best.slot.role):
             return False  # "extend to eight years" is no other size of "a one-year extension"
+        if best is not None and _someone_else(self, best.slot):
+            return False  # the "8-year-old girl" is not "the 51-year-old" who fought her mother
         rival = (best.score, best.slot) if best else None
         return _overruled(self.claim, self.c, scored.score, scored.slot, rival, self.subjects)
 
     @cached_property
     def match_overruled(self) -> bool:
         return self.match is not None and self.overruled(self.match)
+
+
+# The person an age is of, right after it: "a 8-year-old Fort Worth girl" -> "girl".
+_AGE_OF = re.compile(r"(?:[ \u00a0]+[A-Z][\w'’.-]*)*[ \u00a0]+([a-z]+)")
+_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+
+
+def _someone_else(ctx: Context, rival: _Slot) -> bool:
+    """Whether a rival age is of a person the claim tells apart from its own figure's: "The
+    51-year-old fought off the girl's mother" is not the article's "8-year-old ... girl"."""
+    if not (_is_age(ctx.c) and _is_age(rival)):
+        return False
+    of = _AGE_OF.match(ctx.index.text, rival.quantity.span[1])
+    if of is None or _lemma(of.group(1)) not in _SORTS_OF_PEOPLE_LEMMAS | _PEOPLE_LEMMAS:
+        return False
+    person = _lemma(of.group(1))
+    # the claim's own person, right after its figure, in any case ("30-Year-Old Woman Rams")
+    own = _WORD_AFTER.match(ctx.claim.text, ctx.c.quantity.span[1] - ctx.claim.start)
+    told_apart = own is None or _lemma(own.group(1)) != person
+    return told_apart and person in ctx.claim.words
 
 
 def _parts_differ(c: _Slot, s: _Slot) -> bool:
