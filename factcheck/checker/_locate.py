@@ -1352,7 +1352,11 @@ def _title_cased(text: str, start: int, end: int) -> bool:
 # "The first, Timothy Roth, ...", "The second film ...": a summary counting off its own items.
 _ENUMERATOR = re.compile(r"(?:the|a)[ \u00a0]+\Z", re.IGNORECASE)
 _ENUMERATED = re.compile(r"[ \u00a0]*(?:,|:|is\b|was\b|one\b|[a-z]+[ \u00a0]+(?:is|was)\b)")
-_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
+# The ordinal before the one that goes on a list, as it opens the list: "The first" for "second".
+_OPENED_BY = {
+    value: re.compile(rf"(?:the|a)[ \u00a0]+{word}\b", re.IGNORECASE)
+    for value, word in enumerate(("first", "second", "third", "fourth"), start=2)
+}
 # "The first is a 2014 film, and the second is a 2016 drama": the list goes on mid-sentence.
 _GOES_ON = re.compile(r"[,;]?[ \u00a0]+(?:and|while|whereas|but|with)[ \u00a0]+the[ \u00a0]+\Z")
 
@@ -1372,8 +1376,7 @@ def _enumerates(text: str, opening: int, q: Quantity) -> bool:
         return True
     if q.value == 1 or not _GOES_ON.search(head):
         return False
-    before = _ORDINAL_WORDS[int(q.value) - 2]
-    opened = re.match(rf"(?:the|a)[ \u00a0]+{before}\b", head, re.IGNORECASE)
+    opened = _OPENED_BY[int(q.value)].match(head)
     return opened is not None and _ENUMERATED.match(head, opened.end()) is not None
 
 

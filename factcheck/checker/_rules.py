@@ -57,6 +57,7 @@ from factcheck.checker._locate import (
     _GROUP,
     _PLACEHOLDER_UNITS,
     _SYNONYM,
+    _WORD,
     _bisect,
     _Claim,
     _key,
@@ -287,7 +288,7 @@ def bare_digits(ctx: Context) -> Finding | None:
     if named is not None:
         return named
     # the figure's own letters ("pm" of "2 pm") are no context it shares
-    words = ctx.claim.words - {_lemma(w) for w in _LETTERS.findall(ctx.c.quantity.text)}
+    words = ctx.claim.words - {_lemma(w) for w in _WORD.findall(ctx.c.quantity.text)}
     key = clock_key(ctx.c.quantity.text)
     zone = _ZONE.match(ctx.claim.text, ctx.c.quantity.span[1] - ctx.claim.start)
     for sentence in ctx.index.digit_sentences.get(key, ()):
@@ -299,7 +300,6 @@ def bare_digits(ctx: Context) -> Finding | None:
     return _not_found()
 
 
-_LETTERS = re.compile(r"[A-Za-z]+")
 # A time of day's zone, right after it: "15:48 GMT", "9am ET", "noon local time".
 _ZONE = re.compile(
     r"[ \u00a0]*\(?(GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|CST|CDT|IST|JST|AEST|local)\b",
@@ -995,12 +995,7 @@ def _written_in_name(index: SourceIndex, claim: _Claim, c: _Slot, span: tuple[in
     by = _NAMED_BY.search(claim.text[max(0, start - 60) : start])
     word = _NAME_WORD_BEFORE.search(index.text, max(0, span[0] - 40), span[0])
     # "Meals 1 to 3" writes the names "Meal 1" to "Meal 3"
-    return bool(by and word and _singular(word.group(1)) == _singular(by.group("word")))
-
-
-def _singular(word: str) -> str:
-    word = word.lower()
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return bool(by and word and _lemma(word.group(1)) == _lemma(by.group("word")))
 
 
 def _name_words(text: str, span: tuple[int, int]) -> tuple[str | None, str | None]:
