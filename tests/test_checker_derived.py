@@ -722,3 +722,9 @@ def test_what_is_left_of_a_whole_told_with_its_part(claim: str, holds: bool) -> 
     )
     [check] = check_text(source, claim).checks
     assert (check.figures[1].verdict is Verdict.SUPPORTED) is holds
+
+
+def test_a_scale_made_an_ordinal_is_the_whole_figure() -> None:
+    source = "At some point this year, the Zippo factory will churn out its 500 millionth lighter."
+    assert _figure(source, "Zippo Closes In on 500M Lighters").verdict is S
+    assert _figure(source, "Zippo Closes In on 400M Lighters").verdict is not S

@@ -933,6 +933,10 @@ def test_x_to_y_is_a_range_unless_a_change(text: str, figures: int) -> None:
         ("Emirates is the number one buyer of the jet.", ORD, "1"),  # a rank, as "No. 1" is
         ("He is ranked number 3 in the world.", ORD, "3"),
         ("It was the No. 1 pick.", ORD, "1"),
+        # a scale word made an ordinal ranks the whole figure: the 500,000,000th lighter
+        ("It will churn out its 500 millionth lighter.", ORD, "500000000"),
+        ("She was the 2 billionth visitor.", ORD, "2000000000"),
+        ("The park greeted its one millionth visitor.", ORD, "1000000"),
     ],
 )
 def test_an_ordinal_suffix_agrees_with_its_number(text: str, kind: QuantityKind, value: str) -> None:

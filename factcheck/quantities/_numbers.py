@@ -10,6 +10,7 @@ reader. ``Parser._number`` reads a number core in named phases over one
 4. ``_sign_and_qualifier``: a minus, and a qualifier phrase before it ("more than");
 5. ``_settled_suffix``: a suffix that settles the kind at once ("31st", "1990s");
 6. ``_value``: the number and its scale ("$2.3bn"), resolutions and zero words skipped;
+   ``_scale_ordinal``: a scale made an ordinal ranks the whole figure ("500 millionth");
 7. ``_glued_letters``: letters glued to the digits, a unit ("5km") or a name ("5G");
 8. ``_year_span``: a year span "2024-25", then the sign is applied;
 
@@ -54,6 +55,7 @@ from factcheck.quantities._patterns import (
     RANGE_OPEN_PRE,
     RANK_PRE,
     RELATIVE,
+    SCALE_ORDINAL,
     SCORE_AFTER,
     SCORE_CONTEXT,
     SCORE_LINE,
@@ -71,10 +73,15 @@ from factcheck.quantities._patterns import (
 from factcheck.quantities._readers import glued_unit_ok, ordinal_suffix_ok, tidy
 from factcheck.quantities._relative import relative_date
 from factcheck.quantities._suffixes import SuffixReader
-from factcheck.quantities._vocab import CURRENCY_SYMBOLS, NAME_BEFORE_NUMBER, UNITS, D
+from factcheck.quantities._vocab import (
+    CURRENCY_SYMBOLS,
+    NAME_BEFORE_NUMBER,
+    ORDINAL_WORDS,
+    UNITS,
+    D,
+)
 
 _Phase = Callable[[Draft], "int | None"]
-
 
 
 def _season(text: str, f: Draft) -> bool:
@@ -89,6 +96,7 @@ def _season(text: str, f: Draft) -> bool:
     if tail.group("y4"):
         return int(tail.group("y4")) == year + 1
     return int(tail.group("y")) == (year + 1) % 100
+
 
 _OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _A_SCALE = re.compile(
@@ -217,6 +225,7 @@ class Parser(SuffixReader):
             self._sign_and_qualifier,
             self._settled_suffix,
             self._value,
+            self._scale_ordinal,
             self._glued_letters,
             self._year_span,
             *self.after_number_phases(),
@@ -401,6 +410,18 @@ class Parser(SuffixReader):
         if not f.is_digits and f.value == 0 and f.core.lower() != "zero":
             return f.core_end
         return None
+
+    def _scale_ordinal(self, f: Draft) -> int | None:
+        """A scale word made an ordinal ranks the whole figure: "its 500 millionth lighter" is
+        the 500,000,000th, "the one millionth visitor" the 1,000,000th."""
+        o = SCALE_ORDINAL.match(self.text, f.pos)
+        if o is None or f.scale is not None or f.dec or f.negative:
+            return None
+        if self.text.startswith(" of ", o.end()):
+            return None  # "one millionth of a second" is a fraction, not a rank
+        scale = ORDINAL_WORDS[o.group("w").lower()]
+        self._emit_ordinal(f.q_start, o.end(), f.value * scale)
+        return o.end()
 
     def _glued_letters(self, f: Draft) -> int | None:
         """Letters glued to digits that are not a scale: a unit ("5km", "30C", "50p") or a name

@@ -321,6 +321,10 @@ SPACED_SCALE_RE = re.compile(
     r"(?P<s>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|trn)\b",
     re.IGNORECASE,
 )
+# "its 500 millionth lighter": the scale word as an ordinal, right after the number
+SCALE_ORDINAL = re.compile(
+    r"[ \u00a0-]+(?P<w>hundredth|thousandth|millionth|billionth)\b", re.IGNORECASE
+)
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 DECADE_SUFFIX = re.compile(r"(?:'|’)?s\b")
 # "in '99", "the '90s", "'68 Himalayas Crash": an apostrophe, then two digits, is a year with

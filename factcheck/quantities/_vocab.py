@@ -45,6 +45,7 @@ ORDINAL_WORDS = {
     "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
     "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
     "hundredth": 100, "thousandth": 1000, "millionth": 10**6,
+    "billionth": 10**9,
 }  # fmt: skip
 DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
