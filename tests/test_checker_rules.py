@@ -13,7 +13,12 @@ from factcheck.render import render_report
 S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNSUPPORTED
 
 RULE_NAMES = {rule.__name__ for rule in RULES} | {
-    "verbatim", "number_in_name", "named_in_article", "own_figures"
+    "verbatim",
+    "number_in_name",
+    "named_in_article",
+    "own_figures",
+    "relative_date_stated",
+    "relative_date_conflict",
 }
 
 
@@ -472,6 +477,87 @@ def test_an_index_built_with_the_date_resolves_drafts_checked_against_it() -> No
     assert figure.verdict is S
 
 
+# Without a day of publication, a summary's relative dates are told from the article's "now".
+HANOI = (
+    "HANOI, Vietnam (AP) - U.S. Defense Secretary Mark Esper on Wednesday accused China of "
+    "using coercion and intimidation against smaller Asian nations. Last week a man was set on "
+    "fire by a protester. The Saturday Evening Post ran the story."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "rule", "article_has"),
+    [
+        (
+            "On Wednesday, Esper accused China of using coercion.",
+            S,
+            "relative_date_stated",
+            "Wednesday",
+        ),
+        (
+            "On Tuesday, Esper accused China of using coercion.",
+            C,
+            "relative_date_conflict",
+            "Wednesday",
+        ),
+        (
+            "Last week a man was set on fire, apparently by a protester.",
+            S,
+            "relative_date_stated",
+            "Last week",
+        ),
+        (
+            "Last month a man was set on fire, apparently by a protester.",
+            C,
+            "relative_date_conflict",
+            "Last week",
+        ),
+    ],
+)
+def test_a_relative_date_is_compared_with_the_articles_own(
+    claim: str, verdict: Verdict, rule: str, article_has: str
+) -> None:
+    check, figure = _figure(HANOI, claim)
+    assert (figure.verdict, figure.rule) == (verdict, rule)
+    [evidence] = [check.evidence[i] for i in figure.evidence]
+    assert evidence.quantity_text == article_has
+    if verdict is C:
+        assert figure.reasons == ["date_mismatch"] and evidence.role == "conflicts"
+        assert figure.explanation == f"the article has '{article_has}' for it, never " + (
+            f"'{figure.text}'"
+        )
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The minister resigned on Tuesday.",  # the article says nothing of it
+        "On Tuesday the Post ran a story.",  # "Saturday Evening Post" is a name, not a day
+        "Esper flew home on Tuesday.",  # a day of another event, not shown to be this one
+    ],
+)
+def test_a_relative_date_the_article_does_not_bear_on_is_left_out(claim: str) -> None:
+    assert check_text(HANOI, claim).checks == []
+
+
+def test_a_relative_date_beside_other_figures_and_in_a_structured_claim() -> None:
+    [check] = check_text(HANOI, "On Tuesday, Esper accused 3 nations of using coercion.").checks
+    assert [f.text for f in check.figures] == ["Tuesday", "3"]  # in reading order
+    assert [q.text for q in check.quantities] == ["Tuesday", "3"]
+    assert check.verdict is C and "date_mismatch" in check.reasons
+    [only] = check_claims(HANOI, ["On Tuesday, Esper accused China of using coercion."]).checks
+    assert only.verdict is C and only.figures[0].rule == "relative_date_conflict"
+    [none] = check_claims(HANOI, ["Esper accused China of coercion."]).checks
+    assert none.reasons == ["no_quantity"]
+
+
+def test_with_a_publication_date_relative_dates_are_resolved_not_compared() -> None:
+    [check] = check_text(
+        HANOI, "On Tuesday, Esper accused China of using coercion.", published="2019-11-20"
+    ).checks  # a Wednesday: "on Tuesday" is the 19th, and the article's Wednesday the 20th
+    assert check.figures[0].rule != "relative_date_conflict"
+
+
 @pytest.mark.parametrize(
     ("source", "claim", "verdict"),
     [
@@ -530,8 +616,10 @@ def test_a_number_set_off_after_a_name_is_an_age(claim: str, verdict: Verdict) -
         # the list goes on mid-sentence, from the ordinal before
         ("The first was released in 1995, and the second was born in 1975.", ["1995", "1975"]),
         ("He won the first game and the second game in 1995.", ["first", "second", "1995"]),
-        ("The first was released in 1995, and the third was born in 1975.",
-         ["1995", "third", "1975"]),
+        (
+            "The first was released in 1995, and the third was born in 1975.",
+            ["1995", "third", "1975"],
+        ),
     ],
 )
 def test_a_summary_counting_off_its_own_items_states_no_rank(
@@ -946,8 +1034,7 @@ JUBILEE = (
     "club is bowl-eligible for the second straight season."
 )
 CASE_FILE = (
-    "Police found the body on June 5, 1979, near the lake. Detectives reopened the file last "
-    "week."
+    "Police found the body on June 5, 1979, near the lake. Detectives reopened the file last week."
 )
 RATES = (
     "The overall impact is now over $4 billion per month in extra tariffs. Prices rose 2% a "
@@ -1042,6 +1129,7 @@ def test_a_names_digits_do_not_cut_the_subject_off_its_figure() -> None:
 
 
 # ------------------------------------------------------ a clipped name is the same party
+
 
 def test_a_clipped_name_is_the_party_it_clips() -> None:
     source = "For Labour it is 26p per vote, the Conservatives 79p and the Lib Dems £1.45."
@@ -1492,9 +1580,7 @@ def test_a_count_of_a_sort_of_people_is_the_count_of_people_the_source_gives() -
         ("The bombs killed three runners at the finish line.", C),  # not the other way round
     ],
 )
-def test_a_count_of_people_covers_a_count_of_a_sort_of_people(
-    claim: str, verdict: Verdict
-) -> None:
+def test_a_count_of_people_covers_a_count_of_a_sort_of_people(claim: str, verdict: Verdict) -> None:
     source = "Three spectators were killed at the finish line of the Boston Marathon."
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
@@ -1847,7 +1933,6 @@ def test_a_time_told_in_a_zone_is_the_articles_time_in_that_zone(
     assert figure.verdict is verdict
 
 
-
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
@@ -1901,9 +1986,7 @@ DISNEY = (
         ("Disney+ costs $69.99 a month.", U),
     ],
 )
-def test_a_sentence_adverb_is_no_party_and_annual_is_a_period(
-    claim: str, verdict: Verdict
-) -> None:
+def test_a_sentence_adverb_is_no_party_and_annual_is_a_period(claim: str, verdict: Verdict) -> None:
     _, figure = _figure(DISNEY, claim)
     assert figure.verdict is verdict
 
@@ -1960,7 +2043,6 @@ def test_a_plural_name_with_a_range_of_numbers_writes_each_name() -> None:
     [check] = check_text(source, "Meals 1 to 3 are eaten every two to three hours.").checks
     assert check.verdict is S, check
     assert check.figures[1].explanation == "part of a name the article writes: Meal 3"
-
 
 
 def test_a_command_opening_a_line_is_no_party() -> None:

@@ -52,7 +52,9 @@ quantities relate (rounding, scale, qualifiers, dates, per-share amounts) as a
 ``Comparison``; ``_about`` weighs which source figure a claim's figure is about (subjects,
 swapped figures, the same thing or not); ``_rules`` decides each figure by an ordered list of
 named rules (:data:`RULES`) over one context, and every ``FigureCheck`` records the ``rule``
-that decided it; ``_tuning`` holds every threshold in one record. All pure: no I/O, no
+that decided it; ``_relative`` compares a claim's relative dates ("on Tuesday", "last
+month") with the article's when no day of publication is known; ``_tuning`` holds every
+threshold in one record. All pure: no I/O, no
 settings, no global state; values are compared as ``Decimal``.
 """
 
@@ -77,6 +79,7 @@ from factcheck.checker._locate import (
     _sentences,
     _Slot,
 )
+from factcheck.checker._relative import Relative, judge, relative_dates
 from factcheck.checker._rules import (
     RULES,
     Finding,
@@ -231,11 +234,16 @@ class _Taken:
 
 
 def _check(
-    index: SourceIndex, claim: _Claim, published: int | None = None
+    index: SourceIndex,
+    claim: _Claim,
+    published: int | None = None,
+    relatives: list[Relative] | None = None,
 ) -> tuple[Verdict, list[str], list[Evidence], list[FigureCheck]]:
-    copied = _verbatim(index, claim)
+    copied = _verbatim(index, claim) if claim.slots else None
     if copied is not None:
-        return Verdict.SUPPORTED, [], *copied
+        cited_copy, copied_figures = copied
+        worst = _relative_figures(index, claim, relatives or [], cited_copy, copied_figures)
+        return worst, [], cited_copy, copied_figures
     verdict = Verdict.SUPPORTED
     reasons: list[str] = []
     evidence: list[Evidence] = []
@@ -304,10 +312,79 @@ def _check(
                 explanation=finding.explanation,
             )
         )
+    worst = _relative_figures(index, claim, relatives or [], evidence, figures)
+    if worst is not Verdict.SUPPORTED and Reason.DATE_MISMATCH.value not in reasons:
+        reasons.append(Reason.DATE_MISMATCH.value)
+    if _RANK[worst] > _RANK[verdict]:
+        verdict = worst
     if verdict is not Verdict.SUPPORTED:
         # "rounded" describes support; on a flagged sentence it would only distract.
         reasons = [r for r in reasons if r not in ("rounded", "computed")] or reasons
     return verdict, reasons, evidence, figures
+
+
+def _relative_figures(
+    index: SourceIndex,
+    claim: _Claim,
+    relatives: list[Relative],
+    evidence: list[Evidence],
+    figures: list[FigureCheck],
+) -> Verdict:
+    """Add a figure for each of the claim's relative dates the article bears on (see
+    ``_relative``), in place and in reading order; returns the worst verdict among them."""
+    worst = Verdict.SUPPORTED
+    added = False
+    for relative in relatives:
+        found = judge(relative, index.relatives)
+        if found is None:
+            continue
+        source = found.evidence
+        conflict = found.verdict is Verdict.CONTRADICTED
+        item = _evidence(index, source.sentence, source.quantity.span, role="states")
+        item = item.model_copy(
+            update={
+                "verdict": found.verdict,
+                "reasons": [reason.value for reason in found.reasons],
+                "role": "conflicts" if conflict else "states",
+            }
+        )
+        evidence.append(item)
+        start, end = relative.quantity.span
+        explanation = (
+            f"the article has '{source.quantity.text}' for it, never '{relative.quantity.text}'"
+            if conflict
+            else None
+        )
+        figures.append(
+            FigureCheck(
+                text=relative.quantity.text,
+                span=(start - claim.start, end - claim.start),
+                verdict=found.verdict,
+                reasons=[reason.value for reason in found.reasons],
+                evidence=[len(evidence) - 1],
+                rule=found.rule,
+                explanation=explanation,
+            )
+        )
+        added = True
+        if _RANK[found.verdict] > _RANK[worst]:
+            worst = found.verdict
+    if added:
+        figures.sort(key=lambda figure: figure.span or (0, 0))
+    return worst
+
+
+def _quantities_of(
+    claim: _Claim, figures: list[FigureCheck], relatives: list[Relative]
+) -> list[Quantity]:
+    """A claim's quantities in reading order: its figures, and the relative dates judged."""
+    judged = {figure.span for figure in figures}
+    dates = [
+        r.quantity
+        for r in relatives
+        if (r.quantity.span[0] - claim.start, r.quantity.span[1] - claim.start) in judged
+    ]
+    return sorted([slot.quantity for slot in claim.slots] + dates, key=lambda q: q.span[0])
 
 
 _FIRM = frozenset(("stated", "computed"))  # rules that find a figure in the article itself
@@ -379,13 +456,20 @@ def _when(index: SourceIndex, published: str | date | None) -> tuple[date | None
 
 def _claims_in(
     text: str, known: frozenset[str], day: date | None
-) -> list[tuple[tuple[int, int], _Claim]]:
+) -> list[tuple[tuple[int, int], _Claim, list[Relative]]]:
+    """The text's claims, one per sentence with a figure; without a day of publication, a
+    sentence's relative dates ("on Tuesday") are its figures too (see ``_relative``)."""
     sentences = _sentences(text)
     reading, quantities, bare = _read_claim(text, sentences, known, day)
     layout = _layout(reading, sentences, quantities, known, bare)
     grouped: dict[int, list[_Slot]] = {}
     for slot in layout.slots:
         grouped.setdefault(slot.sentence, []).append(slot)
+    relatives: dict[int, list[Relative]] = {}
+    if day is None:
+        for relative in relative_dates(text, sentences):
+            relatives.setdefault(relative.sentence, []).append(relative)
+            grouped.setdefault(relative.sentence, [])
     claims = []
     for number, sentence_slots in sorted(grouped.items()):
         start, end = sentences[number]
@@ -399,7 +483,7 @@ def _claims_in(
             layout.sentence_entities[number],
             start,
         )
-        claims.append(((start, end), claim))
+        claims.append(((start, end), claim, relatives.get(number, [])))
     return claims
 
 
@@ -424,15 +508,17 @@ def check_text(
     index = _as_index(source, published)
     day, year = _when(index, published)
     checks = []
-    for span, claim in _claims_in(text, index.names, day):
+    for span, claim, relatives in _claims_in(text, index.names, day):
         if skip is not None and skip(claim.text):
             continue
-        verdict, reasons, evidence, figures = _check(index, claim, year)
+        verdict, reasons, evidence, figures = _check(index, claim, year, relatives)
+        if not figures:
+            continue  # only relative dates, and the article says nothing of them
         checks.append(
             ClaimCheck(
                 claim=claim.text,
                 origin=origin,
-                quantities=[slot.quantity for slot in claim.slots],
+                quantities=_quantities_of(claim, figures, relatives),
                 verdict=verdict,
                 reasons=reasons,
                 evidence=evidence,
@@ -472,10 +558,11 @@ def check_claims(
             layout.sentence_entities[0],
             len(text) - len(text.lstrip()),
         )
+        relatives = relative_dates(text, [sentence]) if day is None else []
         figures: list[FigureCheck] = []
-        if slots:
-            verdict, reasons, evidence, figures = _check(index, claim, year)
-        else:
+        if slots or relatives:
+            verdict, reasons, evidence, figures = _check(index, claim, year, relatives)
+        if not figures:
             verdict, reasons, evidence = Verdict.UNSUPPORTED, ["no_quantity"], []
         # The same test the Draft validator applies, so a quote it let through is not flagged.
         if isinstance(item, DraftClaim) and not quote_in_text(item.quote, index.text):
@@ -486,7 +573,7 @@ def check_claims(
             ClaimCheck(
                 claim=claim.text,
                 origin=origin,
-                quantities=[slot.quantity for slot in slots],
+                quantities=_quantities_of(claim, figures, relatives),
                 verdict=verdict,
                 reasons=reasons,
                 evidence=evidence,

@@ -29,6 +29,7 @@ from factcheck.checker._locate import (
     _Slot,
     clock_key,
 )
+from factcheck.checker._relative import Relative, relative_dates
 from factcheck.checker._roles import source_roles
 from factcheck.models import Quantity, QuantityKind
 from factcheck.quantities import dateline
@@ -86,6 +87,9 @@ class SourceIndex:
     # every year the article names (alone, in a date, as a range's end, by its dateline or its
     # day of publication): a claim's date may add one of these to a day the article gives
     years: frozenset[int] = frozenset()
+    # relative dates ("on Tuesday", "last month") kept as written where no day of publication
+    # is known, for a claim's own relative dates to be compared with (see _relative)
+    relatives: list[Relative] = field(default_factory=list)
 
     def figures_of(self, names: frozenset[str]) -> list[int]:
         """Positions of the figures said right after one of ``names`` (name keys)."""
@@ -130,6 +134,8 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
         dated=dated,
         published_year=published_year(published),
     )
+    if day is None:
+        index.relatives = relative_dates(text, sentences, instructions)
     for number, (start, end) in enumerate(sentences):
         if number not in instructions:
             for digits in _DIGITS.findall(text, start, end):

@@ -71,6 +71,10 @@ class Tuning:
     """The largest count of names a claim may list beside it to be counted: rule counted."""
     oldest: int = 130
     """Ages of people stay below this; a "400-year-old building" is a span of time."""
+    relative_shared: int = 3
+    """Content words a claim must share with an article's sentence for that sentence's other
+    relative date ("on Wednesday") to contradict the claim's ("on Tuesday"), when the article
+    never uses the claim's: see ``_relative``."""
 
 
 TUNING = Tuning()
