@@ -881,6 +881,10 @@ SAME_FIGURE = [
     ("It took half a century.", "It took 50 years."),
     ("It took half a minute.", "It took 30 seconds."),
     ("They sold a 4-door car.", "They sold a four-door car."),
+    # one unit of time as a modifier: "hourlong", "year-long"
+    ("They met for the hourlong encounter.", "They met for the one-hour encounter."),
+    ("It began a yearlong inquiry.", "It began a one-year inquiry."),
+    ("It was a month-long strike.", "It was a one-month strike."),
 ]
 
 

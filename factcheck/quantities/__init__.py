@@ -127,7 +127,8 @@ Representations chosen (the checker relies on them):
   reaches over an article: "more than a $147 saving" is at least $147, "less than a 1% chance" at
   most 1%. "a year" (month, week, day, hour, decade...) is a duration of 1 only after a bound ("for
   more than a year" -> 1 year, at least; "nearly a decade" -> approximate), and "the next (past,
-  last) decade" or "century" is one ("next decade"); "a year ago", "$5bn a
+  last) decade" or "century" is one ("next decade"), and so is one unit made a modifier ("the
+  hourlong encounter", "a year-long inquiry": 1 hour, 1 year); "a year ago", "$5bn a
   year" and "over a year" (a period) are not figures. A bound before a range ("at least 25 to 30
   times") is not kept: the range stays qualifier ``range`` with its ends, since the model has one
   qualifier and the checker reads that bound from the text itself.

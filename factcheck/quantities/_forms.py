@@ -502,6 +502,18 @@ class FormReader:
         )  # fmt: skip
         return m.end()
 
+    def _a_long(self, m: re.Match[str]) -> int:
+        """ "the hourlong encounter", "a year-long inquiry": one unit of time, as "one-hour"
+        and "a one-year" are."""
+        start = m.start("alu")
+        unit = DURATIONS[m.group("alu").lower()]
+        qualifier = self._qualifier(self._pre(m.start())) or Qualifier.EXACT
+        self._emit(
+            start, m.end(), D(1), QuantityKind.DURATION, unit=unit, qualifier=qualifier,
+            precision=D(1),
+        )  # fmt: skip
+        return m.end()
+
     def _the_span(self, m: re.Match[str]) -> int:
         """ "over the next decade", "in the past century": a span of one decade or century."""
         start = m.start() + len(m.group().split()[0]) + 1  # "next decade", without "the"

@@ -124,6 +124,7 @@ class Parser(SuffixReader):
             "vague": self._vague,
             "frac": self._fraction,
             "ord": self._ordinal_word,
+            "along": self._a_long,
             "adur": self._a_duration,
             "tdur": self._the_span,
             "onein": self._one_in,

@@ -139,6 +139,7 @@ CORE = re.compile(
         October|November|December)\b(?!['’]s\b|-))
     |(?P<date_iso>(?<![\w.,-])(?P<iy>\d{{4}})-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-2]\d|3[01])\b)
     |(?P<quarter>\b(?P<qh>[QH])(?P<qn>[1-4])\b)
+    |(?P<along>\b(?:an?|the)[ ](?P<alu>year|month|week|day|decade|century|hour)-?long\b)
     |(?P<adur>\b[Aa]n?[ ](?P<adu>year|month|week|day|decade|century|hour|minute)\b(?![-'’]))
     |(?P<tdur>\b(?:[Tt]he|[Tt]his)[ ](?:next|past|last|coming|previous|following)[ ]
         (?P<tdu>decade|century)\b(?![-'’]))
@@ -212,6 +213,7 @@ TRIGGER = re.compile(
     + r")\b|\b[Aa]n?[ ](?=(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|handful"
     r"|few|third|quarter|half|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|year|month|week|day|decade|century|hour|minute)\b)"
+    r"|\b(?:[Aa]n?|[Tt]he)[ ](?=(?:year|month|week|day|decade|century|hour)-?long\b)"
     r"|\b(?:[Tt]he|[Tt]his)[ ](?=(?:next|past|last|coming|previous|following)[ ]"
     r"(?:decade|century)\b)"
 )  # fmt: skip
