@@ -728,3 +728,25 @@ def test_a_scale_made_an_ordinal_is_the_whole_figure() -> None:
     source = "At some point this year, the Zippo factory will churn out its 500 millionth lighter."
     assert _figure(source, "Zippo Closes In on 500M Lighters").verdict is S
     assert _figure(source, "Zippo Closes In on 400M Lighters").verdict is not S
+
+
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("At £71.6m, Kepa cost nearly twice as much as Courtois's £38m move.", True),  # 1.88
+        ("At £71.6m, Kepa cost three times as much as Courtois's £38m move.", False),
+        ("At £71.6m, Kepa cost more than twice as much as Courtois's £38m move.", False),
+    ],
+)
+def test_a_multiple_told_between_two_of_the_claims_own_figures_is_their_ratio(
+    claim: str, holds: bool
+) -> None:
+    source = (
+        "Chelsea paid the £71.6million fee for Kepa Arrizabalaga. This follows the £38million "
+        "move of Thibaut Courtois to Real Madrid."
+    )
+    [check] = check_text(source, claim).checks
+    multiple = check.figures[1]
+    assert (multiple.verdict is S) is holds, multiple
+    if holds:
+        assert multiple.computation == "£71.6m / £38m = 1.9 times"

@@ -405,7 +405,8 @@ def _told_as_arithmetic(claim: _Claim, slot: _Slot) -> bool:
 
 def _own_arithmetic(claim: _Claim, findings: list[Finding]) -> list[Finding]:
     """After the rules: a figure the claim works out from its own figures the article states
-    ("$300, $100 below its regular $400", "by 15 points, 69-54") is supported by that arithmetic
+    ("$300, $100 below its regular $400", "by 15 points, 69-54", "£71.6m, nearly twice as much
+    as the £38m") is supported by that arithmetic
     (``own_figures``), whatever else the article says; its evidence is the article's figures
     behind the two."""
     # each claim figure the article states, with the article's figure that states it
@@ -419,7 +420,10 @@ def _own_arithmetic(claim: _Claim, findings: list[Finding]) -> list[Finding]:
     firm = [slot for slot in claim.slots if id(slot) in stated]
     out = []
     for slot, finding in zip(claim.slots, findings, strict=True):
-        told = finding.verdict is not Verdict.SUPPORTED and _told_as_arithmetic(claim, slot)
+        # a multiple ("twice as much as") is arithmetic by its own word
+        told = finding.verdict is not Verdict.SUPPORTED and (
+            _told_as_arithmetic(claim, slot) or slot.quantity.unit == "fold"
+        )
         derivation = from_own_figures(slot, firm) if told else None
         if derivation is None:
             out.append(finding)

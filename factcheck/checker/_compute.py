@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from factcheck.checker._compare import _date_parts, _rounds_to, _step, _units_compatible
+from factcheck.checker._compare import _FOLD, _date_parts, _rounds_to, _step, _units_compatible
 from factcheck.checker._index import SourceIndex, values_near
 from factcheck.checker._locate import _FRACTION, _GROUP, _key, _Slot, _unit_lemma
 from factcheck.checker._tuning import TUNING
@@ -671,12 +671,23 @@ def _rates_per_period(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
 _FOLD_SLACK = Decimal("0.1")  # "doubled" for a rise of 1.9x-2.1x; "nearly doubled" twice that
 
 
+def _fold_holds(claim: Quantity, ratio: Decimal) -> bool:
+    """Whether a ratio is the claim's multiple, to what its bound allows: "doubled" for 1.9x to
+    2.1x, "nearly twice" for 1.8x to 2.2x, "more than tripled" for over 3x."""
+    slack = _FOLD_SLACK * claim.value
+    if claim.qualifier is Qualifier.AT_LEAST:
+        return ratio > claim.value
+    if claim.qualifier is Qualifier.APPROXIMATE:
+        return abs(ratio - claim.value) <= 2 * slack
+    return claim.qualifier is Qualifier.EXACT and abs(ratio - claim.value) <= slack
+
+
 def _multiples(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
     """ "Doubled", "more than tripled", "a threefold rise" from a change one source sentence
     tells ("increased from 10% to 25%": 2.5 times): the later figure over the earlier, of one
     measure, to what the claim's bound allows."""
     claim = c.quantity
-    if claim.unit != "fold" or claim.value <= 1:
+    if claim.unit != _FOLD or claim.value <= 1:
         return
     for a, b in itertools.combinations(slots, 2):
         if a.sentence != b.sentence or not a.quantity.value or a.quantity.value == b.quantity.value:
@@ -684,14 +695,7 @@ def _multiples(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
         if not _same_measure(a, b):
             continue
         ratio = b.quantity.value / a.quantity.value
-        slack = _FOLD_SLACK * claim.value
-        if claim.qualifier is Qualifier.AT_LEAST:
-            holds = ratio > claim.value
-        elif claim.qualifier is Qualifier.APPROXIMATE:
-            holds = abs(ratio - claim.value) <= 2 * slack
-        else:
-            holds = claim.qualifier is Qualifier.EXACT and abs(ratio - claim.value) <= slack
-        if holds:
+        if _fold_holds(claim, ratio):
             words = f"{b.quantity.text} / {a.quantity.text} = {ratio:.2g} times"
             yield Derivation((a, b), words)
 
@@ -699,11 +703,14 @@ def _multiples(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
 def from_own_figures(c: _Slot, stated: Iterable[_Slot]) -> Derivation | None:
     """A claim figure that is the sum or difference of two other figures of the same claim
     sentence, each stated by the article, of one measure: "on sale for $300, $100 below its
-    regular $400"; or the margin of a score it states: "by 15 points, 69-54". The claim shows
+    regular $400"; the margin of a score it states: "by 15 points, 69-54"; or a multiple told
+    between two of them ("nearly twice as much as"). The claim shows
     its own arithmetic, on figures the article gives, so no other figure of the article can
     stand against it. ``stated`` are the claim's figures the article states; the derivation's
     operands are those claim figures."""
     claim = c.quantity
+    if claim.unit == _FOLD and claim.value > 1:
+        return _own_multiple(c, stated)
     if not _plain(claim) or claim.value <= 0:
         return None
     if claim.kind is QuantityKind.COUNT:
@@ -723,6 +730,23 @@ def from_own_figures(c: _Slot, stated: Iterable[_Slot]) -> Derivation | None:
             return Derivation((a, b), f"{x.text} - {y.text} = {claim.text}")
         if a.quantity.span < b.quantity.span and _agrees(claim, x.value + y.value):
             return Derivation((a, b), f"{x.text} + {y.text} = {claim.text}")
+    return None
+
+
+def _own_multiple(c: _Slot, stated: Iterable[_Slot]) -> Derivation | None:
+    """A multiple told between two of the claim's own figures of one measure: "At £71.6m, Kepa
+    cost nearly twice as much as Courtois's £38m move" (71.6 / 38 = 1.9 times)."""
+    at = c.quantity.span[0]
+    before = [s for s in stated if s.quantity.span[1] <= at and s.quantity.value]
+    after = [s for s in stated if s.quantity.span[0] >= c.quantity.span[1] and s.quantity.value]
+    for a in reversed(before):
+        for b in after:
+            if not _same_measure(a, b) or a.quantity.value <= b.quantity.value:
+                continue
+            ratio = a.quantity.value / b.quantity.value
+            if _fold_holds(c.quantity, ratio):
+                words = f"{a.quantity.text} / {b.quantity.text} = {ratio:.2g} times"
+                return Derivation((a, b), words)
     return None
 
 
