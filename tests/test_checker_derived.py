@@ -172,6 +172,21 @@ def test_a_span_up_to_publication_looks_up_its_year_anywhere_in_the_article() ->
     assert later.verdict is not S
 
 
+@pytest.mark.parametrize(("span", "holds"), [("71", True), ("72", False)])
+def test_a_span_up_to_publication_counts_from_the_year_of_a_month(span: str, holds: bool) -> None:
+    source = (
+        "(Apr 4, 2016  12:37 AM CDT) A veteran received a prisoner-of-war medal in February. "
+        "His son dug through old news reports. The Army sent him to France. He fought the "
+        "Germans at St. Lo. He was captured in the autumn. "
+        "He made his getaway with other prisoners in mid-January 1945, weeks before the camp "
+        "was liberated."
+    )
+    figure = _figure(source, f"After {span} Years, Vet Gets Medal for WWII Escape")
+    assert (figure.verdict is S) is holds
+    if holds:
+        assert figure.computation == "2016 (published) - January 1945 = 71 Years"
+
+
 # ---------------------------------------------------------------- other forms of one figure
 
 

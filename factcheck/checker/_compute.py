@@ -329,9 +329,12 @@ def _span_since(
         return
     if not (claim.kind is QuantityKind.DURATION and _unit_lemma(claim.unit) == "year"):
         return
-    for position in index.by_value.get(_key(published - claim.value), ()):
+    year = published - claim.value
+    # the year alone (a full date is filed under it too), or a month of it ("January 1945")
+    keys = [_key(year)] + [_key(year * 10000 + month * 100) for month in range(1, 13)]
+    for position in (p for key in keys for p in index.by_value.get(key, ())):
         s = index.slots[position]
-        if s.quantity.kind is not QuantityKind.YEAR or not _plain(s.quantity):
+        if not _plain(s.quantity) or not _of_year(s.quantity, year):
             continue
         if s.sentence in index.instructions:
             continue
@@ -339,6 +342,13 @@ def _span_since(
             continue  # an age counts from the year of birth, not from any year
         words = f"{published} (published) - {s.quantity.text} = {c.quantity.text}"
         yield Derivation((s,), words)
+
+
+def _of_year(q: Quantity, year: Decimal) -> bool:
+    """A year, or a date in it ("mid-January 1945" counts from 1945)."""
+    if q.kind is QuantityKind.YEAR:
+        return q.value == year
+    return q.kind is QuantityKind.DATE and _date_parts(q)[0] == year
 
 
 _BORN = "born"
