@@ -143,6 +143,14 @@ def test_a_floor_may_be_dropped_but_not_turned_round(claim: str, verdict: Verdic
     assert figure.verdict is verdict
 
 
+def test_a_bound_on_a_figure_written_to_the_unit_is_that_figure_not_a_round_bound() -> None:
+    source = "In 2013 fees were $30,900 a year, with an extra $24,121 for boarders."
+    check, figure = _figure(source, "Fees topped $24,121 in 2013.")
+    assert [check.evidence[i].quantity_text for i in figure.evidence] == ["$24,121"]
+    check, figure = _figure(source, "Fees topped $24,000 in 2013.")  # a round bound holds
+    assert figure.verdict is S and "rounded" in figure.reasons
+
+
 @pytest.mark.parametrize(
     ("source", "claim", "verdict"),
     [
