@@ -765,3 +765,23 @@ def test_a_multiple_told_between_two_of_the_claims_own_figures_is_their_ratio(
     assert (multiple.verdict is S) is holds, multiple
     if holds:
         assert multiple.computation == "£71.6m / £38m = 1.9 times"
+
+
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("Women Spend 3 Years of Life Shopping", True),  # 2 years + 10 months = 2.83 years
+        ("Women spend 34 months shopping", True),
+        ("Women Spend 4 Years of Life Shopping", False),
+        ("Women spend 30 months shopping", False),
+    ],
+)
+def test_a_span_told_in_two_units_side_by_side_is_one_span(claim: str, holds: bool) -> None:
+    source = (
+        "A survey finds that over a 63-year lifespan, the average woman will spend about 2 "
+        "years and 10 months shopping. Men spend less."
+    )
+    figure = _figure(source, claim)
+    assert (figure.verdict is S) is holds, figure
+    if holds:
+        assert figure.rule == "computed" and figure.computation.startswith("2 years + 10 months")

@@ -181,6 +181,36 @@ def _plainly(q: Quantity) -> bool:
     return q.qualifier in (Qualifier.EXACT, Qualifier.APPROXIMATE)
 
 
+# "2 years and 10 months", "three hours, 25 minutes": the parts of one span, side by side
+_COMPOUND_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and[ \u00a0]+)?\Z")
+
+
+def _compound_durations(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
+    """A span the article tells in two units side by side, as one: "3 years" for "about 2
+    years and 10 months" (2.8 years), "2.5 hours" for "two hours and 30 minutes". The parts
+    are a total's (neither is a rival of it)."""
+    claim = c.quantity
+    if claim.kind is not QuantityKind.DURATION or claim.unit is None or _age(claim):
+        return
+    spans = [s for s in slots if s.quantity.kind is QuantityKind.DURATION and not _age(s.quantity)]
+    for a, b in itertools.pairwise(sorted(spans, key=lambda s: s.quantity.span)):
+        if a.sentence != b.sentence or a.quantity.unit == b.quantity.unit:
+            continue
+        between = index.text[a.quantity.span[1] : b.quantity.span[0]]
+        if len(between) > 8 or not _COMPOUND_GAP.match(between):
+            continue
+        x, y = duration_in(a.quantity, claim.unit), duration_in(b.quantity, claim.unit)
+        if x is None or y is None or duration_in(a.quantity, b.quantity.unit or "") is None:
+            continue
+        if duration_in(b.quantity, a.quantity.unit or "") is None:
+            continue
+        total = x + y
+        if _agrees(claim, total):
+            unit = claim.unit if total == 1 else f"{claim.unit}s"
+            words = f"{a.quantity.text} + {b.quantity.text} = {total:.3g} {unit}"
+            yield Derivation((a, b), words, total=True)
+
+
 def _rounded_anywhere(index: SourceIndex, c: _Slot) -> Iterator[Derivation]:
     """A figure the claim rounds to its own precision, wherever the article gives it: "$6M"
     for "$6.3 million". A rounded figure shares no digits with the claim to be found by, so the
@@ -785,6 +815,8 @@ def derive(
     for derivation in _spans_of_years(claim, slots, published, ranges):
         return derivation
     for derivation in _spans_of_dates(claim, slots):
+        return derivation
+    for derivation in _compound_durations(index, c, slots):
         return derivation
     like = [s for s in slots if _same_measure(c, s)][:_OPERANDS]
     if claim.kind is QuantityKind.PERCENTAGE_POINT:
