@@ -299,9 +299,6 @@ def _same_value(claim: Quantity, source: Quantity) -> Detail | None:
     return None
 
 
-_EXACT_DIGITS = 1000  # a figure written to four significant digits or more is no round bound
-
-
 def _bound_holds(claim: Quantity, source: Quantity) -> bool:
     """A bound the source's figure keeps, within its order: "over £1.5 million" for £1,580,575,
     "fewer than 50" for 43. A bound far off ("more than 10" for a million) says too little to be
@@ -309,7 +306,7 @@ def _bound_holds(claim: Quantity, source: Quantity) -> bool:
     value = source.value
     if source.qualifier not in (Qualifier.EXACT, Qualifier.APPROXIMATE) or claim.value <= 0:
         return False
-    if claim.precision and claim.value / claim.precision >= _EXACT_DIGITS:
+    if claim.precision and claim.value / claim.precision >= TUNING.bound_steps:
         return False  # "topped $24,121" names a figure to the dollar: no bound of $30,900
     if claim.qualifier is Qualifier.AT_LEAST:
         return claim.value < value < claim.value * 2

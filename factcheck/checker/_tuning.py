@@ -71,6 +71,10 @@ class Tuning:
     """The largest count of names a claim may list beside it to be counted: rule counted."""
     oldest: int = 130
     """Ages of people stay below this; a "400-year-old building" is a span of time."""
+    bound_steps: int = 1000
+    """Steps of its last written digit a bound's figure may hold and still be a round bound
+    ("over £1.5 million" for £1,580,575); from this many on ("topped $24,121"), four or more
+    significant digits, it names a figure, held only by that figure."""
     relative_shared: int = 3
     """Content words a claim must share with an article's sentence for that sentence's other
     relative date ("on Wednesday") to contradict the claim's ("on Tuesday"), when the article
