@@ -1584,6 +1584,7 @@ def test_a_count_of_a_sort_of_people_is_the_count_of_people_the_source_gives() -
     ("claim", "verdict"),
     [
         ("The bombs killed three people at the finish line.", S),  # spectators are people
+        ("The bombs killed three folks at the finish line.", S),  # so are "folks" and "guys"
         ("The bombs killed four people at the finish line.", C),
         ("The bombs killed three runners at the finish line.", C),  # not the other way round
     ],

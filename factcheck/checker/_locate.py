@@ -107,7 +107,7 @@ _UNIT_SYNONYMS = (
 # Nouns for people of some sort: a count of "people" and a count of any of them are one count
 # ("killed three people" for "three spectators were killed"); two sorts ("three runners", "three
 # spectators") are not.
-_PEOPLE = frozenset(("person", "people", "individual", "human"))
+_PEOPLE = frozenset(("person", "people", "individual", "human", "guy", "folk"))
 _SORTS_OF_PEOPLE = frozenset(
     _words(
         "man men woman women child children kid boy girl teen teenager adult baby infant "
@@ -123,7 +123,7 @@ _SORTS_OF_PEOPLE = frozenset(
         "player athlete runner voter member customer consumer user shopper buyer "
         "applicant recipient diplomat operative official lawmaker veteran vet executive exec "
         "astronaut cosmonaut crewman crewmember sailor pilot "
-        "guy life lives "
+        "life lives "
         "parent mother father son daughter relative sibling brother sister wife husband "
         # people by where they are from or what they believe: "964,000 Americans" for "964,000
         # people" of the U.S. population
