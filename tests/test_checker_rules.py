@@ -2112,3 +2112,17 @@ def test_an_age_of_someone_the_claim_tells_apart_is_no_rival() -> None:
     # the same person's other age still tells against it
     _, figure = _figure(source, "The 9-year-old girl was ripped from her mother's arms.")
     assert figure.verdict is not S, figure
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"), [("It's a 3-Way Fight", S), ("It's a 4-Way Fight", C)]
+)
+def test_an_n_way_fight_counts_its_sides_whatever_they_are_called(
+    claim: str, verdict: Verdict
+) -> None:
+    source = (
+        "The fight over the body and possessions of the cult leader has fragmented into three "
+        "camps competing over an estate."
+    )
+    _, figure = _figure(source, claim + " Over the Cult Leader's Body")
+    assert figure.verdict is verdict

@@ -137,11 +137,12 @@ _SORTS_OF_PEOPLE = frozenset(
     )
 )
 # Nouns that stand in for what was counted without naming it: "50 others", "12 more", "the
-# fifth one", and the generic counters "four times", "200 items", "three things", "ten pieces".
+# fifth one", and the generic counters "four times", "200 items", "three things", "ten pieces",
+# "a three-way fight" (three sides, of whatever the article calls them).
 _PLACEHOLDER_UNITS = frozenset(
     (
         *("other", "more", "additi", "extra", "further", "total", "one"),
-        *("time", "item", "thing", "piece"),
+        *("time", "item", "thing", "piece", "way"),
     )
 )
 
