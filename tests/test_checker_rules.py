@@ -2126,3 +2126,15 @@ def test_an_n_way_fight_counts_its_sides_whatever_they_are_called(
     )
     _, figure = _figure(source, claim + " Over the Cult Leader's Body")
     assert figure.verdict is verdict
+
+
+def test_a_magnitude_is_no_other_value_of_a_death_toll() -> None:
+    source = (
+        "Aftershocks in the region, including one with a magnitude of 5.2, hampered rescue "
+        "efforts. The death toll rose to 281 today as more bodies were found."
+    )
+    _, toll = _figure(source, "Aftershocks Hamper Rescue Efforts as Toll Hits 281")
+    assert toll.verdict is S
+    _, quake = _figure(source, "A magnitude-5.3 aftershock hampered rescue efforts.")
+    assert quake.verdict is C
+

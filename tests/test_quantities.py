@@ -274,6 +274,12 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("It took nearly half an hour.", "half an hour", "30", DUR, "minute", None, APPROX, None, None),
     ("Two and a half years later it ended.", "Two and a half years", "2.5", DUR, "year", None, EXACT, None, None),
     ("The road is 5 km long.", "5 km", "5", MEAS, "km", None, EXACT, None, None),
+    # an earthquake's magnitude is a measure of its own, never a count
+    ("One aftershock had a magnitude of 5.2.", "5.2", "5.2", MEAS, "magnitude", None, EXACT, None, None),
+    ("The magnitude-4.8 quake struck at dawn.", "4.8", "4.8", MEAS, "magnitude", None, EXACT, None, None),
+    ("A 5.2-magnitude quake hit.", "5.2-magnitude", "5.2", MEAS, "magnitude", None, EXACT, None, None),
+    ("It measured 6.3 on the Richter scale.", "6.3", "6.3", MEAS, "magnitude", None, EXACT, None, None),
+    ("A 7.0 earthquake hit Haiti.", "7.0", "7", MEAS, "magnitude", None, EXACT, None, None),
     ("The 11,000 square foot suite opens.", "11,000 square foot", "11000", MEAS, "ft2", None, EXACT, None, None),
     ("A 2,000-square-foot home.", "2,000-square-foot", "2000", MEAS, "ft2", None, EXACT, None, None),
     ("It has 5,000 sq. ft. of roof.", "5,000 sq. ft.", "5000", MEAS, "ft2", None, EXACT, None, None),

@@ -132,6 +132,9 @@ Representations chosen (the checker relies on them):
   year" and "over a year" (a period) are not figures. A bound before a range ("at least 25 to 30
   times") is not kept: the range stays qualifier ``range`` with its ends, since the model has one
   qualifier and the checker reads that bound from the text itself.
+- An earthquake's magnitude is a measure (unit ``magnitude``), never a count: "a magnitude
+  of 5.2", "magnitude-6.3", "a 5.2-magnitude quake", "6.3 on the Richter scale", "a 7.0
+  earthquake".
 - Not quantities (skipped): times of day ("10:30", "6am"), win-loss records ("3-0-2"), phone
   numbers, ``x/y`` forms ("24/7"), dotted versions ("2.3.4"), digits glued to letters that are
   not a unit ("5G", "1080p"), the resolutions "4K" and "8K" (not 4,000; "$4K" is money), and

@@ -43,6 +43,7 @@ from factcheck.quantities._patterns import (
     GLUED_TAIL,
     LETTER,
     LOWER_WORD_AFTER,
+    MAGNITUDE_PRE,
     MEASURE_SUFFIX,
     MODEL_NAME,
     NEGATIVE_PRE,
@@ -51,10 +52,12 @@ from factcheck.quantities._patterns import (
     ORDINAL_SUFFIX,
     PENCE,
     PLAIN_NUMBER,
+    QUAKE_AFTER,
     QUOTE_CLOSES,
     RANGE_OPEN_PRE,
     RANK_PRE,
     RELATIVE,
+    RICHTER_AFTER,
     SCALE_ORDINAL,
     SCORE_AFTER,
     SCORE_CONTEXT,
@@ -150,7 +153,27 @@ class Parser(SuffixReader):
         if self.relative_dates:
             self._relative_dates()
         self._fractions_of_scales()
+        self._magnitudes()
         return self.out
+
+    def _magnitudes(self) -> None:
+        """An earthquake's magnitude is a measure of its own, never a count: "a magnitude of
+        5.2", "magnitude 7.8", "a 5.2-magnitude quake", "6.3 on the Richter scale", "a 7.0
+        earthquake" (unit "magnitude")."""
+        for number, q in enumerate(self.out):
+            if q.kind is not QuantityKind.COUNT or q.qualifier is Qualifier.RANGE or q.vague:
+                continue
+            start, end = q.span
+            decimal_quake = "." in q.text and QUAKE_AFTER.match(self.text, end) is not None
+            if (
+                q.unit == "magnitude"
+                or MAGNITUDE_PRE.search(self.text, max(0, start - 16), start)
+                or RICHTER_AFTER.match(self.text, end)
+                or decimal_quake
+            ):
+                self.out[number] = q.model_copy(
+                    update={"kind": QuantityKind.MEASURE, "unit": "magnitude"}
+                )
 
     def _fractions_of_scales(self) -> None:
         """ "a quarter of a million dollars", "three quarters of a billion": the fraction of the

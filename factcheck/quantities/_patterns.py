@@ -128,6 +128,7 @@ CORE = re.compile(
     |(?P<skip_time>(?<![\w.,])\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?(?:{_SP}*[ap]\.?m\b\.?)?
         |\.\d{{2}}{_SP}*[ap]\.?m\b\.?|{_SP}*[ap]\.?m\b\.?|{_SP}+o'clock))
     |(?P<skip_name>(?<=[A-Za-z]-)(?<!\bmid-)(?<!\bearly-)(?<!\blate-)(?<!\bpre-)(?<!\bpost-)
+        (?<!\bmagnitude-)
         (?<!\d-of-)(?<!\d-for-)\d[\w-]*)
     |(?P<date_mdy>\b(?P<mon1>{_MONTH_RE})\b\.?{_SP}+(?P<day1>[12]\d|3[01]|0?[1-9])
         (?:st|nd|rd|th)?(?![\d,.]\d)\b(?:,?{_SP}+(?P<year1>1\d{{3}}|20\d{{2}})\b)?)
@@ -323,6 +324,11 @@ SPACED_SCALE_RE = re.compile(
     r"(?P<s>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|trn)\b",
     re.IGNORECASE,
 )
+# An earthquake's magnitude: "a magnitude of 5.2", "magnitude 7.8", "magnitude-6.3", "6.3 on
+# the Richter scale", "a 7.0 quake" (a decimal before a word for an earthquake).
+MAGNITUDE_PRE = re.compile(r"\bmagnitude(?:[ ]+of)?[ -]\Z", re.IGNORECASE)
+RICHTER_AFTER = re.compile(r"[ ]+on[ ]+the[ ]+Richter\b", re.IGNORECASE)
+QUAKE_AFTER = re.compile(r"[ -]+(?:earthquakes?|quakes?|temblors?|tremors?|aftershocks?)\b", re.I)
 # "its 500 millionth lighter": the scale word as an ordinal, right after the number
 SCALE_ORDINAL = re.compile(
     r"[ \u00a0-]+(?P<w>hundredth|thousandth|millionth|billionth)\b", re.IGNORECASE
