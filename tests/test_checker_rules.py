@@ -575,6 +575,11 @@ def test_with_a_publication_date_relative_dates_are_resolved_not_compared() -> N
         ("Police found 30 grams of heroin.", "Police found nearly 30 grams of heroin.", C),
         ("Police found 29 grams of heroin.", "Police found nearly 30 grams of heroin.", S),
         ("More than 620,000 people voted by post.", "Almost 620,000 people voted by post.", C),
+        # a figure a little short of the source's "nearly N" is no other value of it
+        ("Graves were found nearly a quarter-century after the genocide.",
+         "Graves were found 24 years after the genocide.", U),
+        ("Graves were found nearly a quarter-century after the genocide.",
+         "Graves were found 20 years after the genocide.", C),
     ],
 )
 def test_short_of_a_figure_is_compared(source: str, claim: str, verdict: Verdict) -> None:

@@ -524,6 +524,8 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         return None  # a total is no other value of a rate: "$250K" is not against "$250 a day"
     if s.qualifier is Qualifier.APPROXIMATE and _within_step(c, s):
         return None  # "28 years" is within "nearly three decades": not stated, not against it
+    if source.below and s.value * (1 - TUNING.short_of) <= c.value < s.value:
+        return None  # "24 years" is short of "nearly a quarter-century": not against it
     return _RIVAL
 
 

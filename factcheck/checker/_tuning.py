@@ -71,6 +71,9 @@ class Tuning:
     """The largest count of names a claim may list beside it to be counted: rule counted."""
     oldest: int = 130
     """Ages of people stay below this; a "400-year-old building" is a span of time."""
+    short_of: Decimal = Decimal("0.1")
+    """How far short of a source's "nearly N" a claim's figure may fall and still agree with it
+    ("24 years" for "nearly a quarter-century"): a tenth of N."""
     bound_steps: int = 1000
     """Steps of its last written digit a bound's figure may hold and still be a round bound
     ("over £1.5 million" for £1,580,575); from this many on ("topped $24,121"), four or more
