@@ -340,15 +340,11 @@ def _relative_figures(
             continue
         source = found.evidence
         conflict = found.verdict is Verdict.CONTRADICTED
-        item = _evidence(index, source.sentence, source.quantity.span, role="states")
-        item = item.model_copy(
-            update={
-                "verdict": found.verdict,
-                "reasons": [reason.value for reason in found.reasons],
-                "role": "conflicts" if conflict else "states",
-            }
+        reasons = [reason.value for reason in found.reasons]
+        item = _evidence(
+            index, source.sentence, source.quantity.span, role="conflicts" if conflict else None
         )
-        evidence.append(item)
+        evidence.append(item.model_copy(update={"verdict": found.verdict, "reasons": reasons}))
         start, end = relative.quantity.span
         explanation = (
             f"the article has '{source.quantity.text}' for it, never '{relative.quantity.text}'"
@@ -360,7 +356,7 @@ def _relative_figures(
                 text=relative.quantity.text,
                 span=(start - claim.start, end - claim.start),
                 verdict=found.verdict,
-                reasons=[reason.value for reason in found.reasons],
+                reasons=reasons,
                 evidence=[len(evidence) - 1],
                 rule=found.rule,
                 explanation=explanation,

@@ -199,10 +199,10 @@ def _compound_durations(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Ite
         between = index.text[a.quantity.span[1] : b.quantity.span[0]]
         if len(between) > 8 or not _COMPOUND_GAP.match(between):
             continue
+        # both in the claim's family of units (so in each other's): years and months, hours
+        # and minutes
         x, y = duration_in(a.quantity, claim.unit), duration_in(b.quantity, claim.unit)
-        if x is None or y is None or duration_in(a.quantity, b.quantity.unit or "") is None:
-            continue
-        if duration_in(b.quantity, a.quantity.unit or "") is None:
+        if x is None or y is None:
             continue
         total = x + y
         if _agrees(claim, total):
