@@ -29,7 +29,7 @@ from factcheck.checker._locate import (
     _Slot,
     clock_key,
 )
-from factcheck.checker._relative import Relative, relative_dates
+from factcheck.checker._relative import NO_RELATIVES, Relatives, relative_dates
 from factcheck.checker._roles import source_roles
 from factcheck.models import Quantity, QuantityKind
 from factcheck.quantities import dateline
@@ -89,7 +89,7 @@ class SourceIndex:
     years: frozenset[int] = frozenset()
     # relative dates ("on Tuesday", "last month") kept as written where no day of publication
     # is known, for a claim's own relative dates to be compared with (see _relative)
-    relatives: list[Relative] = field(default_factory=list)
+    relatives: Relatives = NO_RELATIVES
 
     def figures_of(self, names: frozenset[str]) -> list[int]:
         """Positions of the figures said right after one of ``names`` (name keys)."""
@@ -135,7 +135,7 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
         published_year=published_year(published),
     )
     if day is None:
-        index.relatives = relative_dates(text, sentences, instructions)
+        index.relatives = Relatives.of(relative_dates(text, sentences, instructions))
     for number, (start, end) in enumerate(sentences):
         if number not in instructions:
             for digits in _DIGITS.findall(text, start, end):

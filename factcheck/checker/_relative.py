@@ -25,8 +25,10 @@ dates. Pure: no I/O.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from factcheck.checker._locate import _tokens
 from factcheck.checker._tuning import TUNING
@@ -113,22 +115,55 @@ def _same(a: Quantity, b: Quantity) -> bool:
     return (a.unit, a.value) == (b.unit, b.value)
 
 
-def judge(claim: Relative, article: Sequence[Relative]) -> RelativeFinding | None:
+def _key(q: Quantity) -> tuple[str | None, Decimal | None]:
+    """What makes two relative dates one: a weekday's name, or an offset and its unit."""
+    return (q.unit, None) if _sort(q) == "weekday" else (q.unit, q.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Relatives:
+    """An article's relative dates, filed by the date and by each content word of their
+    sentences, so that judging a claim's costs look-ups, not a scan of the article."""
+
+    by_date: dict[tuple[str | None, Decimal | None], list[Relative]]
+    by_word: dict[str, list[Relative]]
+
+    @classmethod
+    def of(cls, found: Sequence[Relative]) -> Relatives:
+        by_date: dict[tuple[str | None, Decimal | None], list[Relative]] = {}
+        by_word: dict[str, list[Relative]] = {}
+        for relative in found:
+            by_date.setdefault(_key(relative.quantity), []).append(relative)
+            for word in relative.words:
+                by_word.setdefault(word, []).append(relative)
+        return cls(by_date, by_word)
+
+
+NO_RELATIVES = Relatives({}, {})
+
+
+def judge(claim: Relative, article: Relatives) -> RelativeFinding | None:
     """The verdict on a claim's relative date against the article's, or None where the article
     says nothing that bears on it."""
     q = claim.quantity
-    stated = [r for r in article if _same(q, r.quantity)]
+    stated = article.by_date.get(_key(q), [])[: TUNING.common_posting]
     if stated:
         best = max(stated, key=lambda r: (len(claim.words & r.words), -r.sentence))
         return RelativeFinding(Verdict.SUPPORTED, "relative_date_stated", best)
-    others = [
-        r
-        for r in article
-        if _sort(r.quantity) == _sort(q) and len(claim.words & r.words) >= TUNING.relative_shared
-    ]
+    shared: Counter[int] = Counter()
+    by_id: dict[int, Relative] = {}
+    for word in claim.words:
+        posting = article.by_word.get(word, [])
+        if len(posting) > TUNING.common_posting:
+            continue  # a word by that many dates says little about any one of them
+        for relative in posting:
+            if _sort(relative.quantity) == _sort(q):
+                shared[id(relative)] += 1
+                by_id[id(relative)] = relative
+    others = [by_id[k] for k, n in shared.items() if n >= TUNING.relative_shared]
     if not others:
         return None
-    rival = max(others, key=lambda r: (len(claim.words & r.words), -r.sentence))
+    rival = max(others, key=lambda r: (shared[id(r)], -r.sentence))
     return RelativeFinding(
         Verdict.CONTRADICTED, "relative_date_conflict", rival, (Reason.DATE_MISMATCH,)
     )
