@@ -914,6 +914,19 @@ def test_a_count_of_the_names_a_claim_lists_is_supported(claim: str, names: str)
     assert figure.computation is not None and names in figure.computation
 
 
+def test_a_count_of_the_claims_own_list_stands_against_a_closer_figure_of_the_article() -> None:
+    source = (
+        "The star was voted off after performing two dances for judges Len Goodman, Bruno "
+        "Tonioli and Carrie Ann Inaba. His wife said they had been through three of those "
+        "first appointments."
+    )
+    claim = "He danced twice for the three judges, Len Goodman, Bruno Tonioli and Carrie Ann Inaba."
+    _, figure = _figure(source, claim)
+    assert (figure.verdict, figure.rule) == (S, "counted")
+    _, wrong = _figure(source, claim.replace("three judges", "four judges"))
+    assert wrong.verdict is not S
+
+
 @pytest.mark.parametrize(
     "claim",
     [

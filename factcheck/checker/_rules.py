@@ -667,12 +667,15 @@ def counted(ctx: Context) -> Finding | None:
     the entries the article gives under one name: "two individuals named Francis I" (see
     ``_count``). A figure the source ties to the same thing with another value still decides,
     and against the claim's own list only a count of the same noun does."""
-    if ctx.match is not None:
+    if ctx.match is not None and not ctx.match_overruled:
         return None
     start, end = (p - ctx.claim.start for p in ctx.c.quantity.span)
     text, q = ctx.claim.text, ctx.c.quantity
     count = count_of_names(ctx.index, text, start, end, q)
     listed_here = count is not None
+    if ctx.match is not None and not listed_here:
+        return None  # an overruled match yields only to the claim's own list ("the three
+        # judges, Len Goodman, Bruno Tonioli and Carrie Ann Inaba")
     of = "the names the claim lists, each named in the article"
     if count is None:
         count, of = count_in_source(ctx.index, ctx.c, text, end), "the names the article lists"
