@@ -2156,3 +2156,19 @@ def test_a_magnitude_is_no_other_value_of_a_death_toll() -> None:
     _, quake = _figure(source, "A magnitude-5.3 aftershock hampered rescue efforts.")
     assert quake.verdict is C
 
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        ("Stocks extended a losing streak to five days.", "Stocks Fall for 5th Consecutive Day", S),
+        ("Stocks extended a losing streak to five days.", "Stocks Fall for 6th Consecutive Day", U),
+        ("Jag won the veto, his fifth straight win.", "Jag has five wins in the game.", S),
+        # a run of 365 months is no other value of a record 135 years long
+        ("July was the 365th consecutive month above average. Records go back 135 years.",
+         "Hottest month recorded in 135 years.", S),
+    ],
+)
+def test_the_nth_of_a_run_is_a_run_of_n(source: str, claim: str, verdict: Verdict) -> None:
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict, figure

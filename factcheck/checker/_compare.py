@@ -415,12 +415,26 @@ def _year_read_as_count(a: Quantity, b: Quantity) -> bool:
     )
 
 
+def _run_relation(c: Quantity, s: Quantity) -> Comparison | None:
+    """The Nth of a run against a count or a span: the run of N states "five days" or "five
+    wins" (of that very unit), and is no other value of anything (a "365th consecutive month"
+    is no rival of "135 years")."""
+    a, b = _unit_lemma(c.unit), _unit_lemma(s.unit)
+    if c.kind is not s.kind or a is None or (a != b and b not in _SYNONYM.get(a, frozenset())):
+        return None
+    return _EXACT if c.value == s.value and _qualifier_ok(c, s) else None
+
+
 def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
     """How the source quantity bears on the claim's, or None when they are not comparable."""
     c, s = claim.compare, source.compare
     if _year_read_as_count(c, s) or _year_read_as_count(s, c):
         # "a 1972 made-for-television film": one side read the year as a count of films
         return _EXACT
+    if _GROUP.get(c.kind) == "ordinal" and claim.run and _GROUP.get(s.kind) == "amount":
+        return _run_relation(c.model_copy(update=claim.run), s)  # "the 5th consecutive day"
+    if _GROUP.get(s.kind) == "ordinal" and source.run and _GROUP.get(c.kind) == "amount":
+        return _run_relation(c, s.model_copy(update=source.run))  # "his fifth straight win"
     group = _GROUP.get(c.kind)
     if group is None or group != _GROUP.get(s.kind):
         return None

@@ -314,6 +314,9 @@ class _Slot:
     below: bool = False
     # an anniversary or a year in a row read as a span of years ("the 40th anniversary")
     years_on: bool = False
+    # the Nth of a run, as a run of N ("the 5th consecutive day": 5 days), for comparing with
+    # a count or a span (an ordinal still meets ordinals as one): see _streak
+    run: dict[str, object] | None = None
     after: frozenset[str] = frozenset()  # the clause's content words after the figure
     # for a score: "result" ("won 34-23") or "interim" ("edged 23-20 ahead"), when it says
     moment: str | None = None
@@ -529,6 +532,8 @@ def _layout(
         if _apposed_age(text, quantity) or slot.years_on:
             years = {"kind": QuantityKind.DURATION, "unit": "year"}
             slot.compare = slot.compare.model_copy(update=years)
+        else:
+            slot.run = _streak(text, quantity)
         century = _century(text, quantity)
         if century is not None:
             slot.compare = slot.compare.model_copy(update=century)
@@ -661,6 +666,29 @@ def _years_on(text: str, quantity: Quantity) -> bool:
     "the prize, in its 46th year": N years, as "a 40-year conflict" or "for the past five years"
     say it; "his 85th birthday" is an age of 85."""
     return quantity.kind is QuantityKind.ORDINAL and bool(_YEARS_ON.match(text, quantity.span[1]))
+
+
+# "for the 5th consecutive day", "its third straight loss", "the fourth game in a row"
+_STREAK = re.compile(
+    r"[ ]+(?:(?:straight|consecutive|successive)[ ]+(?P<a>[a-z]+)"
+    r"|(?P<b>[a-z]+)[ ]+in[ ]+a[ ]+row)\b",
+    re.IGNORECASE,
+)
+_TIME_UNITS = frozenset(("day", "week", "month", "quarter", "hour", "minute"))
+
+
+def _streak(text: str, quantity: Quantity) -> dict[str, object] | None:
+    """The Nth of a run is a run of N: "for the 5th consecutive day" is five days in a row, as
+    "a losing streak to five days" says it; "its third straight loss", three losses."""
+    if quantity.kind is not QuantityKind.ORDINAL:
+        return None
+    m = _STREAK.match(text, quantity.span[1])
+    if m is None:
+        return None
+    unit = _lemma(m.group("a") or m.group("b"))
+    if unit in _TIME_UNITS and unit != "quarter":
+        return {"kind": QuantityKind.DURATION, "unit": unit}
+    return {"kind": QuantityKind.COUNT, "unit": unit}
 
 
 def _apposed_age(text: str, quantity: Quantity) -> bool:
