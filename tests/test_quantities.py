@@ -418,6 +418,8 @@ NOT_QUANTITIES = [
     "They met at 6am.",
     "They met at 6 p.m. sharp.",
     "Call +44 20 7946 0958 for help.",
+    "The toddler called 911 for help.",  # a number to dial
+    "The 999 call was logged at dawn.",
     "Support is open 24/7 for users.",
     "Operators built 5G networks.",
     "Artists use 3D printing.",
@@ -897,6 +899,11 @@ SAME_FIGURE = [
 @pytest.mark.parametrize(("one", "other"), SAME_FIGURE)
 def test_two_forms_of_one_figure_read_the_same(one: str, other: str) -> None:
     assert _meaning(one) == _meaning(other)
+
+
+def test_a_number_to_dial_is_no_figure_but_a_count_beside_a_call_verb_is() -> None:
+    found = parse_quantities("They called 112 people and got 911 replies. He dialled 999.")
+    assert [q.text for q in found] == ["112", "911"]
 
 
 @pytest.mark.parametrize(

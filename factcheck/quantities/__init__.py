@@ -135,7 +135,8 @@ Representations chosen (the checker relies on them):
 - An earthquake's magnitude is a measure (unit ``magnitude``), never a count: "a magnitude
   of 5.2", "magnitude-6.3", "a 5.2-magnitude quake", "6.3 on the Richter scale", "a 7.0
   earthquake".
-- Not quantities (skipped): times of day ("10:30", "6am"), win-loss records ("3-0-2"), phone
+- Not quantities (skipped): a number to dial ("called 911", "a 999 call"; "called 112 people"
+  is a count), times of day ("10:30", "6am"), win-loss records ("3-0-2"), phone
   numbers, ``x/y`` forms ("24/7"), dotted versions ("2.3.4"), digits glued to letters that are
   not a unit ("5G", "1080p"), the resolutions "4K" and "8K" (not 4,000; "$4K" is money), and
   numbers inside names ("G7", "F-16", "COVID-19", "Boeing 737", "Boeing 787-9", "A350-900",

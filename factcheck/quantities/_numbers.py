@@ -31,15 +31,19 @@ from decimal import localcontext
 from factcheck.models import Qualifier, Quantity, QuantityKind
 from factcheck.quantities._draft import Draft
 from factcheck.quantities._patterns import (
+    CALL_AFTER,
+    CALLED_PRE,
     CAP_AFTER,
     CAP_WORD_PRE,
     CODE_BEFORE,
     CORE,
+    COUNTED_AFTER,
     CURRENCY_PRE,
     DECADE_SUFFIX,
     DIGIT_RUN,
     DOTTED,
     DOTTED_TAIL,
+    EMERGENCY_NUMBERS,
     GLUED_TAIL,
     LETTER,
     LOWER_WORD_AFTER,
@@ -291,6 +295,12 @@ class Parser(SuffixReader):
         if text[f.start - 1 : f.start] == "/":
             skip = SLASHED.match(text, end)
             return skip.end() if skip else end
+        if (
+            f.core in EMERGENCY_NUMBERS
+            and (CALLED_PRE.search(self._pre(f.start, 24)) or CALL_AFTER.match(text, end))
+            and not COUNTED_AFTER.match(text, end)
+        ):
+            return end  # "called 911", "a 999 call": a number to dial ("called 112 people" counts)
         return None
 
     def _currency_or_name(self, f: Draft) -> int | None:

@@ -324,6 +324,18 @@ SPACED_SCALE_RE = re.compile(
     r"(?P<s>thousand|million|billion|trillion|lakhs?|crores?|mn|mln|bn|bln|tn|trn)\b",
     re.IGNORECASE,
 )
+# Numbers to dial: "called 911", "dialling 999", "a 911 call", "the 112 operator".
+EMERGENCY_NUMBERS = frozenset(("911", "999", "112"))
+CALLED_PRE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dial(?:s|ed|led|ing|ling)?|phon(?:e|es|ed|ing)|text(?:s|ed|ing)?"
+    r"|ring(?:s|ing)?|rang|dials?)(?:[ ]+to)?[ ]+\Z",
+    re.IGNORECASE,
+)
+CALL_AFTER = re.compile(
+    r"[ -]+(?:call|caller|dispatch\w*|operator|emergency|center|centre|system|line)\b",
+    re.IGNORECASE,
+)
+COUNTED_AFTER = re.compile(r"[ ]+(?:[a-z]+[^s\W]s|people|men|women|children)\b")
 # An earthquake's magnitude: "a magnitude of 5.2", "magnitude 7.8", "magnitude-6.3", "6.3 on
 # the Richter scale", "a 7.0 quake" (a decimal before a word for an earthquake).
 MAGNITUDE_PRE = re.compile(r"\bmagnitude(?:[ ]+of)?[ -]\Z", re.IGNORECASE)
