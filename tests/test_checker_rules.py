@@ -650,6 +650,12 @@ def test_unread_digits_need_a_source_sentence_that_shares_their_context() -> Non
     assert figure.verdict is U
 
 
+def test_a_slashed_form_is_no_figure_in_a_claim_either() -> None:
+    source = "Washington invaded Afghanistan in 2001, after the September 11 attacks."
+    [check] = check_text(source, "The US invaded in 2001, in the wake of the 9/11 attacks.").checks
+    assert [f.text for f in check.figures] == ["2001"] and check.verdict is S
+
+
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [

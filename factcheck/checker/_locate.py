@@ -1138,7 +1138,7 @@ _LEFTOVER = re.compile(
     r"(?:(?<=\bin )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|(?<=\bfrom )|(?<=\bduring ))"
     r"(January|February|March|April|June|July|August|September|October|November|December)"
     r"(?!\s*\d))"
-    r"(?![\w%]|[.,]\d)"
+    r"(?![\w%/]|[.,]\d)"
 )
 _MONTH_NUMBER = {
     name: number
