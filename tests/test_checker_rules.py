@@ -674,6 +674,23 @@ def test_a_time_of_day_is_one_figure(claim: str, verdict: Verdict) -> None:
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
+        ("The abduction happened shortly before 6:40 p.m. on May 18.", S),
+        ("The abduction happened at about 6:45 p.m. on May 18.", S),
+        ("The abduction happened shortly after 6:40 p.m. on May 18.", U),  # the wrong side
+        ("The abduction happened at 6:40 p.m. on May 18.", U),  # told as exact
+        ("The abduction happened around 7 p.m. on May 18.", U),  # too far
+    ],
+)
+def test_a_time_told_roughly_holds_a_few_minutes_on_its_side(claim: str, verdict: Verdict) -> None:
+    # the claim's other figure, May 18, ties the time to this sentence, which shares no word
+    source = "Webb grabbed the girl as she walked down 6th Avenue at 6:38 p.m. on Saturday, May 18."
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
         ("The shop opens at 2pm.", S),
         ("The shop opens at 2 p.m.", S),
         ("The shop opens at 14:00.", S),

@@ -289,15 +289,44 @@ def bare_digits(ctx: Context) -> Finding | None:
         return named
     # the figure's own letters ("pm" of "2 pm") are no context it shares
     words = ctx.claim.words - {_lemma(w) for w in _WORD.findall(ctx.c.quantity.text)}
-    key = clock_key(ctx.c.quantity.text)
-    zone = _ZONE.match(ctx.claim.text, ctx.c.quantity.span[1] - ctx.claim.start)
-    for sentence in ctx.index.digit_sentences.get(key, ()):
-        # Digits alone say little ("3", "737"): the sentence must share the claim's context.
-        if not words & ctx.index.sentence_words[sentence]:
-            continue
-        if zone is None or _in_zone(ctx.index, sentence, key, zone.group(1).upper()):
-            return Finding(Verdict.SUPPORTED, [], None)
+    start, end = (p - ctx.claim.start for p in ctx.c.quantity.span)
+    zone = _ZONE.match(ctx.claim.text, end)
+    told_before = ctx.claim.text[max(0, start - 24) : start]
+    for key in _clock_keys(clock_key(ctx.c.quantity.text), told_before):
+        for sentence in ctx.index.digit_sentences.get(key, ()):
+            # Digits alone say little ("3", "737"): the sentence must share the claim's context,
+            # or state the claim's other figures ("at 6:38 p.m. on Saturday, May 18").
+            if not words & ctx.index.sentence_words[sentence] and sentence not in ctx.anchors:
+                continue
+            if zone is None or _in_zone(ctx.index, sentence, key, zone.group(1).upper()):
+                return Finding(Verdict.SUPPORTED, [], None)
     return _not_found()
+
+
+# "shortly before 6:40 p.m." for the article's 6:38 p.m.: a time told roughly, and which way
+_ROUGH_TIME = re.compile(
+    r"\b(?:(?P<before>(?:shortly|just|soon)[ ]+before)|(?P<after>(?:shortly|just|soon)[ ]+after)"
+    r"|(?P<about>about|around|approximately|roughly|nearly|almost))[ ]+(?:at[ ]+)?\Z",
+    re.IGNORECASE,
+)
+_CLOCK_KEY = re.compile(r"(\d{1,2}):(\d{2})")
+
+
+def _clock_keys(key: str, before: str) -> list[str]:
+    """The clock keys a claim's time may be found under: itself, and, told roughly ("shortly
+    before 6:40"), the minutes a writer rounds to it (``TUNING.rough_minutes`` on its side)."""
+    clock, rough = _CLOCK_KEY.fullmatch(key), _ROUGH_TIME.search(before)
+    if clock is None or rough is None:
+        return [key]
+    at = int(clock.group(1)) * 60 + int(clock.group(2))
+    reach = TUNING.rough_minutes
+    if rough.group("before"):
+        window = range(at - reach, at)
+    elif rough.group("after"):
+        window = range(at + 1, at + reach + 1)
+    else:
+        window = range(at - reach, at + reach + 1)
+    return [key] + [f"{m // 60 % 24}:{m % 60:02d}" for m in window if m != at]
 
 
 # A time of day's zone, right after it: "15:48 GMT", "9am ET", "noon local time".

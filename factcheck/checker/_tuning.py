@@ -78,6 +78,9 @@ class Tuning:
     """Steps of its last written digit a bound's figure may hold and still be a round bound
     ("over £1.5 million" for £1,580,575); from this many on ("topped $24,121"), four or more
     significant digits, it names a figure, held only by that figure."""
+    rough_minutes: int = 10
+    """Minutes a time told roughly ("shortly before 6:40 p.m.", "about 9:30") may be from the
+    article's, on the side it says: rule bare_digits."""
     relative_shared: int = 3
     """Content words a claim must share with an article's sentence for that sentence's other
     relative date ("on Wednesday") to contradict the claim's ("on Tuesday"), when the article
