@@ -951,6 +951,24 @@ def test_a_count_of_the_claims_own_list_stands_against_a_closer_figure_of_the_ar
 
 
 @pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("The particles stood for four components: dark matter, gases, stars and black holes.", 1),
+        ("The particles stood for five components: dark matter, gases, stars and black holes.", 0),
+        ("The particles stood for four components: dark matter, gases, stars and quasars.", 0),
+    ],
+)
+def test_a_count_of_the_things_a_claim_lists_after_a_colon(claim: str, holds: int) -> None:
+    source = (
+        "The simulation tracked more than 20 billion particles representing dark matter, gases, "
+        "stars and supermassive black holes, over a 13.8-billion-year period."
+    )
+    _, figure = _figure(source, claim)
+    assert (figure.verdict is S) is bool(holds), figure
+    assert (figure.rule == "counted") is bool(holds)
+
+
+@pytest.mark.parametrize(
     "claim",
     [
         "Wilk played in two bands: Rage Against the Machine and Nirvana.",  # one not named

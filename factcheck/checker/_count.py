@@ -199,11 +199,34 @@ def count_of_names(
     if not _countable(q):
         return None
     names = _listed(text, start, end)
-    if names is None or len(names) != q.value:
-        return None
-    if not all(_named_in(index, name) for name in names):
+    if names is None:
+        return _count_of_things(index, text, end, q)
+    if len(names) != q.value or not all(_named_in(index, name) for name in names):
         return None
     return Count(names, f"{int(q.value)} named in the article: {', '.join(names)}")
+
+
+# After the count and a few words of what it counts, a colon and a list of things in lower case:
+# "four components: dark matter, gases, stars and supermassive black holes"
+_THINGS = re.compile(
+    r"(?:[ ]+[\w'’-]+){0,4}?[ ]*:[ ]*(?P<list>[a-z][\w'’ -]*(?:,[ ]*[a-z][\w'’ -]*)*,?[ ]+and[ ]+"
+    r"[a-z][\w'’ -]*?)[ ]*(?:[.;!?]|\Z)"
+)
+
+
+def _count_of_things(index: SourceIndex, text: str, end: int, q: Quantity) -> Count | None:
+    """The things a claim lists after a colon, in lower case, when there are exactly that many
+    and the article names each (by its last word): "four components: dark matter, gases, stars
+    and supermassive black holes"."""
+    m = _THINGS.match(text, end)
+    if m is None:
+        return None
+    things = tuple(item.strip() for item in _SPLIT.split(m.group("list")) if item.strip())
+    if len(things) != q.value:
+        return None
+    if not all(_lemma(thing.split()[-1]) in index.vocabulary for thing in things):
+        return None
+    return Count(things, f"{int(q.value)} listed, each in the article: {', '.join(things)}")
 
 
 def names_beside(text: str, start: int, end: int) -> tuple[str, ...] | None:
