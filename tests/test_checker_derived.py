@@ -785,3 +785,22 @@ def test_a_span_told_in_two_units_side_by_side_is_one_span(claim: str, holds: bo
     assert (figure.verdict is S) is holds, figure
     if holds:
         assert figure.rule == "computed" and figure.computation.startswith("2 years + 10 months")
+
+
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("Almost 90% of US adults now have health insurance.", True),  # 100% - 11.9%
+        ("Almost 80% of US adults now have health insurance.", False),
+        ("Almost 90% of US adults now lack health insurance.", False),  # the same side
+    ],
+)
+def test_the_rest_of_a_share_told_the_other_way_round(claim: str, holds: bool) -> None:
+    source = (
+        "The survey found that the share of adults who lack health insurance dropped to 11.9% "
+        "for the first three months of this year."
+    )
+    figure = _figure(source, claim)
+    assert (figure.verdict is S) is holds, figure
+    if holds:
+        assert figure.computation == "100% - 11.9% = 90%"

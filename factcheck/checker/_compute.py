@@ -568,6 +568,39 @@ def _what_is_left(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[
             yield Derivation((s,), words, restated=True)
 
 
+# Words that turn a share round: "who lack insurance", "not saving", "without power"
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|lacks?|lacking|without|fails?|failed|unable|un\w+ed|\w+n['’]t)\b",
+    re.IGNORECASE,
+)
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    return _NEGATION.search(text, max(0, start - 48), min(len(text), end + 48)) is not None
+
+
+def _complement(
+    index: SourceIndex, claim_text: str, c: _Slot, at: tuple[int, int], slots: list[_Slot]
+) -> Iterator[Derivation]:
+    """The rest of a share, told the other way round: "almost 90% have health insurance" for
+    "the share who lack insurance dropped to 11.9%" (100% - 11.9%), "32% not saving" for "68%
+    save": a percentage of one whole, one side negated and the other not."""
+    claim = c.compare
+    if claim.kind is not QuantityKind.PERCENT or c.role is not None:
+        return
+    negated = _negated(claim_text, *at)
+    for s in slots:
+        q = s.compare
+        if q.kind is not QuantityKind.PERCENT or not 0 < q.value < 100:
+            continue
+        if s.role not in (None, "to"):
+            continue  # a share's size of change ("rose 5%") is no share of the whole
+        if _negated(index.text, *s.quantity.span) == negated:
+            continue
+        if _agrees(claim, _HUNDRED - q.value):
+            yield Derivation((s,), f"100% - {s.quantity.text} = {c.quantity.text}", restated=True)
+
+
 def _other_end(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
     """One end of a change from the other end and its size, told in one sentence: "grew from
     nine to fourteen" where the article would "expand by five ... to 14" (14 - 5 = 9). Any
@@ -791,9 +824,15 @@ def _own_multiple(c: _Slot, stated: Iterable[_Slot]) -> Derivation | None:
 
 
 def derive(
-    index: SourceIndex, c: _Slot, sentences: Iterable[int], published: int | None = None
+    index: SourceIndex,
+    c: _Slot,
+    sentences: Iterable[int],
+    published: int | None = None,
+    told: tuple[str, int] = ("", 0),
 ) -> Derivation | None:
-    """The first derivation of the claim's figure from figures of the passage, or None."""
+    """The first derivation of the claim's figure from figures of the passage, or None.
+    ``told`` is the claim's text and where it starts in the text the figure's span counts in
+    (for the words around the figure)."""
     claim = c.quantity
     if claim.kind is QuantityKind.ORDINAL:
         return next(_one_besides(index, c), None)  # "three other ships" before the 4th
@@ -817,6 +856,10 @@ def derive(
     for derivation in _spans_of_dates(claim, slots):
         return derivation
     for derivation in _compound_durations(index, c, slots):
+        return derivation
+    claim_text, start = told
+    at = (c.quantity.span[0] - start, c.quantity.span[1] - start)
+    for derivation in _complement(index, claim_text, c, at, slots[:_OPERANDS]):
         return derivation
     like = [s for s in slots if _same_measure(c, s)][:_OPERANDS]
     if claim.kind is QuantityKind.PERCENTAGE_POINT:

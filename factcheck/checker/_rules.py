@@ -648,7 +648,8 @@ def computed(ctx: Context) -> Finding | None:
     ranked = sorted(ctx.nearby.items(), key=lambda item: (-item[1], item[0]))
     sentences = [n for n, score in ranked if score >= TUNING.topical]
     sentences = sentences[: TUNING.passage_sentences] + sorted(ctx.anchors)
-    derivation = derive(ctx.index, ctx.c, sentences, ctx.published)
+    told = (ctx.claim.text, ctx.claim.start)
+    derivation = derive(ctx.index, ctx.c, sentences, ctx.published, told)
     if derivation is None:
         return None
     if ctx.same_thing_rival is not None:
