@@ -576,10 +576,16 @@ def test_with_a_publication_date_relative_dates_are_resolved_not_compared() -> N
         ("Police found 29 grams of heroin.", "Police found nearly 30 grams of heroin.", S),
         ("More than 620,000 people voted by post.", "Almost 620,000 people voted by post.", C),
         # a figure a little short of the source's "nearly N" is no other value of it
-        ("Graves were found nearly a quarter-century after the genocide.",
-         "Graves were found 24 years after the genocide.", U),
-        ("Graves were found nearly a quarter-century after the genocide.",
-         "Graves were found 20 years after the genocide.", C),
+        (
+            "Graves were found nearly a quarter-century after the genocide.",
+            "Graves were found 24 years after the genocide.",
+            U,
+        ),
+        (
+            "Graves were found nearly a quarter-century after the genocide.",
+            "Graves were found 20 years after the genocide.",
+            C,
+        ),
     ],
 )
 def test_short_of_a_figure_is_compared(source: str, claim: str, verdict: Verdict) -> None:
@@ -2198,7 +2204,6 @@ def test_a_magnitude_is_no_other_value_of_a_death_toll() -> None:
     assert quake.verdict is C
 
 
-
 @pytest.mark.parametrize(
     ("source", "claim", "verdict"),
     [
@@ -2206,10 +2211,28 @@ def test_a_magnitude_is_no_other_value_of_a_death_toll() -> None:
         ("Stocks extended a losing streak to five days.", "Stocks Fall for 6th Consecutive Day", U),
         ("Jag won the veto, his fifth straight win.", "Jag has five wins in the game.", S),
         # a run of 365 months is no other value of a record 135 years long
-        ("July was the 365th consecutive month above average. Records go back 135 years.",
-         "Hottest month recorded in 135 years.", S),
+        (
+            "July was the 365th consecutive month above average. Records go back 135 years.",
+            "Hottest month recorded in 135 years.",
+            S,
+        ),
     ],
 )
 def test_the_nth_of_a_run_is_a_run_of_n(source: str, claim: str, verdict: Verdict) -> None:
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict, figure
+
+
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [("8 Dead in California Tour Bus Crash", True), ("9 Dead in California Tour Bus Crash", False)],
+)
+def test_in_one_sentence_the_word_right_after_each_figure_tells_them_apart(
+    claim: str, holds: bool
+) -> None:
+    source = (
+        "At least eight people were killed and another two dozen injured after a tour bus "
+        "crashed on a mountain road around 80 miles east of Los Angeles, CBS reports."
+    )
+    _, figure = _figure(source, claim)
+    assert (figure.verdict is S) is holds, figure

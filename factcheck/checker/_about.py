@@ -24,6 +24,7 @@ from factcheck.checker._locate import (
     _MONTHS,
     _PLACEHOLDER_UNITS,
     _STOPWORDS,
+    _SYNONYM,
     _Claim,
     _lemma,
     _name_key,
@@ -205,6 +206,11 @@ def _overruled(
         # In one sentence the clause is shared: only the words right by the figures tell them
         # apart ("23 people died and another 20 were wounded in a hospital bombing").
         return False
+    told_by = _alike(c.right, s.right) and not _alike(c.right, other.right)
+    if other.sentence == s.sentence and told_by:
+        # ... the first word after each figure first: "8 dead" is the "eight people ...
+        # killed", not the "two dozen injured" of the same sentence
+        return False
     if (c.near & c.after & s.near & s.after) - c.noun - s.noun and not c.near & other.near:
         # What the claim says the figure is of, right after it, the match says too and
         # the rival shares none of the words right by it ("Some 100 pukao" for "an estimated
@@ -232,6 +238,11 @@ def _overruled(
         and partner.near & s.near
         for partner in claim.slots
     )  # fmt: skip
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of words share one, or a word and its synonym ("dead", "killed")."""
+    return bool(a & b) or any(_SYNONYM.get(word, frozenset()) & b for word in a)
 
 
 _MODIFIER = re.compile(r"[-\u2010\u2011][a-z]+\Z")

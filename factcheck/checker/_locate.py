@@ -318,6 +318,7 @@ class _Slot:
     # a count or a span (an ordinal still meets ordinals as one): see _streak
     run: dict[str, object] | None = None
     after: frozenset[str] = frozenset()  # the clause's content words after the figure
+    right: frozenset[str] = frozenset()  # the first of them, what it counts aside: what it does
     # for a score: "result" ("won 34-23") or "interim" ("edged 23-20 ahead"), when it says
     moment: str | None = None
     # a count's noun among ``near`` as the text writes it ("men" for a count of "man"): the
@@ -521,6 +522,9 @@ def _layout(
             slot.moment = _moment(text, q_start, q_end)
         slot.direction = _direction(text, quantity)
         slot.after = frozenset(words_after[: TUNING.window])
+        # the first word after the figure but what it counts ("eight people were killed")
+        own = _SYNONYM.get(unit, frozenset()) | {unit} if unit else frozenset()
+        slot.right = frozenset([w for w in words_after[:3] if w not in own][:1])
         if quantity.unit and quantity.kind is QuantityKind.COUNT:
             counted = quantity.unit.split()[-1]
             slot.noun = frozenset(
