@@ -208,8 +208,8 @@ def _overruled(
         return False
     told_by = _alike(c.right, s.right) and not _alike(c.right, other.right)
     if other.sentence == s.sentence and told_by:
-        # ... the first word after each figure first: "8 dead" is the "eight people ...
-        # killed", not the "two dozen injured" of the same sentence
+        # ... and the first of them after each figure, what it counts aside, before the rest:
+        # "8 dead" is the "eight people ... killed", not the "two dozen injured" beside it
         return False
     if (c.near & c.after & s.near & s.after) - c.noun - s.noun and not c.near & other.near:
         # What the claim says the figure is of, right after it, the match says too and

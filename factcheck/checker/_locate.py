@@ -678,7 +678,7 @@ _STREAK = re.compile(
     r"|(?P<b>[a-z]+)[ ]+in[ ]+a[ ]+row)\b",
     re.IGNORECASE,
 )
-_TIME_UNITS = frozenset(("day", "week", "month", "quarter", "hour", "minute"))
+_TIME_UNITS = frozenset(("day", "week", "month", "hour", "minute"))  # a quarter is counted
 
 
 def _streak(text: str, quantity: Quantity) -> dict[str, object] | None:
@@ -690,7 +690,7 @@ def _streak(text: str, quantity: Quantity) -> dict[str, object] | None:
     if m is None:
         return None
     unit = _lemma(m.group("a") or m.group("b"))
-    if unit in _TIME_UNITS and unit != "quarter":
+    if unit in _TIME_UNITS:
         return {"kind": QuantityKind.DURATION, "unit": unit}
     return {"kind": QuantityKind.COUNT, "unit": unit}
 

@@ -703,9 +703,10 @@ def counted(ctx: Context) -> Finding | None:
     text, q = ctx.claim.text, ctx.c.quantity
     count = count_of_names(ctx.index, text, start, end, q)
     listed_here = count is not None
+    # An overruled match yields only to the claim's own list ("the three judges, Len Goodman,
+    # Bruno Tonioli and Carrie Ann Inaba" against the article's "two dances").
     if ctx.match is not None and not listed_here:
-        return None  # an overruled match yields only to the claim's own list ("the three
-        # judges, Len Goodman, Bruno Tonioli and Carrie Ann Inaba")
+        return None
     of = "the names the claim lists, each named in the article"
     if count is None:
         count, of = count_in_source(ctx.index, ctx.c, text, end), "the names the article lists"
