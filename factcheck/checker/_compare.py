@@ -22,6 +22,7 @@ from factcheck.checker._locate import (
     _SYNONYM,
     _lemma,
     _Slot,
+    _synonymous,
     _unit_lemma,
 )
 from factcheck.checker._tuning import TUNING
@@ -420,7 +421,7 @@ def _run_relation(c: Quantity, s: Quantity) -> Comparison | None:
     wins" (of that very unit), and is no other value of anything (a "365th consecutive month"
     is no rival of "135 years")."""
     a, b = _unit_lemma(c.unit), _unit_lemma(s.unit)
-    if c.kind is not s.kind or a is None or (a != b and b not in _SYNONYM.get(a, frozenset())):
+    if c.kind is not s.kind or a is None or b is None or not _synonymous(a, b):
         return None
     return _EXACT if c.value == s.value and _qualifier_ok(c, s) else None
 

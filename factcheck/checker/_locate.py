@@ -180,6 +180,11 @@ def _synonyms() -> dict[str, frozenset[str]]:
 _SYNONYM = _synonyms()
 
 
+def _synonymous(a: str, b: str) -> bool:
+    """Whether two lemmas name one thing: the same word, or synonyms ("bout", "fight")."""
+    return a == b or b in _SYNONYM.get(a, frozenset())
+
+
 def _unit_lemma(unit: str | None) -> str | None:
     if not unit:
         return None

@@ -30,15 +30,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factcheck.checker._locate import _tokens
+from factcheck.checker._dates import _WEEKDAYS
+from factcheck.checker._locate import _MONTHS, _tokens
 from factcheck.checker._tuning import TUNING
 from factcheck.models import Quantity, Reason, Verdict
 from factcheck.quantities import parse_quantities
 
-_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"))  # fmt: skip
-_MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june", "july",
-                          "august", "september", "october", "november", "december"))  # fmt: skip
 # The words without which a sentence holds no relative date: a cheap test before parsing it.
 _HINT = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow"
@@ -72,7 +69,7 @@ def _is_name(text: str, q: Quantity) -> bool:
     if (q.unit or "") not in _WEEKDAYS:
         return False
     after = _NAME_AFTER.match(text, q.span[1])
-    return after is not None and after.group(1).lower() not in _MONTH_NAMES
+    return after is not None and after.group(1).lower() not in _MONTHS  # "Wednesday March 25"
 
 
 def relative_dates(
@@ -107,16 +104,9 @@ def _sort(q: Quantity) -> str:
     return "weekday" if q.unit in _WEEKDAYS else "offset"
 
 
-def _same(a: Quantity, b: Quantity) -> bool:
-    """One relative date: the same weekday ("on Tuesday", "last Tuesday"), or the same offset
-    in the same unit ("last month")."""
-    if _sort(a) == "weekday":
-        return a.unit == b.unit
-    return (a.unit, a.value) == (b.unit, b.value)
-
-
 def _key(q: Quantity) -> tuple[str | None, Decimal | None]:
-    """What makes two relative dates one: a weekday's name, or an offset and its unit."""
+    """What makes two relative dates one: a weekday's name ("on Tuesday", "last Tuesday"), or
+    an offset and its unit ("last month")."""
     return (q.unit, None) if _sort(q) == "weekday" else (q.unit, q.value)
 
 

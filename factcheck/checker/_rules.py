@@ -56,13 +56,13 @@ from factcheck.checker._locate import (
     _DIGITS,
     _GROUP,
     _PLACEHOLDER_UNITS,
-    _SYNONYM,
     _WORD,
     _bisect,
     _Claim,
     _key,
     _lemma,
     _Slot,
+    _synonymous,
     _unit_lemma,
     clock_key,
 )
@@ -936,7 +936,7 @@ def _same_noun(c: _Slot, s: _Slot) -> bool:
     a, b = _unit_lemma(c.quantity.unit), _unit_lemma(s.quantity.unit)
     if not a or not b or a in _PLACEHOLDER_UNITS or b in _PLACEHOLDER_UNITS:
         return False
-    return a == b or b in _SYNONYM.get(a, frozenset())
+    return _synonymous(a, b)
 
 
 def _context(

@@ -5,7 +5,8 @@ reader. ``Parser._number`` reads a number core in named phases over one
 :class:`~factcheck.quantities._draft.Draft`, in this order:
 
 1. ``_core``: the digits or words, and a model name after a count ("12 737 MAX 9 jets");
-2. ``_unreadable``: dotted versions and slashed forms are skipped ("2.3.4", "24/7");
+2. ``_unreadable``: dotted versions, slashed forms and numbers to dial are skipped ("2.3.4",
+   "24/7", "called 911");
 3. ``_currency_or_name``: a currency sign before it, or a name it belongs to ("Boeing 737");
 4. ``_sign_and_qualifier``: a minus, and a qualifier phrase before it ("more than");
 5. ``_settled_suffix``: a suffix that settles the kind at once ("31st", "1990s");
@@ -278,8 +279,8 @@ class Parser(SuffixReader):
         return f
 
     def _unreadable(self, f: Draft) -> int | None:
-        """Dotted versions and dates ("2.3.4", "10.0.0.1"), slashed forms ("24/7", "1/3") and
-        the tail of a model code ("A350-900")."""
+        """Dotted versions and dates ("2.3.4", "10.0.0.1"), slashed forms ("24/7", "1/3"), the
+        tail of a model code ("A350-900") and a number to dial ("called 911")."""
         text, end = self.text, f.core_end
         if not f.is_digits:
             return None
