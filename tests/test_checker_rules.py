@@ -2236,3 +2236,24 @@ def test_in_one_sentence_the_word_right_after_each_figure_tells_them_apart(
     )
     _, figure = _figure(source, claim)
     assert (figure.verdict is S) is holds, figure
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Henderson has signed a new five-year deal at Anfield.", S),
+        ("Henderson has signed a new three-year deal at Anfield.", C),
+        # a bare span that says what it measures is no other thing
+        ("Henderson stayed at the club for three years.", S),
+    ],
+)
+def test_a_figure_modifying_a_noun_is_the_same_modifier_of_that_noun(
+    claim: str, verdict: Verdict
+) -> None:
+    source = (
+        "Almost three years after nearly leaving Liverpool, Jordan Henderson has committed his "
+        "future to the club. He has been rewarded with a new five-year £100,000-a-week "
+        "contract. Henderson stayed at the club for three years before that."
+    )
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict, figure

@@ -99,6 +99,7 @@ _UNIT_SYNONYMS = (
     {"inmate", "prisoner", "convict", "con", "detainee"},
     {"film", "movie", "movies"},
     {"fight", "bout"},
+    {"deal", "contract", "agreement"},
     {"game", "match"},
     # clipped forms headlines use: "1.7K Vets", "27 Execs"
     {"veteran", "vet"},

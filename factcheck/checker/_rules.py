@@ -22,6 +22,7 @@ from factcheck.checker._about import (
     _attribution_conflict,
     _date_conflict,
     _figure_as_written,
+    _modifier,
     _neighbour_swap,
     _overruled,
     _party_of,
@@ -208,12 +209,36 @@ class Context:
             return False  # "extend to eight years" is no other size of "a one-year extension"
         if best is not None and _someone_else(self, best.slot):
             return False  # the "8-year-old girl" is not "the 51-year-old" who fought her mother
+        if best is not None and self._modified_alike(scored.slot, best.slot):
+            return True  # "a three-year deal" is the "five-year contract", not "three years after"
         rival = (best.score, best.slot) if best else None
         return _overruled(self.claim, self.c, scored.score, scored.slot, rival, self.subjects)
+
+    def _modified_alike(self, s: _Slot, rival: _Slot) -> bool:
+        """The claim's figure modifies a noun ("a three-year deal"), and so does the rival, of
+        that noun or a synonym ("a new five-year £100,000-a-week contract"), while the match is
+        a bare span of something else ("three years after nearly leaving")."""
+        if not (_modifier(self.c) and _modifier(rival)) or _modifier(s):
+            return False
+        noun = _modified_noun(self.claim.text, self.c.quantity.span[1])
+        if noun is None or any(_synonymous(noun, word) for word in s.near):
+            return False  # "a sentence of 24 months in prison" is "a 24-month prison sentence"
+        other = _modified_noun(self.index.text, rival.quantity.span[1])
+        return other is not None and _synonymous(noun, other)
 
     @cached_property
     def match_overruled(self) -> bool:
         return self.match is not None and self.overruled(self.match)
+
+
+# The noun a figure-modifier measures, past any further modifiers: "a five-year £100,000-a-week
+# contract" -> "contract".
+_MODIFIED_NOUN = re.compile(r"(?:[ \u00a0]+[^\s]*[\d-][^\s]*)*[ \u00a0]+([a-z]+)\b")
+
+
+def _modified_noun(text: str, end: int) -> str | None:
+    found = _MODIFIED_NOUN.match(text, end)
+    return _lemma(found.group(1)) if found else None
 
 
 # The person an age is of, right after it: "a 8-year-old Fort Worth girl" -> "girl".
