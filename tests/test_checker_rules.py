@@ -2257,3 +2257,29 @@ def test_a_figure_modifying_a_noun_is_the_same_modifier_of_that_noun(
     )
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict, figure
+
+
+def test_more_of_what_the_context_counts_is_that_count() -> None:
+    # "200 more" counts workers as much as "300 workers" does: the plans are the 200
+    source = "The company hired 300 workers. It plans to add 200 more next year."
+    _, added = _figure(source, "The company plans to add 200 workers next year.")
+    assert added.verdict is S, added
+    _, swapped = _figure(source, "The company plans to add 300 workers next year.")
+    assert swapped.verdict is C, swapped
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Profit in 2021 was $5 million.", S),
+        ("In 2022, profit was $8 million.", S),
+        ("Profit was $8 million in 2022.", S),
+        ("Profit in 2021 was $8 million.", C),
+        ("In 2022, profit was $5 million.", C),
+    ],
+)
+def test_a_year_that_opens_a_figure_s_clause_dates_it(claim: str, verdict: Verdict) -> None:
+    source = "Profit in 2021 was $5 million. In 2022 profit was $8 million."
+    result = check_text(source, claim)
+    money = next(f for check in result.checks for f in check.figures if "$" in f.text)
+    assert money.verdict is verdict, money

@@ -511,6 +511,7 @@ WHOLE_SENTENCES: list[tuple[str, list[tuple[str, str, QuantityKind, str | None, 
     # a space-grouped number followed by a name is a count, then a model name
     ("It will deliver 12 737 MAX 9 jets.", [("12", "12", COUNT, "jet", None)]),
     ("It ordered 12 737 MAX 9.", [("12", "12", COUNT, None, None)]),
+    ("Boeing delivered 40 787-9 jets.", [("40", "40", COUNT, "jet", None)]),
     ("The UK sent 85 000 drones.", [("85 000", "85000", COUNT, "drone", None)]),
     # South Asian digit grouping
     ("The scheme costs Rs 3,12,000 a year.", [("Rs 3,12,000", "312000", MONEY, None, "INR")]),

@@ -218,7 +218,8 @@ def _overruled(
         # fine"): closeness elsewhere does not make the rival the claim's figure. (A counted
         # noun alone makes two figures the same sort of thing, not the same one.)
         return False
-    if c.noun & s.near and not c.noun & other.near and not other.quantity.unit:
+    bare = not other.quantity.unit and not other.elliptic  # "200 more" counts what "300" did
+    if c.noun & s.near and not c.noun & other.near and bare:
         # The match counts what the claim counts ("among the five airlines" for "the five
         # biggest U.S. airlines"); a bare figure with no such noun by it counts something else
         # ("Southwest had the highest score (86)"), so it is no other value of the claim's count.

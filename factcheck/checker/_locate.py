@@ -293,6 +293,9 @@ def _as_percent(q: Quantity) -> Quantity:
 # --------------------------------------------------------------------------- the index
 
 
+_ELLIPTIC = re.compile(r"[ \u00a0]+(?:more|others?|additional|extra|further)\b(?![ \u00a0]+than)")
+
+
 @dataclass
 class _Slot:
     """One quantity as it sits in its text: its sentence, nearby words, and whose it is."""
@@ -348,6 +351,8 @@ class _Slot:
     # said as so many to each of something ("five spiders per country", "3 goals a game on
     # average"): a quotient of two counts may give it, a plain count never
     each: bool = False
+    # "200 more", "three others": a count of more of what its context counts, not a bare figure
+    elliptic: bool = False
     # a team's record set off after its name ("Heritage (1-0): ..."), not a game's score
     record: bool = False
     # a total and its amount per share, said as one ("$8.2 million, or $0.19 per share"): each
@@ -405,6 +410,16 @@ class _Layout:
 # $40 million deficit and in 2012 had an $8 million one", 2012 is the next figure's.
 _WHEN_GAP = re.compile(
     r"[^\S\n]*(?:(?!(?:and|but|or|while|whereas|then)\b)[A-Za-z]+[^\S\n]+){0,3}", re.IGNORECASE
+)
+
+
+# A date that opens a figure's clause: "In 2022, profit was $8 million", "profit in 2021 was
+# $5 million", with at most four words between and no other clause begun.
+_IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+_WHEN_BEFORE_GAP = re.compile(
+    r",?[^\S\n]+(?:(?!(?:and|but|or|while|whereas|then|since|after|before|when|from|to|by|"
+    r"than|until)\b)[A-Za-z'’]+[^\S\n]+){0,4}",
+    re.IGNORECASE,
 )
 
 
@@ -528,6 +543,7 @@ def _layout(
             slot.moment = _moment(text, q_start, q_end)
         slot.direction = _direction(text, quantity)
         slot.after = frozenset(words_after[: TUNING.window])
+        slot.elliptic = bool(_ELLIPTIC.match(text, q_end))
         # the first word after the figure but what it counts ("eight people were killed")
         own = _SYNONYM.get(unit, frozenset()) | {unit} if unit else frozenset()
         slot.right = frozenset([w for w in words_after[:3] if w not in own][:1])
@@ -1054,7 +1070,9 @@ def _pair_per_share(text: str, slots: list[_Slot]) -> None:
 
 
 def _bind_dates(text: str, slots: list[_Slot]) -> None:
-    """Tie each figure to a date or year written right after it ("2.1% in October")."""
+    """Tie each figure to a date or year written right after it ("2.1% in October"), else to
+    one that opens its clause right before it ("In 2022, profit was $8 million", "profit in
+    2021 was $5 million")."""
     for here, after in itertools.pairwise(slots):
         if here.sentence != after.sentence or _GROUP.get(after.quantity.kind) != "time":
             continue
@@ -1063,6 +1081,16 @@ def _bind_dates(text: str, slots: list[_Slot]) -> None:
         gap = text[here.quantity.span[1] : after.quantity.span[0]]
         if _WHEN_GAP.fullmatch(gap):
             here.when = after.quantity
+    for before, here in itertools.pairwise(slots):
+        if here.when is not None or here.sentence != before.sentence:
+            continue
+        if _GROUP.get(before.quantity.kind) != "time" or _GROUP.get(here.quantity.kind) == "time":
+            continue
+        start = before.quantity.span[0]
+        if not _IN_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        if _WHEN_BEFORE_GAP.fullmatch(text[before.quantity.span[1] : here.quantity.span[0]]):
+            here.when = before.quantity
 
 
 # A score along the way, or the result, by the words around it.

@@ -441,7 +441,9 @@ FIGURE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 SPACE_GROUPED = re.compile(r"\d[ \u00a0\u202f\u2009]\d")
-CAP_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+# After space-grouped digits, what makes the last group a name: a capital ("12 737 MAX 9
+# jets") or a designation's dash ("40 787-9 jets")
+CAP_AFTER = re.compile(r"[ \u00a0]+[A-Z]|-\d")
 PLAIN_NUMBER = re.compile(r"(?P<int>\d+)(?P<dec>\.\d+)?")
 GLUED_TAIL = re.compile(r"(?:[-–]\d+)?")
 GAP_PRE = re.compile(
@@ -450,7 +452,10 @@ GAP_PRE = re.compile(
 HYPHEN_WORD = re.compile(r"-(?P<w>[a-z]+)\b")
 TOKEN = re.compile(r"[ \u00a0\t]*(?:(?P<w>[A-Za-z][A-Za-z'’-]*)|(?P<c>,)|(?P<d>\d[\w-]*))")
 # A model designation after a count: "12 737 MAX 9 jets" (twelve jets of the 737 MAX 9).
-MODEL_NAME = re.compile(r"[ \u00a0\u202f\u2009]+\d+(?:[ \u00a0]+(?:[A-Z][\w-]*|\d+\b))+")
+MODEL_NAME = re.compile(
+    r"[ \u00a0\u202f\u2009]+\d+(?:-\w+(?:[ \u00a0]+(?:[A-Z][\w-]*|\d+\b))*"
+    r"|(?:[ \u00a0]+(?:[A-Z][\w-]*|\d+\b))+)"
+)
 # The second day of a month's date: "October 20-21, 2023", "October 20th and 21st, 2023".
 SECOND_DAY = re.compile(
     r"(?:[-–]|[ ]+(?:and|&|to|through)[ ]+)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
