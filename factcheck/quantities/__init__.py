@@ -108,8 +108,8 @@ Representations chosen (the checker relies on them):
   year ("World Cup 2022 matches"), or a count comes just before the word ("12 Leopard 2
   tanks": twelve tanks).
 - A count followed by a model name is the count of what follows the name: "12 737 MAX 9 jets"
-  -> 12, unit "jet" (never 12,737: a space-grouped number is read only when no capitalised
-  word follows it).
+  -> 12, unit "jet", and "40 787-9 jets" -> 40 (never 12,737 or 40,787: a space-grouped
+  number is read only when neither a capitalised word nor a designation's dash follows it).
 - Vague magnitudes ("millions of", "dozens", "a handful", "double digits") have ``vague=True``,
   qualifier ``range``, ``value = low`` and the range a reader would accept: "millions" is
   2,000,000 to 999,999,999; "tens of thousands" 20,000 to 99,999; "a handful" 2 to 9;
