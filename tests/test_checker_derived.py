@@ -804,3 +804,27 @@ def test_the_rest_of_a_share_told_the_other_way_round(claim: str, holds: bool) -
     assert (figure.verdict is S) is holds, figure
     if holds:
         assert figure.computation == "100% - 11.9% = 90%"
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        ("Sales fell from $100 million to $80 million.", "Sales fell 20%.", S),
+        ("Sales fell from $120 million to $100 million.", "Sales fell about 17%.", S),
+        ("Sales rose to $120 million from $100 million.", "Sales rose 20%.", S),
+        # the change told as from one value to another has a direction and a base
+        ("Sales fell from $100 million to $80 million.", "Sales rose 20%.", U),
+        ("Sales fell from $120 million to $100 million.", "Sales fell 20%.", U),
+        ("Sales rose from $100 million to $120 million.", "Sales fell 20%.", U),
+    ],
+)
+def test_a_percent_change_keeps_its_direction_and_its_base(
+    source: str, claim: str, verdict: Verdict
+) -> None:
+    figure = _figure(source, claim)
+    assert figure.verdict is verdict, figure
+
+
+def test_a_fall_is_shown_as_the_drop_over_the_start() -> None:
+    figure = _figure("Sales fell from $100 million to $80 million.", "Sales fell 20%.")
+    assert figure.computation == "($100 million - $80 million) / $100 million = 20%"

@@ -637,10 +637,13 @@ def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
                     continue  # a change between percentages is in points, not a percent change
                 if not _units_compatible(a, b):
                     continue
+                if not _way_of_change(c, a, b):
+                    continue
                 change = abs(y - x) / x * _HUNDRED
                 if _agrees(claim, change):
+                    high, low = (b, a) if y > x else (a, b)  # a fall is told as from - to
                     words = (
-                        f"({b.quantity.text} - {a.quantity.text}) / {a.quantity.text}"
+                        f"({high.quantity.text} - {low.quantity.text}) / {a.quantity.text}"
                         f" = {claim.text}"
                     )
                     yield Derivation((a, b), words)
@@ -657,6 +660,19 @@ def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
                 yield Derivation((a, b), words)
         except ArithmeticError:  # decimal's InvalidOperation and DivisionByZero among them
             continue
+
+
+def _way_of_change(c: _Slot, start: _Slot, end: _Slot) -> bool:
+    """Whether a percent change from ``start`` to ``end`` can be the claim's: where the article
+    tells them as the two ends of one change ("fell from $120 million to $100 million"), the
+    base is the value it changed from, and the claim's direction, where it says one, is the
+    change's ("rose 20%" is no fall from 100 to 80)."""
+    if start.role == "to" or end.role == "from":
+        return False
+    if start.role != "from" or end.role != "to" or c.sign is None:
+        return True
+    rise = end.quantity.value > start.quantity.value
+    return rise == (c.sign > 0)
 
 
 # A count told as a part of the count before it: "3,248 cases, including 584 deaths", "of whom
