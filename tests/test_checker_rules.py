@@ -2283,3 +2283,40 @@ def test_a_year_that_opens_a_figure_s_clause_dates_it(claim: str, verdict: Verdi
     result = check_text(source, claim)
     money = next(f for check in result.checks for f in check.figures if "$" in f.text)
     assert money.verdict is verdict, money
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        (
+            "Twelve more people died on Monday, bringing the death toll to 310.",
+            "310 people have died.",
+            S,
+        ),
+        (
+            "Twelve more people died on Monday, bringing the death toll to 310.",
+            "Twelve more people died.",
+            S,
+        ),
+        (
+            "Twelve more people died on Monday, bringing the death toll to 310.",
+            "15 more people died.",
+            C,
+        ),
+        (
+            "The company hired 200 workers in March, bringing its workforce to 5,000.",
+            "The company now employs 5,000 workers.",
+            S,
+        ),
+        (
+            "A further 1,400 migrants crossed last week; 21,000 have crossed this year.",
+            "21,000 migrants have crossed the Channel this year.",
+            S,
+        ),
+    ],
+)
+def test_an_addition_is_no_other_value_of_the_total_it_brings(
+    source: str, claim: str, verdict: Verdict
+) -> None:
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict, figure

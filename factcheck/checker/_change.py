@@ -133,15 +133,42 @@ _CHANGE_AFTER = re.compile(
 )
 
 
+# An addition to a count told before its total: "Twelve more people died", "a further 200",
+# "1,400 migrants crossed last week, bringing this year's total to 21,000".
+_MORE_AFTER = re.compile(
+    r"[ \u00a0]+(?:more|additional|extra|further)\b(?![ \u00a0]+than)", re.IGNORECASE
+)
+_MORE_BEFORE = re.compile(
+    r"\b(?:a[ \u00a0]+further|an[ \u00a0]+(?:additional|extra)|add(?:s|ed|ing)?)[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+_BRINGING = re.compile(
+    r"[^.;!?\d]{0,80}?,[ \u00a0]*(?:bringing|taking|pushing|raising|lifting)[ \u00a0]+"
+    r"[^.;!?\d]{0,50}?\bto[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?[\d$£€]",
+    re.IGNORECASE,
+)
+_BROUGHT_TO = re.compile(
+    r"\b(?:bringing|taking|pushing|raising|lifting)[ \u00a0]+[^.;!?\d]{0,50}?\bto[ \u00a0]+"
+    rf"{_QUALIFIED}\Z",
+    re.IGNORECASE,
+)
+
+
 def change_role(text: str, sentence_start: int, quantity: Quantity) -> str | None:
     """A figure's part in a change, from the words right before it: "rose to $441 million"
     ("to"), "up from $437 million" ("from"), "increased 38%", "a rise of 5%" ("by"); None for
-    a figure said as a level ("sales were $441 million") or a range."""
+    a figure said as a level ("sales were $441 million") or a range. An addition told before
+    the total it brings ("Twelve more people died, bringing the toll to 310") is a change's
+    size, and the total what it went to."""
     if quantity.kind not in _ROLE_KINDS or quantity.qualifier is Qualifier.RANGE:
         return None
-    start = quantity.span[0]
-    if _CHANGE_AFTER.match(text, quantity.span[1]):
+    start, end = quantity.span
+    if _CHANGE_AFTER.match(text, end):
         return "by"
+    if told_as_addition(text, sentence_start, quantity):
+        return "by"
+    if _BROUGHT_TO.search(text, max(sentence_start, start - 80), start):
+        return "to"
     before = text[max(sentence_start, start - 60) : start]
     if not _may_have_role(before):
         return None  # a quick test first: the pattern below is tried from every character
@@ -158,6 +185,17 @@ def change_role(text: str, sentence_start: int, quantity: Quantity) -> str | Non
     if bare_from and not _CHANGE_BEFORE.search(text, sentence_start, start - len(m.group())):
         return None
     return role
+
+
+def told_as_addition(text: str, sentence_start: int, quantity: Quantity) -> bool:
+    """Whether a count is told as an addition to a total: "Twelve more people died", "a further
+    200", "plans to add 300", "1,400 migrants crossed last week, bringing this year's total to
+    21,000"."""
+    if quantity.kind is not QuantityKind.COUNT:
+        return False
+    start, end = quantity.span
+    before = _MORE_BEFORE.search(text, max(sentence_start, start - 20), start)
+    return bool(_MORE_AFTER.match(text, end) or before or _BRINGING.match(text, end))
 
 
 def told_per_each(text: str, end: int) -> bool:

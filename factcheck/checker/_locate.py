@@ -21,7 +21,12 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from factcheck import quantities as _quantities
-from factcheck.checker._change import change_role, direction_of_change, told_per_each
+from factcheck.checker._change import (
+    change_role,
+    direction_of_change,
+    told_as_addition,
+    told_per_each,
+)
 from factcheck.checker._dates import resolve
 from factcheck.checker._tuning import TUNING
 from factcheck.models import Qualifier, Quantity, QuantityKind
@@ -353,6 +358,8 @@ class _Slot:
     each: bool = False
     # "200 more", "three others": a count of more of what its context counts, not a bare figure
     elliptic: bool = False
+    # told as an addition to a total ("Twelve more people died", "a further 200"): see _change
+    added: bool = False
     # a team's record set off after its name ("Heritage (1-0): ..."), not a game's score
     record: bool = False
     # a total and its amount per share, said as one ("$8.2 million, or $0.19 per share"): each
@@ -582,6 +589,7 @@ def _layout(
         slot.per = _period(text, quantity)
         slot.over = _reporting_period(text, quantity)
         slot.role = change_role(text, sentence_start, quantity)
+        slot.added = told_as_addition(text, sentence_start, quantity)
         slot.each = slot.per is not None or told_per_each(text, q_end)
         slot.sign = direction_of_change(text, sentence_start, quantity)
         slot.record = quantity.kind is QuantityKind.SCORE and _is_record(text, q_start, q_end)

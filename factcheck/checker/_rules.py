@@ -207,6 +207,8 @@ class Context:
             return False
         if best is not None and _roles_differ(self.c.role, best.slot.role):
             return False  # "extend to eight years" is no other size of "a one-year extension"
+        if best is not None and _an_addition(self.c, best.slot) and not _says_change(self):
+            return False  # "Twelve more people died" is no other value of "310 people died"
         if best is not None and _someone_else(self, best.slot):
             return False  # the "8-year-old girl" is not "the 51-year-old" who fought her mother
         if best is not None and self._modified_alike(scored.slot, best.slot):
@@ -270,6 +272,12 @@ def _parts_differ(c: _Slot, s: _Slot) -> bool:
     if _GROUP.get(c.quantity.kind) != "percent" and (a == "by") != (b == "by"):
         return True
     return _roles_differ(a, b)
+
+
+def _an_addition(c: _Slot, s: _Slot) -> bool:
+    """Whether a source count is the size of an addition ("Twelve more people died", "another
+    200") while the claim's is a level: a count's size of change is no other value of it."""
+    return s.added and not c.added and c.role is None
 
 
 def _roles_differ(a: str | None, b: str | None) -> bool:
@@ -485,7 +493,7 @@ def swapped_figure(ctx: Context) -> Finding | None:
     charge-offs), or of the sentence the claim's other figures come from."""
     if ctx.match is None:
         return None
-    rivals = [(r.score, r.slot) for r in ctx.rivals]
+    rivals = [(r.score, r.slot) for r in ctx.rivals if not _an_addition(ctx.c, r.slot)]
     s = ctx.match.slot
     swapped = _neighbour_swap(ctx.c, s, rivals) or _anchored_swap(ctx.c, s, rivals, ctx.anchors)
     return _contradicted(ctx.c, swapped) if swapped is not None else None
