@@ -2320,3 +2320,19 @@ def test_an_addition_is_no_other_value_of_the_total_it_brings(
 ) -> None:
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict, figure
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        ("The bank will cut 2,000 jobs.", "The bank will lay off 2,000 people.", S),
+        ("The plant closure put 600 people out of work.", "The plant closure cost 600 jobs.", S),
+        ("The airline will lay off 600 staff.", "The airline is cutting 600 positions.", S),
+        ("The bank will cut 2,000 jobs.", "The bank will lay off 3,000 people.", U),
+    ],
+)
+def test_a_workforce_counted_by_its_jobs_is_counted_in_people(
+    source: str, claim: str, verdict: Verdict
+) -> None:
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict, figure

@@ -91,7 +91,7 @@ _UNIT_SYNONYMS = (
     {"person", "people", "individual", "resident", "civilian", "citizen", "inhabitant"},
     {"firm", "company", "business", "corporation", "enterprise"},
     {"child", "kid", "minor", "son", "daughter", "boy", "girl", "teen", "teenager", "baby"},
-    {"worker", "employee", "staff", "job"},
+    {"worker", "employee", "staff", "job", "position"},
     {"vehicle", "car"},
     {"home", "house", "household", "dwelling"},
     {"death", "fatality", "dead", "killed", "died", "victim"},
@@ -130,6 +130,8 @@ _SORTS_OF_PEOPLE = frozenset(
         "applicant recipient diplomat operative official lawmaker veteran vet executive exec "
         "astronaut cosmonaut crewman crewmember sailor pilot "
         "life lives "
+        # a workforce counted by its jobs: "cut 2,000 jobs" for "lay off 2,000 people"
+        "staff job position "
         "parent mother father son daughter relative sibling brother sister wife husband "
         # people by where they are from or what they believe: "964,000 Americans" for "964,000
         # people" of the U.S. population
