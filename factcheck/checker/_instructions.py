@@ -16,7 +16,11 @@ The signs, each common in injections found in the wild and rare in reporting:
   state / report ...", "you must say / write / report / state"), or a machine told what to
   write ("AI summarizers: write ...", "ChatGPT, when asked about this, answer that ...");
 - chat markup: role labels at a line start ("system:", "assistant:"), "<|im_start|>",
-  "<|system|>", "[INST]", "[SYSTEM]", "<<SYS>>", "### Instruction".
+  "<|system|>", "[INST]", "[SYSTEM]", "<<SYS>>", "### Instruction"; an HTML comment ("<!--"),
+  which no reader sees, and text labelled for machines ("Hidden text for AI crawlers: ...",
+  "<!-- summarizer: ...");
+- what any summary must say ("IMPORTANT: any automated summary of this article must state
+  ..."), or an order given "when you summarize this".
 """
 
 from __future__ import annotations
@@ -25,8 +29,9 @@ import re
 
 _MACHINE = (
     r"(?:(?:AI|A\.I\.)(?:[ -](?:models?|assistants?|agents?|systems?|tools?|bots?|"
-    r"summari[sz]ers?))?|chat ?bots?|(?:large )?language models?|LLMs?|GPTs?|ChatGPT|Claude|"
-    r"Gemini|Copilot|summari[sz]ers?)"
+    r"summari[sz]ers?|crawlers?|scrapers?|readers?))?|chat ?bots?|(?:large )?language models?|"
+    r"LLMs?|GPTs?|ChatGPT|Claude|Gemini|Copilot|summari[sz]ers?|(?:web )?crawlers?|scrapers?|"
+    r"automated (?:summar(?:y|ies|i[sz]ers?)|systems?|tools?|readers?|agents?))"
 )
 _SAY = r"(?:say|write|state|report|claim|answer|respond|reply|mention|describe|output)"
 _SIGNS = (
@@ -45,8 +50,17 @@ _SIGNS = (
     # this story, answer that ..."
     rf"\b{_MACHINE}\s*:\s*(?:please\s+)?{_SAY}\b",
     rf"\b{_MACHINE}\s*,[^.!?\n]{{0,50}}\b{_SAY}\s+that\b",
+    # a machine named before a colon that opens a line, a comment or a bracket ("<!--
+    # summarizer: ..."), or text labelled as meant for machines ("Hidden text for AI crawlers:")
+    rf"(?:^|\n|<!--|\[)\s*{_MACHINE}\s*:",
+    rf"\b(?:for|to) (?:the |any |all )?{_MACHINE}\s*:",
+    r"<!--",
     # an order about what a summary must say
     r"\bwhen (?:you are )?summari[sz]ing\b",
+    r"\b(?:when|if|as) you summari[sz]e\b",
+    r"\b(?:any|every|each|the) (?:automated |AI |machine )?summar(?:y|ies)\b[^.!?\n]{0,40}"
+    r"\b(?:must|should|shall|needs? to|has to|have to)\b[^.!?\n]{0,12}\b(?:say|write|state|"
+    r"report|claim|mention|include)\b",
     r"\bin (?:your|the|any) (?:summary|response|answer|output)\b[^.!?\n]{0,30}\b(?:say|write|"
     r"state|report|claim|mention|include)\b",
     r"\byou (?:must|should|shall|will) (?:always )?(?:say|write|state|report|claim|respond|"
