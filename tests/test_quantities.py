@@ -348,6 +348,9 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("Savers need at least 25 to 30 times their costs.", "25 to 30", "25", COUNT, "time", None, RANGE, "25", "30"),
     # "up" that belongs to the verb: "top up to 80%" reaches 80%, no bound
     ("It can top up to 80% in half an hour.", "80%", "80", PCT, None, None, EXACT, None, None),
+    ("The toll was revised up to 45.", "45", "45", COUNT, None, None, EXACT, None, None),
+    ("The toll has gone up to 45.", "45", "45", COUNT, None, None, EXACT, None, None),
+    ("The car can go up to 120 mph.", "120 mph", "120", MEAS, "mph", None, AT_MOST, None, None),
     ("Output was ramped up to 5,000 a week.", "5,000", "5000", COUNT, None, None, EXACT, None, None),
     # units glued to digits
     ("It promises 355 horsepower.", "355 horsepower", "355", MEAS, "hp", None, EXACT, None, None),

@@ -263,6 +263,10 @@ UP_VERBS = frozenset(
         "speed", "speeds", "sped", "speeding", "scale", "scales", "scaled", "scaling",
         "step", "steps", "stepped", "stepping", "warm", "warms", "warmed", "warming",
         "heat", "heats", "heated", "heating",
+        # a change that happened: "the toll was revised up to 45", "has gone up to 45" (a
+        # capacity stays a bound: "can go up to 120 mph")
+        "revise", "revises", "revised", "revising", "went", "gone", "pushed", "bumped",
+        "moved", "jacked", "climbed", "shot", "ticked", "inched", "crept",
     }
 )  # fmt: skip
 OPENING_PUNCT = "([\"'“‘"
