@@ -2342,3 +2342,47 @@ def test_a_workforce_counted_by_its_jobs_is_counted_in_people(
 ) -> None:
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict, figure
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        (
+            "Prosecutors sought 20 years in prison, but the judge sentenced him to 12 years.",
+            "He was sentenced to 20 years in prison.",
+            C,
+        ),
+        (
+            "Prosecutors sought 20 years in prison, but the judge sentenced him to 12 years.",
+            "He was sentenced to 12 years in prison.",
+            S,
+        ),
+        (
+            "Prosecutors sought 20 years in prison, but the judge sentenced him to 12 years.",
+            "Prosecutors had asked for 20 years.",
+            S,
+        ),
+        (
+            "Analysts had expected earnings of $1.10 a share, but the company reported earnings "
+            "of $1.02 a share.",
+            "The company reported earnings of $1.10 a share.",
+            C,
+        ),
+        (
+            "The union demanded a 15% pay rise, but the company offered a 6% pay rise.",
+            "The company offered a 15% pay rise.",
+            C,
+        ),
+        (
+            "The city had budgeted $20 million for the stadium, but it ended up costing $34 "
+            "million.",
+            "The stadium cost $20 million.",
+            C,
+        ),
+    ],
+)
+def test_the_verb_before_a_figure_tells_it_from_another_in_its_sentence(
+    source: str, claim: str, verdict: Verdict
+) -> None:
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict, figure

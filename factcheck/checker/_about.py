@@ -33,6 +33,7 @@ from factcheck.checker._locate import (
     _unit_lemma,
 )
 from factcheck.checker._tuning import TUNING
+from factcheck.models import Qualifier, QuantityKind
 
 
 def _names_meet(keys: set[str], names: frozenset[str]) -> bool:
@@ -269,6 +270,41 @@ def _neighbour_swap(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> _S
             continue
         shared = len(c.near & rival.near)
         if shared >= TUNING.swap_near and (best is None or shared > best[0]):
+            best = (shared, rival)
+    return best[1] if best else None
+
+
+_VERB_SWAP_KINDS = frozenset(
+    (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.DURATION)
+)
+
+
+def _verb_swap(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> _Slot | None:
+    """The right number said with the wrong verb, within one source sentence: "sentenced to 20
+    years" where the source has "Prosecutors sought 20 years, but the judge sentenced him to
+    12", "sold for $1.2 million" where the house "was listed at $1.2 million and sold for $1.05
+    million". The words right before the claim's figure are more those before another figure
+    of the matched sentence, of the same sort, than its own."""
+    q = c.quantity
+    if q.kind not in _VERB_SWAP_KINDS or q.qualifier is Qualifier.RANGE or q.unit == "time":
+        return None  # a span of years, a rank or a multiple ("ten times higher") is no amount
+    if not s.left or s.role is not None:
+        # nothing of its own before the match ("the benefit of $1,790 by $57.30"), or a part in
+        # a change, which the words before it name ("an increase from $437 million")
+        return None
+    best: tuple[int, _Slot] | None = None
+    own = len(c.left & s.left)
+    for _, rival in rivals:
+        if rival.sentence != s.sentence or rival.quantity.vague or rival.record != c.record:
+            continue
+        if rival.quantity.kind is not s.quantity.kind or rival.quantity.unit != s.quantity.unit:
+            continue
+        if rival.compare.value == s.compare.value or rival.per != s.per:
+            continue  # "$120K a minute" is no other value of a day's total
+        if _modifier(rival) != _modifier(s) or (c.role and rival.role and c.role != rival.role):
+            continue  # "a three-point advantage" is not "10 points"; "to $441m" not "from"
+        shared = len(c.left & rival.left)
+        if shared > own and (best is None or shared > best[0]):
             best = (shared, rival)
     return best[1] if best else None
 

@@ -334,6 +334,7 @@ class _Slot:
     # a count or a span (an ordinal still meets ordinals as one): see _streak
     run: dict[str, object] | None = None
     after: frozenset[str] = frozenset()  # the clause's content words after the figure
+    left: frozenset[str] = frozenset()  # the three content words right before it, in its clause
     right: frozenset[str] = frozenset()  # the first of them, what it counts aside: what it does
     # for a score: "result" ("won 34-23") or "interim" ("edged 23-20 ahead"), when it says
     moment: str | None = None
@@ -552,6 +553,7 @@ def _layout(
             slot.moment = _moment(text, q_start, q_end)
         slot.direction = _direction(text, quantity)
         slot.after = frozenset(words_after[: TUNING.window])
+        slot.left = frozenset(words_before[:3])
         slot.elliptic = bool(_ELLIPTIC.match(text, q_end))
         # the first word after the figure but what it counts ("eight people were killed")
         own = _SYNONYM.get(unit, frozenset()) | {unit} if unit else frozenset()

@@ -28,6 +28,7 @@ from factcheck.checker._about import (
     _party_of,
     _same_thing,
     _unknown_subject,
+    _verb_swap,
 )
 from factcheck.checker._ages import age_holder, holder_name, same_person
 from factcheck.checker._compare import (
@@ -495,7 +496,11 @@ def swapped_figure(ctx: Context) -> Finding | None:
         return None
     rivals = [(r.score, r.slot) for r in ctx.rivals if not _an_addition(ctx.c, r.slot)]
     s = ctx.match.slot
-    swapped = _neighbour_swap(ctx.c, s, rivals) or _anchored_swap(ctx.c, s, rivals, ctx.anchors)
+    swapped = (
+        _neighbour_swap(ctx.c, s, rivals)
+        or _verb_swap(ctx.c, s, rivals)
+        or _anchored_swap(ctx.c, s, rivals, ctx.anchors)
+    )
     return _contradicted(ctx.c, swapped) if swapped is not None else None
 
 
