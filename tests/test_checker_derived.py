@@ -828,3 +828,39 @@ def test_a_percent_change_keeps_its_direction_and_its_base(
 def test_a_fall_is_shown_as_the_drop_over_the_start() -> None:
     figure = _figure("Sales fell from $100 million to $80 million.", "Sales fell 20%.")
     assert figure.computation == "($100 million - $80 million) / $100 million = 20%"
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        (
+            "The school has 1,200 pupils and 60 teachers.",
+            "The school has 20 pupils per teacher.",
+            S,
+        ),
+        (
+            "The tour sold 2 million tickets over 40 shows.",
+            "It averaged 50,000 tickets per show.",
+            S,
+        ),
+        (
+            "The school has 1,200 pupils and 60 teachers.",
+            "The school has 30 pupils per teacher.",
+            U,
+        ),
+    ],
+)
+def test_a_figure_per_something_is_no_other_value_of_the_total(
+    source: str, claim: str, verdict: Verdict
+) -> None:
+    figure = _figure(source, claim)
+    assert figure.verdict is verdict, figure
+
+
+def test_a_multiple_is_no_summand() -> None:
+    source = (
+        "Salsa has around four calories per tablespoon; creamy dips can pack over 10 times more "
+        "calories than salsa."
+    )
+    assert _figure(source, "Salsa has around 14 calories per tablespoon.").verdict is not S
+    assert _figure(source, "Salsa has about four calories per tablespoon.").verdict is S

@@ -137,6 +137,8 @@ def _same_thing(index: SourceIndex, claim: _Claim, c: _Slot, s: _Slot) -> bool:
     """
     if _unknown_subject(index, claim, c):
         return False
+    if c.each and not s.each and c.quantity.kind is QuantityKind.COUNT:
+        return False  # "20 pupils per teacher" is no other value of the school's 1,200 pupils
     if _GROUP.get(c.quantity.kind) == "time":
         return bool(c.clause & s.clause)  # a year or date must at least share its clause
     unit_c, unit_s = _unit_lemma(c.quantity.unit), _unit_lemma(s.quantity.unit)

@@ -125,6 +125,8 @@ def _same_measure(c: _Slot, s: _Slot) -> bool:
         return not (a.currency and b.currency and a.currency != b.currency) and (
             c.per_share == s.per_share
         )
+    if (a.unit == "time") != (b.unit == "time"):
+        return False  # "10 times more calories" multiplies; it adds to no count of calories
     if a.kind in (QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.DURATION):
         return _units_compatible(c, s)
     return a.kind in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT)
