@@ -864,3 +864,18 @@ def test_a_multiple_is_no_summand() -> None:
     )
     assert _figure(source, "Salsa has around 14 calories per tablespoon.").verdict is not S
     assert _figure(source, "Salsa has about four calories per tablespoon.").verdict is S
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The group has 9 hotels.", S),
+        ("The group has 10 hotels.", C),
+    ],
+)
+def test_a_total_of_every_part_one_sentence_lists(claim: str, verdict: Verdict) -> None:
+    source = "The group has 3 hotels in Paris, 2 in Rome and 4 in Madrid."
+    figure = _figure(source, claim)
+    assert figure.verdict is verdict, figure
+    if verdict is S:
+        assert figure.computation == "3 + 2 + 4 = 9"

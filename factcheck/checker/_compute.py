@@ -273,6 +273,23 @@ def _sums(claim: Quantity, pairs: Iterable[tuple[_Slot, _Slot]]) -> Iterator[Der
         yield from _differences(claim, [(a, b)])
 
 
+_MOST_PARTS = 8  # a list of parts longer than this is a table, not a sentence's list
+
+
+def _list_totals(claim: Quantity, like: list[_Slot]) -> Iterator[Derivation]:
+    """A total of three or more parts one sentence lists ("3 hotels in Paris, 2 in Rome and 4
+    in Madrid" for "9 hotels"): every figure of that measure in the sentence, added up."""
+    by_sentence: dict[int, list[_Slot]] = {}
+    for s in like:
+        by_sentence.setdefault(s.sentence, []).append(s)
+    for parts in by_sentence.values():
+        if not 3 <= len(parts) <= _MOST_PARTS or any(p.quantity.vague for p in parts):
+            continue
+        if _agrees(claim, sum((p.quantity.value for p in parts), Decimal(0))):
+            words = " + ".join(p.quantity.text for p in parts) + f" = {claim.text}"
+            yield Derivation(tuple(parts), words, total=True)
+
+
 def _differences(
     claim: Quantity, pairs: Iterable[tuple[_Slot, _Slot]]
 ) -> Iterator[Derivation]:
@@ -893,6 +910,8 @@ def derive(
     if abs(claim.value) >= _SMALLEST_SUM:
         for derivation in _sums(claim, itertools.combinations(like, 2)):
             return derivation
+    for derivation in _list_totals(claim, like):
+        return derivation  # all of a sentence's parts: no chance pairing, whatever the size
     for derivation in _ratios(c, slots[:_OPERANDS]):
         return derivation
     counts = [s for s in slots if s.quantity.kind is QuantityKind.COUNT][:_OPERANDS]
