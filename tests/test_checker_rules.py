@@ -2386,3 +2386,26 @@ def test_the_verb_before_a_figure_tells_it_from_another_in_its_sentence(
 ) -> None:
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict, figure
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        (
+            "Analysts had expected earnings of $1.10 a share; the company reported $1.02.",
+            "The company earned $1.02 a share.",
+            S,
+        ),
+        (
+            "The company raised its dividend to 45 cents a share, up from 40 cents.",
+            "The company raised its dividend to 45 cents a share from 40 cents.",
+            S,
+        ),
+    ],
+)
+def test_an_amount_reported_against_a_per_share_one_is_per_share(
+    source: str, claim: str, verdict: Verdict
+) -> None:
+    result = check_text(source, claim)
+    figures = [figure for check in result.checks for figure in check.figures]
+    assert figures and all(figure.verdict is verdict for figure in figures), figures

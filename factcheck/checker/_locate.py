@@ -666,7 +666,8 @@ _AGE_AFTER = re.compile(r"[ \u00a0]*(?:,|\)|\.(?!\d)|\Z|[ \u00a0]+(?:and|who|was
 # Words that set an amount against another: "beating the $2.52 expected", "versus $1.20"
 _COMPARED = re.compile(
     r"\b(?:beat(?:ing|s)?|top(?:ping|ped|s)?|miss(?:ing|ed|es)?|versus|vs\.?|than|against"
-    r"|compared|up[ ]from|down[ ]from)\b",
+    r"|compared|up[ ]from|down[ ]from|reported|posted|earned|came[ ]in[ ]at)\b"
+    r"|\bfrom[ ]+\Z",  # right before the amount: "45 cents a share from 40 cents"
     re.IGNORECASE,
 )
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’.&-]*[ -]\Z")  # "Nikkei 225", "Boeing 737"
