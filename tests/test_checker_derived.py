@@ -879,3 +879,15 @@ def test_a_total_of_every_part_one_sentence_lists(claim: str, verdict: Verdict) 
     assert figure.verdict is verdict, figure
     if verdict is S:
         assert figure.computation == "3 + 2 + 4 = 9"
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("About 18% of the cases were fatal.", S),
+        ("About 28% of the cases were fatal.", U),
+    ],
+)
+def test_a_share_of_a_whole_that_opens_its_clause(claim: str, verdict: Verdict) -> None:
+    figure = _figure("Of the 3,248 cases, 584 were fatal.", claim)
+    assert figure.verdict is verdict, figure

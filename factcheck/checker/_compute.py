@@ -700,6 +700,8 @@ _PART_AFTER_WHOLE = re.compile(
     r"\b(?:including|among[ \u00a0]+them|of[ \u00a0]+(?:whom|which|them|those))[ \u00a0]+\Z",
     re.IGNORECASE,
 )
+_WHOLE_OPENS = re.compile(r"\b(?:[Oo]f|[Aa]mong)[ \u00a0]+(?:(?:the|all|its|their)[ \u00a0]+)?\Z")
+_WHOLE_THEN_PART = re.compile(r"[ \u00a0\w'’-]{0,30},[ \u00a0]*")
 _PART_BEFORE_WHOLE = re.compile(
     r"[ \u00a0]+(?:\w+[ \u00a0]+)?(?:out[ \u00a0]+)?of[ \u00a0]+"
     r"(?:(?:the|all|its|their)[ \u00a0]+)?",
@@ -720,6 +722,9 @@ def _share_of_whole(index: SourceIndex, c: _Slot, counts: list[_Slot]) -> Iterat
         if w.span < p.span:  # "3,248 cases reported worldwide, including 584 deaths"
             between = index.text[w.span[1] : p.span[0]]
             told = len(between) < 60 and bool(_PART_AFTER_WHOLE.search(between))
+            # "Of the 3,248 cases, 584 were fatal": the whole opens the sentence's clause
+            opens = _WHOLE_OPENS.search(index.text, max(0, w.span[0] - 12), w.span[0])
+            told = told or bool(opens and _WHOLE_THEN_PART.fullmatch(between))
         else:  # "584 of the 3,248 cases"
             told = bool(_PART_BEFORE_WHOLE.fullmatch(index.text[p.span[1] : w.span[0]]))
         if told and _agrees(c.quantity, p.value / w.value * _HUNDRED):
