@@ -891,3 +891,17 @@ def test_a_total_of_every_part_one_sentence_lists(claim: str, verdict: Verdict) 
 def test_a_share_of_a_whole_that_opens_its_clause(claim: str, verdict: Verdict) -> None:
     figure = _figure("Of the 3,248 cases, 584 were fatal.", claim)
     assert figure.verdict is verdict, figure
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The stock rose $3.50.", S),
+        ("The stock rose by $3.50 to $52.00.", S),
+        ("The stock rose $4.50.", U),
+        ("The stock was worth $3.50.", U),  # a level, not the size of the change
+    ],
+)
+def test_the_size_of_a_change_from_its_two_ends(claim: str, verdict: Verdict) -> None:
+    figure = _figure("The stock rose from $48.50 to $52.00.", claim)
+    assert figure.verdict is verdict, figure

@@ -204,3 +204,17 @@ def told_per_each(text: str, end: int) -> bool:
     give it, a plain count never."""
     return bool(_EACH.match(text, end))
 
+
+_CHANGE = re.compile(
+    r"\b(?:(?:more|fewer|less)(?!\s+than)|up|down|rose|rise|rises|risen|fell|fall|falls|"
+    r"grew|grow|grows|increase[sd]?|decrease[sd]?|gain(?:ed|s)?|dropp?(?:ed|s)?|higher|lower|"
+    r"gap|difference|jump(?:ed|s)?|climb(?:ed|s)?|slid|declin(?:e|ed|es))\b",
+    re.IGNORECASE,
+)
+_CHANGE_REACH = 30  # characters either side of the figure
+
+
+def says_change(text: str, start: int, end: int) -> bool:
+    """Whether the words around ``text[start:end]`` tell a change ("10,000 more cars", "rose
+    20%", "a gap of $5"), not a level."""
+    return bool(_CHANGE.search(text[max(0, start - _CHANGE_REACH) : end + _CHANGE_REACH]))

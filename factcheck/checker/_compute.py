@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from factcheck.checker._change import says_change
 from factcheck.checker._compare import _FOLD, _date_parts, _rounds_to, _step, _units_compatible
 from factcheck.checker._index import SourceIndex, values_near
 from factcheck.checker._locate import _FRACTION, _GROUP, _key, _Slot, _unit_lemma
@@ -642,6 +643,24 @@ def _other_end(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Der
             yield Derivation((end, size), words)
 
 
+def _size_of_change(c: _Slot, slots: list[_Slot], says_change: bool) -> Iterator[Derivation]:
+    """The size of a change from its two ends, told in one sentence: "rose $3.50" from "rose
+    from $48.50 to $52.00". Any size, however small: the two ends are tied as one change. The
+    claim must tell a change ("rose", "by"), and a percentage's change is in points."""
+    if not (says_change or c.role == "by") or c.quantity.kind is QuantityKind.PERCENT:
+        return
+    for start, end in itertools.permutations(slots, 2):
+        if start.sentence != end.sentence or start.role != "from" or end.role != "to":
+            continue
+        if not (_same_measure(c, start) and _same_measure(c, end)):
+            continue
+        size = abs(end.quantity.value - start.quantity.value)
+        if size and _agrees(c.quantity, size):
+            high, low = (end, start) if end.quantity.value > start.quantity.value else (start, end)
+            words = f"{high.quantity.text} - {low.quantity.text} = {c.quantity.text}"
+            yield Derivation((start, end), words)
+
+
 def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
     """A per-unit figure ("$25 a share" from $50 million and 2 million shares), and a percent
     change between two figures of one measure ("up 20%" from 50 to 60)."""
@@ -935,6 +954,8 @@ def derive(
     for derivation in _what_is_left(index, c, slots[:_OPERANDS]):
         return derivation
     for derivation in _other_end(index, c, slots[:_OPERANDS]):
+        return derivation
+    for derivation in _size_of_change(c, slots[:_OPERANDS], says_change(claim_text, *at)):
         return derivation
     for derivation in _span_since(index, c, published):
         return derivation

@@ -31,6 +31,7 @@ from factcheck.checker._about import (
     _verb_swap,
 )
 from factcheck.checker._ages import age_holder, holder_name, same_person
+from factcheck.checker._change import says_change
 from factcheck.checker._compare import (
     _MISMATCH,
     _PEOPLE_LEMMAS,
@@ -713,19 +714,9 @@ def computed(ctx: Context) -> Finding | None:
     )
 
 
-_CHANGE = re.compile(
-    r"\b(?:(?:more|fewer|less)(?!\s+than)|up|down|rose|rise|rises|risen|fell|fall|falls|"
-    r"grew|grow|grows|increase[sd]?|decrease[sd]?|gain(?:ed|s)?|dropp?(?:ed|s)?|higher|lower|gap|difference|"
-    r"jump(?:ed|s)?|climb(?:ed|s)?|slid|declin(?:e|ed|es))\b",
-    re.IGNORECASE,
-)
-_CHANGE_REACH = 30  # characters either side of the figure
-
-
 def _says_change(ctx: Context) -> bool:
     start, end = (p - ctx.claim.start for p in ctx.c.quantity.span)
-    text = ctx.claim.text
-    return bool(_CHANGE.search(text[max(0, start - _CHANGE_REACH) : end + _CHANGE_REACH]))
+    return says_change(ctx.claim.text, start, end)
 
 
 def counted(ctx: Context) -> Finding | None:
