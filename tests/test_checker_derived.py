@@ -905,3 +905,16 @@ def test_a_share_of_a_whole_that_opens_its_clause(claim: str, verdict: Verdict) 
 def test_the_size_of_a_change_from_its_two_ends(claim: str, verdict: Verdict) -> None:
     figure = _figure("The stock rose from $48.50 to $52.00.", claim)
     assert figure.verdict is verdict, figure
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Labour leads the Conservatives by 21 points.", S),
+        ("Labour has a 21-point lead.", S),
+        ("Labour leads the Conservatives by 12 points.", U),
+    ],
+)
+def test_a_lead_in_points_between_two_percentages(claim: str, verdict: Verdict) -> None:
+    figure = _figure("Labour is on 44% and the Conservatives are on 23%.", claim)
+    assert figure.verdict is verdict, figure

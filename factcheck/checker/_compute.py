@@ -921,11 +921,17 @@ def derive(
     for derivation in _complement(index, claim_text, c, at, slots[:_OPERANDS]):
         return derivation
     like = [s for s in slots if _same_measure(c, s)][:_OPERANDS]
+    percents = [s for s in slots if s.quantity.kind is QuantityKind.PERCENT][:_OPERANDS]
     if claim.kind is QuantityKind.PERCENTAGE_POINT:
         # a gap between two percentages is in points: "leads by 13 percentage points" for
         # 38% and 25% (never a percent change, which is a share of the first)
-        percents = [s for s in slots if s.quantity.kind is QuantityKind.PERCENT][:_OPERANDS]
         for derivation in _differences(claim, itertools.combinations(percents, 2)):
+            return derivation
+    if claim.kind is QuantityKind.COUNT and _unit_lemma(claim.unit) == "point":
+        # "leads by 21 points" for "Labour is on 44% and the Conservatives on 23%": points
+        # between two percentages of one sentence
+        pairs = [(a, b) for a, b in itertools.combinations(percents, 2) if a.sentence == b.sentence]
+        for derivation in _differences(claim, pairs):
             return derivation
     for derivation in _roundings(c, like):
         return derivation
