@@ -2409,3 +2409,41 @@ def test_an_amount_reported_against_a_per_share_one_is_per_share(
     result = check_text(source, claim)
     figures = [figure for check in result.checks for figure in check.figures]
     assert figures and all(figure.verdict is verdict for figure in figures), figures
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        (
+            "Profit was $1.2 billion in the second quarter, up from $900 million in the first "
+            "quarter.",
+            "Profit was $1.2 billion in the first quarter.",
+            C,
+        ),
+        (
+            "Profit was $1.2 billion in the second quarter, up from $900 million in the first "
+            "quarter.",
+            "Second-quarter profit was $1.2 billion.",
+            S,
+        ),
+        (
+            "Second-quarter profit was $1.2 billion. First-quarter profit was $900 million.",
+            "First-quarter profit was $1.2 billion.",
+            C,
+        ),
+        (
+            "Revenue grew 12% in the fourth quarter and 8% for the full year.",
+            "Revenue grew 12% for the full year.",
+            C,
+        ),
+        (
+            "Revenue grew 12% in the fourth quarter and 8% for the full year.",
+            "Full-year revenue grew 8%.",
+            S,
+        ),
+    ],
+)
+def test_a_quarter_dates_a_figure_as_a_year_does(source: str, claim: str, verdict: Verdict) -> None:
+    result = check_text(source, claim)
+    figures = [f for check in result.checks for f in check.figures if f.text[0] in "$0123456789"]
+    assert figures and figures[0].verdict is verdict, figures

@@ -119,10 +119,14 @@ def _attribution_conflict(
 
 
 def _date_conflict(c: _Slot, s: _Slot) -> bool:
-    """'2.1% in September' where the source says '2.1% in October'."""
+    """'2.1% in September' where the source says '2.1% in October', '$1.2 billion in the first
+    quarter' where it says 'in the second quarter'. A quarter and a year never conflict."""
     if c.when is None or s.when is None:
         return False
-    return not _dates_agree(c.when, s.when)
+    a, b = c.when, s.when
+    if QuantityKind.ORDINAL in (a.kind, b.kind):
+        return a.kind is b.kind and a.unit == b.unit and a.value != b.value
+    return not _dates_agree(a, b)
 
 
 def _same_thing(index: SourceIndex, claim: _Claim, c: _Slot, s: _Slot) -> bool:
@@ -270,6 +274,8 @@ def _neighbour_swap(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> _S
     for _, rival in rivals:
         if rival.sentence != s.sentence or rival.quantity.vague or rival.record != c.record:
             continue
+        if _period_told(c, s) and not _period_told(c, rival):
+            continue  # "Full-year revenue grew 8%" is the "8% for the full year", not "12% in Q4"
         shared = len(c.near & rival.near)
         if shared >= TUNING.swap_near and (best is None or shared > best[0]):
             best = (shared, rival)
@@ -279,6 +285,12 @@ def _neighbour_swap(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> _S
 _VERB_SWAP_KINDS = frozenset(
     (QuantityKind.MONEY, QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.DURATION)
 )
+
+
+def _period_told(c: _Slot, s: _Slot) -> bool:
+    """Whether the claim names the period a source figure is told for ("full-year" for "8% for
+    the full year")."""
+    return s.over is not None and s.over[0] == "in" and s.over[1] in c.local
 
 
 def _verb_swap(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> _Slot | None:

@@ -893,7 +893,7 @@ def _period(text: str, quantity: Quantity) -> str | None:
 _OVER = re.compile(
     r"(?:[ ,]+[a-z$%'’-]+){0,3}?[ ,]+(?:(?P<prep>in|for|during|over|from|than|versus|vs\.?|on)"
     r"[ ]+(?:the[ ]+|this[ ]+|that[ ]+|a[ ]+)?(?:(?P<which>same|last|previous|prior|preceding|"
-    r"year-ago|first|second|third|fourth|latest|current|fiscal)[ ]+)?"
+    r"year-ago|first|second|third|fourth|latest|current|fiscal|full|whole|entire)[ ]+)?"
     r"(?P<unit>quarter|half[- ]year|half|year|month|week)(?:['’]s)?\b"
     r"|(?P<adverb>year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|"
     r"quarter[- ]over[- ]quarter|month[- ]on[- ]month|sequentially))",
@@ -1087,23 +1087,45 @@ def _bind_dates(text: str, slots: list[_Slot]) -> None:
     one that opens its clause right before it ("In 2022, profit was $8 million", "profit in
     2021 was $5 million")."""
     for here, after in itertools.pairwise(slots):
-        if here.sentence != after.sentence or _GROUP.get(after.quantity.kind) != "time":
+        if here.sentence != after.sentence or not _dates_it(after.quantity):
             continue
         if _GROUP.get(here.quantity.kind) == "time":
             continue
+        if _period_of_year(here.quantity) and _GROUP.get(after.quantity.kind) != "time":
+            continue  # "Q3 2019" is dated by its year; a quarter by another quarter is not
         gap = text[here.quantity.span[1] : after.quantity.span[0]]
         if _WHEN_GAP.fullmatch(gap):
             here.when = after.quantity
     for before, here in itertools.pairwise(slots):
         if here.when is not None or here.sentence != before.sentence:
             continue
-        if _GROUP.get(before.quantity.kind) != "time" or _GROUP.get(here.quantity.kind) == "time":
+        if not _dates_it(before.quantity) or _GROUP.get(here.quantity.kind) == "time":
             continue
-        start = before.quantity.span[0]
-        if not _IN_BEFORE.search(text, max(0, start - 12), start):
+        if _period_of_year(here.quantity):
             continue
-        if _WHEN_BEFORE_GAP.fullmatch(text[before.quantity.span[1] : here.quantity.span[0]]):
+        start, end = before.quantity.span
+        modifier = _PERIOD_MODIFIER.match(text, end) if _period_of_year(before.quantity) else None
+        if modifier is not None:
+            end = modifier.end()  # "Second-quarter profit was $1.2 billion"
+        elif not _IN_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "In 2022, profit ...", "profit in 2021 was ..."
+        if _WHEN_BEFORE_GAP.fullmatch(text[end : here.quantity.span[0]]):
             here.when = before.quantity
+
+
+# "Second-quarter profit", "first-half sales": a period of the year modifying what follows
+_PERIOD_MODIFIER = re.compile(r"[-\u2010\u2011 ](?:quarter|half)\b", re.IGNORECASE)
+_PERIODS_OF_YEAR = frozenset(("quarter", "half"))
+
+
+def _period_of_year(q: Quantity) -> bool:
+    """A quarter or a half of a year ("the second quarter", "Q3", "H1"), which dates a figure
+    as a year or a date does."""
+    return q.kind is QuantityKind.ORDINAL and q.unit in _PERIODS_OF_YEAR
+
+
+def _dates_it(q: Quantity) -> bool:
+    return _GROUP.get(q.kind) == "time" or _period_of_year(q)
 
 
 # A score along the way, or the result, by the words around it.
