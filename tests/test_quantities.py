@@ -515,6 +515,7 @@ WHOLE_SENTENCES: list[tuple[str, list[tuple[str, str, QuantityKind, str | None, 
     ("It will deliver 12 737 MAX 9 jets.", [("12", "12", COUNT, "jet", None)]),
     ("It ordered 12 737 MAX 9.", [("12", "12", COUNT, None, None)]),
     ("Boeing delivered 40 787-9 jets.", [("40", "40", COUNT, "jet", None)]),
+    ("Air New Zealand is buying eight 787-9s.", [("eight", "8", COUNT, None, None)]),
     ("The UK sent 85 000 drones.", [("85 000", "85000", COUNT, "drone", None)]),
     # South Asian digit grouping
     ("The scheme costs Rs 3,12,000 a year.", [("Rs 3,12,000", "312000", MONEY, None, "INR")]),

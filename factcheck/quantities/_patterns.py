@@ -55,6 +55,7 @@ SCORE_AFTER = re.compile(
 # "10 of which", "two of whom": a part of the figure just before.
 OF_WHICH = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:which|whom|them|those|these)\b", re.IGNORECASE)
 # The second side of a score after a team's name: "Gloucester 20-13 up".
+PLURAL_S = re.compile(r"s(?![A-Za-z])")  # "787-9s"
 SCORE_PAIR = re.compile(r"[-–](?P<n>\d{1,3})(?!\d|[.,]\d|[A-Za-z%])")
 # A roundup's score line after "Wild 4": ", Sabres 1:" (a colon, a line's end or a dash follows)
 SCORE_LINE = re.compile(

@@ -28,6 +28,7 @@ from factcheck.quantities._patterns import (
     NUMBER_RE,
     ORDINAL_SUFFIX,
     PERCENT_SUFFIX,
+    PLURAL_S,
     POST_QUALIFIER,
     POUNDS_OF_GOODS,
     RANGE_CHANGE_WORDS,
@@ -190,6 +191,10 @@ class SuffixReader(FormReader):
         text = self.text
         v2, _, _, _, end2 = reading
         if not self._plain_pair(f, m2, reading):
+            plural = sep in ("-", "–") and PLURAL_S.match(text, end2) is not None
+            designation = plural and f.value > SCORE_MAX and v2 < f.value
+            if designation and self._plain_pair(f, m2, reading, tail_at=end2 + 1):
+                return end2 + 1  # "eight 787-9s": designations, in the plural
             return None
         rising = v2 > f.value
         after = SCORE_AFTER.match(text, end2) is not None
@@ -204,9 +209,12 @@ class SuffixReader(FormReader):
             return self._score(f, f.value, v2, end2)
         return None if rising else end2
 
-    def _plain_pair(self, f: Draft, m2: re.Match[str], reading: NumberReading) -> bool:
+    def _plain_pair(
+        self, f: Draft, m2: re.Match[str], reading: NumberReading, tail_at: int | None = None
+    ) -> bool:
         """Whether the figure and the number after the separator are two plain integers, with
-        no scale, currency, percent, sign or letters: the shape of a score ("3-1")."""
+        no scale, currency, percent, sign or letters (from ``tail_at``, by default right after
+        the second): the shape of a score ("3-1")."""
         _, _, s2, d2, end2 = reading
         first_plain = (
             f.is_digits and f.dec is None and "," not in f.core and not f.negative
@@ -216,7 +224,8 @@ class SuffixReader(FormReader):
             d2 and m2.group("dec") is None and "," not in m2.group(0) and s2 is None
             and end2 == m2.end()
         )  # fmt: skip
-        tail = LETTER.match(self.text, end2) or PERCENT_SUFFIX.match(self.text, end2)
+        at = end2 if tail_at is None else tail_at
+        tail = LETTER.match(self.text, at) or PERCENT_SUFFIX.match(self.text, at)
         return bool(first_plain and second_plain) and tail is None
 
     def _score(self, f: Draft, first: Decimal, second: Decimal, end: int) -> int:
