@@ -2447,3 +2447,16 @@ def test_a_quarter_dates_a_figure_as_a_year_does(source: str, claim: str, verdic
     result = check_text(source, claim)
     figures = [f for check in result.checks for f in check.figures if f.text[0] in "$0123456789"]
     assert figures and figures[0].verdict is verdict, figures
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Gross margin rose 31%.", C),  # the level it rose to, taken for the rise
+        ("Gross margin rose to 31%.", S),
+        ("Gross margin rose 2 percentage points.", S),
+    ],
+)
+def test_a_rise_told_in_points_is_no_rise_of_the_level(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure("Gross margin rose 2 percentage points to 31%.", claim)
+    assert figure.verdict is verdict, figure

@@ -121,6 +121,7 @@ _ROLE_KINDS = (
     QuantityKind.MONEY,
     QuantityKind.COUNT,
     QuantityKind.PERCENT,
+    QuantityKind.PERCENTAGE_POINT,
     QuantityKind.MEASURE,
     QuantityKind.DURATION,
 )

@@ -579,6 +579,13 @@ def role_in_change(ctx: Context) -> Finding | None:
             continue
         if other.role == role or (role == "to" and other.role is None and not rate):
             return _contradicted(ctx.c, other)
+    if rate and role == "by" and ctx.c.quantity.kind is QuantityKind.PERCENT:
+        # a rise in percent told in points beside the level it rose to ("rose 2 percentage
+        # points to 31%"): the claim's "rose 31%" takes the level for the rise
+        for position in ctx.index.by_sentence.get(s.sentence, ()):
+            other = ctx.index.slots[position]
+            if other.quantity.kind is QuantityKind.PERCENTAGE_POINT and other.role == "by":
+                return _contradicted(ctx.c, other)
     if rate:
         return None
     figure = _figure_as_written(ctx.index, s)
