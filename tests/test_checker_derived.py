@@ -918,3 +918,21 @@ def test_the_size_of_a_change_from_its_two_ends(claim: str, verdict: Verdict) ->
 def test_a_lead_in_points_between_two_percentages(claim: str, verdict: Verdict) -> None:
     figure = _figure("Labour is on 44% and the Conservatives are on 23%.", claim)
     assert figure.verdict is verdict, figure
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("17 states sued the administration over the rule.", S),
+        ("California and 16 other states sued over the rule.", S),
+        ("16 states sued the administration over the rule.", U),  # sixteen besides California
+    ],
+)
+def test_n_other_things_besides_one_named_are_n_plus_one(claim: str, verdict: Verdict) -> None:
+    figure = _figure("California and 16 other states sued the administration over the rule.", claim)
+    assert figure.verdict is verdict, figure
+
+
+def test_n_others_after_a_verb_are_other_people_not_one_more() -> None:
+    source = "The gunman killed 12 people and injured 70 others in the theater."
+    assert _figure(source, "He injured 70 people in the theater.").verdict is S

@@ -303,6 +303,11 @@ def _as_percent(q: Quantity) -> Quantity:
 _ELLIPTIC = re.compile(r"[ \u00a0]+(?:more|others?|additional|extra|further)\b(?![ \u00a0]+than)")
 
 
+# "California and 16 other states", "joined three other ships": so many besides one named
+_OTHER = re.compile(r"[ \u00a0]+other[ \u00a0]+[a-z]", re.IGNORECASE)
+_BESIDES = re.compile(r"\b(?:and|joined|joins|join|with)[ \u00a0]+\Z", re.IGNORECASE)
+
+
 @dataclass
 class _Slot:
     """One quantity as it sits in its text: its sentence, nearby words, and whose it is."""
@@ -363,6 +368,8 @@ class _Slot:
     elliptic: bool = False
     # told as an addition to a total ("Twelve more people died", "a further 200"): see _change
     added: bool = False
+    # "16 other states": so many besides one named ("California and 16 other states")
+    other: bool = False
     # a team's record set off after its name ("Heritage (1-0): ..."), not a game's score
     record: bool = False
     # a total and its amount per share, said as one ("$8.2 million, or $0.19 per share"): each
@@ -555,6 +562,11 @@ def _layout(
         slot.after = frozenset(words_after[: TUNING.window])
         slot.left = frozenset(words_before[:3])
         slot.elliptic = bool(_ELLIPTIC.match(text, q_end))
+        slot.other = (
+            quantity.kind is QuantityKind.COUNT
+            and bool(_OTHER.match(text, q_end))
+            and bool(_BESIDES.search(text, max(0, q_start - 12), q_start))
+        )
         # the first word after the figure but what it counts ("eight people were killed")
         own = _SYNONYM.get(unit, frozenset()) | {unit} if unit else frozenset()
         slot.right = frozenset([w for w in words_after[:3] if w not in own][:1])

@@ -681,6 +681,8 @@ def stated(ctx: Context) -> Finding | None:
     for "$2.3 billion", "about 85,000" for "84,700"."""
     if ctx.match is None or not _both_ends(ctx):
         return None
+    if ctx.match.slot.other and not ctx.c.other:
+        return None  # "California and 16 other states" is 17 states, not "16 states"
     reasons = [Reason.ROUNDED] if ctx.match.detail is Detail.ROUNDED else []
     return Finding(Verdict.SUPPORTED, reasons, ctx.match.slot)
 
