@@ -2460,3 +2460,12 @@ def test_a_quarter_dates_a_figure_as_a_year_does(source: str, claim: str, verdic
 def test_a_rise_told_in_points_is_no_rise_of_the_level(claim: str, verdict: Verdict) -> None:
     _, figure = _figure("Gross margin rose 2 percentage points to 31%.", claim)
     assert figure.verdict is verdict, figure
+
+
+def test_a_place_after_a_figure_is_where_not_whose() -> None:
+    source = "Manchester United won 2-0 at Fulham, while Liverpool drew 1-1 with Brentford."
+    _, figure = _figure(source, "Liverpool won 2-0 at Fulham.")
+    assert figure.verdict is C
+    assert figure.explanation == "the article gives 2-0 to Manchester United"
+    _, figure = _figure(source, "Manchester United won 2-0 at Fulham.")
+    assert figure.verdict is S

@@ -66,6 +66,10 @@ def _another_measure(claim: _Claim, c: _Slot, s: _Slot, other: _Slot) -> bool:
 _MOVES = frozenset(_lemma(word) for word in RISES | FALLS | {"edged", "added", "shed"})
 
 
+# A name after a figure said where, not whose: "won 2-0 at Fulham"
+_AT_PLACE = re.compile(r"[ \u00a0]+(?:at|in|on|near)[ \u00a0]+[A-Z]")
+
+
 def _attribution_conflict(
     index: SourceIndex, claim: _Claim, c: _Slot, s: _Slot, subjects: frozenset[str]
 ) -> bool:
@@ -84,7 +88,9 @@ def _attribution_conflict(
         return False  # when or in what order, not whose: "his first interview", "in 2016"
     if s.entities & claim.entities:
         return False  # the claim names the party the source gives the figure to
-    if _names_meet({word[:4] for word in c.after}, index.sentence_entities[s.sentence]):
+    at_place = _AT_PLACE.match(claim.text, c.quantity.span[1] - claim.start) is not None
+    after = {word[:4] for word in c.after}
+    if not at_place and _names_meet(after, index.sentence_entities[s.sentence]):
         return False  # "26p for Labour": the party named after the figure is in the sentence
     if c.segment & {word[:4] for word in s.clause}:
         return False  # the claim's subject is in the figure's own clause ("Three Saudi officers")
