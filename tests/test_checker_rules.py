@@ -2469,3 +2469,12 @@ def test_a_place_after_a_figure_is_where_not_whose() -> None:
     assert figure.explanation == "the article gives 2-0 to Manchester United"
     _, figure = _figure(source, "Manchester United won 2-0 at Fulham.")
     assert figure.verdict is S
+
+
+def test_a_name_that_adds_a_figure_is_its_subject_not_a_speaker() -> None:
+    source = "Haaland scored 36 goals, while Alvarez added 17."
+    _, figure = _figure(source, "Alvarez scored 36 goals.")
+    assert figure.verdict is C
+    assert figure.explanation == "the article gives 36 goals to Haaland"
+    _, figure = _figure(source, "Alvarez scored 17 goals.")
+    assert figure.verdict is S

@@ -1035,6 +1035,9 @@ def _speakers(toks: Sequence[_Token]) -> list[_Token]:
             continue
         if run and token.lower in _SPEECH:
             following = [t.lower for t in toks[number + 1 : number + 3]]  # in reading order
+            if following and following[0][:1].isdigit():
+                run = []
+                continue  # "while Alvarez added 17": a figure added, not words
             if following[-1:] != ["that"]:
                 following = following[:1]
             # "Norway said it had delivered six": the speaker is also the subject.
