@@ -302,9 +302,9 @@ def _period_told(c: _Slot, s: _Slot) -> bool:
 def _verb_swap(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> _Slot | None:
     """The right number said with the wrong verb, within one source sentence: "sentenced to 20
     years" where the source has "Prosecutors sought 20 years, but the judge sentenced him to
-    12", "sold for $1.2 million" where the house "was listed at $1.2 million and sold for $1.05
-    million". The words right before the claim's figure are more those before another figure
-    of the matched sentence, of the same sort, than its own."""
+    12", "offered a 15% pay rise" where "the union demanded a 15% pay rise, but the company
+    offered a 6% pay rise". The words right before the claim's figure are more those before
+    another figure of the matched sentence, of the same sort, than its own."""
     q = c.quantity
     if q.kind not in _VERB_SWAP_KINDS or q.qualifier is Qualifier.RANGE or q.unit == "time":
         return None  # a span of years, a rank or a multiple ("ten times higher") is no amount

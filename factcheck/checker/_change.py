@@ -143,16 +143,10 @@ _MORE_BEFORE = re.compile(
     r"\b(?:a[ \u00a0]+further|an[ \u00a0]+(?:additional|extra)|add(?:s|ed|ing)?)[ \u00a0]+\Z",
     re.IGNORECASE,
 )
-_BRINGING = re.compile(
-    r"[^.;!?\d]{0,80}?,[ \u00a0]*(?:bringing|taking|pushing|raising|lifting)[ \u00a0]+"
-    r"[^.;!?\d]{0,50}?\bto[ \u00a0]+(?:about[ \u00a0]+|around[ \u00a0]+|some[ \u00a0]+)?[\d$£€]",
-    re.IGNORECASE,
-)
-_BROUGHT_TO = re.compile(
-    r"\b(?:bringing|taking|pushing|raising|lifting)[ \u00a0]+[^.;!?\d]{0,50}?\bto[ \u00a0]+"
-    rf"{_QUALIFIED}\Z",
-    re.IGNORECASE,
-)
+# "..., bringing the death toll to 310": the words that take a total to its new level
+_BRINGS_TO = r"(?:bringing|taking|pushing|raising|lifting)[ \u00a0]+[^.;!?\d]{0,50}?\bto[ \u00a0]+"
+_BRINGING = re.compile(rf"[^.;!?\d]{{0,80}}?,[ \u00a0]*{_BRINGS_TO}{_QUALIFIED}[\d$£€]", re.I)
+_BROUGHT_TO = re.compile(rf"\b{_BRINGS_TO}{_QUALIFIED}\Z", re.IGNORECASE)
 
 
 def change_role(text: str, sentence_start: int, quantity: Quantity) -> str | None:

@@ -1098,9 +1098,10 @@ def _pair_per_share(text: str, slots: list[_Slot]) -> None:
 
 
 def _bind_dates(text: str, slots: list[_Slot]) -> None:
-    """Tie each figure to a date or year written right after it ("2.1% in October"), else to
-    one that opens its clause right before it ("In 2022, profit was $8 million", "profit in
-    2021 was $5 million")."""
+    """Tie each figure to a date, a year, or a quarter or half of one, written right after it
+    ("2.1% in October", "$1.2 billion in the second quarter"), else to one that opens its
+    clause right before it ("In 2022, profit was $8 million", "profit in 2021 was $5 million",
+    "Second-quarter profit was $1.2 billion")."""
     for here, after in itertools.pairwise(slots):
         if here.sentence != after.sentence or not _dates_it(after.quantity):
             continue

@@ -277,7 +277,7 @@ def _parts_differ(c: _Slot, s: _Slot) -> bool:
 
 
 def _an_addition(c: _Slot, s: _Slot) -> bool:
-    """Whether a source count is the size of an addition ("Twelve more people died", "another
+    """Whether a source count is the size of an addition ("Twelve more people died", "a further
     200") while the claim's is a level: a count's size of change is no other value of it."""
     return s.added and not c.added and c.role is None
 
@@ -678,7 +678,8 @@ def _both_ends(ctx: Context) -> bool:
 
 def stated(ctx: Context) -> Finding | None:
     """The source states the figure, exactly or rounded to the claim's own precision: "$2.3bn"
-    for "$2.3 billion", "about 85,000" for "84,700"."""
+    for "$2.3 billion", "about 85,000" for "84,700". "N other" things besides one named state
+    N+1 of them, never N."""
     if ctx.match is None or not _both_ends(ctx):
         return None
     if ctx.match.slot.other and not ctx.c.other:
