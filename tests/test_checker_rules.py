@@ -2478,3 +2478,20 @@ def test_a_name_that_adds_a_figure_is_its_subject_not_a_speaker() -> None:
     assert figure.explanation == "the article gives 36 goals to Haaland"
     _, figure = _figure(source, "Alvarez scored 17 goals.")
     assert figure.verdict is S
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("She took 54.2% of the vote.", S),  # "she" may well be Ko: no other party shown
+        ("She took 54.2% of the vote to her challenger's 41.6%.", S),
+        ("Reyes took 54.2% of the vote.", C),  # the article gives Reyes 41.6%
+    ],
+)
+def test_a_verb_another_named_party_shares_is_no_swap(claim: str, verdict: Verdict) -> None:
+    source = (
+        "Incumbent mayor Sandra Ko won re-election with 54.2% of the vote, defeating challenger "
+        "Tom Reyes, who took 41.6%. Turnout was 38%, up from 31% four years ago."
+    )
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict, figure

@@ -1202,3 +1202,14 @@ def test_a_figure_after_a_plural_possessive_is_read(text: str, figures: list[str
 def test_a_fraction_of_a_round_amount_is_one_figure(text: str, value: Decimal) -> None:
     [figure] = parse_quantities(text)
     assert (figure.value, figure.kind) == (value, QuantityKind.MONEY)
+
+
+def test_a_figure_with_decimals_ends_a_sentence() -> None:
+    from factcheck.quantities import split_sentences
+
+    text = "Reyes took 41.6%. Turnout was 38%. He lives in the U.S. Turnout was low."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Reyes took 41.6%.",
+        "Turnout was 38%.",
+        "He lives in the U.S. Turnout was low.",
+    ]

@@ -299,7 +299,9 @@ def _period_told(c: _Slot, s: _Slot) -> bool:
     return s.over is not None and s.over[0] == "in" and s.over[1] in c.local
 
 
-def _verb_swap(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> _Slot | None:
+def _verb_swap(
+    claim: _Claim, c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]
+) -> _Slot | None:
     """The right number said with the wrong verb, within one source sentence: "sentenced to 20
     years" where the source has "Prosecutors sought 20 years, but the judge sentenced him to
     12", "offered a 15% pay rise" where "the union demanded a 15% pay rise, but the company
@@ -323,6 +325,10 @@ def _verb_swap(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> _Slot |
             continue  # "$120K a minute" is no other value of a day's total
         if _modifier(rival) != _modifier(s) or (c.role and rival.role and c.role != rival.role):
             continue  # "a three-point advantage" is not "10 points"; "to $441m" not "from"
+        if any(o is not c and o.compare.value == rival.compare.value for o in claim.slots):
+            continue  # the claim gives the rival its own place ("54.2% ... to her rival's 41.6%")
+        if rival.segment and rival.segment != s.segment:
+            continue  # another named party's figure ("Reyes, who took 41.6%"): whose, not which
         shared = len(c.left & rival.left)
         if shared > own and (best is None or shared > best[0]):
             best = (shared, rival)

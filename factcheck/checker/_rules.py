@@ -499,7 +499,7 @@ def swapped_figure(ctx: Context) -> Finding | None:
     s = ctx.match.slot
     swapped = (
         _neighbour_swap(ctx.c, s, rivals)
-        or _verb_swap(ctx.c, s, rivals)
+        or _verb_swap(ctx.claim, ctx.c, s, rivals)
         or _anchored_swap(ctx.c, s, rivals, ctx.anchors)
     )
     return _contradicted(ctx.c, swapped) if swapped is not None else None

@@ -72,7 +72,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             # A dotted acronym ("U.S"), an initial ("J") or an abbreviation ("Dec") is usually
             # not the end, unless a word that usually opens a sentence follows.
             # a lone letter: an initial ("J."), or a roundup's "d." for "defeated"
-            abbreviated = "." in word or (len(word) == 1 and word.isalpha()) or lw in _ABBREVIATIONS
+            # a figure with decimals ("41.6%.", "$2.3bn.") is no dotted acronym
+            figure = word[:1].isdigit() or word[:1] in "$€£"
+            dotted = "." in word and not figure
+            abbreviated = dotted or (len(word) == 1 and word.isalpha()) or lw in _ABBREVIATIONS
             if abbreviated and next_word.strip("\"'“‘(").lower() not in _OPENERS_AFTER_ACRONYM:
                 continue
         _append_trimmed(text, start, end, spans)
