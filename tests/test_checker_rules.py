@@ -2495,3 +2495,16 @@ def test_a_verb_another_named_party_shares_is_no_swap(claim: str, verdict: Verdi
     )
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict, figure
+
+
+def test_what_another_figure_counts_is_no_verb_before_a_figure() -> None:
+    source = (
+        "The new line will cut travel time between Leeds and Birmingham from 1 hour 58 minutes "
+        "to 49 minutes."
+    )
+    claim = "Journey times will fall from almost two hours to under 50 minutes."
+    result = check_text(source, claim)
+    assert [str(f.verdict) for check in result.checks for f in check.figures] == [
+        "supported",
+        "supported",
+    ]

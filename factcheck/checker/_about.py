@@ -329,7 +329,8 @@ def _verb_swap(
             continue  # the claim gives the rival its own place ("54.2% ... to her rival's 41.6%")
         if rival.segment and rival.segment != s.segment:
             continue  # another named party's figure ("Reyes, who took 41.6%"): whose, not which
-        shared = len(c.left & rival.left)
+        # what another figure counts is no verb ("1 hour 58 minutes": "hour" before 58)
+        shared = len((c.left & rival.left) - c.others - rival.others)
         if shared > own and (best is None or shared > best[0]):
             best = (shared, rival)
     return best[1] if best else None
