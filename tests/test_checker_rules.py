@@ -2508,3 +2508,24 @@ def test_what_another_figure_counts_is_no_verb_before_a_figure() -> None:
         "supported",
         "supported",
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        # common synonyms count one thing
+        ("About 400 spectators watched the final.", "About 400 onlookers watched the final.", S),
+        ("The school has 600 students.", "The school has 600 pupils.", S),
+        ("Crews rescued 12 vessels.", "Crews rescued 12 boats.", S),
+        # another noun is another thing
+        ("Germany will send 14 tanks and 20 trucks.", "Germany will send 14 trucks.", C),
+        # degrees are the article's own scale
+        ("Temperatures hit 110 degrees on Monday.", "Temperatures hit 110F.", S),
+        ("It was 40C in Rome and 104F in Phoenix.", "It was 40F in Rome.", C),
+    ],
+)
+def test_synonyms_count_one_thing_and_degrees_are_the_articles_scale(
+    source: str, claim: str, verdict: Verdict
+) -> None:
+    _, figure = _figure(source, claim)
+    assert figure.verdict is verdict, figure

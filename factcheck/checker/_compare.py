@@ -70,6 +70,7 @@ def _changed(reason: Reason) -> Comparison:
 
 
 _MEASURED = (QuantityKind.MEASURE, QuantityKind.DURATION)
+_TEMPERATURES = frozenset(_lemma(unit) for unit in ("degree", "fahrenheit", "celsius"))
 _FOLD = "fold"  # the unit of "doubled", "twice", "threefold"
 
 
@@ -127,6 +128,8 @@ def _units_compatible(claim: _Slot, source: _Slot) -> bool:
     a, b = _unit_lemma(claim.compare.unit), _unit_lemma(source.compare.unit)
     if not a or not b or a == b or a in _PLACEHOLDER_UNITS or b in _PLACEHOLDER_UNITS:
         return True
+    if {a, b} <= _TEMPERATURES and _lemma("degree") in (a, b):
+        return True  # "110 degrees" is the "110F" of an American story, the "40C" of another
     if claim.quantity.kind in _MEASURED:
         return False  # units of measure are named, not paraphrased: miles are never years
     if {a, b} & _PEOPLE_LEMMAS and {a, b} <= _SORTS_OF_PEOPLE_LEMMAS | _PEOPLE_LEMMAS:

@@ -105,6 +105,9 @@ _UNIT_SYNONYMS = (
     {"film", "movie", "movies"},
     {"fight", "bout"},
     {"deal", "contract", "agreement"},
+    {"spectator", "onlooker", "bystander"},
+    {"vessel", "boat", "ship"},
+    {"student", "pupil"},
     {"game", "match"},
     # clipped forms headlines use: "1.7K Vets", "27 Execs"
     {"veteran", "vet"},
