@@ -936,3 +936,25 @@ def test_n_other_things_besides_one_named_are_n_plus_one(claim: str, verdict: Ve
 def test_n_others_after_a_verb_are_other_people_not_one_more() -> None:
     source = "The gunman killed 12 people and injured 70 others in the theater."
     assert _figure(source, "He injured 70 people in the theater.").verdict is S
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        ("The bill passed the Senate 68-32 on Tuesday.", "The bill passed by a 36-vote margin.", S),
+        ("The bill passed the Senate 68-32 on Tuesday.", "The bill passed by a 26-vote margin.", U),
+        ("The Chiefs beat the 49ers 25-22 in overtime.", "The Chiefs won by three points.", S),
+    ],
+)
+def test_the_margin_of_a_result_is_its_sides_apart(
+    source: str, claim: str, verdict: Verdict
+) -> None:
+    figure = _figure(source, claim)
+    assert figure.verdict is verdict, figure
+
+
+def test_a_change_from_a_figure_set_against_another() -> None:
+    source = "The company earned 94 cents a share, compared with 77 cents a year earlier."
+    figure = _figure(source, "Earnings rose 17 cents a share.")
+    assert figure.verdict is S and figure.computation == "94 cents - 77 cents = 17 cents"
+    assert _figure(source, "Earnings rose 27 cents a share.").verdict is not S

@@ -650,7 +650,8 @@ def _size_of_change(c: _Slot, slots: list[_Slot], says_change: bool) -> Iterator
     if not (says_change or c.role == "by") or c.quantity.kind is QuantityKind.PERCENT:
         return
     for start, end in itertools.permutations(slots, 2):
-        if start.sentence != end.sentence or start.role != "from" or end.role != "to":
+        # "rose from $48.50 to $52.00", "94 cents a share, compared with 77 cents"
+        if start.sentence != end.sentence or start.role != "from" or end.role not in ("to", None):
             continue
         if not (_same_measure(c, start) and _same_measure(c, end)):
             continue
@@ -659,6 +660,27 @@ def _size_of_change(c: _Slot, slots: list[_Slot], says_change: bool) -> Iterator
             high, low = (end, start) if end.quantity.value > start.quantity.value else (start, end)
             words = f"{high.quantity.text} - {low.quantity.text} = {c.quantity.text}"
             yield Derivation((start, end), words)
+
+
+_MARGIN = re.compile(r"\b(?:margin|by|lead|leads|led|ahead|edge|beat|won|win|wins)\b", re.I)
+
+
+def _margins(
+    c: _Slot, slots: list[_Slot], claim_text: str, at: tuple[int, int]
+) -> Iterator[Derivation]:
+    """The margin of a result, its two sides apart: "a 36-vote margin" for "passed 68-32", "won
+    by three points" for "beat the 49ers 25-22". The claim must tell a margin."""
+    start, end = at
+    if c.quantity.kind is not QuantityKind.COUNT or not _MARGIN.search(
+        claim_text[max(0, start - 30) : end + 20]
+    ):
+        return
+    for s in slots:
+        q = s.quantity
+        if q.kind is not QuantityKind.SCORE or q.low is None or q.high is None:
+            continue
+        if q.high != q.low and _agrees(c.quantity, q.high - q.low):
+            yield Derivation((s,), f"{q.text}: {q.high} - {q.low} = {c.quantity.text}")
 
 
 def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
@@ -909,6 +931,7 @@ def derive(
         if index.slots[p].quantity.span not in index.dated_only  # no operand of a weak date
     ]
     ranges = [s for s in slots if _years_written_out(s.quantity)][:_OPERANDS]
+    scores = [s for s in slots if s.quantity.kind is QuantityKind.SCORE][:_OPERANDS]
     slots = [s for s in slots if _plain(s.quantity)][: _OPERANDS * 2]
     for derivation in _spans_of_years(claim, slots, published, ranges):
         return derivation
@@ -962,6 +985,8 @@ def derive(
     for derivation in _other_end(index, c, slots[:_OPERANDS]):
         return derivation
     for derivation in _size_of_change(c, slots[:_OPERANDS], says_change(claim_text, *at)):
+        return derivation
+    for derivation in _margins(c, scores, claim_text, at):
         return derivation
     for derivation in _span_since(index, c, published):
         return derivation
