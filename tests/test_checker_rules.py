@@ -2291,6 +2291,16 @@ def test_a_year_that_opens_a_figure_s_clause_dates_it(claim: str, verdict: Verdi
     assert money.verdict is verdict, money
 
 
+def test_a_year_of_another_clause_dates_no_figure() -> None:
+    source = "Truman, who left office in 1953, hosted six state dinners in 1950."
+    claim = "Truman left office in 1953 having hosted six state dinners."
+    result = check_text(source, claim)
+    assert [str(f.verdict) for check in result.checks for f in check.figures] == [
+        "supported",
+        "supported",
+    ]
+
+
 @pytest.mark.parametrize(
     ("source", "claim", "verdict"),
     [

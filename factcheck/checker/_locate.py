@@ -438,7 +438,7 @@ _WHEN_GAP = re.compile(
 _IN_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)[ \u00a0]+(?:the[ \u00a0]+)?\Z")
 _WHEN_BEFORE_GAP = re.compile(
     r",?[^\S\n]+(?:(?!(?:and|but|or|while|whereas|then|since|after|before|when|from|to|by|"
-    r"than|until)\b)[A-Za-z'’]+[^\S\n]+){0,4}",
+    r"than|until|having|who|which|that|as)\b)[A-Za-z'’]+[^\S\n]+){0,4}",
     re.IGNORECASE,
 )
 
