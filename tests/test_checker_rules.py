@@ -2506,3 +2506,20 @@ def test_a_figure_is_judged_by_what_it_is_said_of(
 ) -> None:
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict, figure
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Arsenal beat Chelsea 3-1.", S),
+        ("Chelsea lost to Arsenal 3-1.", S),
+        ("Chelsea beat Arsenal 3-1 at the Emirates.", C),
+        ("Arsenal lost to Chelsea 3-1.", C),
+        ("Arsenal won 3-1.", S),
+    ],
+)
+def test_a_result_keeps_its_winner(claim: str, verdict: Verdict) -> None:
+    _, figure = _figure("Arsenal beat Chelsea 3-1 at the Emirates on Sunday.", claim)
+    assert figure.verdict is verdict, figure
+    if verdict is C:
+        assert figure.explanation == "the article gives the 3-1 win to Arsenal"

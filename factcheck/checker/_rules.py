@@ -64,6 +64,7 @@ from factcheck.checker._locate import (
     _Claim,
     _key,
     _lemma,
+    _name_key,
     _Slot,
     _synonymous,
     _unit_lemma,
@@ -676,6 +677,42 @@ def _both_ends(ctx: Context) -> bool:
     return len(ends) >= 2
 
 
+# A result told winner first: "Arsenal beat Chelsea 3-1", "the Chiefs edged the 49ers 25-22";
+# or loser first: "Chelsea lost to Arsenal 3-1".
+_SIDE = r"(?:[Tt]he[ \u00a0]+)?(?P<{0}>(?:[A-Z0-9][\w'’.&-]*[ \u00a0]+)*[A-Z0-9][\w'’.&-]*)"
+_WON_OVER = re.compile(
+    _SIDE.format("first") + r"[ \u00a0]+(?P<verb>beat|beats|defeated|defeats|edged|edges|"
+    r"thrashed|routed|downed|overcame|crushed|upset|lost[ \u00a0]+to|fell[ \u00a0]+to)[ \u00a0]+"
+    + _SIDE.format("second") + r"(?:[ \u00a0]+(?:by|in|at|on)[^,;.]{0,30}?)?[ \u00a0,]*\Z"
+)
+
+
+def _sides(text: str, start: int, end: int) -> tuple[str, str, str] | None:
+    """The winner and loser of a result written right before a score, as name keys, and the
+    winner as written."""
+    found = _WON_OVER.search(text, max(0, start - 120), end)
+    if found is None:
+        return None
+    first, second = found.group("first"), found.group("second")
+    if found.group("verb").split()[0] in ("lost", "fell"):
+        first, second = second, first
+    return _name_key(first.split()[-1]), _name_key(second.split()[-1]), first
+
+
+def result_sides(ctx: Context) -> Finding | None:
+    """A result given to the other side: "Chelsea beat Arsenal 3-1" where the article has
+    "Arsenal beat Chelsea 3-1" (or "Chelsea lost to Arsenal 3-1")."""
+    if ctx.match is None or ctx.c.quantity.kind is not QuantityKind.SCORE:
+        return None
+    s = ctx.match.slot
+    claimed = _sides(ctx.claim.text, 0, ctx.c.quantity.span[0] - ctx.claim.start)
+    told = _sides(ctx.index.text, ctx.index.sentences[s.sentence][0], s.quantity.span[0])
+    if claimed is None or told is None or claimed[:2] != told[1::-1]:
+        return None
+    explanation = f"the article gives the {s.quantity.text} win to {told[2]}"
+    return Finding(Verdict.CONTRADICTED, [Reason.ATTRIBUTION_MISMATCH], s, explanation=explanation)
+
+
 def stated(ctx: Context) -> Finding | None:
     """The source states the figure, exactly or rounded to the claim's own precision: "$2.3bn"
     for "$2.3 billion", "about 85,000" for "84,700". "N other" things besides one named state
@@ -874,6 +911,7 @@ RULES: tuple[Rule, ...] = (
     pair_conflict,
     direction_conflict,
     year_unstated,
+    result_sides,
     stated,
     computed,
     rival_same_thing,
