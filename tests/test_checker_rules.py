@@ -2523,3 +2523,11 @@ def test_a_result_keeps_its_winner(claim: str, verdict: Verdict) -> None:
     assert figure.verdict is verdict, figure
     if verdict is C:
         assert figure.explanation == "the article gives the 3-1 win to Arsenal"
+
+
+def test_a_tally_given_to_the_other_chamber_is_contradicted() -> None:
+    source = "The bill passed the Senate 68-32 and the House 220-210."
+    _, figure = _figure(source, "The bill passed the House 68-32.")
+    assert figure.verdict is C
+    _, figure = _figure(source, "The bill passed the House 220-210.")
+    assert figure.verdict is S

@@ -516,6 +516,15 @@ WHOLE_SENTENCES: list[tuple[str, list[tuple[str, str, QuantityKind, str | None, 
     ("It ordered 12 737 MAX 9.", [("12", "12", COUNT, None, None)]),
     ("Boeing delivered 40 787-9 jets.", [("40", "40", COUNT, "jet", None)]),
     ("Air New Zealand is buying eight 787-9s.", [("eight", "8", COUNT, None, None)]),
+    # a tally right after another in one sentence is a tally; a model after "a" is a model
+    (
+        "The bill passed the Senate 68-32 and the House 220-210.",
+        [
+            ("68-32", "68", QuantityKind.SCORE, None, None),
+            ("220-210", "220", QuantityKind.SCORE, None, None),
+        ],
+    ),
+    ("He flew a 787-9 and a 777-300.", []),
     ("The UK sent 85 000 drones.", [("85 000", "85000", COUNT, "drone", None)]),
     # South Asian digit grouping
     ("The scheme costs Rs 3,12,000 a year.", [("Rs 3,12,000", "312000", MONEY, None, "INR")]),

@@ -56,6 +56,11 @@ SCORE_AFTER = re.compile(
 OF_WHICH = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:which|whom|them|those|these)\b", re.IGNORECASE)
 # The second side of a score after a team's name: "Gloucester 20-13 up".
 PLURAL_S = re.compile(r"s(?![A-Za-z])")  # "787-9s"
+# Between two tallies of one sentence: "68-32 and the House 220-210", "3-1, then Arsenal 2-0"
+AFTER_SCORE_GAP = re.compile(
+    r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|while|but|then|before)[\w \u00a0'’.-]{0,30}"
+    r"(?<![ \u00a0][aA])(?<![ \u00a0][aA]n)[ \u00a0]"  # "and a 777-300" names a model
+)
 SCORE_PAIR = re.compile(r"[-–](?P<n>\d{1,3})(?!\d|[.,]\d|[A-Za-z%])")
 # A roundup's score line after "Wild 4": ", Sabres 1:" (a colon, a line's end or a dash follows)
 SCORE_LINE = re.compile(

@@ -15,6 +15,7 @@ from factcheck.models import Qualifier, QuantityKind
 from factcheck.quantities._draft import Draft
 from factcheck.quantities._forms import FormReader
 from factcheck.quantities._patterns import (
+    AFTER_SCORE_GAP,
     AGO,
     ATTACHED_SCALE_RE,
     CHANGE_VERBS,
@@ -198,7 +199,8 @@ class SuffixReader(FormReader):
             return None
         rising = v2 > f.value
         after = SCORE_AFTER.match(text, end2) is not None
-        result = after or SCORE_CONTEXT.search(f.pre[-40:]) is not None
+        tally = 3 * v2 >= f.value and self._after_score(f)  # "220-210", never "787-9"
+        result = after or SCORE_CONTEXT.search(f.pre[-40:]) is not None or tally
         if sep == "to":
             return self._score(f, f.value, v2, end2) if result and not rising else None
         if sep not in ("-", "–"):
@@ -208,6 +210,14 @@ class SuffixReader(FormReader):
         if result or (not rising and f.value <= SCORE_MAX):
             return self._score(f, f.value, v2, end2)
         return None if rising else end2
+
+    def _after_score(self, f: Draft) -> bool:
+        """Whether a result was read just before, in the same clause: "passed the Senate 68-32
+        and the House 220-210" tells two tallies."""
+        last = self.out[-1] if self.out else None
+        if last is None or last.kind is not QuantityKind.SCORE:
+            return False
+        return AFTER_SCORE_GAP.fullmatch(self.text, last.span[1], f.start) is not None
 
     def _plain_pair(
         self, f: Draft, m2: re.Match[str], reading: NumberReading, tail_at: int | None = None
