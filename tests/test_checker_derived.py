@@ -936,3 +936,13 @@ def test_a_change_from_a_figure_set_against_another() -> None:
 def test_a_figure_computed_from_one_passage(source: str, claim: str, verdict: Verdict) -> None:
     figure = _figure(source, claim)
     assert figure.verdict is verdict, figure
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [("Solar capacity has doubled since 2019.", S), ("Solar capacity has tripled since 2019.", U)],
+)
+def test_a_multiple_runs_from_the_value_a_change_came_from(claim: str, verdict: Verdict) -> None:
+    source = "The country now has 18 gigawatts of solar capacity, up from 9 gigawatts in 2019."
+    figure = _figure(source, claim)
+    assert figure.verdict is verdict, figure

@@ -848,6 +848,8 @@ def _multiples(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
             continue
         if not _same_measure(a, b):
             continue
+        if b.role == "from" and a.role != "from" and b.quantity.value:
+            a, b = b, a  # "18 gigawatts, up from 9": the earlier value is the one it came from
         ratio = b.quantity.value / a.quantity.value
         if _fold_holds(claim, ratio):
             words = f"{b.quantity.text} / {a.quantity.text} = {ratio:.2g} times"
