@@ -946,3 +946,23 @@ def test_a_multiple_runs_from_the_value_a_change_came_from(claim: str, verdict: 
     source = "The country now has 18 gigawatts of solar capacity, up from 9 gigawatts in 2019."
     figure = _figure(source, claim)
     assert figure.verdict is verdict, figure
+
+
+AIRLINE = (
+    "Skyway Airlines carried 14.6 million passengers in the first quarter, and its load factor "
+    "rose to 84.3% from 81.7%. The carrier will add 12 Airbus A321neo jets to its fleet of 148 "
+    "aircraft by 2027."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The airline's fleet will grow to 160 planes by 2027.", S),  # jets, aircraft, planes
+        ("The airline's fleet will grow to 170 planes by 2027.", C),
+        ("Its load factor improved 2.6 percentage points to 84.3%.", S),
+    ],
+)
+def test_a_fleet_and_a_load_factor(claim: str, verdict: Verdict) -> None:
+    figure = _figure(AIRLINE, claim)
+    assert figure.verdict is verdict, figure

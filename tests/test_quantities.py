@@ -525,6 +525,11 @@ WHOLE_SENTENCES: list[tuple[str, list[tuple[str, str, QuantityKind, str | None, 
         ],
     ),
     ("He flew a 787-9 and a 777-300.", []),
+    # a change in points, then the level it reached: two figures, no range
+    (
+        "Its load factor improved 2.6 percentage points to 84.3%.",
+        [("2.6 percentage points", "2.6", PP, None, None), ("84.3%", "84.3", PCT, None, None)],
+    ),
     ("The UK sent 85 000 drones.", [("85 000", "85000", COUNT, "drone", None)]),
     # South Asian digit grouping
     ("The scheme costs Rs 3,12,000 a year.", [("Rs 3,12,000", "312000", MONEY, None, "INR")]),

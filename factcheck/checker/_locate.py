@@ -108,6 +108,7 @@ _UNIT_SYNONYMS = (
     {"spectator", "onlooker", "bystander"},
     {"vessel", "boat", "ship"},
     {"student", "pupil"},
+    {"aircraft", "plane", "jet", "airliner"},
     {"game", "match"},
     # clipped forms headlines use: "1.7K Vets", "27 Execs"
     {"veteran", "vet"},

@@ -166,6 +166,11 @@ class SuffixReader(FormReader):
         m2 = NUMBER_RE.match(text, rng.end())
         if m2 is None:
             return None
+        if f.pct_first is not None and "point" in f.pct_first.group(0).lower():
+            # "2.6 percentage points to 84.3%": a change in points, then the level it reached
+            pct2 = PERCENT_SUFFIX.match(text, m2.end())
+            if pct2 is None or "point" not in pct2.group(0).lower():
+                return None
         sep = rng.group("sep").strip().lower()
         return m2, sep, self._read_number(m2, f.currency is not None)
 
