@@ -966,3 +966,17 @@ AIRLINE = (
 def test_a_fleet_and_a_load_factor(claim: str, verdict: Verdict) -> None:
     figure = _figure(AIRLINE, claim)
     assert figure.verdict is verdict, figure
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The line was originally planned to open in 2030.", S),
+        ("The line was originally planned to open in 2031.", C),
+        ("The line is expected to open in 2030.", C),  # the plan taken for the outcome
+    ],
+)
+def test_a_plan_is_the_outcome_less_the_delay(claim: str, verdict: Verdict) -> None:
+    source = "The route is expected to open in 2033, three years later than planned."
+    figure = _figure(source, claim)
+    assert figure.verdict is verdict, figure

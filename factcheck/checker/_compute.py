@@ -436,9 +436,23 @@ _PUT_OFF = re.compile(
 )
 
 
-def _year_put_off(index: SourceIndex, c: _Slot, sentences: Iterable[int]) -> Iterator[Derivation]:
+# A claim about the plan, not the outcome: "originally planned to open in 2030"
+_PLAN_WORDS = re.compile(
+    r"\b(?:planned|originally|initially|scheduled|intended|due)\b", re.IGNORECASE
+)
+_LATER_THAN_PLANNED = re.compile(
+    r"[ \u00a0]+(?P<way>later|earlier|sooner)[ \u00a0]+than[ \u00a0]+(?:originally[ \u00a0]+)?"
+    r"(?:planned|scheduled|expected|forecast|intended|promised)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_put_off(
+    index: SourceIndex, c: _Slot, sentences: Iterable[int], planned: bool = False
+) -> Iterator[Derivation]:
     """ "Beyond 2019" where one sentence of the passage says he was leaving "in 2018" and would
-    "extend his time in the UK by one year": the year plus the span that puts it off."""
+    "extend his time in the UK by one year": the year plus the span that puts it off; and "planned
+    for 2030" where it would "open in 2033, three years later than planned"."""
     claim = c.quantity
     if not _plain(claim):
         return
@@ -449,6 +463,17 @@ def _year_put_off(index: SourceIndex, c: _Slot, sentences: Iterable[int]) -> Ite
         for s in slots:
             q = s.quantity
             if q.kind is not QuantityKind.DURATION or _unit_lemma(q.unit) != "year":
+                continue
+            later = _LATER_THAN_PLANNED.match(index.text, q.span[1])
+            if later is not None and planned:
+                # "open in 2033, three years later than planned": the plan was 2030
+                sign = -1 if later.group("way").lower() == "later" else 1
+                op = "-" if sign < 0 else "+"
+                for year in years:
+                    if year.quantity.value + sign * q.value == claim.value:
+                        words = f"{year.quantity.text} {op} {q.text} = {claim.text}"
+                        # the year it will be is no rival of the year the plan was
+                        yield Derivation((year, s), words, restated=True)
                 continue
             if not _PUT_OFF.search(index.text[max(start, q.span[0] - 60) : q.span[0]]):
                 continue
@@ -923,7 +948,8 @@ def derive(
         published = index.dated.year  # "(Jul 8, 2014  9:12 AM CDT) ..." dates the article
     if claim.kind is QuantityKind.YEAR:
         found = _year_by_span(index, c, published)  # "in 1978", 37 years ago
-        return next(found, None) or next(_year_put_off(index, c, sentences), None)
+        planned = bool(_PLAN_WORDS.search(told[0]))
+        return next(found, None) or next(_year_put_off(index, c, sentences, planned), None)
     if not _plain(claim) or _GROUP.get(claim.kind) not in ("amount", "money", "percent"):
         return None
     slots = [
