@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.checker import RULES, check_claims, check_text, index_source
-from factcheck.models import Article, DraftClaim, Verdict
+from factcheck.models import Article, DraftClaim, FigureCheck, Verdict
 from factcheck.render import render_report
 
 S, C, U = Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.UNSUPPORTED
@@ -25,6 +25,11 @@ RULE_NAMES = {rule.__name__ for rule in RULES} | {
 def _figure(source: str, claim: str, **options: object):  # type: ignore[no-untyped-def]
     [check] = check_text(source, claim, **options).checks  # type: ignore[arg-type]
     return check, check.figures[0]
+
+
+def _figures(source: str, claim: str) -> list[FigureCheck]:
+    """Every figure of every claim the text makes, in reading order."""
+    return [figure for check in check_text(source, claim).checks for figure in check.figures]
 
 
 def test_every_rule_has_a_docstring_with_an_example() -> None:
@@ -2286,16 +2291,14 @@ def test_more_of_what_the_context_counts_is_that_count() -> None:
 )
 def test_a_year_that_opens_a_figure_s_clause_dates_it(claim: str, verdict: Verdict) -> None:
     source = "Profit in 2021 was $5 million. In 2022 profit was $8 million."
-    result = check_text(source, claim)
-    money = next(f for check in result.checks for f in check.figures if "$" in f.text)
+    money = next(f for f in _figures(source, claim) if "$" in f.text)
     assert money.verdict is verdict, money
 
 
 def test_a_year_of_another_clause_dates_no_figure() -> None:
     source = "Truman, who left office in 1953, hosted six state dinners in 1950."
     claim = "Truman left office in 1953 having hosted six state dinners."
-    result = check_text(source, claim)
-    assert [str(f.verdict) for check in result.checks for f in check.figures] == [
+    assert [str(f.verdict) for f in _figures(source, claim)] == [
         "supported",
         "supported",
     ]
@@ -2319,8 +2322,7 @@ def test_a_year_of_another_clause_dates_no_figure() -> None:
 def test_an_amount_reported_against_a_per_share_one_is_per_share(
     source: str, claim: str, verdict: Verdict
 ) -> None:
-    result = check_text(source, claim)
-    figures = [figure for check in result.checks for figure in check.figures]
+    figures = _figures(source, claim)
     assert figures and all(figure.verdict is verdict for figure in figures), figures
 
 
@@ -2357,8 +2359,7 @@ def test_an_amount_reported_against_a_per_share_one_is_per_share(
     ],
 )
 def test_a_quarter_dates_a_figure_as_a_year_does(source: str, claim: str, verdict: Verdict) -> None:
-    result = check_text(source, claim)
-    figures = [f for check in result.checks for f in check.figures if f.text[0] in "$0123456789"]
+    figures = [f for f in _figures(source, claim) if f.text[0] in "$0123456789"]
     assert figures and figures[0].verdict is verdict, figures
 
 
@@ -2416,8 +2417,7 @@ def test_what_another_figure_counts_is_no_verb_before_a_figure() -> None:
         "to 49 minutes."
     )
     claim = "Journey times will fall from almost two hours to under 50 minutes."
-    result = check_text(source, claim)
-    assert [str(f.verdict) for check in result.checks for f in check.figures] == [
+    assert [str(f.verdict) for f in _figures(source, claim)] == [
         "supported",
         "supported",
     ]

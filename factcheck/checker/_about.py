@@ -14,6 +14,7 @@ checker; pure, like it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from factcheck.checker._change import FALLS, RISES
@@ -268,6 +269,14 @@ def _modifier(s: _Slot) -> bool:
     return s.quantity.unit is not None and bool(_MODIFIER.search(s.quantity.text))
 
 
+def _beside(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> Iterator[_Slot]:
+    """The rivals a swap may take the claim's figure for: plain figures of the matched sentence,
+    and a team's record ("Heritage (1-0)") only for a record."""
+    for _, rival in rivals:
+        if rival.sentence == s.sentence and not rival.quantity.vague and rival.record == c.record:
+            yield rival
+
+
 def _neighbour_swap(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> _Slot | None:
     """The right number said of the wrong thing, within one source sentence: "recaptured
     $40 million of previous provisions" where the source has "a $20 million recapture of
@@ -277,9 +286,7 @@ def _neighbour_swap(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> _S
     if c.near & s.near:
         return None
     best: tuple[int, _Slot] | None = None
-    for _, rival in rivals:
-        if rival.sentence != s.sentence or rival.quantity.vague or rival.record != c.record:
-            continue
+    for rival in _beside(c, s, rivals):
         if _period_told(c, s) and not _period_told(c, rival):
             continue  # "Full-year revenue grew 8%" is the "8% for the full year", not "12% in Q4"
         shared = len(c.near & rival.near)
@@ -316,9 +323,7 @@ def _verb_swap(
         return None
     best: tuple[int, _Slot] | None = None
     own = len(c.left & s.left)
-    for _, rival in rivals:
-        if rival.sentence != s.sentence or rival.quantity.vague or rival.record != c.record:
-            continue
+    for rival in _beside(c, s, rivals):
         if rival.quantity.kind is not s.quantity.kind or rival.quantity.unit != s.quantity.unit:
             continue
         if rival.compare.value == s.compare.value or rival.per != s.per:

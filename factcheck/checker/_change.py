@@ -136,8 +136,11 @@ _CHANGE_AFTER = re.compile(
 
 # An addition to a count told before its total: "Twelve more people died", "a further 200",
 # "1,400 migrants crossed last week, bringing this year's total to 21,000".
+# "200 more", "three others", "an additional 50": the word right after a count that makes it
+# more of what its context counts
 _MORE_AFTER = re.compile(
-    r"[ \u00a0]+(?:more|additional|extra|further)\b(?![ \u00a0]+than)", re.IGNORECASE
+    r"[ \u00a0]+(?P<word>more|others?|additional|extra|further)\b(?![ \u00a0]+than)",
+    re.IGNORECASE,
 )
 _MORE_BEFORE = re.compile(
     r"\b(?:a[ \u00a0]+further|an[ \u00a0]+(?:additional|extra)|add(?:s|ed|ing)?)[ \u00a0]+\Z",
@@ -190,7 +193,16 @@ def told_as_addition(text: str, sentence_start: int, quantity: Quantity) -> bool
         return False
     start, end = quantity.span
     before = _MORE_BEFORE.search(text, max(sentence_start, start - 20), start)
-    return bool(_MORE_AFTER.match(text, end) or before or _BRINGING.match(text, end))
+    more = more_after(text, end)
+    added = more is not None and not more.startswith("other")  # "three others" adds nothing
+    return bool(added or before or _BRINGING.match(text, end))
+
+
+def more_after(text: str, end: int) -> str | None:
+    """The word right after a count ending at ``text[end]`` that makes it more of what its
+    context counts ("200 more", "three others"), lower-cased; None if there is none."""
+    found = _MORE_AFTER.match(text, end)
+    return found.group("word").lower() if found else None
 
 
 def told_per_each(text: str, end: int) -> bool:

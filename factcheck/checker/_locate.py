@@ -24,6 +24,7 @@ from factcheck import quantities as _quantities
 from factcheck.checker._change import (
     change_role,
     direction_of_change,
+    more_after,
     told_as_addition,
     told_per_each,
 )
@@ -304,7 +305,6 @@ def _as_percent(q: Quantity) -> Quantity:
 # --------------------------------------------------------------------------- the index
 
 
-_ELLIPTIC = re.compile(r"[ \u00a0]+(?:more|others?|additional|extra|further)\b(?![ \u00a0]+than)")
 
 
 # "California and 16 other states", "joined three other ships": so many besides one named
@@ -565,7 +565,7 @@ def _layout(
         slot.direction = _direction(text, quantity)
         slot.after = frozenset(words_after[: TUNING.window])
         slot.left = frozenset(words_before[:3])
-        slot.elliptic = bool(_ELLIPTIC.match(text, q_end))
+        slot.elliptic = more_after(text, q_end) is not None
         slot.other = (
             quantity.kind is QuantityKind.COUNT
             and bool(_OTHER.match(text, q_end))
