@@ -465,6 +465,19 @@ def test_n_others_and_the_one_named_make_n_plus_one() -> None:
     assert _figure(plain, "12 States Sue Over River Water Rule").verdict is not S
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Three others remain missing.", S),
+        ("Four others remain missing.", C),  # the claim counts the same others
+        ("Four people remain missing.", U),  # others besides a count, not besides one
+    ],
+)
+def test_others_besides_a_count_are_no_one_more(claim: str, verdict: Verdict) -> None:
+    source = "Three people died in the flood on Sunday and three others remain missing."
+    assert _figure(source, claim).verdict is verdict
+
+
 def test_an_nth_birthday_is_an_age_of_n() -> None:
     source = "The painter marked his 92nd birthday quietly at home in Lyon on Sunday, friends said."
     assert _figure(source, "Painter Quietly Turns 92").verdict is S

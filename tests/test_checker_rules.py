@@ -624,6 +624,20 @@ def test_an_attribution_finding_names_the_other_party(claim: str, explanation: s
 @pytest.mark.parametrize(
     ("claim", "verdict"),
     [
+        ("Polish officials pledged 40 tanks.", S),  # a demonym names its country
+        ("French officials pledged 40 tanks.", C),  # even as a sentence's first word
+        ("The Poles will send 40 tanks.", S),
+    ],
+)
+def test_a_demonym_is_its_countrys_name(claim: str, verdict: Verdict) -> None:
+    source = "Poland said on Friday it would send 40 tanks, while France will send 12."
+    assert _figure(source, claim)[1].verdict is verdict
+
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
         ("Jo Burton, a 32-year-old from Leeds, was arrested.", S),
         ("Jo Burton, 33, was arrested.", C),
         ("Two women were arrested.", U),  # "32" is her age, not a count of anything

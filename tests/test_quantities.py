@@ -300,6 +300,7 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     # negative numbers
     ("It fell to -5 overnight.", "-5", "-5", COUNT, None, None, EXACT, None, None),
     ("It fell to minus 5 degrees.", "minus 5 degrees", "-5", MEAS, "degree", None, EXACT, None, None),
+    ("a margin of plus or minus 3.8 points", "3.8", "3.8", COUNT, "point", None, EXACT, None, None),
     ("Growth was −0.3% in May.", "−0.3%", "-0.3", PCT, None, None, EXACT, None, None),
     # vague magnitudes
     ("It cost millions of dollars.", "millions of dollars", "2000000", MONEY, None, "USD", RANGE, "2000000", "999999999"),

@@ -522,16 +522,33 @@ def _count_by_ordinal(index: SourceIndex, c: _Slot) -> Iterator[Derivation]:
 
 
 _OTHER = re.compile(r"[ \u00a0]+others?\b", re.IGNORECASE)
+def _besides_a_count(index: SourceIndex, s: _Slot) -> bool:
+    """ "N others" after a count of several in their sentence are besides those, not besides
+    one: "Three people died and three others are missing" tells six ("the attack on one
+    frightened the 209 others" tells 210)."""
+    start = s.quantity.span[0]
+    return any(
+        other.quantity.kind is QuantityKind.COUNT
+        and other.quantity.value > 1
+        and other.quantity.span[1] <= start
+        for other in (index.slots[p] for p in index.by_sentence.get(s.sentence, ()))
+    )
 
 
-def _one_besides(index: SourceIndex, c: _Slot) -> Iterator[Derivation]:
+def _one_besides(
+    index: SourceIndex, c: _Slot, told: tuple[str, int] = ("", 0)
+) -> Iterator[Derivation]:
     """ "N other" things counted beside the one the sentence names: "California and 16 other
     states sued" is 17 states, and "three other ships have had problems" makes this one the
     4th. The one figure that gives the claim's is looked up by value (the claim's less one), in
-    whatever words the article puts it; never a scan."""
+    whatever words the article puts it; never a scan. A claim that says "others" itself counts
+    the same others ("four others remain missing")."""
     claim = c.quantity
     ranked = claim.kind is QuantityKind.ORDINAL
     if not (ranked or claim.kind is QuantityKind.COUNT) or not _plainly(claim):
+        return
+    text, start = told
+    if text and _OTHER.match(text, claim.span[1] - start):
         return
     if claim.value < 2 or claim.value != claim.value.to_integral_value():
         return
@@ -540,6 +557,8 @@ def _one_besides(index: SourceIndex, c: _Slot) -> Iterator[Derivation]:
         if s.quantity.kind is not QuantityKind.COUNT or s.sentence in index.instructions:
             continue
         if not _plainly(s.quantity) or not _OTHER.match(index.text, s.quantity.span[1]):
+            continue
+        if not ranked and _besides_a_count(index, s):
             continue
         if _units_compatible(c, s) if ranked else _same_measure(c, s):
             words = f"{s.quantity.text} other + 1 = {claim.text}"
@@ -943,7 +962,7 @@ def derive(
     (for the words around the figure)."""
     claim = c.quantity
     if claim.kind is QuantityKind.ORDINAL:
-        return next(_one_besides(index, c), None)  # "three other ships" before the 4th
+        return next(_one_besides(index, c, told), None)  # "three other ships" before the 4th
     if published is None and index.dated is not None:
         published = index.dated.year  # "(Jul 8, 2014  9:12 AM CDT) ..." dates the article
     if claim.kind is QuantityKind.YEAR:
@@ -1020,7 +1039,7 @@ def derive(
         return derivation
     for derivation in _rounded_anywhere(index, c):
         return derivation
-    for derivation in _one_besides(index, c):
+    for derivation in _one_besides(index, c, told):
         return derivation
     for derivation in _in_other_units(index, c, slots):
         return derivation

@@ -247,7 +247,9 @@ _DEMONYMS = {
     "welsh": "wales", "scottish": "scotland", "us": "america", "american": "america",
     "filipino": "philippines", "thai": "thailand", "czech": "czechia", "slovak": "slovakia",
     "portuguese": "portugal", "belgian": "belgium", "hungarian": "hungary", "kiwi": "zealand",
-    "alpine": "alps",
+    "alpine": "alps", "dane": "denmark", "danes": "denmark",
+    "finns": "finland", "poles": "poland", "aussie": "australia",
+    "aussies": "australia", "kiwis": "zealand",
 }  # fmt: skip
 
 
@@ -495,7 +497,7 @@ def _layout(
             return None
         if token.start not in known_names:
             word = _name_word(text[token.start : token.end])
-            is_name = word in proper or word in also
+            is_name = word in proper or word in also or _DEMONYMS.get(word) in also
             if token.first and _FIGURE_NEXT.match(text, token.end) and word not in also:
                 is_name = False  # "Eat 1-2 hours after", "Drink 20-30 minutes": a command
             known_names[token.start] = _name_key(word) if is_name else None

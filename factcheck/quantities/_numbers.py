@@ -383,7 +383,7 @@ class Parser(SuffixReader):
     def _sign_and_qualifier(self, f: Draft) -> None:
         """A minus before the figure, the qualifier phrase before it, "between"/"from"."""
         pre = f.pre
-        neg = NEGATIVE_PRE.search(pre[-8:]) if pre[-1:] in ("-", "−", " ") else None
+        neg = NEGATIVE_PRE.search(pre[-16:]) if pre[-1:] in ("-", "−", " ") else None
         if neg is not None:
             f.negative = True
             f.q_start -= len(neg.group(0))

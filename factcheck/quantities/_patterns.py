@@ -285,7 +285,10 @@ A_DURATION_PRE = re.compile(
 )
 YEAR_BOUND_PRE = re.compile(r"\b(?:by|before|until|till|no[ ]later[ ]than)[ ]+\Z", re.I)
 RANGE_OPEN_PRE = re.compile(r"\b(?P<w>between|from)[ ]+\Z", re.IGNORECASE)
-NEGATIVE_PRE = re.compile(r"(?:(?:^|(?<=[\s(]))[-−]|\bminus[ ]+)\Z", re.IGNORECASE)
+# "minus 5", "-5"; not "plus or minus 3.8" (a margin, no negative figure)
+NEGATIVE_PRE = re.compile(
+    r"(?:(?:^|(?<=[\s(]))(?<!\+/)[-−]|(?<!plus or )\bminus[ ]+)\Z", re.IGNORECASE
+)
 NO_RANK_PRE = re.compile(r"(?<![\w.])[Nn]o\.[ \u00a0]?\Z")  # "No. 1": a rank
 CAP_WORD_PRE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<w>[A-Z][\w&.'’]*|[a-z]+[A-Z][\w]*)[ \u00a0]\Z"
