@@ -634,6 +634,27 @@ def test_a_demonym_is_its_countrys_name(claim: str, verdict: Verdict) -> None:
     assert _figure(source, claim)[1].verdict is verdict
 
 
+@pytest.mark.parametrize(
+    ("source", "claim"),
+    [
+        (
+            "The International Monetary Fund forecast growth of 2.9% this year, while the World "
+            "Bank forecast 2.4%.",
+            "The IMF forecast growth of 2.4% this year.",
+        ),
+        (
+            "The IMF forecast growth of 2.9% this year, while the World Bank forecast 2.4%.",
+            "The International Monetary Fund forecast growth of 2.4% this year.",
+        ),
+    ],
+)
+def test_an_acronym_and_its_expansion_are_one_party(source: str, claim: str) -> None:
+    assert _figure(source, claim)[1].verdict is C  # a party the article knows, given 2.9%
+    assert _figure(source, claim.replace("2.4%", "2.9%"))[1].verdict is S
+    unknown = claim.replace("IMF", "ECB").replace("International Monetary Fund", "ECB")
+    assert _figure(source, unknown)[1].verdict is U  # the article says nothing of the ECB
+
+
 
 @pytest.mark.parametrize(
     ("claim", "verdict"),

@@ -27,6 +27,7 @@ from factcheck.checker._locate import (
     _STOPWORDS,
     _SYNONYM,
     _Claim,
+    _initials,
     _lemma,
     _name_key,
     _name_word,
@@ -184,9 +185,17 @@ def _unknown_subject(index: SourceIndex, claim: _Claim, c: _Slot) -> bool:
     """The claim names, before this figure, someone or something the source never mentions:
     then the source cannot contradict what it says of them."""
     start, end = claim.lead_in(c)
+    # "International Monetary Fund" where the source writes "IMF": a name the source knows
+    expanded = [
+        (a, b) for a, b, forms in _initials(claim.text) if forms & index.names and a < end
+    ]
     for match in _CAPITALISED.finditer(claim.text, start, max(end, start)):
         word = match.group()
         lower = _name_word(word)
+        if word.isupper() and lower in index.acronyms:
+            continue  # "IMF" where the source writes "International Monetary Fund"
+        if any(a <= match.start() < b for a, b in expanded):
+            continue
         if lower in _STOPWORDS or lower in _MONTHS or len(word) < 3:
             continue
         if _lemma(word) in index.vocabulary or _name_key(word) in index.entities:

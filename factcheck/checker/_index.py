@@ -20,6 +20,7 @@ from factcheck.checker._instructions import is_instruction
 from factcheck.checker._locate import (
     _DIGITS,
     _calendar_years,
+    _initials,
     _key,
     _layout,
     _lemma,
@@ -50,6 +51,9 @@ class SourceIndex:
     slots: list[_Slot]
     entities: frozenset[str] = frozenset()  # name keys (see _name_key)
     names: frozenset[str] = frozenset()  # proper names as written, lower-cased
+    # the acronyms the source's longer names may be written as ("imf" for "International
+    # Monetary Fund")
+    acronyms: frozenset[str] = frozenset()
     # digit string -> the sentences it is written in (instructions to a model left out)
     digit_sentences: dict[str, list[int]] = field(default_factory=dict)
     starts: list[int] = field(default_factory=list)  # where each sentence starts
@@ -125,6 +129,7 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
         layout.slots,
         entities=frozenset().union(*layout.sentence_entities),
         names=layout.names,
+        acronyms=frozenset().union(*(forms for _, _, forms in _initials(text))),
         starts=[start for start, _ in sentences],
         vocabulary=frozenset().union(*layout.sentence_words),
         peers=layout.peers,

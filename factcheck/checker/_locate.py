@@ -260,6 +260,25 @@ def _name_key(word: str) -> str:
     return lower[:4]
 
 
+# A run of capitalised words, with the small words a name keeps inside it: "International
+# Monetary Fund", "Federal Bureau of Investigation", "Department of Defense"
+_NAME_RUN = re.compile(
+    r"\b[A-Z][a-z'’]+(?:[ \u00a0]+(?:(?:of|for|and|the|on)[ \u00a0]+)*[A-Z][a-z'’]+)+"
+)
+
+
+def _initials(text: str) -> Iterator[tuple[int, int, frozenset[str]]]:
+    """Each run of capitalised words in ``text``, with the acronyms it may be written as, lower
+    case: "Federal Bureau of Investigation" as "fbi", "Department of Defense" as "dod"."""
+    for run in _NAME_RUN.finditer(text):
+        words = run.group().split()
+        if words[0] in ("The", "A", "An"):
+            words = words[1:]  # "The International Monetary Fund" is the "IMF"
+        capital = "".join(word[0] for word in words if word[0].isupper()).lower()
+        every = "".join(word[0] for word in words).lower()
+        yield run.start(), run.end(), frozenset((capital, every))
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _name_word(word: str) -> str:
     return word.lower().replace("’", "'").removesuffix("'s")
