@@ -634,6 +634,12 @@ def test_a_demonym_is_its_countrys_name(claim: str, verdict: Verdict) -> None:
     assert _figure(source, claim)[1].verdict is verdict
 
 
+def test_the_party_named_keeps_no_possessive() -> None:
+    source = "UKIP spent £2,956,737, while the Tories' campaign expenditure was £2,980,815."
+    _, figure = _figure(source, "UKIP spent £2,980,815.")
+    assert (figure.verdict, figure.explanation) == (C, "the article gives £2,980,815 to Tories")
+
+
 @pytest.mark.parametrize(
     ("source", "claim"),
     [
@@ -2525,6 +2531,22 @@ def test_what_another_figure_counts_is_no_verb_before_a_figure() -> None:
             "million.",
             "The stadium cost $20 million.",
             C,
+        ),
+        # the subject both figures share tells neither apart; the verb does
+        (
+            "The house was listed at $1.2 million and sold for $1.05 million.",
+            "The house sold for $1.2 million.",
+            C,
+        ),
+        (
+            "The house was listed at $1.2 million and sold for $1.05 million.",
+            "The house sold for $1.05 million.",
+            S,
+        ),
+        (
+            "UKIP spent £2,956,737, while the Tories' campaign expenditure was £2,980,815.",
+            "The Tories spent £2,980,815.",
+            S,
         ),
         # common synonyms count one thing; another noun is another thing
         ("About 400 spectators watched the final.", "About 400 onlookers watched the final.", S),

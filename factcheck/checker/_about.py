@@ -345,6 +345,12 @@ def _verb_swap(
             continue  # another named party's figure ("Reyes, who took 41.6%"): whose, not which
         # what another figure counts is no verb ("1 hour 58 minutes": "hour" before 58)
         shared = len((c.left & rival.left) - c.others - rival.others)
+        # the word right before the figure is the other's, and the words they share are the
+        # subject of both ("The house was listed at $1.2m and sold for $1.05m"), not a name of
+        # the match's own ("the Tories spent" where "the Tories' expenditure was")
+        lead = c.lead is not None and c.lead == rival.lead and c.lead not in s.left | c.others
+        if lead and not c.segment & s.entities:
+            shared = max(shared, own + 1)
         if shared > own and (best is None or shared > best[0]):
             best = (shared, rival)
     return best[1] if best else None
@@ -393,7 +399,8 @@ def _party_of(index: SourceIndex, s: _Slot, prefer: frozenset[str] = frozenset()
             words = words[1:]  # "In Switzerland": a sentence's first word is no name
         keys = {_name_key(word) for word in words}
         if keys & s.entities:
-            found[bool(keys & prefer)] = " ".join(words).rstrip(".")
+            name = " ".join(words).rstrip(".")
+            found[bool(keys & prefer)] = re.sub(r"(?:['’]s?)\Z", "", name)  # "the Tories'"
     return found.get(True) or found.get(False)
 
 

@@ -365,6 +365,7 @@ class _Slot:
     run: dict[str, object] | None = None
     after: frozenset[str] = frozenset()  # the clause's content words after the figure
     left: frozenset[str] = frozenset()  # the three content words right before it, in its clause
+    lead: str | None = None  # the first of them: what the figure is said with ("sold for")
     right: frozenset[str] = frozenset()  # the first of them, what it counts aside: what it does
     # for a score: "result" ("won 34-23") or "interim" ("edged 23-20 ahead"), when it says
     moment: str | None = None
@@ -586,6 +587,7 @@ def _layout(
         slot.direction = _direction(text, quantity)
         slot.after = frozenset(words_after[: TUNING.window])
         slot.left = frozenset(words_before[:3])
+        slot.lead = words_before[0] if words_before else None
         slot.elliptic = more_after(text, q_end) is not None
         slot.other = (
             quantity.kind is QuantityKind.COUNT
