@@ -2582,6 +2582,21 @@ def test_a_result_keeps_its_winner(claim: str, verdict: Verdict) -> None:
         assert figure.explanation == "the article gives the 3-1 win to Arsenal"
 
 
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        ("The Senate passed the bill by 68 votes to 32.", "The Senate passed it 68-32.", S),
+        ("The Senate passed the bill by 68 votes to 32.", "The Senate passed it 68-31.", C),
+        ("The Senate passed the bill 68-32.", "The Senate passed it by 68 votes to 32.", S),
+        ("The Senate passed the bill 68-32.", "The Senate passed it by 68 votes to 30.", C),
+    ],
+)
+def test_a_tally_in_words_is_the_tally_in_figures(
+    source: str, claim: str, verdict: Verdict
+) -> None:
+    assert _figure(source, claim)[1].verdict is verdict
+
+
 def test_a_tally_given_to_the_other_chamber_is_contradicted() -> None:
     source = "The bill passed the Senate 68-32 and the House 220-210."
     _, figure = _figure(source, "The bill passed the House 68-32.")

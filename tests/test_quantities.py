@@ -830,6 +830,10 @@ SCORES = [
     ("Leeds beat Hull 38-26.", "38-26", "38", "26", "38"),
     ("Leeds beat Hull 3-1, and went top.", "3-1", "3", "1", "3"),
     ("Late tries made it 38-12.", "38-12", "38", "12", "38"),
+    # a tally of votes, however it is written
+    ("The Senate passed the bill 68-32.", "68-32", "68", "32", "68"),
+    ("The court upheld the law 6-3.", "6-3", "6", "3", "6"),
+    ("MPs backed it by 310 votes to 290.", "310 votes to 290", "310", "290", "310"),
 ]
 
 

@@ -39,6 +39,8 @@ SCORE_CONTEXT = re.compile(
     r"\b(?:won|win|wins|beat|beats|beating|beaten|lost|lose|loses|defeat\w*|drew|draw|victory"
     r"|score\w*|trail\w*|lead|leads|led|thrash\w*|final|halftime|half-time|edged|routed"
     r"|voted|vote|votes|ended|finished|tied|(?:made|make|makes|making)[ ]it"
+    # a tally of votes: "passed the bill 68-32", "the court upheld it 6-3"
+    r"|passed|approved|rejected|confirmed|upheld|overturned|struck[ ]down|ruled"
     r"|rolled[ ]past|cruised|downed|topped|blanked|outlasted|crushed|swept|held[ ]off)\b"
     # a roundup's "Palm Bay d. Rockledge 70-44": "d." and "def." for "defeated"
     r"|(?<![\w.])(?-i:d|def)\.[ ]",
@@ -60,6 +62,10 @@ PLURAL_S = re.compile(r"s(?![A-Za-z])")  # "787-9s"
 AFTER_SCORE_GAP = re.compile(
     r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|while|but|then|before)[\w \u00a0'’.-]{0,30}"
     r"(?<![ \u00a0][aA])(?<![ \u00a0][aA]n)[ \u00a0]"  # "and a 777-300" names a model
+)
+# A tally told in words: "by 68 votes to 32"
+VOTES_TO = re.compile(
+    r"[ \u00a0]+votes?[ \u00a0]+to[ \u00a0]+(?P<n>\d{1,4})(?!\d|[.,]\d|[ \u00a0]*%)"
 )
 SCORE_PAIR = re.compile(r"[-–](?P<n>\d{1,3})(?!\d|[.,]\d|[A-Za-z%])")
 # A roundup's score line after "Wild 4": ", Sabres 1:" (a colon, a line's end or a dash follows)

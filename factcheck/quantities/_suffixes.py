@@ -39,6 +39,7 @@ from factcheck.quantities._patterns import (
     SCORE_CONTEXT,
     SCORE_MAX,
     SPACED_SCALE_RE,
+    VOTES_TO,
     YEAR_BOUND_PRE,
     YEAR_DETERMINER_PRE,
 )
@@ -128,6 +129,11 @@ class SuffixReader(FormReader):
         skipped.
         """
         text = self.text
+        tally = VOTES_TO.match(text, f.pos)
+        if tally is not None and f.is_digits and f.scale is None and f.currency is None:
+            against = D(tally.group("n"))
+            if against <= f.value:  # "68 votes to 32": a tally, one figure like "68-32"
+                return self._score(f, f.value, against, tally.end())
         second = self._range_second(f)
         if second is None:
             return None
