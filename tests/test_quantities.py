@@ -917,6 +917,8 @@ SAME_FIGURE = [
     ("They met for the hourlong encounter.", "They met for the one-hour encounter."),
     ("It began a yearlong inquiry.", "It began a one-year inquiry."),
     ("It was a month-long strike.", "It was a one-month strike."),
+    ("It was a three-month-long assault.", "It was a three-month assault."),
+    ("It was a 10-year-long war.", "It was a war of 10 years."),
 ]
 
 

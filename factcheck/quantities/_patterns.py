@@ -422,7 +422,7 @@ MEASURE_SUFFIX = re.compile(
 )
 DURATION_SUFFIX = re.compile(
     r"(?P<sep>[ \u00a0]+|-)(?P<u>(?:year|month|week|day)s?-olds?|seconds?|minutes?|hours?|hrs"
-    r"|mins|secs|yrs|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b(?!-)",
+    r"|mins|secs|yrs|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b(?!-(?!long\b))",
     re.IGNORECASE,
 )
 POST_QUALIFIER = re.compile(
