@@ -906,6 +906,19 @@ AIRLINE = (
         ("The bill passed the Senate 68-32 on Tuesday.", "The bill passed by a 36-vote margin.", S),
         ("The bill passed the Senate 68-32 on Tuesday.", "The bill passed by a 26-vote margin.", U),
         ("The Chiefs beat the 49ers 25-22 in overtime.", "The Chiefs won by three points.", S),
+        ("The bill passed the Senate 68-32 on Tuesday.", "The bill passed by 36 votes.", S),
+        ("MPs approved the bill by 312 votes to 205.", "The bill passed, a majority of 107.", S),
+        # a player's points are no other value of the margin; a count joined "by" is no margin
+        (
+            "The Celtics defeated the Heat 112-97, led by Jayson Tatum's 34 points.",
+            "Boston won by 15 points.",
+            S,
+        ),
+        (
+            "The court ruled 6-3. Justice Park wrote a dissent joined by two colleagues.",
+            "Park's dissent was joined by three colleagues.",
+            C,
+        ),
         # a share of a whole that opens its clause
         (CASES, "About 18% of the cases were fatal.", S),
         (CASES, "About 28% of the cases were fatal.", U),

@@ -350,6 +350,7 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     # "up" that belongs to the verb: "top up to 80%" reaches 80%, no bound
     ("It can top up to 80% in half an hour.", "80%", "80", PCT, None, None, EXACT, None, None),
     ("The toll was revised up to 45.", "45", "45", COUNT, None, None, EXACT, None, None),
+    ("Unemployment edged up to 3.9%.", "3.9%", "3.9", PCT, None, None, EXACT, None, None),
     ("The toll has gone up to 45.", "45", "45", COUNT, None, None, EXACT, None, None),
     ("The car can go up to 120 mph.", "120 mph", "120", MEAS, "mph", None, AT_MOST, None, None),
     ("Output was ramped up to 5,000 a week.", "5,000", "5000", COUNT, None, None, EXACT, None, None),
@@ -830,6 +831,7 @@ SCORES = [
     ("Leeds beat Hull 38-26.", "38-26", "38", "26", "38"),
     ("Leeds beat Hull 3-1, and went top.", "3-1", "3", "1", "3"),
     ("Late tries made it 38-12.", "38-12", "38", "12", "38"),
+    ("Boston beat the Heat 112-97.", "112-97", "112", "97", "112"),  # a team, no "heat 3"
     # a tally of votes, however it is written
     ("The Senate passed the bill 68-32.", "68-32", "68", "32", "68"),
     ("The court upheld the law 6-3.", "6-3", "6", "3", "6"),

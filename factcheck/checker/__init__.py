@@ -388,7 +388,8 @@ _FIRM = frozenset(("stated", "computed"))  # rules that find a figure in the art
 # points", "a $50 saving", "in all"
 _ARITHMETIC = re.compile(
     r"\b(?:less|more|below|above|under|over|off|cheaper|dearer|saving|savings|saves?|discount|"
-    r"difference|gap|margin|by|total|totals|combined|together|altogether|in[ ]all|sum|than)\b",
+    r"difference|gap|margin|majority|by|total|totals|combined|together|altogether|in[ ]all|sum|"
+    r"than)\b",
     re.IGNORECASE,
 )
 

@@ -62,6 +62,9 @@ class Derivation:
     # the operand is the claim's own figure told another way ("$5.3 million a month" for "$64M
     # a year"): no rival value of it either
     restated: bool = False
+    # the margin of a result ("won by 15 points" for 112-97): a player's points are no rival
+    # value of it
+    margin: bool = False
 
 
 def _age(q: Quantity) -> bool:
@@ -74,6 +77,8 @@ def tolerates(derivation: Derivation, c: _Slot, rival: _Slot, says_change: bool)
     states a change); an age ("a 10-year-old") where the claim is a span of years, not an age;
     or a bound the computed figure keeps ("82 years" beside "more than 80 years", "48 years"
     beside "nearly 50 years")."""
+    if derivation.margin:
+        return True
     if rival in derivation.operands:
         return derivation.total or derivation.share or derivation.restated or says_change
     wholes = {(o.quantity.value, o.quantity.unit) for o in derivation.operands}
@@ -706,7 +711,11 @@ def _size_of_change(c: _Slot, slots: list[_Slot], says_change: bool) -> Iterator
             yield Derivation((start, end), words)
 
 
-_MARGIN = re.compile(r"\b(?:margin|by|lead|leads|led|ahead|edge|beat|won|win|wins)\b", re.I)
+_MARGIN = re.compile(
+    r"\b(?:margin|majority|lead|leads|led|ahead|edge|edged|beat|won|win|wins|victory"
+    r"|(?:passed|carried|approved)[ ]by)\b",
+    re.IGNORECASE,
+)
 
 
 def _margins(
@@ -724,7 +733,8 @@ def _margins(
         if q.kind is not QuantityKind.SCORE or q.low is None or q.high is None:
             continue
         if q.high != q.low and _agrees(c.quantity, q.high - q.low):
-            yield Derivation((s,), f"{q.text}: {q.high} - {q.low} = {c.quantity.text}")
+            words = f"{q.text}: {q.high} - {q.low} = {c.quantity.text}"
+            yield Derivation((s,), words, margin=True)
 
 
 def _ratios(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:

@@ -74,6 +74,7 @@ from factcheck.quantities._patterns import (
     SLASH_NUM,
     SLASHED,
     SPACE_GROUPED,
+    TEAM_BEFORE,
     TRIGGER,
     WORDCHARS,
     YEAR_TAIL,
@@ -365,8 +366,11 @@ class Parser(SuffixReader):
         word = CAP_WORD_PRE.search(f.pre)
         if not f.core.isdigit() or len(f.core) > 3 or word is None:
             return None
-        if word.group("w").rstrip(".").lower() in NAME_BEFORE_NUMBER:
-            return None
+        result = SCORE_CONTEXT.search(f.pre[-40:])
+        if word.group("w").rstrip(".").lower() in NAME_BEFORE_NUMBER and not (
+            result is not None and TEAM_BEFORE.search(f.pre)
+        ):
+            return None  # "Boeing 737-800", "heat 3", but "beat the Heat 112-97": a team
         line = SCORE_LINE.match(text, f.core_end)
         if line is not None and line.group("w").lower() not in NAME_BEFORE_NUMBER:
             # "Wild 4, Sabres 1: Parise scored twice": a roundup's result, team by team
@@ -375,7 +379,7 @@ class Parser(SuffixReader):
         if pair is None:
             return None
         first, second = D(f.core), D(pair.group("n"))
-        result = SCORE_CONTEXT.search(f.pre[-40:]) or SCORE_AFTER.match(text, pair.end())
+        result = result or SCORE_AFTER.match(text, pair.end())
         if second > first and not result:
             return None
         return self._score(f, first, second, pair.end())

@@ -63,6 +63,8 @@ AFTER_SCORE_GAP = re.compile(
     r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and|while|but|then|before)[\w \u00a0'’.-]{0,30}"
     r"(?<![ \u00a0][aA])(?<![ \u00a0][aA]n)[ \u00a0]"  # "and a 777-300" names a model
 )
+# A team's name written with "the", right before a score: "beat the Heat 112-97"
+TEAM_BEFORE = re.compile(r"\b[Tt]he[ ]+(?:[A-Z][\w'’.-]*[ ]+)*[A-Z][\w'’.-]*[ ]\Z")
 # A tally told in words: "by 68 votes to 32"
 VOTES_TO = re.compile(
     r"[ \u00a0]+votes?[ \u00a0]+to[ \u00a0]+(?P<n>\d{1,4})(?!\d|[.,]\d|[ \u00a0]*%)"
@@ -279,6 +281,8 @@ UP_VERBS = frozenset(
         # capacity stays a bound: "can go up to 120 mph")
         "revise", "revises", "revised", "revising", "went", "gone", "pushed", "bumped",
         "moved", "jacked", "climbed", "shot", "ticked", "inched", "crept",
+        "edged", "edges", "edging", "ticks", "ticking", "inches", "inching", "creeps",
+        "creeping", "climbs", "climbing",
     }
 )  # fmt: skip
 OPENING_PUNCT = "([\"'“‘"
