@@ -2553,6 +2553,12 @@ def test_what_another_figure_counts_is_no_verb_before_a_figure() -> None:
         ("The school has 600 students.", "The school has 600 pupils.", S),
         ("Crews rescued 12 vessels.", "Crews rescued 12 boats.", S),
         ("Germany will send 14 tanks and 20 trucks.", "Germany will send 14 trucks.", C),
+        ("Police seized 96 firearms and 20 cars.", "Police seized 96 guns.", S),
+        ("The firm serves 12,000 customers.", "The firm has 12,000 clients.", S),
+        ("The strike hit 200,000 passengers.", "The strike hit 200,000 travellers.", S),
+        # men and women are people by who they are, suspects by what they did
+        ("Three men were charged over the theft.", "Three suspects were charged.", S),
+        ("Three men were arrested on Friday.", "Three women were arrested on Friday.", C),
         # degrees are the article's own scale
         ("Temperatures hit 110 degrees on Monday.", "Temperatures hit 110F.", S),
         ("It was 40C in Rome and 104F in Phoenix.", "It was 40F in Rome.", C),

@@ -122,6 +122,10 @@ def _stands_in(slot: _Slot) -> bool:
 
 _PEOPLE_LEMMAS = frozenset(_lemma(word) for word in _PEOPLE)
 _SORTS_OF_PEOPLE_LEMMAS = frozenset(_lemma(word) for word in _SORTS_OF_PEOPLE)
+_KINDS_OF_PEOPLE = frozenset(
+    _unit_lemma(word) or word
+    for word in ("man", "men", "woman", "women", "adult", "adults")
+)
 
 
 def _units_compatible(claim: _Slot, source: _Slot) -> bool:
@@ -135,6 +139,11 @@ def _units_compatible(claim: _Slot, source: _Slot) -> bool:
     if {a, b} & _PEOPLE_LEMMAS and {a, b} <= _SORTS_OF_PEOPLE_LEMMAS | _PEOPLE_LEMMAS:
         # "three people" were the "three spectators"; "964,000 Americans" the "964,000 people"
         # of the U.S. population: people in general name any sort of them
+        return True
+    if len({a, b} & _KINDS_OF_PEOPLE) == 1 and {a, b} <= _SORTS_OF_PEOPLE_LEMMAS:
+        # "three men were charged" are the "three suspects": men and women are people by who
+        # they are, suspects and victims by what they did or suffered (children, by age, are
+        # no teachers)
         return True
     a_words = _SYNONYM.get(a, frozenset()) | {a}
     b_words = _SYNONYM.get(b, frozenset()) | {b}

@@ -111,6 +111,12 @@ _UNIT_SYNONYMS = (
     {"student", "pupil"},
     {"aircraft", "plane", "jet", "airliner"},
     {"game", "match"},
+    {"gun", "firearm"},
+    {"customer", "client"},
+    {"passenger", "traveller", "traveler"},
+    {"painting", "artwork"},
+    {"lawmaker", "legislator"},
+    {"doctor", "physician"},
     # clipped forms headlines use: "1.7K Vets", "27 Execs"
     {"veteran", "vet"},
     {"executive", "exec"},
