@@ -450,6 +450,17 @@ def test_a_figure_tied_to_another_month_is_a_date_mismatch() -> None:
     assert check.verdict is C and "date_mismatch" in check.reasons
 
 
+def test_a_year_a_figure_is_set_against_is_no_date_of_it() -> None:
+    source = "Ridership reached 1.41 billion trips in 2024, still 15% below the 2019 level."
+    for claim in (
+        "Ridership hit 1.41bn trips in 2024, about 15% short of pre-pandemic 2019.",
+        "Ridership in 2024 was 15% lower than in 2019.",
+    ):
+        assert check_text(source, claim).all_supported, claim
+    [check] = check_text(source, "Ridership fell 15% in 2019.").checks
+    assert check.verdict is not S
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
