@@ -455,6 +455,7 @@ def test_a_year_a_figure_is_set_against_is_no_date_of_it() -> None:
     for claim in (
         "Ridership hit 1.41bn trips in 2024, about 15% short of pre-pandemic 2019.",
         "Ridership in 2024 was 15% lower than in 2019.",
+        "Ridership was 15% below the 2019 level in 2024.",
     ):
         assert check_text(source, claim).all_supported, claim
     [check] = check_text(source, "Ridership fell 15% in 2019.").checks

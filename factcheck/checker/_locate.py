@@ -458,10 +458,11 @@ class _Layout:
 # At most three words between a figure and its date, none joining another clause: in "ran a
 # $40 million deficit and in 2012 had an $8 million one", 2012 is the next figure's.
 # A date after a figure dates it across a few words, not across a clause's end nor a comparison
-# ("15% short of pre-pandemic 2019", "up 5% from 2019", "higher than in 2019": a base)
+# ("15% short of pre-pandemic 2019", "15% below the 2019 level", "higher than in 2019": a base
+# the figure is set against; "up 12% from 2023" keeps its base, compared base with base)
 _WHEN_GAP = re.compile(
-    r"[^\S\n]*(?:(?!(?:and|but|or|while|whereas|then|short|below|above|than|from|since|"
-    r"compared|versus|vs|over|against)\b)[A-Za-z]+[^\S\n]+){0,3}",
+    r"[^\S\n]*(?:(?!(?:and|but|or|while|whereas|then|short|below|above|than|compared|versus|"
+    r"vs|against)\b)[A-Za-z]+[^\S\n]+){0,3}",
     re.IGNORECASE,
 )
 
