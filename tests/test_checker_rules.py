@@ -328,6 +328,44 @@ def test_a_span_between_two_days_the_article_gives_is_computed(claim: str, holds
         assert figure.computation is not None and figure.computation.startswith("July 25 to")
 
 
+@pytest.mark.parametrize(
+    ("source", "claim", "computation"),
+    [
+        (
+            "Voting takes place on May 4, with results expected the following day.",
+            "Results are expected on May 5.",
+            "May 4 + 1 day = May 5",
+        ),
+        (
+            "The governor signed the budget on June 28, two days before the start of the "
+            "fiscal year.",
+            "The fiscal year starts on June 30.",
+            "June 28 + 2 days = June 30",
+        ),
+        (
+            "He was arrested on March 10, two days after he fled the country.",
+            "He fled the country on March 8.",
+            "March 10 - 2 days = March 8",
+        ),
+        (
+            "He was arrested on March 10. He had fled the country two days earlier.",
+            "He fled the country on March 8.",
+            "March 10 - 2 days = March 8",
+        ),
+    ],
+)
+def test_a_day_told_from_another_is_computed(source: str, claim: str, computation: str) -> None:
+    _, figure = _figure(source, claim)
+    assert (figure.verdict, figure.computation) == (S, computation)
+    wrong = claim.replace("May 5", "May 6").replace("June 30", "July 1").replace("8.", "12.")
+    assert _figure(source, wrong)[1].verdict is not S
+
+
+def test_a_day_told_from_another_is_the_day_of_its_own_clause() -> None:
+    source = "They were abducted in August 2016. The next year, the Taliban released a video."
+    assert _figure(source, "They were abducted in August 2017.")[1].verdict is not S
+
+
 def test_a_number_that_labels_a_list_item_is_no_figure() -> None:
     source = "Intro.\n\n3. Not some irregular channel\n\nVolker disputed the notion."
     report = check_text(source, "Volker disputed it three times.")

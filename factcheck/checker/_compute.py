@@ -32,13 +32,22 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from factcheck.checker._change import says_change
 from factcheck.checker._compare import _FOLD, _date_parts, _rounds_to, _step, _units_compatible
 from factcheck.checker._index import SourceIndex, values_near
-from factcheck.checker._locate import _FRACTION, _GROUP, _key, _Slot, _unit_lemma
+from factcheck.checker._locate import (
+    _FRACTION,
+    _GROUP,
+    _STOPWORDS,
+    _TOKEN,
+    _key,
+    _lemma,
+    _Slot,
+    _unit_lemma,
+)
 from factcheck.checker._tuning import TUNING
 from factcheck.models import Qualifier, Quantity, QuantityKind
 from factcheck.quantities import duration_in
@@ -360,6 +369,123 @@ def _spans_of_dates(claim: Quantity, slots: list[_Slot]) -> Iterator[Derivation]
         if span and _agrees(claim, span):
             words = f"{earlier.quantity.text} to {later.quantity.text} = {claim.text}"
             yield Derivation((earlier, later), words)
+
+
+# A day told from another of its sentence: "on May 4, with results expected the following
+# day", "on June 28, two days before the start of the fiscal year", "in 2023, up from the year
+# before"
+_OFFSET = re.compile(
+    r"\b(?:(?:the|a)[ ](?P<next>following|next|previous|preceding)[ ](?P<u1>day|week|month|year)"
+    r"|(?:the|a)[ ](?P<u2>day|week|month|year)[ ](?P<d2>before|after|earlier|later)"
+    r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ ]"
+    r"(?P<u3>day|week|month|year)s?[ ](?P<d3>before|after|earlier|later))\b",
+    re.IGNORECASE,
+)
+_OFFSET_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+# "two days before the start", "two days after he fled": the day named is told from another
+# event, which the words after the phrase name ("the following day." names none)
+_EVENT_NEXT = re.compile(r"[ ]+[A-Za-z]")
+
+
+def _offset_dates(
+    index: SourceIndex, c: _Slot, sentences: Iterable[int]
+) -> Iterator[Derivation]:
+    """A day or year the article tells by its distance from another it names in the same
+    sentence: "May 5" from "May 4, with results expected the following day", "June 30" from
+    "June 28, two days before the start of the fiscal year", "2022" from "in 2023, up from
+    11.8 million the year before"."""
+    claim = c.quantity
+    wanted = _date_parts(claim)
+    for sentence in passage(index, sentences):
+        start, end = index.sentences[sentence]
+        for found in _OFFSET.finditer(index.text, start, end):
+            # the day named last before the phrase, in its sentence or the one before
+            before = [a for a in _days_of(index, sentence) if a.quantity.span[1] <= found.start()]
+            before = before or _days_of(index, sentence - 1)
+            if not before:
+                continue
+            if not c.local & _clause_words(index.text, start, end, found):
+                continue  # "The next year, the Taliban released videos": another event's day
+            anchor = before[-1]
+            unit = (found.group("u1") or found.group("u2") or found.group("u3")).lower()
+            way = (found.group("next") or found.group("d2") or found.group("d3")).lower()
+            count = found.group("n")
+            n = int(count) if count and count.isdigit() else _OFFSET_COUNTS.get(
+                (count or "one").lower(), 1
+            )
+            event_next = _EVENT_NEXT.match(index.text, found.end()) is not None
+            forward = way in ("following", "next", "later") or (
+                way in ("before", "after") and (way == "before") == event_next
+            )
+            moved = _moved(anchor.quantity, n if forward else -n, unit)
+            if moved is None:
+                continue
+            pairs = [(a, b) for a, b in zip(wanted, moved, strict=True) if a is not None]
+            if pairs and all(b is not None and a == b for a, b in pairs):
+                sign = "+" if forward else "-"
+                words = f"{anchor.quantity.text} {sign} {n} {unit}{'s' if n > 1 else ''}"
+                yield Derivation((anchor,), f"{words} = {claim.text}", restated=True)
+
+
+_CLAUSE_END = re.compile(r"[,;:()]")
+_OFFSET_WORDS = frozenset(
+    _lemma(word)
+    for word in (
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "following",
+        "next", "previous", "preceding", "before", "after", "earlier", "later",
+    )
+)  # fmt: skip
+
+
+def _clause_words(text: str, start: int, end: int, found: re.Match[str]) -> frozenset[str]:
+    """The content words of the clause a match sits in, between commas or the sentence's
+    ends, as lemmas: what the day it tells is the day of ("with results expected the
+    following day")."""
+    ends = [m.start() for m in _CLAUSE_END.finditer(text, start, end)]
+    left = max((e + 1 for e in ends if e < found.start()), default=start)
+    right = min((e for e in ends if e >= found.end()), default=end)
+    words = (m.group() for m in _TOKEN.finditer(text, left, right))
+    return frozenset(
+        _lemma(word)
+        for word in words
+        if word[0].isalpha() and word.lower() not in _STOPWORDS
+    ) - _OFFSET_WORDS
+
+
+def _days_of(index: SourceIndex, sentence: int) -> list[_Slot]:
+    """The dates and years a source sentence names, in reading order."""
+    return [
+        index.slots[p]
+        for p in index.by_sentence.get(sentence, ())
+        if index.slots[p].quantity.kind in (QuantityKind.DATE, QuantityKind.YEAR)
+        and index.slots[p].quantity.qualifier is Qualifier.EXACT
+    ]
+
+
+def _moved(
+    q: Quantity, n: int, unit: str
+) -> tuple[int | None, int | None, int | None] | None:
+    """A date or year moved by ``n`` days, weeks, months or years, as (year, month, day)."""
+    year, month, day = _date_parts(q)
+    if unit == "year":
+        return (year + n if year else None, month, day)
+    if month is None:
+        return None
+    if unit == "month":
+        total = (month - 1) + n
+        shifted_year = year + total // 12 if year else None
+        return (shifted_year, total % 12 + 1, day)
+    if day is None:
+        return None
+    try:
+        start = date(year or 2001, month, day)
+    except ValueError:
+        return None
+    moved = start + timedelta(days=n * (7 if unit == "week" else 1))
+    return (moved.year if year else None, moved.month, moved.day)
 
 
 def _day(slot: _Slot) -> tuple[int | None, int, int] | None:
@@ -978,7 +1104,13 @@ def derive(
     if claim.kind is QuantityKind.YEAR:
         found = _year_by_span(index, c, published)  # "in 1978", 37 years ago
         planned = bool(_PLAN_WORDS.search(told[0]))
-        return next(found, None) or next(_year_put_off(index, c, sentences, planned), None)
+        return (
+            next(found, None)
+            or next(_year_put_off(index, c, sentences, planned), None)
+            or next(_offset_dates(index, c, sentences), None)
+        )
+    if claim.kind is QuantityKind.DATE and claim.qualifier is Qualifier.EXACT:
+        return next(_offset_dates(index, c, sentences), None)
     if not _plain(claim) or _GROUP.get(claim.kind) not in ("amount", "money", "percent"):
         return None
     slots = [
