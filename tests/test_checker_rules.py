@@ -888,12 +888,15 @@ def test_respectively_gives_each_figure_its_word(claim: str, holds: bool) -> Non
         ("Shares were down 4% on Monday.", S),
         ("Shares rose 4% on Monday.", C),
         ("Shares rose 2% on Friday.", S),
+        ("The economy grew 0.2% over the full year.", C),  # "contracted" is a fall
+        ("The economy shrank 0.2% over the full year.", S),
     ],
 )
 def test_a_change_keeps_its_direction(claim: str, verdict: Verdict) -> None:
     source = (
         "In-feed units hold 30% of the market. The effective CPM is 30% lower on mobile. "
-        "Shares fell 4% on Monday, after rising 2% on Friday."
+        "Shares fell 4% on Monday, after rising 2% on Friday. The economy contracted 0.2% "
+        "over the full year."
     )
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict

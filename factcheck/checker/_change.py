@@ -65,14 +65,14 @@ RISES = frozenset(
     _words(
         "rose rise rises risen rising increase increased increases increasing grew grow grows "
         "growing grown gain gained gains climbed climbs jumped jumps soared surged boost "
-        "boosted raised"
+        "boosted raised expanded expands rebounded advanced"
     )
 )
 FALLS = frozenset(
     _words(
         "fell fall falls fallen falling decrease decreased decreases decreasing decline "
         "declined declines dropped drop drops slid slipped shrank shrunk plunged tumbled sank "
-        "cut cuts reduced lost"
+        "cut cuts reduced lost contracted contracts shrinks slumped dipped eased"
     )
 )
 _UP = RISES | frozenset(_words("up higher more greater larger bigger"))
