@@ -831,6 +831,25 @@ def test_a_multiple_is_no_summand() -> None:
     )
     assert _figure(source, "Salsa has around 14 calories per tablespoon.").verdict is not S
     assert _figure(source, "Salsa has about four calories per tablespoon.").verdict is S
+    # nor is a sum of two figures a multiple: 12 is no "two tablespoons" + "10 times"
+    mixed = "Mix two tablespoons of beans with salsa. " + source
+    assert _figure(mixed, "Creamy dips pack over 12 times more calories.").verdict is not S
+
+
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        # "N times as many", "N times the": a multiple, the "N-fold" of a summary
+        ("Hospitals treated four times as many patients as last year.", "A fourfold rise.", S),
+        ("Cases were almost 45 times the 1,300 of 2022.", "Cases rose 45-fold.", S),
+        ("Cases were almost 45 times the 1,300 of 2022.", "Cases rose 54-fold.", U),
+        ("The co-pilot was seven times the legal limit.", "Co-Pilot Was 7 Times Over Limit", S),
+        # "four times a week" is how often, no multiple
+        ("He trains four times a week.", "His training rose fourfold.", U),
+    ],
+)
+def test_n_times_the_thing_is_a_multiple(source: str, claim: str, verdict: Verdict) -> None:
+    assert _figure(source, claim).verdict is verdict
 
 
 @pytest.mark.parametrize(

@@ -346,7 +346,7 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("They last toured a quarter century ago.", "a quarter century", "25", DUR, "year", None, EXACT, None, None),
     ("It took a quarter of a century.", "a quarter of a century", "25", DUR, "year", None, EXACT, None, None),
     # "at least" before a range stays with the checker: the range keeps qualifier RANGE
-    ("Savers need at least 25 to 30 times their costs.", "25 to 30", "25", COUNT, "time", None, RANGE, "25", "30"),
+    ("Savers need at least 25 to 30 times their costs.", "25 to 30", "25", COUNT, "fold", None, RANGE, "25", "30"),
     # "up" that belongs to the verb: "top up to 80%" reaches 80%, no bound
     ("It can top up to 80% in half an hour.", "80%", "80", PCT, None, None, EXACT, None, None),
     ("The toll was revised up to 45.", "45", "45", COUNT, None, None, EXACT, None, None),

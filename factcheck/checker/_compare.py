@@ -113,6 +113,7 @@ def _in_unit(q: Quantity, unit: str | None) -> Quantity | None:
 
 
 _RESULT, _INTERIM = "result", "interim"
+_TIMES = "time"
 
 
 def _stands_in(slot: _Slot) -> bool:
@@ -488,8 +489,11 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         # age ("22-year-old") is no span of days
         converted = _in_unit(s, c.unit)
         s = converted or s
-    if group == "amount" and (c.unit == _FOLD) != (s.unit == _FOLD):
-        return None  # "doubled the lead" is a ratio, not "two goals"
+    times = c.unit == _TIMES and s.unit == _FOLD
+    if group == "amount" and (c.unit == _FOLD) != (s.unit == _FOLD) and not times:
+        # "doubled the lead" is a ratio, not "two goals"; but "7 Times Over Legal Limit" in a
+        # headline may be "seven times the legal limit" ("four times a week" is no multiple)
+        return None
     # A rank's noun is paraphrased as freely as its clause allows: "the 3rd major church" for
     # "the third major Protestant group to allow gay marriage".
     ranked_alike = group == "ordinal" and len(claim.clause & source.clause) >= 2

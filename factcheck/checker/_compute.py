@@ -1147,6 +1147,10 @@ def derive(
             return derivation
     for derivation in _roundings(c, like):
         return derivation
+    if claim.unit == _FOLD:
+        # a multiple is a ratio of two figures, never a sum or a difference of them ("12 times
+        # more" is no "two tablespoons" + "10 times")
+        return next(_multiples(c, slots[:_OPERANDS]), None)
     for derivation in _count_by_ordinal(index, c):
         return derivation
     if abs(claim.value) >= _SMALLEST_SUM:

@@ -111,6 +111,7 @@ _UNIT_SYNONYMS = (
     {"student", "pupil"},
     {"aircraft", "plane", "jet", "airliner"},
     {"game", "match"},
+    {"time", "fold"},  # "7 Times Over Legal Limit" in a headline is "seven times the limit"
     {"gun", "firearm"},
     {"customer", "client"},
     {"passenger", "traveller", "traveler"},

@@ -39,6 +39,7 @@ from factcheck.quantities._patterns import (
     SCORE_CONTEXT,
     SCORE_MAX,
     SPACED_SCALE_RE,
+    TIMES_AS,
     VOTES_TO,
     YEAR_BOUND_PRE,
     YEAR_DETERMINER_PRE,
@@ -386,6 +387,9 @@ class SuffixReader(FormReader):
             plural = f.value != 1 or f.high is not None
             noun_at = f.model_end if f.model_end is not None and f.pos == f.core_end else f.pos
             f.unit, noun_end = counted_noun(text, noun_at, plural=plural)
+            if f.unit == "time" and TIMES_AS.match(text, noun_end):
+                f.unit = "fold"  # "four times as many", "45 times the 1,300 cases": a multiple
+                return
             if f.unit == "pound" and POUNDS_OF_GOODS.match(text, noun_end):
                 # "12M more pounds of chicken": a weight, as "12 million pounds of chicken" is
                 f.kind, f.unit = QuantityKind.MEASURE, MEASURES["pound"]
