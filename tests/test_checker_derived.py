@@ -880,6 +880,7 @@ def test_a_change_from_a_figure_set_against_another() -> None:
 
 
 # Sources of the table below, one a principle
+RIFLES = "Authorities seized 96 firearms, including 31 assault rifles, in a two-week operation."
 CASES = "Of the 3,248 cases, 584 were fatal."
 STOCK = "The stock rose from $48.50 to $52.00."
 POLL = "Labour is on 44% and the Conservatives are on 23%."
@@ -941,6 +942,11 @@ AIRLINE = (
         # a share of a whole that opens its clause
         (CASES, "About 18% of the cases were fatal.", S),
         (CASES, "About 28% of the cases were fatal.", U),
+        # a fraction in words, said roughly, of a whole and a part of it
+        (RIFLES, "About a third of the seized weapons were assault rifles.", S),
+        (RIFLES, "Nearly a third of the firearms were assault rifles.", S),
+        (RIFLES, "More than a third of the firearms were assault rifles.", U),
+        (RIFLES, "About half of the seized weapons were assault rifles.", U),
         # the size of a change from its two ends
         (STOCK, "The stock rose $3.50.", S),
         (STOCK, "The stock rose by $3.50 to $52.00.", S),

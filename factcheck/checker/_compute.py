@@ -934,7 +934,8 @@ def _share_of_whole(index: SourceIndex, c: _Slot, counts: list[_Slot]) -> Iterat
     """A percentage of a whole the article counts with one of its parts, in one sentence:
     "about 18% of the 3,248 cases were fatal" from "3,248 cases reported worldwide, including
     584 deaths" (584 / 3,248 = 18%)."""
-    if c.quantity.kind is not QuantityKind.PERCENT:
+    fraction = c.quantity.unit == _FRACTION
+    if c.quantity.kind is not QuantityKind.PERCENT and not fraction:
         return
     for whole, part in itertools.permutations([s for s in counts if s.quantity.value > 0], 2):
         w, p = whole.quantity, part.quantity
@@ -948,8 +949,27 @@ def _share_of_whole(index: SourceIndex, c: _Slot, counts: list[_Slot]) -> Iterat
             told = told or bool(opens and _WHOLE_THEN_PART.fullmatch(between))
         else:  # "584 of the 3,248 cases"
             told = bool(_PART_BEFORE_WHOLE.fullmatch(index.text[p.span[1] : w.span[0]]))
-        if told and _agrees(c.quantity, p.value / w.value * _HUNDRED):
+        share = p.value / w.value
+        holds = _rough_fraction(c, share) if fraction else _agrees(c.quantity, share * _HUNDRED)
+        if told and holds:
             yield Derivation((part, whole), f"{p.text} / {w.text} = {c.quantity.text}", share=True)
+
+
+_ROUGHLY = Decimal("0.05")  # "a third" for 31 of 96: a fraction in words is said roughly
+
+
+def _rough_fraction(c: _Slot, share: Decimal) -> bool:
+    """Whether a share is the claim's fraction in words: "about a third" for 31 of 96, "more
+    than half" for 30,000 of 58,000, "nearly half" for 46 of 100 (and never 51)."""
+    claim = c.quantity
+    value = claim.value
+    if claim.qualifier is Qualifier.AT_LEAST:
+        return share > value
+    if claim.qualifier is Qualifier.AT_MOST:
+        return share < value
+    if c.below:
+        return value - _ROUGHLY <= share < value
+    return abs(share - value) <= _ROUGHLY
 
 
 def _rest_of_whole(index: SourceIndex, c: _Slot, counts: list[_Slot]) -> Iterator[Derivation]:
