@@ -2600,6 +2600,12 @@ def test_what_another_figure_counts_is_no_verb_before_a_figure() -> None:
         # men and women are people by who they are, suspects by what they did
         ("Three men were charged over the theft.", "Three suspects were charged.", S),
         ("Three men were arrested on Friday.", "Three women were arrested on Friday.", C),
+        # metric units convert exactly; points of a percentage are percentage points
+        ("Police seized 2.3 tonnes of cocaine.", "Police seized 2,300 kg of cocaine.", S),
+        ("Police seized 2.3 tonnes of cocaine.", "Police seized 3,200 kg of cocaine.", C),
+        ("The glacier lost 1.4 metres of ice.", "The glacier lost 140 cm of ice.", S),
+        ("The margin of error is 3.1 percentage points.", "The margin of error is 3.1 points.", S),
+        ("The margin of error is 3.1 percentage points.", "The margin of error is 4.1 points.", C),
         # degrees are the article's own scale
         ("Temperatures hit 110 degrees on Monday.", "Temperatures hit 110F.", S),
         ("It was 40C in Rome and 104F in Phoenix.", "It was 40F in Rome.", C),

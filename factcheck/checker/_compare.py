@@ -27,7 +27,7 @@ from factcheck.checker._locate import (
 )
 from factcheck.checker._tuning import TUNING
 from factcheck.models import Qualifier, Quantity, QuantityKind, Reason
-from factcheck.quantities import duration_in
+from factcheck.quantities import duration_in, measure_in
 
 _MISMATCH = {"ordinal": Reason.ORDINAL_MISMATCH, "time": Reason.DATE_MISMATCH}
 _THOUSANDS = tuple(Decimal(1000) ** k for k in (1, 2, 3, 4))
@@ -439,9 +439,20 @@ def _run_relation(c: Quantity, s: Quantity) -> Comparison | None:
     return _EXACT if c.value == s.value and _qualifier_ok(c, s) else None
 
 
+def _as_points(q: Quantity, other: Quantity) -> Quantity:
+    """ "3.1 points" beside the other's "3.1 percentage points": points of a percentage."""
+    if (
+        q.kind is QuantityKind.COUNT
+        and _unit_lemma(q.unit) == "point"
+        and other.kind is QuantityKind.PERCENTAGE_POINT
+    ):
+        return q.model_copy(update={"kind": QuantityKind.PERCENTAGE_POINT, "unit": other.unit})
+    return q
+
+
 def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
     """How the source quantity bears on the claim's, or None when they are not comparable."""
-    c, s = claim.compare, source.compare
+    c, s = _as_points(claim.compare, source.compare), _as_points(source.compare, claim.compare)
     if _year_read_as_count(c, s) or _year_read_as_count(s, c):
         # "a 1972 made-for-television film": one side read the year as a count of films
         return _EXACT
@@ -489,6 +500,12 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         # age ("22-year-old") is no span of days
         converted = _in_unit(s, c.unit)
         s = converted or s
+    elif c.kind is s.kind is QuantityKind.MEASURE and c.unit != s.unit and c.unit is not None:
+        value = measure_in(s, c.unit)  # "2,300 kg" for "2.3 tonnes"
+        if value is not None:
+            step = value / s.value * (s.precision or 1) if s.value else None
+            converted = s.model_copy(update={"value": value, "unit": c.unit, "precision": step})
+            s = converted
     times = c.unit == _TIMES and s.unit == _FOLD
     if group == "amount" and (c.unit == _FOLD) != (s.unit == _FOLD) and not times:
         # "doubled the lead" is a ratio, not "two goals"; but "7 Times Over Legal Limit" in a

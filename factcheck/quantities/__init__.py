@@ -23,7 +23,7 @@ regexes), ``_readers`` (number values, lemmas, counted nouns), ``_forms`` (parse
 fractions, ordinals, vague magnitudes), ``_numbers`` (the scan, and the number reader's first
 phases: core, name, sign, value), ``_suffixes`` (its later phases: range, percent, currency,
 unit, counted noun, year), ``_draft`` (the figure the phases fill in), ``_relative``
-(relative dates), ``_convert`` (``duration_in``) and ``_sentences``.
+(relative dates), ``_convert`` (``duration_in``, ``measure_in``) and ``_sentences``.
 
 Representations chosen (the checker relies on them):
 
@@ -81,7 +81,8 @@ Representations chosen (the checker relies on them):
   unit written ("15.5 years", "two and a half years"), since a figure rounded from it ("16
   years") is compared in that unit; ``duration_in(q, unit)`` converts exactly between units of
   one family (second to week; month to century) for a comparison that asks whether "48 hours"
-  and "two days" are one span. "The 62nd minute" (of a match) is the match clock at 62
+  and "two days" are one span; ``measure_in(q, unit)`` does the same for metric mass and length
+  ("2.3 tonnes" in kg). "The 62nd minute" (of a match) is the match clock at 62
   minutes: a duration of 62 minutes, equal to "after 62 minutes" (other ordinals stay
   ordinals: "the third day").
 - Ages: "a 45-year-old man", "a 3-month-old baby" are durations (unit year, month). An age
@@ -165,7 +166,7 @@ from datetime import date
 
 from factcheck.errors import InputError
 from factcheck.models import Quantity, QuantityKind
-from factcheck.quantities._convert import duration_in
+from factcheck.quantities._convert import duration_in, measure_in
 from factcheck.quantities._numbers import Parser
 from factcheck.quantities._patterns import QUALIFIER_PHRASES, after_leading_parenthesis
 from factcheck.quantities._readers import lemma as counted_noun
@@ -177,6 +178,7 @@ __all__ = [
     "counted_noun",
     "dateline",
     "duration_in",
+    "measure_in",
     "parse_quantities",
     "split_sentences",
 ]

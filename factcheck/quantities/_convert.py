@@ -1,4 +1,5 @@
-"""Exact conversion of a duration between units of one family, for comparing figures.
+"""Exact conversion of a duration, or a metric measure, between units of one family, for
+comparing figures.
 
 The parser keeps the unit a duration was written in ("48 hours", "two days"), since a figure
 rounded from it is compared in that unit; a comparison that wants to know whether two durations
@@ -31,6 +32,28 @@ def duration_in(quantity: Quantity, unit: str) -> Decimal | None:
     if quantity.kind is not QuantityKind.DURATION or quantity.unit is None:
         return None
     for family in (_CLOCK, _CALENDAR):
+        if quantity.unit in family and unit in family:
+            return quantity.value * family[quantity.unit] / family[unit]
+    return None
+
+
+# Metric units convert exactly (a summary's "2,300 kg" is the article's "2.3 tonnes"); miles and
+# kilometres do not, and a summary that converts them rounds: not compared here.
+_MASS = {"mg": Decimal("0.001"), "g": Decimal(1), "kg": Decimal(1000), "tonne": Decimal(1000000)}
+_LENGTH = {"mm": Decimal("0.001"), "cm": Decimal("0.01"), "m": Decimal(1), "km": Decimal(1000)}
+
+
+def measure_in(quantity: Quantity, unit: str) -> Decimal | None:
+    """The value of a metric measure in another unit of its family, exactly, or None.
+
+    >>> from factcheck.quantities import parse_quantities
+    >>> (load,) = parse_quantities("It carried 2.3 tonnes.")
+    >>> measure_in(load, "kg")
+    Decimal('2300.0')
+    """
+    if quantity.kind is not QuantityKind.MEASURE or quantity.unit is None:
+        return None
+    for family in (_MASS, _LENGTH):
         if quantity.unit in family and unit in family:
             return quantity.value * family[quantity.unit] / family[unit]
     return None
