@@ -351,6 +351,8 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("It can top up to 80% in half an hour.", "80%", "80", PCT, None, None, EXACT, None, None),
     ("The toll was revised up to 45.", "45", "45", COUNT, None, None, EXACT, None, None),
     ("Unemployment edged up to 3.9%.", "3.9%", "3.9", PCT, None, None, EXACT, None, None),
+    ("It recalled 2021-2023 model years.", "2021-2023", "2021", YEAR, None, None, RANGE, "2021", "2023"),
+    ("It covers 2021 to 2023 models.", "2021 to 2023", "2021", YEAR, None, None, RANGE, "2021", "2023"),
     ("The toll has gone up to 45.", "45", "45", COUNT, None, None, EXACT, None, None),
     ("The car can go up to 120 mph.", "120 mph", "120", MEAS, "mph", None, AT_MOST, None, None),
     ("Output was ramped up to 5,000 a week.", "5,000", "5000", COUNT, None, None, EXACT, None, None),

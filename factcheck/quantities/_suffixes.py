@@ -67,6 +67,8 @@ NumberReading = tuple[Decimal, Decimal, "Decimal | None", bool, int]
 
 
 _PART_OF = ("of", "for")
+# What a range of years may be said of: "2021-2023 model years", "the 2019-2021 seasons"
+_YEARS_OF = frozenset(("model", "year", "season", "vintage", "edition"))
 
 
 class SuffixReader(FormReader):
@@ -394,7 +396,8 @@ class SuffixReader(FormReader):
                 # "12M more pounds of chicken": a weight, as "12 million pounds of chicken" is
                 f.kind, f.unit = QuantityKind.MEASURE, MEASURES["pound"]
                 return
-        if f.unit in DURATION_UNITS:
+        years = f.year_like and f.second_year_like and f.high is not None  # "2021-2023 model years"
+        if f.unit in DURATION_UNITS and not years:
             f.kind = QuantityKind.DURATION  # "30 more days"
 
     @staticmethod
@@ -417,8 +420,8 @@ class SuffixReader(FormReader):
             return
         bound = YEAR_BOUND_PRE.search(f.pre) is not None
         if f.high is not None:
-            if f.second_year_like and f.unit is None:
-                f.kind = QuantityKind.YEAR  # "2019-2024"
+            if f.second_year_like and (f.unit is None or f.unit in _YEARS_OF):
+                f.kind, f.unit = QuantityKind.YEAR, None  # "2019-2024", "2021-2023 models"
             return
         determined = YEAR_DETERMINER_PRE.search(f.pre) is not None
         if (f.qualifier is None or bound) and (f.unit is None or determined):
