@@ -922,6 +922,17 @@ AIRLINE = (
             "The school has 30 pupils per teacher.",
             U,
         ),
+        # a figure that modifies another noun is no other value of a span the dates give
+        (
+            "He got a two-year suspended sentence for embezzling funds between 2016 and 2020.",
+            "The embezzlement went on for four years.",
+            S,
+        ),
+        (
+            "He got a two-year suspended sentence for embezzling funds between 2016 and 2020.",
+            "The embezzlement went on for five years.",
+            C,
+        ),
         # the margin of a result is its two sides apart
         ("The bill passed the Senate 68-32 on Tuesday.", "The bill passed by a 36-vote margin.", S),
         ("The bill passed the Senate 68-32 on Tuesday.", "The bill passed by a 26-vote margin.", U),

@@ -88,6 +88,8 @@ def tolerates(derivation: Derivation, c: _Slot, rival: _Slot, says_change: bool)
     beside "nearly 50 years")."""
     if derivation.margin:
         return True
+    if _modifies(rival) and not _modifies(c) and not rival.right & c.local:
+        return True  # "a two-year suspended sentence" is no other value of "went on for four years"
     if rival in derivation.operands:
         return derivation.total or derivation.share or derivation.restated or says_change
     wholes = {(o.quantity.value, o.quantity.unit) for o in derivation.operands}
@@ -100,6 +102,15 @@ def tolerates(derivation: Derivation, c: _Slot, rival: _Slot, says_change: bool)
         return claim.value > other.value
     step = _step(other)
     return bool(rival.below and step and other.value - step <= claim.value < other.value)
+
+
+_MODIFIER_FORM = re.compile(r"[-\u2010\u2011][a-z]+\Z")
+
+
+def _modifies(s: _Slot) -> bool:
+    """Whether a figure modifies the noun after it ("a two-year sentence", "a 40-tonne rig"):
+    it measures that noun, not what a claim's figure of the same unit measures."""
+    return s.quantity.unit is not None and bool(_MODIFIER_FORM.search(s.quantity.text))
 
 
 def passage(index: SourceIndex, sentences: Iterable[int]) -> list[int]:
