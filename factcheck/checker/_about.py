@@ -29,6 +29,7 @@ from factcheck.checker._locate import (
     _Claim,
     _initials,
     _lemma,
+    _modifier,
     _name_key,
     _name_word,
     _Slot,
@@ -267,15 +268,6 @@ def _overruled(
 def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two sets of words share one, or a word and its synonym ("dead", "killed")."""
     return bool(a & b) or any(_SYNONYM.get(word, frozenset()) & b for word in a)
-
-
-_MODIFIER = re.compile(r"[-\u2010\u2011][a-z]+\Z")
-
-
-def _modifier(s: _Slot) -> bool:
-    """Whether a figure is written as a modifier of the noun after it: "a three-point
-    advantage", "a 26-point lead", "a five-year deal"."""
-    return s.quantity.unit is not None and bool(_MODIFIER.search(s.quantity.text))
 
 
 def _beside(c: _Slot, s: _Slot, rivals: list[tuple[float, _Slot]]) -> Iterator[_Slot]:

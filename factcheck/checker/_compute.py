@@ -45,6 +45,7 @@ from factcheck.checker._locate import (
     _TOKEN,
     _key,
     _lemma,
+    _modifier,
     _Slot,
     _unit_lemma,
 )
@@ -88,7 +89,7 @@ def tolerates(derivation: Derivation, c: _Slot, rival: _Slot, says_change: bool)
     beside "nearly 50 years")."""
     if derivation.margin:
         return True
-    if _modifies(rival) and not _modifies(c) and not rival.right & c.local:
+    if _modifier(rival) and not _modifier(c) and not rival.right & c.local:
         return True  # "a two-year suspended sentence" is no other value of "went on for four years"
     if rival in derivation.operands:
         return derivation.total or derivation.share or derivation.restated or says_change
@@ -102,15 +103,6 @@ def tolerates(derivation: Derivation, c: _Slot, rival: _Slot, says_change: bool)
         return claim.value > other.value
     step = _step(other)
     return bool(rival.below and step and other.value - step <= claim.value < other.value)
-
-
-_MODIFIER_FORM = re.compile(r"[-\u2010\u2011][a-z]+\Z")
-
-
-def _modifies(s: _Slot) -> bool:
-    """Whether a figure modifies the noun after it ("a two-year sentence", "a 40-tonne rig"):
-    it measures that noun, not what a claim's figure of the same unit measures."""
-    return s.quantity.unit is not None and bool(_MODIFIER_FORM.search(s.quantity.text))
 
 
 def passage(index: SourceIndex, sentences: Iterable[int]) -> list[int]:
@@ -423,10 +415,8 @@ def _offset_dates(
             anchor = before[-1]
             unit = (found.group("u1") or found.group("u2") or found.group("u3")).lower()
             way = (found.group("next") or found.group("d2") or found.group("d3")).lower()
-            count = found.group("n")
-            n = int(count) if count and count.isdigit() else _OFFSET_COUNTS.get(
-                (count or "one").lower(), 1
-            )
+            count = (found.group("n") or "one").lower()
+            n = int(count) if count.isdigit() else _OFFSET_COUNTS[count]
             event_next = _EVENT_NEXT.match(index.text, found.end()) is not None
             forward = way in ("following", "next", "later") or (
                 way in ("before", "after") and (way == "before") == event_next
@@ -664,6 +654,8 @@ def _count_by_ordinal(index: SourceIndex, c: _Slot) -> Iterator[Derivation]:
 
 
 _OTHER = re.compile(r"[ \u00a0]+others?\b", re.IGNORECASE)
+
+
 def _besides_a_count(index: SourceIndex, s: _Slot) -> bool:
     """ "N others" after a count of several in their sentence are besides those, not besides
     one: "Three people died and three others are missing" tells six ("the attack on one

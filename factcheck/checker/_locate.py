@@ -1168,6 +1168,15 @@ def _bind_dates(text: str, slots: list[_Slot]) -> None:
             here.when = before.quantity
 
 
+_MODIFIER = re.compile(r"[-\u2010\u2011][a-z]+\Z")
+
+
+def _modifier(s: _Slot) -> bool:
+    """Whether a figure is written as a modifier of the noun after it: "a three-point
+    advantage", "a 26-point lead", "a five-year deal". It measures that noun."""
+    return s.quantity.unit is not None and bool(_MODIFIER.search(s.quantity.text))
+
+
 # "Second-quarter profit", "first-half sales": a period of the year modifying what follows
 _PERIOD_MODIFIER = re.compile(r"[-\u2010\u2011 ](?:quarter|half)\b", re.IGNORECASE)
 _PERIODS_OF_YEAR = frozenset(("quarter", "half"))

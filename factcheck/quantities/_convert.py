@@ -29,11 +29,19 @@ def duration_in(quantity: Quantity, unit: str) -> Decimal | None:
     None when ``quantity`` is not a duration (or a relative date), or when its unit and
     ``unit`` are not of one family (days and months: a month has no fixed number of days).
     """
-    if quantity.kind is not QuantityKind.DURATION or quantity.unit is None:
+    if quantity.kind is not QuantityKind.DURATION:
         return None
-    for family in (_CLOCK, _CALENDAR):
-        if quantity.unit in family and unit in family:
-            return quantity.value * family[quantity.unit] / family[unit]
+    return _within(quantity, unit, (_CLOCK, _CALENDAR))
+
+
+def _within(
+    quantity: Quantity, unit: str, families: tuple[dict[str, int] | dict[str, Decimal], ...]
+) -> Decimal | None:
+    """The quantity's value in ``unit`` where one family of units holds both, else None."""
+    own = quantity.unit
+    for family in families:
+        if own is not None and own in family and unit in family:
+            return quantity.value * family[own] / family[unit]
     return None
 
 
@@ -51,9 +59,6 @@ def measure_in(quantity: Quantity, unit: str) -> Decimal | None:
     >>> measure_in(load, "kg")
     Decimal('2300.0')
     """
-    if quantity.kind is not QuantityKind.MEASURE or quantity.unit is None:
+    if quantity.kind is not QuantityKind.MEASURE:
         return None
-    for family in (_MASS, _LENGTH):
-        if quantity.unit in family and unit in family:
-            return quantity.value * family[quantity.unit] / family[unit]
-    return None
+    return _within(quantity, unit, (_MASS, _LENGTH))
