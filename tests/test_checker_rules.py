@@ -2600,6 +2600,14 @@ def test_what_another_figure_counts_is_no_verb_before_a_figure() -> None:
         # men and women are people by who they are, suspects by what they did
         ("Three men were charged over the theft.", "Three suspects were charged.", S),
         ("Three men were arrested on Friday.", "Three women were arrested on Friday.", C),
+        # "units" count whatever the article is about; plants are factories, strokes shots
+        ("Nexa shipped 58.2 million units.", "Nexa shipped 58.2m phones.", S),
+        ("It will build two new factories in Ohio.", "It will build two Ohio plants.", S),
+        ("He finished four shots clear.", "He won by four strokes.", S),
+        # a dividend or an offer price, unscaled, is an amount per share
+        ("It proposed a dividend of 1.20 euros per share.", "It proposed a €1.20 dividend.", S),
+        ("It priced its IPO at $34 a share.", "The stock beat the $34 IPO price.", S),
+        ("It proposed a dividend of 1.20 euros per share.", "It proposed a €1.30 dividend.", C),
         # metric units convert exactly; points of a percentage are percentage points
         ("Police seized 2.3 tonnes of cocaine.", "Police seized 2,300 kg of cocaine.", S),
         ("Police seized 2.3 tonnes of cocaine.", "Police seized 3,200 kg of cocaine.", C),
@@ -2633,6 +2641,15 @@ def test_a_result_keeps_its_winner(claim: str, verdict: Verdict) -> None:
     assert figure.verdict is verdict, figure
     if verdict is C:
         assert figure.explanation == "the article gives the 3-1 win to Arsenal"
+
+
+def test_a_figure_the_claim_states_elsewhere_is_no_changed_form_of_this_one() -> None:
+    source = "The S&P 500 fell 1.8% on Wednesday, while the Nasdaq Composite slid 2.4%."
+    claim = "The S&P 500 dropped nearly 2% on Wednesday, and the Nasdaq lost 2.4%."
+    verdicts = {f.text: f.verdict for f in _figures(source, claim)}
+    assert (verdicts["2%"], verdicts["2.4%"]) == (S, S)
+    wrong = "The S&P 500 dropped nearly 3% on Wednesday, and the Nasdaq lost 2.4%."
+    assert {f.text: f.verdict for f in _figures(source, wrong)}["3%"] is not S
 
 
 @pytest.mark.parametrize(

@@ -113,6 +113,9 @@ _UNIT_SYNONYMS = (
     {"game", "match"},
     {"time", "fold"},  # "7 Times Over Legal Limit" in a headline is "seven times the limit"
     {"gun", "firearm"},
+    {"plant", "factory"},
+    {"stroke", "shot"},
+    {"win", "victory"},
     {"customer", "client"},
     {"passenger", "traveller", "traveler"},
     {"painting", "artwork"},
@@ -162,7 +165,7 @@ _SORTS_OF_PEOPLE = frozenset(
 _PLACEHOLDER_UNITS = frozenset(
     (
         *("other", "more", "additi", "extra", "further", "total", "one"),
-        *("time", "item", "thing", "piece", "way"),
+        *("time", "item", "thing", "piece", "way", "unit"),  # "58.2 million units" of phones
     )
 )
 
@@ -1022,12 +1025,30 @@ def _edition(text: str, start: int, end: int) -> str | None:
 
 
 def _per_share(text: str, sentence_start: int, quantity: Quantity) -> bool:
-    """Whether a money figure is a per-share amount, which no company total can match."""
+    """Whether a money figure is a per-share amount, which no company total can match. An
+    unscaled dividend or offer price is one by its own words ("a €1.20 dividend", "the $34
+    IPO price"); "a $2 billion dividend" is a payout."""
     start, end = quantity.span
     if _PER_SHARE_AFTER.match(text, end):
         return True
     before = text[max(sentence_start, start - TUNING.per_share_reach) : start]
-    return bool(_PER_SHARE_BEFORE.search(before))
+    if _PER_SHARE_BEFORE.search(before):
+        return True
+    if quantity.scale is not None or quantity.value >= _LARGEST_SHARE_PRICE:
+        return False
+    return bool(_PRICE_OF_A_SHARE_AFTER.match(text, end) or _PRICE_OF_A_SHARE_BEFORE.search(before))
+
+
+# Unscaled amounts a dividend or an offer price is paid in: one share's
+_LARGEST_SHARE_PRICE = 10_000
+_PRICE_OF_A_SHARE_AFTER = re.compile(
+    r"\s+(?:(?:IPO|offer|offering|share|stock)\s+price|(?:final\s+|interim\s+|special\s+)?"
+    r"dividend)\b",
+    re.IGNORECASE,
+)
+_PRICE_OF_A_SHARE_BEFORE = re.compile(
+    r"\b(?:dividend|IPO|initial\s+public\s+offering)\b[^$€£¥₹,;:()]*?$", re.IGNORECASE
+)
 
 
 _CONJUNCTIONS = frozenset(_words("and or but while whereas against versus"))

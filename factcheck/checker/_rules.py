@@ -442,7 +442,19 @@ def changed_figure(ctx: Context) -> Finding | None:
         return None  # "inspired millions" is not about the "19" of her age
     if _another_count(ctx, near):
         return None
+    if _claims_own(ctx, near.slot):
+        return None  # "nearly 2% ..., and the Nasdaq lost 2.4%": the 2.4% is the claim's own
     return Finding(Verdict.CONTRADICTED, [near.reason], near.slot)
+
+
+def _claims_own(ctx: Context, s: _Slot) -> bool:
+    """Whether another figure of the claim states the source's figure as it is written: then
+    the source figure is that one's, no changed form of this one."""
+    q = s.quantity
+    return any(
+        other is not ctx.c and other.quantity.kind is q.kind and other.quantity.value == q.value
+        for other in ctx.claim.slots
+    )
 
 
 def _another_count(ctx: Context, near: Scored) -> bool:
