@@ -880,6 +880,7 @@ def test_a_change_from_a_figure_set_against_another() -> None:
 
 
 # Sources of the table below, one a principle
+CONTAINED = "The wildfire has burned 146,000 acres. It was 35% contained on Sunday."
 RIFLES = "Authorities seized 96 firearms, including 31 assault rifles, in a two-week operation."
 CASES = "Of the 3,248 cases, 584 were fatal."
 STOCK = "The stock rose from $48.50 to $52.00."
@@ -958,6 +959,14 @@ AIRLINE = (
         (RIFLES, "Nearly a third of the firearms were assault rifles.", S),
         (RIFLES, "More than a third of the firearms were assault rifles.", U),
         (RIFLES, "About half of the seized weapons were assault rifles.", U),
+        # and of a percentage the article gives
+        (CONTAINED, "The blaze is just over a third contained.", S),
+        (CONTAINED, "The blaze is about a third contained.", S),
+        (CONTAINED, "The blaze is less than a third contained.", C),
+        (CONTAINED, "The blaze is two-thirds contained.", C),
+        ("Deaths fell by 37% between 2010 and 2022.", "Deaths fell by more than a third.", S),
+        ("The population grew 23% in a decade.", "The town grew by nearly a quarter.", S),
+        ("The population grew 26% in a decade.", "The town grew by nearly a quarter.", C),
         # the size of a change from its two ends
         (STOCK, "The stock rose $3.50.", S),
         (STOCK, "The stock rose by $3.50 to $52.00.", S),

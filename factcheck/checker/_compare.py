@@ -450,9 +450,41 @@ def _as_points(q: Quantity, other: Quantity) -> Quantity:
     return q
 
 
+# A fraction in words is said roughly: "a third" for 35%, "half" for 46% to 54%, "1 in 16" for
+# no more than a point from 6.25%
+_ROUGHLY, _ROUGHLY_SHARE = Decimal("0.05"), Decimal("0.15")
+_PERCENT = Decimal(100)
+
+
+def rough_fraction(claim: _Slot, share: Decimal) -> bool:
+    """Whether a share (0.35) is the claim's fraction in words: "about a third" for 31 of 96,
+    "just over a third" for 35%, "more than half" for 30,000 of 58,000, "nearly a quarter" for
+    23% (and never 26%)."""
+    q = claim.quantity
+    if q.qualifier is Qualifier.AT_LEAST:
+        return share > q.value
+    if q.qualifier is Qualifier.AT_MOST:
+        return share < q.value
+    rough = min(_ROUGHLY, q.value * _ROUGHLY_SHARE)
+    if claim.below:
+        return q.value - rough <= share < q.value
+    return abs(share - q.value) <= rough
+
+
+def _fraction_and_percent(claim: _Slot, c: Quantity, s: Quantity) -> Comparison | None:
+    """A claim's fraction in words against the source's percentage: "just over a third
+    contained" for "35% contained" holds; "a third" for 60% is left to the words around it."""
+    if c.unit != _FRACTION or s.kind is not QuantityKind.PERCENT or c.qualifier is Qualifier.RANGE:
+        return None
+    return _ROUNDED if rough_fraction(claim, s.value / _PERCENT) else None
+
+
 def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
     """How the source quantity bears on the claim's, or None when they are not comparable."""
     c, s = _as_points(claim.compare, source.compare), _as_points(source.compare, claim.compare)
+    share = _fraction_and_percent(claim, c, s)
+    if share is not None:
+        return share
     if _year_read_as_count(c, s) or _year_read_as_count(s, c):
         # "a 1972 made-for-television film": one side read the year as a count of films
         return _EXACT

@@ -36,7 +36,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from factcheck.checker._change import says_change
-from factcheck.checker._compare import _FOLD, _date_parts, _rounds_to, _step, _units_compatible
+from factcheck.checker._compare import (
+    _FOLD,
+    _date_parts,
+    _rounds_to,
+    _step,
+    _units_compatible,
+    rough_fraction,
+)
 from factcheck.checker._index import SourceIndex, values_near
 from factcheck.checker._locate import (
     _FRACTION,
@@ -953,26 +960,9 @@ def _share_of_whole(index: SourceIndex, c: _Slot, counts: list[_Slot]) -> Iterat
         else:  # "584 of the 3,248 cases"
             told = bool(_PART_BEFORE_WHOLE.fullmatch(index.text[p.span[1] : w.span[0]]))
         share = p.value / w.value
-        holds = _rough_fraction(c, share) if fraction else _agrees(c.quantity, share * _HUNDRED)
+        holds = rough_fraction(c, share) if fraction else _agrees(c.quantity, share * _HUNDRED)
         if told and holds:
             yield Derivation((part, whole), f"{p.text} / {w.text} = {c.quantity.text}", share=True)
-
-
-_ROUGHLY = Decimal("0.05")  # "a third" for 31 of 96: a fraction in words is said roughly
-
-
-def _rough_fraction(c: _Slot, share: Decimal) -> bool:
-    """Whether a share is the claim's fraction in words: "about a third" for 31 of 96, "more
-    than half" for 30,000 of 58,000, "nearly half" for 46 of 100 (and never 51)."""
-    claim = c.quantity
-    value = claim.value
-    if claim.qualifier is Qualifier.AT_LEAST:
-        return share > value
-    if claim.qualifier is Qualifier.AT_MOST:
-        return share < value
-    if c.below:
-        return value - _ROUGHLY <= share < value
-    return abs(share - value) <= _ROUGHLY
 
 
 def _rest_of_whole(index: SourceIndex, c: _Slot, counts: list[_Slot]) -> Iterator[Derivation]:
