@@ -934,6 +934,10 @@ AIRLINE = (
             "The embezzlement went on for five years.",
             C,
         ),
+        # the size of a change from its two ends, one said with no noun of its own
+        ("The court cut his sentence from 15 years to nine.", "It was reduced by six years.", S),
+        ("The court cut his sentence from 15 years to nine.", "It was reduced by five years.", U),
+        ("The bill raises the retirement age from 62 to 64.", "It lifts the age by two years.", S),
         # the margin of a result is its two sides apart
         ("The bill passed the Senate 68-32 on Tuesday.", "The bill passed by a 36-vote margin.", S),
         ("The bill passed the Senate 68-32 on Tuesday.", "The bill passed by a 26-vote margin.", U),

@@ -2643,6 +2643,19 @@ def test_a_result_keeps_its_winner(claim: str, verdict: Verdict) -> None:
         assert figure.explanation == "the article gives the 3-1 win to Arsenal"
 
 
+@pytest.mark.parametrize(
+    ("source", "claim", "verdict"),
+    [
+        ("The Chiefs beat the Eagles 38-35 on Sunday.", "The Chiefs edged the Eagles 38-35.", S),
+        ("A drop-goal edged Blues 23-20 ahead at the break.", "Blues won 23-20.", U),
+    ],
+)
+def test_edging_a_team_is_a_result_edging_ahead_is_not(
+    source: str, claim: str, verdict: Verdict
+) -> None:
+    assert _figure(source, claim)[1].verdict is verdict
+
+
 def test_a_figure_the_claim_states_elsewhere_is_no_changed_form_of_this_one() -> None:
     source = "The S&P 500 fell 1.8% on Wednesday, while the Nasdaq Composite slid 2.4%."
     claim = "The S&P 500 dropped nearly 2% on Wednesday, and the Nasdaq lost 2.4%."

@@ -215,7 +215,11 @@ def told_per_each(text: str, end: int) -> bool:
 _CHANGE = re.compile(
     r"\b(?:(?:more|fewer|less)(?!\s+than)|up|down|rose|rise|rises|risen|fell|fall|falls|"
     r"grew|grow|grows|increase[sd]?|decrease[sd]?|gain(?:ed|s)?|dropp?(?:ed|s)?|higher|lower|"
-    r"gap|difference|jump(?:ed|s)?|climb(?:ed|s)?|slid|declin(?:e|ed|es))\b",
+    r"gap|difference|jump(?:ed|s)?|climb(?:ed|s)?|slid|declin(?:e|ed|es)|"
+    # verbs that move a figure by an amount: "reduced his sentence by six years"
+    r"cut|cuts|reduc(?:e|ed|es)|lower(?:ed|s)|rais(?:e|ed|es)|lift(?:ed|s)?|hik(?:e|ed|es)|"
+    r"shorten(?:ed|s)?|lengthen(?:ed|s)?|extend(?:ed|s)?|trim(?:med|s)?|slash(?:ed|es)?|"
+    r"boost(?:ed|s)?|shr[ai]nk|shrinks|shrunk|contract(?:ed|s)|expand(?:ed|s)?)\b",
     re.IGNORECASE,
 )
 _CHANGE_REACH = 30  # characters either side of the figure

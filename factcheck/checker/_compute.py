@@ -838,13 +838,25 @@ def _size_of_change(c: _Slot, slots: list[_Slot], says_change: bool) -> Iterator
         # "rose from $48.50 to $52.00", "94 cents a share, compared with 77 cents"
         if start.sentence != end.sentence or start.role != "from" or end.role not in ("to", None):
             continue
-        if not (_same_measure(c, start) and _same_measure(c, end)):
+        if not (_end_fits(c, start) and _end_fits(c, end)) or not (
+            _same_measure(c, start) or _same_measure(c, end) or (_bare(start) and _bare(end))
+        ):
             continue
         size = abs(end.quantity.value - start.quantity.value)
         if size and _agrees(c.quantity, size):
             high, low = (end, start) if end.quantity.value > start.quantity.value else (start, end)
             words = f"{high.quantity.text} - {low.quantity.text} = {c.quantity.text}"
             yield Derivation((start, end), words)
+
+
+def _bare(s: _Slot) -> bool:
+    """A count said with no noun, which takes its change's: "from 15 years to nine"."""
+    return s.quantity.kind is QuantityKind.COUNT and s.quantity.unit is None
+
+
+def _end_fits(c: _Slot, s: _Slot) -> bool:
+    """An end of a change the claim's size is measured in, or one said with no noun."""
+    return _same_measure(c, s) or _bare(s)
 
 
 _MARGIN = re.compile(

@@ -1215,7 +1215,8 @@ def _dates_it(q: Quantity) -> bool:
 
 # A score along the way, or the result, by the words around it.
 _INTERIM_BEFORE = re.compile(
-    r"\b(?:made|make|makes|making)[ ]it|\b(?:edged|put|took|led|leading|trailed|trailing)\b"
+    r"\b(?:made|make|makes|making)[ ]it|\b(?:put|took|led|leading|trailed|trailing)\b"
+    r"|\bedged\b(?![ ]+(?:the[ ]+)?[A-Z])"  # "edged 23-20 ahead", not "edged the Eagles 38-35"
     r"|\blead[ ]of\b|\bat[ ](?:half-?time|the[ ](?:break|interval))",
     re.IGNORECASE,
 )
@@ -1226,6 +1227,7 @@ _INTERIM_AFTER = re.compile(
 )
 _RESULT_BEFORE = re.compile(
     r"\b(?:won|win|wins|beat|beats|beaten|defeated|defeats|lost|loses|drew|ended|finished)\b"
+    r"|\bedged[ ]+(?:the[ ]+)?[A-Z]"
     r"|\bfinal[ ]score\b|(?<![\w.])(?-i:d|def)\.[ ]",  # a roundup's "Viera d. Melbourne 1-0"
     re.IGNORECASE,
 )
@@ -1242,7 +1244,9 @@ def _moment(text: str, start: int, end: int) -> str | None:
     ("edged 23-20 ahead", "tries made it 38-12", "led 14-6 at half-time"); None if unsaid."""
     before, after = text[max(0, start - 40) : start], text[end : end + 30]
     before = _CLAUSE_END.split(before)[-1]
-    interim = bool(_INTERIM_BEFORE.search(before) or _INTERIM_AFTER.match(after))
+    if _INTERIM_AFTER.match(after):
+        return "interim"  # "edged Blues 23-20 ahead": the words after it say so
+    interim = bool(_INTERIM_BEFORE.search(before))
     result = bool(_RESULT_BEFORE.search(before) or _RESULT_AFTER.match(after))
     if interim == result:
         return None
