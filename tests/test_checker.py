@@ -450,6 +450,14 @@ def test_a_figure_tied_to_another_month_is_a_date_mismatch() -> None:
     assert check.verdict is C and "date_mismatch" in check.reasons
 
 
+def test_a_figure_after_another_month_is_not_dated_by_the_first() -> None:
+    source = "Retail sales fell 0.9% in January after a 0.4% rise in December."
+    claim = "Retail sales dropped 0.9% in January, reversing December's 0.4% gain."
+    assert check_text(source, claim).all_supported
+    [check] = check_text(source, "Retail sales rose 0.4% in January.").checks
+    assert check.verdict is C
+
+
 def test_a_year_a_figure_is_set_against_is_no_date_of_it() -> None:
     source = "Ridership reached 1.41 billion trips in 2024, still 15% below the 2019 level."
     for claim in (

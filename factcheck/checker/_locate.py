@@ -1181,12 +1181,17 @@ def _bind_dates(text: str, slots: list[_Slot]) -> None:
             continue
         start, end = before.quantity.span
         modifier = _PERIOD_MODIFIER.match(text, end) if _period_of_year(before.quantity) else None
+        possessive = _POSSESSIVE_DATE.match(text, end, here.quantity.span[0])
+        if possessive is not None:
+            here.when = before.quantity  # "December's 0.4% gain", "2023's $5 billion profit"
+            continue
         if modifier is not None:
             end = modifier.end()  # "Second-quarter profit was $1.2 billion"
         elif not _IN_BEFORE.search(text, max(0, start - 12), start):
             continue  # "In 2022, profit ...", "profit in 2021 was ..."
-        if _WHEN_BEFORE_GAP.fullmatch(text[end : here.quantity.span[0]]):
-            here.when = before.quantity
+        gap = text[end : here.quantity.span[0]]
+        if _WHEN_BEFORE_GAP.fullmatch(gap) and not _names_a_month(gap):
+            here.when = before.quantity  # not across another month: "reversing December's"
 
 
 _MODIFIER = re.compile(r"[-\u2010\u2011][a-z]+\Z")
@@ -1198,6 +1203,12 @@ def _modifier(s: _Slot) -> bool:
     return s.quantity.unit is not None and bool(_MODIFIER.search(s.quantity.text))
 
 
+def _names_a_month(text: str) -> bool:
+    return any(_name_word(word) in _MONTHS for word in re.findall(r"[A-Z][a-z]+", text))
+
+
+# A date whose figure follows it as its possessive: "December's 0.4% gain"
+_POSSESSIVE_DATE = re.compile(r"['’]s?[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?\Z")
 # "Second-quarter profit", "first-half sales": a period of the year modifying what follows
 _PERIOD_MODIFIER = re.compile(r"[-\u2010\u2011 ](?:quarter|half)\b", re.IGNORECASE)
 _PERIODS_OF_YEAR = frozenset(("quarter", "half"))
