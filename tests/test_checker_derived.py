@@ -880,6 +880,7 @@ def test_a_change_from_a_figure_set_against_another() -> None:
 
 
 # Sources of the table below, one a principle
+SOUGHT = "A judge sentenced Moore to seven years in prison. Prosecutors had sought 10 years."
 CONTAINED = "The wildfire has burned 146,000 acres. It was 35% contained on Sunday."
 RIFLES = "Authorities seized 96 firearms, including 31 assault rifles, in a two-week operation."
 CASES = "Of the 3,248 cases, 584 were fatal."
@@ -934,6 +935,9 @@ AIRLINE = (
             "The embezzlement went on for five years.",
             C,
         ),
+        # a small difference the claim tells as one, after its figure
+        (SOUGHT, "Moore got three years fewer than prosecutors had sought.", S),
+        (SOUGHT, "Moore got four years fewer than prosecutors had sought.", C),
         # the size of a change from its two ends, one said with no noun of its own
         ("The court cut his sentence from 15 years to nine.", "It was reduced by six years.", S),
         ("The court cut his sentence from 15 years to nine.", "It was reduced by five years.", U),

@@ -225,7 +225,24 @@ _CHANGE = re.compile(
 _CHANGE_REACH = 30  # characters either side of the figure
 
 
+# A difference told after its figure: "three years fewer than prosecutors had sought" ("fewer
+# than three years" before a figure is a bound)
+_THAN_AFTER = re.compile(
+    r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:more|fewer|less|higher|lower|longer|shorter|bigger|"
+    r"smaller|larger|greater|cheaper)[ \u00a0]+than\b",
+    re.IGNORECASE,
+)
+
+
+def told_difference(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is told as a difference: "three years fewer than
+    prosecutors had sought"."""
+    return _THAN_AFTER.match(text, end) is not None
+
+
 def says_change(text: str, start: int, end: int) -> bool:
     """Whether the words around ``text[start:end]`` tell a change ("10,000 more cars", "rose
-    20%", "a gap of $5"), not a level."""
+    20%", "a gap of $5", "three years fewer than sought"), not a level."""
+    if told_difference(text, end):
+        return True
     return bool(_CHANGE.search(text[max(0, start - _CHANGE_REACH) : end + _CHANGE_REACH]))

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from factcheck.checker._change import says_change
+from factcheck.checker._change import says_change, told_difference
 from factcheck.checker._compare import (
     _FOLD,
     _date_parts,
@@ -1180,6 +1180,10 @@ def derive(
         return derivation
     if abs(claim.value) >= _SMALLEST_SUM:
         for derivation in _sums(claim, itertools.combinations(like, 2)):
+            return derivation
+    elif told_difference(claim_text, at[1]):
+        # "three years fewer than prosecutors had sought": a small difference the claim tells
+        for derivation in _differences(claim, itertools.combinations(like, 2)):
             return derivation
     for derivation in _list_totals(claim, like):
         return derivation  # all of a sentence's parts: no chance pairing, whatever the size
