@@ -935,6 +935,10 @@ AIRLINE = (
             "The embezzlement went on for five years.",
             C,
         ),
+        # a percentage more or less than a level, from the share of it the article gives
+        ("February had 168% of average rainfall.", "February had 68% more rain than average.", S),
+        ("February had 168% of average rainfall.", "February had 68% less rain than average.", C),
+        ("Reservoirs are at 60% of normal levels.", "Reservoirs are 40% below normal.", S),
         # a small difference the claim tells as one, after its figure
         (SOUGHT, "Moore got three years fewer than prosecutors had sought.", S),
         (SOUGHT, "Moore got four years fewer than prosecutors had sought.", C),

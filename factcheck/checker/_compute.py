@@ -849,6 +849,39 @@ def _size_of_change(c: _Slot, slots: list[_Slot], says_change: bool) -> Iterator
             yield Derivation((start, end), words)
 
 
+_MORE_THAN = re.compile(r"\A[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:more|above|higher|over)\b")
+_LESS_THAN = re.compile(r"\A[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}?(?:less|below|lower|fewer|under)\b")
+_PERCENT_OF = re.compile(r"[ \u00a0]+of\b")
+
+
+def _share_beyond(
+    index: SourceIndex, claim_text: str, c: _Slot, at: tuple[int, int], slots: list[_Slot]
+) -> Iterator[Derivation]:
+    """A percentage more or less than a level, from the share of it the article gives: "68%
+    more rain than average" from "168% of average rainfall", "40% below normal" from "60% of
+    normal"."""
+    claim = c.quantity
+    if claim.kind is not QuantityKind.PERCENT:
+        return
+    after = claim_text[at[1] : at[1] + 40]
+    if _MORE_THAN.match(after):
+        share, sign = _HUNDRED + claim.value, "-"
+    elif _LESS_THAN.match(after):
+        share, sign = _HUNDRED - claim.value, "+"
+    else:
+        return
+    for s in slots:
+        q = s.quantity
+        if q.kind is QuantityKind.PERCENT and q.value == share and _PERCENT_OF.match(
+            index.text, q.span[1]
+        ):
+            if sign == "-":
+                words = f"{q.text} - 100% = {claim.text} more"
+            else:
+                words = f"100% - {q.text} = {claim.text} less"
+            yield Derivation((s,), words, restated=True)
+
+
 def _bare(s: _Slot) -> bool:
     """A count said with no noun, which takes its change's: "from 15 years to nine"."""
     return s.quantity.kind is QuantityKind.COUNT and s.quantity.unit is None
@@ -1156,6 +1189,8 @@ def derive(
     claim_text, start = told
     at = (c.quantity.span[0] - start, c.quantity.span[1] - start)
     for derivation in _complement(index, claim_text, c, at, slots[:_OPERANDS]):
+        return derivation
+    for derivation in _share_beyond(index, claim_text, c, at, slots[:_OPERANDS]):
         return derivation
     like = [s for s in slots if _same_measure(c, s)][:_OPERANDS]
     percents = [s for s in slots if s.quantity.kind is QuantityKind.PERCENT][:_OPERANDS]
