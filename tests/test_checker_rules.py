@@ -672,6 +672,12 @@ def test_a_demonym_is_its_countrys_name(claim: str, verdict: Verdict) -> None:
     assert _figure(source, claim)[1].verdict is verdict
 
 
+def test_a_country_opening_a_claim_is_the_articles_demonym() -> None:
+    source = "Spanish exports rose 4% in the quarter, while Italian exports fell 2%."
+    assert _figure(source, "Italy's exports rose 4% in the quarter.")[1].verdict is C
+    assert _figure(source, "Spain's exports rose 4% in the quarter.")[1].verdict is S
+
+
 def test_the_party_named_keeps_no_possessive() -> None:
     source = "UKIP spent £2,956,737, while the Tories' campaign expenditure was £2,980,815."
     _, figure = _figure(source, "UKIP spent £2,980,815.")

@@ -456,13 +456,13 @@ def _when(index: SourceIndex, published: str | date | None) -> tuple[date | None
 
 
 def _claims_in(
-    text: str, known: frozenset[str], day: date | None
+    text: str, known: frozenset[str], day: date | None, known_keys: frozenset[str] = frozenset()
 ) -> list[tuple[tuple[int, int], _Claim, list[Relative]]]:
     """The text's claims, one per sentence with a figure; without a day of publication, a
     sentence's relative dates ("on Tuesday") are its figures too (see ``_relative``)."""
     sentences = _sentences(text)
     reading, quantities, bare = _read_claim(text, sentences, known, day)
-    layout = _layout(reading, sentences, quantities, known, bare)
+    layout = _layout(reading, sentences, quantities, known, bare, known_keys)
     grouped: dict[int, list[_Slot]] = {}
     for slot in layout.slots:
         grouped.setdefault(slot.sentence, []).append(slot)
@@ -509,7 +509,7 @@ def check_text(
     index = _as_index(source, published)
     day, year = _when(index, published)
     checks = []
-    for span, claim, relatives in _claims_in(text, index.names, day):
+    for span, claim, relatives in _claims_in(text, index.names, day, index.entities):
         if skip is not None and skip(claim.text):
             continue
         verdict, reasons, evidence, figures = _check(index, claim, year, relatives)

@@ -498,11 +498,14 @@ def _layout(
     quantities: Sequence[Quantity],
     known: frozenset[str] | None = None,
     bare: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
+    known_keys: frozenset[str] = frozenset(),
 ) -> _Layout:
     """Place quantities in their sentences and collect the words and names around each.
 
     For a claim, ``known`` are the source's names: they count as names even at the start of a
-    sentence, where the claim alone cannot tell a name from a capitalised word.
+    sentence, where the claim alone cannot tell a name from a capitalised word; so does a
+    sentence's first word whose name key the source knows (``known_keys``: "Italy's exports"
+    where the article writes "Italian exports", "French officials" for "France").
     """
     sentence_tokens = [_tokens(text[s:e], s) for s, e in sentences]
     sentence_words = [frozenset(t.lemma for t in toks if t.lemma) for toks in sentence_tokens]
@@ -532,7 +535,9 @@ def _layout(
             return None
         if token.start not in known_names:
             word = _name_word(text[token.start : token.end])
-            is_name = word in proper or word in also or _DEMONYMS.get(word) in also
+            is_name = word in proper or word in also
+            if token.first and not is_name and word not in _STOPWORDS:
+                is_name = _name_key(word) in known_keys  # "Italy's" for "Italian"
             if token.first and _FIGURE_NEXT.match(text, token.end) and word not in also:
                 is_name = False  # "Eat 1-2 hours after", "Drink 20-30 minutes": a command
             known_names[token.start] = _name_key(word) if is_name else None
