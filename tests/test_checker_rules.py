@@ -705,6 +705,26 @@ def test_an_acronym_and_its_expansion_are_one_party(source: str, claim: str) -> 
     assert _figure(source, unknown)[1].verdict is U  # the article says nothing of the ECB
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict", "explanation"),
+    [
+        ("The ECB raised its rate to 5.25%.", C, "the article gives 5.25% to Bank of England"),
+        ("The ECB held its rate at 4%.", S, None),
+        ("The BoE raised its rate to 5.25%.", S, None),
+        ("The BoE held its rate at 4%.", C, "the article gives 4% to European Central Bank"),
+    ],
+)
+def test_an_acronym_stands_for_the_whole_name_not_a_word_it_shares(
+    claim: str, verdict: Verdict, explanation: str | None
+) -> None:
+    source = (
+        "The European Central Bank held its deposit rate at 4%, while the Bank of England "
+        "raised its rate to 5.25%."
+    )
+    _, figure = _figure(source, claim)
+    assert (figure.verdict, figure.explanation) == (verdict, explanation)
+
+
 
 @pytest.mark.parametrize(
     ("claim", "verdict"),

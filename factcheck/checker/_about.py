@@ -85,7 +85,7 @@ def _attribution_conflict(
     """
     # Only names the claim puts right before this figure count: a second figure in a sentence
     # ("killed two people and left 50 missing") inherits the first one's subject.
-    if not c.segment or subjects & s.entities:
+    if not c.segment or subjects & s.entities or _stands_for(index, c.segment, s.segment):
         return False
     if _GROUP.get(c.quantity.kind) in ("time", "ordinal"):
         return False  # when or in what order, not whose: "his first interview", "in 2016"
@@ -105,7 +105,7 @@ def _attribution_conflict(
         # figure of the claim's measure ("Smith, 21" is his age, not a count of his goals).
         if (
             other.quantity.value != s.quantity.value
-            and c.segment & other.segment
+            and (c.segment & other.segment or _stands_for(index, c.segment, other.segment))
             and _relation(c, other) is not None
             and not _another_measure(claim, c, s, other)
         ):
@@ -125,6 +125,12 @@ def _attribution_conflict(
         for other in (index.slots[p] for p in index.figures_of(named))
         if other.sentence != s.sentence
     )
+
+
+def _stands_for(index: SourceIndex, keys: frozenset[str], name: frozenset[str]) -> bool:
+    """Whether an acronym among the claim's name keys stands for the whole of a source name
+    ("ECB" for "European Central Bank", never for the "Bank of England" it shares a word with)."""
+    return bool(name) and any(name <= index.acronyms.get(key, frozenset()) for key in keys)
 
 
 def _date_conflict(c: _Slot, s: _Slot) -> bool:
@@ -372,7 +378,10 @@ def _anchored_swap(
     return best[1] if best else None
 
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*[ \u00a0]+)*[A-Z][\w'’.&-]*")
+# A name as written, with the small words a name keeps inside it ("Bank of England")
+_NAME_RUN = re.compile(
+    r"(?:[A-Z][\w'’.&-]*[ \u00a0]+(?:(?:of|for|the)[ \u00a0]+)*)*[A-Z][\w'’.&-]*"
+)
 
 
 def _party_of(index: SourceIndex, s: _Slot, prefer: frozenset[str] = frozenset()) -> str | None:

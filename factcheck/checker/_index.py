@@ -24,6 +24,7 @@ from factcheck.checker._locate import (
     _key,
     _layout,
     _lemma,
+    _name_key,
     _name_numbers,
     _read_quantities,
     _sentences,
@@ -51,9 +52,9 @@ class SourceIndex:
     slots: list[_Slot]
     entities: frozenset[str] = frozenset()  # name keys (see _name_key)
     names: frozenset[str] = frozenset()  # proper names as written, lower-cased
-    # the acronyms the source's longer names may be written as ("imf" for "International
-    # Monetary Fund")
-    acronyms: frozenset[str] = frozenset()
+    # the acronyms the source's longer names may be written as, each with the name keys of
+    # the name it stands for ("ecb" -> "euro", "cent", "bank")
+    acronyms: dict[str, frozenset[str]] = field(default_factory=dict)
     # digit string -> the sentences it is written in (instructions to a model left out)
     digit_sentences: dict[str, list[int]] = field(default_factory=dict)
     starts: list[int] = field(default_factory=list)  # where each sentence starts
@@ -105,6 +106,17 @@ class SourceIndex:
         return [slot.quantity for slot in self.slots]
 
 
+def _acronyms(text: str) -> dict[str, frozenset[str]]:
+    """Each acronym the text's longer names may be written as, with the name keys of the
+    words it stands for."""
+    found: dict[str, frozenset[str]] = {}
+    for start, end, forms in _initials(text):
+        keys = frozenset(_name_key(word) for word in text[start:end].split() if word[0].isupper())
+        for form in forms:
+            found[form] = found.get(form, frozenset()) | keys
+    return found
+
+
 def index_source(text: str, *, published: str | date | None = None) -> SourceIndex:
     """Parse a source article once, for checking any number of claims against it.
 
@@ -129,7 +141,7 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
         layout.slots,
         entities=frozenset().union(*layout.sentence_entities),
         names=layout.names,
-        acronyms=frozenset().union(*(forms for _, _, forms in _initials(text))),
+        acronyms=_acronyms(text),
         starts=[start for start, _ in sentences],
         vocabulary=frozenset().union(*layout.sentence_words),
         peers=layout.peers,
