@@ -672,6 +672,20 @@ def test_a_demonym_is_its_countrys_name(claim: str, verdict: Verdict) -> None:
     assert _figure(source, claim)[1].verdict is verdict
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdicts"),
+    [
+        ("The poll found Harmon at 46% and Ruiz at 43%.", [S, S]),
+        ("The poll found Ruiz at 46% and Harmon at 43%.", [C, C]),  # the two turned round
+    ],
+)
+def test_a_name_the_claim_gives_a_later_figure_is_that_figures(
+    claim: str, verdicts: list[Verdict]
+) -> None:
+    source = "A poll of 1,012 likely voters found Harmon at 46% and Ruiz at 43%."
+    assert [f.verdict for f in _figures(source, claim)] == verdicts
+
+
 def test_a_country_opening_a_claim_is_the_articles_demonym() -> None:
     source = "Spanish exports rose 4% in the quarter, while Italian exports fell 2%."
     assert _figure(source, "Italy's exports rose 4% in the quarter.")[1].verdict is C

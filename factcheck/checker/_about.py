@@ -89,7 +89,11 @@ def _attribution_conflict(
         return False
     if _GROUP.get(c.quantity.kind) in ("time", "ordinal"):
         return False  # when or in what order, not whose: "his first interview", "in 2016"
-    if s.entities & claim.entities:
+    # the names the claim gives its later figures are theirs ("Ruiz at 46% and Harmon at 43%");
+    # a name before the first figure may set the scene of the whole sentence ("in Yemen")
+    later = [o.segment for o in claim.slots if o.quantity.span[0] > c.quantity.span[0]]
+    theirs = frozenset().union(*later) - c.segment if c.segment else frozenset()
+    if s.entities & (claim.entities - theirs):
         return False  # the claim names the party the source gives the figure to
     at_place = _AT_PLACE.match(claim.text, c.quantity.span[1] - claim.start) is not None
     after = {word[:4] for word in c.after}
