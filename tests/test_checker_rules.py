@@ -686,6 +686,18 @@ def test_a_name_the_claim_gives_a_later_figure_is_that_figures(
     assert [f.verdict for f in _figures(source, claim)] == verdicts
 
 
+def test_an_index_named_with_a_number_is_the_party_of_its_figure() -> None:
+    source = (
+        "The Dow Jones Industrial Average rose 0.4%, the S&P 500 added 0.7% and the Nasdaq "
+        "Composite climbed 1.2%."
+    )
+    claim = "The S&P 500 rose 1.2%, while the Dow added 0.4%."
+    [_, figure, dow] = _figures(source, claim)  # the 500 is its name's
+    assert (figure.verdict, figure.explanation) == (C, "the article gives 1.2% to Nasdaq Composite")
+    assert dow.verdict is S
+    assert _figures(source, claim.replace("1.2%", "0.7%"))[1].verdict is S
+
+
 def test_a_country_opening_a_claim_is_the_articles_demonym() -> None:
     source = "Spanish exports rose 4% in the quarter, while Italian exports fell 2%."
     assert _figure(source, "Italy's exports rose 4% in the quarter.")[1].verdict is C

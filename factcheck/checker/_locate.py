@@ -55,7 +55,7 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d.,]*")
+_TOKEN = re.compile(r"[A-Z]+&[A-Z]+\b|[A-Za-z][A-Za-z'’]*|\d[\d.,]*")  # "S&P", "AT&T" are one word
 _STOPWORDS = frozenset(
     _words(
         "a about above across after again against all almost along also although am among an and "
@@ -659,7 +659,13 @@ def _layout(
         if quantity.kind is QuantityKind.YEAR:
             slot.edition = _edition(text, q_start, q_end)
         slots.append(slot)
-        if not (slot.bare and _NAMED_BEFORE.search(text, max(0, q_start - 24), q_start)):
+        named = _NAMED_BEFORE.search(text, max(0, q_start - 24), q_start) is not None
+        in_name = slot.bare or (
+            quantity.kind is QuantityKind.COUNT
+            and quantity.unit is None
+            and _WORD_NEXT.match(text, q_end) is not None
+        )  # "the S&P 500 added 0.7%": the 500 is part of its name
+        if not (named and in_name):
             previous_end[index] = q_end  # a name's digits ("Nikkei 225") end no segment
     _bind_dates(text, slots)
     _pair_per_share(text, slots)
@@ -729,6 +735,7 @@ _COMPARED = re.compile(
     r"|\bfrom[ ]+\Z",  # right before the amount: "45 cents a share from 40 cents"
     re.IGNORECASE,
 )
+_WORD_NEXT = re.compile(r"[ \u00a0]+[a-z]")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’.&-]*[ -]\Z")  # "Nikkei 225", "Boeing 737"
 _YEARS_ON = re.compile(
     r"(?:(?:[ -]+[a-z]+)?[ -]+(?:anniversary|birthday)"
