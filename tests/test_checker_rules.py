@@ -686,6 +686,12 @@ def test_a_name_the_claim_gives_a_later_figure_is_that_figures(
     assert [f.verdict for f in _figures(source, claim)] == verdicts
 
 
+def test_set_scores_are_no_range_a_duration_can_match() -> None:
+    source = "Sinner saved three match points before winning 3-6, 6-4, 6-3 in four hours."
+    assert _figure(source, "Sinner won in three hours.")[1].verdict is C
+    assert _figure(source, "Sinner won in four hours.")[1].verdict is S
+
+
 def test_an_index_named_with_a_number_is_the_party_of_its_figure() -> None:
     source = (
         "The Dow Jones Industrial Average rose 0.4%, the S&P 500 added 0.7% and the Nasdaq "

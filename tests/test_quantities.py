@@ -834,6 +834,7 @@ SCORES = [
     ("Leeds beat Hull 3-1, and went top.", "3-1", "3", "1", "3"),
     ("Late tries made it 38-12.", "38-12", "38", "12", "38"),
     ("Boston beat the Heat 112-97.", "112-97", "112", "97", "112"),  # a team, no "heat 3"
+    ("He came back after losing 3-6 in set one.", "3-6", "3", "3", "6"),  # a set lost
     # a tally of votes, however it is written
     ("The Senate passed the bill 68-32.", "68-32", "68", "32", "68"),
     ("The court upheld the law 6-3.", "6-3", "6", "3", "6"),

@@ -36,7 +36,8 @@ CLAUSE_END = re.compile(r"[.;!?](?:\s|\Z)")
 # Words before a pair of numbers that make it a result (a score or a vote tally), not a range:
 # "won 3-1", "lost 1-3", "voted 52-48", "ended 2-2".
 SCORE_CONTEXT = re.compile(
-    r"\b(?:won|win|wins|beat|beats|beating|beaten|lost|lose|loses|defeat\w*|drew|draw|victory"
+    r"\b(?:won|win|wins|winning|beat|beats|beating|beaten|lost|lose|loses|losing|defeat\w*|"
+    r"drew|draw|victory"
     r"|score\w*|trail\w*|lead|leads|led|thrash\w*|final|halftime|half-time|edged|routed"
     r"|voted|vote|votes|ended|finished|tied|(?:made|make|makes|making)[ ]it"
     # a tally of votes: "passed the bill 68-32", "the court upheld it 6-3"
