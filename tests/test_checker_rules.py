@@ -686,6 +686,12 @@ def test_a_name_the_claim_gives_a_later_figure_is_that_figures(
     assert [f.verdict for f in _figures(source, claim)] == verdicts
 
 
+def test_the_value_a_multiple_went_to_is_its_end() -> None:
+    source = "Carjackings reported to police doubled from 450 in 2021 to 900 in 2023."
+    assert _figures(source, "Carjackings have doubled in two years to 900.")[-1].verdict is S
+    assert _figures(source, "Carjackings have doubled in two years to 450.")[-1].verdict is C
+
+
 def test_set_scores_are_no_range_a_duration_can_match() -> None:
     source = "Sinner saved three match points before winning 3-6, 6-4, 6-3 in four hours."
     assert _figure(source, "Sinner won in three hours.")[1].verdict is C

@@ -38,7 +38,10 @@ _CHANGE_VERB = (
     r"narrow(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|escalat(?:e[sd]?|ing)|"
     r"augment(?:s|ed|ing)?|progress(?:es|ed|ing)?|dipp?(?:s|ed|ing)?|slump(?:s|ed|ing)?|"
     r"rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|extend(?:s|ed|ing)?|reduc(?:e[sd]?|ing)|"
-    r"cut(?:s|ting)?|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|up|down)"
+    r"cut(?:s|ting)?|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|doubl(?:e[sd]?|ing)|"
+    r"tripl(?:e[sd]?|ing)|quadrupl(?:e[sd]?|ing)|halv(?:e[sd]?|ing)|edg(?:e[sd]|ing)|"
+    r"tick(?:s|ed|ing)|inch(?:es|ed|ing)|crept|creep(?:s|ing)?|contract(?:s|ed|ing)|"
+    r"eas(?:e[sd]|ing)|up|down)"
 )
 _QUALIFIED = (
     r"(?:the\s+(?:full\s+)?)?"
