@@ -2664,6 +2664,9 @@ def test_what_another_figure_counts_is_no_verb_before_a_figure() -> None:
         # men and women are people by who they are, suspects by what they did
         ("Three men were charged over the theft.", "Three suspects were charged.", S),
         ("Three men were arrested on Friday.", "Three women were arrested on Friday.", C),
+        # wins are the games won
+        ("The coach won 612 games over 38 seasons.", "The coach had 612 wins.", S),
+        ("The coach won 612 games and three titles.", "The coach had 612 titles.", C),
         # "units" count whatever the article is about; plants are factories, strokes shots
         ("Nexa shipped 58.2 million units.", "Nexa shipped 58.2m phones.", S),
         ("It will build two new factories in Ohio.", "It will build two Ohio plants.", S),

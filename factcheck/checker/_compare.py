@@ -146,6 +146,8 @@ def _units_compatible(claim: _Slot, source: _Slot) -> bool:
         # they are, suspects and victims by what they did or suffered (children, by age, are
         # no teachers)
         return True
+    if _won_as_wins(a, source) or _won_as_wins(b, claim):
+        return True  # "612 wins" are the "612 games" the coach won
     a_words = _SYNONYM.get(a, frozenset()) | {a}
     b_words = _SYNONYM.get(b, frozenset()) | {b}
     # The claim's noun (or a synonym) is right by the source's figure, or the other way round:
@@ -153,6 +155,19 @@ def _units_compatible(claim: _Slot, source: _Slot) -> bool:
     if a_words & (source.local - source.others | b_words) or b_words & (claim.local - claim.others):
         return True
     return bool(_heads(claim.quantity.unit) & b_words or _heads(source.quantity.unit) & a_words)
+
+
+_RESULTS = {"won": frozenset(("win", "victor")), "lost": frozenset(("loss", "defeat"))}
+_PLAYED = frozenset(
+    _unit_lemma(word) or word for word in ("game", "match", "race", "bout", "fight")
+)
+
+
+def _won_as_wins(unit: str, other: _Slot) -> bool:
+    """Whether a count of wins (or losses) is the other's count of games it says were won (or
+    lost): "612 wins" for "won 612 games"."""
+    results = _RESULTS.get(other.lead or "", frozenset())
+    return unit in results and _unit_lemma(other.quantity.unit) in _PLAYED
 
 
 _SHORTEST_HEAD = 3  # letters: "schoolkids" ends in "kids"; a "bus" in no "omnibus" of its own
