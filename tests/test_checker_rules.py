@@ -2667,8 +2667,9 @@ def test_what_another_figure_counts_is_no_verb_before_a_figure() -> None:
         # wins are the games won
         ("The coach won 612 games over 38 seasons.", "The coach had 612 wins.", S),
         ("The coach won 612 games and three titles.", "The coach had 612 titles.", C),
-        # "units" count whatever the article is about; plants are factories, strokes shots
-        ("Nexa shipped 58.2 million units.", "Nexa shipped 58.2m phones.", S),
+        # "units" may count whatever the claim counts (no conflict, no support); plants are
+        # factories, strokes shots
+        ("Nexa shipped 58.2 million units.", "Nexa shipped 58.2m phones.", U),
         ("It will build two new factories in Ohio.", "It will build two Ohio plants.", S),
         ("He finished four shots clear.", "He won by four strokes.", S),
         # a dividend or an offer price, unscaled, is an amount per share

@@ -113,6 +113,7 @@ def _in_unit(q: Quantity, unit: str | None) -> Quantity | None:
 
 
 _RESULT, _INTERIM = "result", "interim"
+_GENERIC_UNIT = "unit"  # "58.2 million units": of whatever the article is about
 _TIMES = "time"
 
 
@@ -567,8 +568,10 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         and not ranked_alike
         and not _units_compatible(claim, source)
     ):
+        generic = _GENERIC_UNIT in (_unit_lemma(c.unit), _unit_lemma(s.unit))
         if group == "amount" and c.value == s.value and not c.vague and not s.vague:
-            return _changed(Reason.UNIT_MISMATCH)
+            # "58.2 million units" may be the claim's "58.2m phones": no evidence either way
+            return None if generic else _changed(Reason.UNIT_MISMATCH)
         return None
     if claim.per and source.per and claim.per != source.per:
         # "$4 billion a week" is not the article's "$4 billion a month"

@@ -165,7 +165,7 @@ _SORTS_OF_PEOPLE = frozenset(
 _PLACEHOLDER_UNITS = frozenset(
     (
         *("other", "more", "additi", "extra", "further", "total", "one"),
-        *("time", "item", "thing", "piece", "way", "unit"),  # "58.2 million units" of phones
+        *("time", "item", "thing", "piece", "way"),
     )
 )
 
