@@ -686,6 +686,14 @@ def test_a_name_the_claim_gives_a_later_figure_is_that_figures(
     assert [f.verdict for f in _figures(source, claim)] == verdicts
 
 
+def test_a_multiples_figure_is_its_base() -> None:
+    source = (
+        "The figure is double the 61,070 cases reported in 2023 and more than 30 times the "
+        "number recorded in 2022."
+    )
+    assert all(f.verdict is S for f in _figures(source, "Cases doubled from 61,070 in 2023."))
+
+
 def test_the_value_a_multiple_went_to_is_its_end() -> None:
     source = "Carjackings reported to police doubled from 450 in 2021 to 900 in 2023."
     assert _figures(source, "Carjackings have doubled in two years to 900.")[-1].verdict is S

@@ -177,15 +177,20 @@ def change_role(text: str, sentence_start: int, quantity: Quantity) -> str | Non
     if m is None:
         return None
     role = next(name for name in ("to", "by", "from") if m.group(name))
+    if role == "by" and _MULTIPLE_VERB.match(m.group("by")):
+        role = "from"  # "double the 61,070 cases": a multiple's figure is its base
     particle = role == "by" and m.group("by").lower() in ("up", "down")
     if particle and quantity.kind in (QuantityKind.COUNT, QuantityKind.DURATION):
         # a verb's particle before a count or a span: "put down four healthy lions", "Dried
         # Up 70K Years Ago" (a change is told "up 5%", "down $2 billion")
         return None
-    bare_from = role == "from" and m.group("from").lower() == "from"
+    bare_from = role == "from" and (m.group("from") or "").lower() == "from"
     if bare_from and not _CHANGE_BEFORE.search(text, sentence_start, start - len(m.group())):
         return None
     return role
+
+
+_MULTIPLE_VERB = re.compile(r"(?:doubl|tripl|quadrupl|halv)", re.IGNORECASE)
 
 
 def told_as_addition(text: str, sentence_start: int, quantity: Quantity) -> bool:

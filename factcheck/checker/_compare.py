@@ -112,6 +112,14 @@ def _in_unit(q: Quantity, unit: str | None) -> Quantity | None:
     return q.model_copy(update={"value": value, "unit": unit, "precision": step})
 
 
+_OFTEN = frozenset(("day", "week", "month", "year", "night", "season", "hour"))
+
+
+def _how_often(slot: _Slot) -> bool:
+    """A count of times said per a period ("four times a week"): how often, no multiple."""
+    return slot.quantity.unit == _TIMES and bool(slot.after & _OFTEN)
+
+
 _RESULT, _INTERIM = "result", "interim"
 _GENERIC_UNIT = "unit"  # "58.2 million units": of whatever the article is about
 _TIMES = "time"
@@ -554,10 +562,11 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
             step = value / s.value * (s.precision or 1) if s.value else None
             converted = s.model_copy(update={"value": value, "unit": c.unit, "precision": step})
             s = converted
-    times = c.unit == _TIMES and s.unit == _FOLD
+    times = {c.unit, s.unit} == {_TIMES, _FOLD} and not _how_often(claim) | _how_often(source)
     if group == "amount" and (c.unit == _FOLD) != (s.unit == _FOLD) and not times:
-        # "doubled the lead" is a ratio, not "two goals"; but "7 Times Over Legal Limit" in a
-        # headline may be "seven times the legal limit" ("four times a week" is no multiple)
+        # "doubled the lead" is a ratio, not "two goals"; but "7 Times Over Legal Limit" may be
+        # "seven times the legal limit", and "seven times that of men" "seven times the rate
+        # among men" ("four times a week" is how often, no multiple)
         return None
     # A rank's noun is paraphrased as freely as its clause allows: "the 3rd major church" for
     # "the third major Protestant group to allow gay marriage".
