@@ -961,6 +961,8 @@ def test_respectively_gives_each_figure_its_word(claim: str, holds: bool) -> Non
         ("Shares rose 4% on Monday.", C),
         ("Shares rose 2% on Friday.", S),
         ("The economy grew 0.2% over the full year.", C),  # "contracted" is a fall
+        ("The firm cut its dividend to 2.10 euros from 1.90 euros.", C),  # the ends rise
+        ("The firm raised its dividend to 2.10 euros from 1.90 euros.", S),
         ("The economy shrank 0.2% over the full year.", S),
     ],
 )
@@ -968,13 +970,13 @@ def test_a_change_keeps_its_direction(claim: str, verdict: Verdict) -> None:
     source = (
         "In-feed units hold 30% of the market. The effective CPM is 30% lower on mobile. "
         "Shares fell 4% on Monday, after rising 2% on Friday. The economy contracted 0.2% "
-        "over the full year."
+        "over the full year. The firm proposed a dividend of 2.10 euros, up from 1.90 euros."
     )
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict
     if verdict is C:
         assert figure.rule == "direction_conflict"
-        assert figure.explanation is not None and "not a rise" in figure.explanation
+        assert figure.explanation is not None and ", not a " in figure.explanation
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ from factcheck.checker._about import (
     _verb_swap,
 )
 from factcheck.checker._ages import age_holder, holder_name, same_person
-from factcheck.checker._change import says_change
+from factcheck.checker._change import FALLS, RISES, says_change
 from factcheck.checker._compare import (
     _MISMATCH,
     _PEOPLE_LEMMAS,
@@ -646,10 +646,13 @@ def _holds(c: _Slot, s: _Slot) -> bool:
 def direction_conflict(ctx: Context) -> Finding | None:
     """The right size of a change, turned the other way: "the CPM is 30% higher on mobile"
     where the article says "30% lower", "shares rose 4%" for "fell 4%". Contradicted, unless
-    the article also gives the figure the claim's way."""
+    the article also gives the figure the claim's way. So is a change whose two ends the article
+    gives, told the other way: "cut its dividend to 2.10 euros from 1.90 euros"."""
     sign = ctx.c.sign
-    if ctx.match is None or sign is None:
+    if ctx.match is None:
         return None
+    if sign is None:
+        return _ends_turned(ctx)
     best = ctx.match.score
     if any(m.slot.sign == sign or (m.slot.sign is None and m.score >= best) for m in ctx.matches):
         return None  # said the claim's way somewhere, or with no way as closely
@@ -659,6 +662,34 @@ def direction_conflict(ctx: Context) -> Finding | None:
     return Finding(
         Verdict.CONTRADICTED, [Reason.VALUE_MISMATCH], s, explanation=explanation
     )
+
+
+_RISE_WORDS = frozenset(_lemma(word) for word in RISES)
+_FALL_WORDS = frozenset(_lemma(word) for word in FALLS)
+
+
+def _ends_turned(ctx: Context) -> Finding | None:
+    """A change the claim tells "to" one figure "from" another, both the article's, with a verb
+    that goes the other way than the two ends do."""
+    c, match = ctx.c, ctx.match
+    if c.role != "to" or match is None:
+        return None
+    said = (1 if c.left & _RISE_WORDS else 0) - (1 if c.left & _FALL_WORDS else 0)
+    slots = ctx.claim.slots
+    at = slots.index(c)
+    for start in slots[max(0, at - 1) : at + 2]:  # the end right beside it: one change
+        if start is c or start.role != "from" or start.quantity.kind is not c.quantity.kind:
+            continue
+        if not ctx.index.by_value.get(_key(start.compare.value)):
+            continue  # the article never gives the end it came from
+        ends = (c.compare.value > start.compare.value) - (c.compare.value < start.compare.value)
+        if said and ends and said != ends:
+            way = "a rise, not a fall" if ends > 0 else "a fall, not a rise"
+            first, second = start.quantity.text, c.quantity.text
+            explanation = f"the article gives {first} to {second} as {way}"
+            reasons = [Reason.VALUE_MISMATCH]
+            return Finding(Verdict.CONTRADICTED, reasons, match.slot, explanation=explanation)
+    return None
 
 
 def year_unstated(ctx: Context) -> Finding | None:
