@@ -66,7 +66,16 @@ def _another_measure(claim: _Claim, c: _Slot, s: _Slot, other: _Slot) -> bool:
 
 
 # Verbs that move a figure ("fell 0.5%", "declined 0.3%"): said of one measure.
-_MOVES = frozenset(_lemma(word) for word in RISES | FALLS | {"edged", "added", "shed"})
+RISE_WORDS = frozenset(_lemma(word) for word in RISES)
+FALL_WORDS = frozenset(_lemma(word) for word in FALLS)
+_MOVES = RISE_WORDS | FALL_WORDS | frozenset(_lemma(word) for word in ("edged", "added", "shed"))
+
+
+def claims_own(claim: _Claim, c: _Slot, s: _Slot) -> bool:
+    """Whether another figure of the claim states the source figure ``s``'s value: then ``s``
+    is that figure's, no other value nor changed form of ``c`` ("nearly 2% ..., and the
+    Nasdaq lost 2.4%": the 2.4% is the claim's own)."""
+    return any(o is not c and o.compare.value == s.compare.value for o in claim.slots)
 
 
 # A name after a figure said where, not whose: "won 2-0 at Fulham"
@@ -341,7 +350,7 @@ def _verb_swap(
             continue  # "$120K a minute" is no other value of a day's total
         if _modifier(rival) != _modifier(s) or (c.role and rival.role and c.role != rival.role):
             continue  # "a three-point advantage" is not "10 points"; "to $441m" not "from"
-        if any(o is not c and o.compare.value == rival.compare.value for o in claim.slots):
+        if claims_own(claim, c, rival):
             continue  # the claim gives the rival its own place ("54.2% ... to her rival's 41.6%")
         if rival.segment and rival.segment != s.segment:
             continue  # another named party's figure ("Reyes, who took 41.6%"): whose, not which

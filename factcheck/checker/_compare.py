@@ -100,10 +100,12 @@ def _is_age(slot: _Slot) -> bool:
 def _in_unit(q: Quantity, unit: str | None) -> Quantity | None:
     """A duration said in another unit of time, for comparing to the claim's precision: exact
     within one family ("48 hours" as days), through the mean calendar across ("356 days" is
-    0.97 of a year)."""
+    0.97 of a year); a metric measure in another unit of its family ("2.3 tonnes" as kg)."""
     if unit is None or q.qualifier is Qualifier.RANGE:
         return None
     value = duration_in(q, unit)
+    if value is None:
+        value = measure_in(q, unit)
     if value is None and q.unit in _DAYS and unit in _DAYS:
         value = q.value * _DAYS[q.unit] / _DAYS[unit]
     if value is None:
@@ -556,12 +558,9 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         # age ("22-year-old") is no span of days
         converted = _in_unit(s, c.unit)
         s = converted or s
-    elif c.kind is s.kind is QuantityKind.MEASURE and c.unit != s.unit and c.unit is not None:
-        value = measure_in(s, c.unit)  # "2,300 kg" for "2.3 tonnes"
-        if value is not None:
-            step = value / s.value * (s.precision or 1) if s.value else None
-            converted = s.model_copy(update={"value": value, "unit": c.unit, "precision": step})
-            s = converted
+    elif c.kind is s.kind is QuantityKind.MEASURE and c.unit != s.unit:
+        converted = _in_unit(s, c.unit)  # "2,300 kg" for "2.3 tonnes"
+        s = converted or s
     times = {c.unit, s.unit} == {_TIMES, _FOLD} and not _how_often(claim) | _how_often(source)
     if group == "amount" and (c.unit == _FOLD) != (s.unit == _FOLD) and not times:
         # "doubled the lead" is a ratio, not "two goals"; but "7 Times Over Legal Limit" may be

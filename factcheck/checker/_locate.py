@@ -459,11 +459,10 @@ class _Layout:
 
 # Between a figure and the date it is tied to ("2.1% in October", "6.2% in 2022"): a few words,
 # no punctuation.
-# At most three words between a figure and its date, none joining another clause: in "ran a
-# $40 million deficit and in 2012 had an $8 million one", 2012 is the next figure's.
-# A date after a figure dates it across a few words, not across a clause's end nor a comparison
-# ("15% short of pre-pandemic 2019", "15% below the 2019 level", "higher than in 2019": a base
-# the figure is set against; "up 12% from 2023" keeps its base, compared base with base)
+# A date after a figure dates it across at most three words, none joining another clause (in
+# "ran a $40 million deficit and in 2012 had an $8 million one", 2012 is the next figure's) nor
+# making a comparison ("15% short of pre-pandemic 2019", "15% below the 2019 level": a base the
+# figure is set against; "up 12% from 2023" keeps its base, compared base with base)
 _WHEN_GAP = re.compile(
     r"[^\S\n]*(?:(?!(?:and|but|or|while|whereas|then|short|below|above|than|compared|versus|"
     r"vs|against)\b)[A-Za-z]+[^\S\n]+){0,3}",
@@ -1215,8 +1214,11 @@ def _modifier(s: _Slot) -> bool:
     return s.quantity.unit is not None and bool(_MODIFIER.search(s.quantity.text))
 
 
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]+")
+
+
 def _names_a_month(text: str) -> bool:
-    return any(_name_word(word) in _MONTHS for word in re.findall(r"[A-Z][a-z]+", text))
+    return any(_name_word(m.group()) in _MONTHS for m in _CAPITAL_WORD.finditer(text))
 
 
 # A date whose figure follows it as its possessive: "December's 0.4% gain"

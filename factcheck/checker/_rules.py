@@ -18,6 +18,8 @@ from decimal import Decimal
 from functools import cached_property
 
 from factcheck.checker._about import (
+    FALL_WORDS,
+    RISE_WORDS,
     _anchored_swap,
     _attribution_conflict,
     _date_conflict,
@@ -28,9 +30,10 @@ from factcheck.checker._about import (
     _same_thing,
     _unknown_subject,
     _verb_swap,
+    claims_own,
 )
 from factcheck.checker._ages import age_holder, holder_name, same_person
-from factcheck.checker._change import FALLS, RISES, says_change
+from factcheck.checker._change import says_change
 from factcheck.checker._compare import (
     _MISMATCH,
     _PEOPLE_LEMMAS,
@@ -442,19 +445,9 @@ def changed_figure(ctx: Context) -> Finding | None:
         return None  # "inspired millions" is not about the "19" of her age
     if _another_count(ctx, near):
         return None
-    if _claims_own(ctx, near.slot):
+    if claims_own(ctx.claim, ctx.c, near.slot):
         return None  # "nearly 2% ..., and the Nasdaq lost 2.4%": the 2.4% is the claim's own
     return Finding(Verdict.CONTRADICTED, [near.reason], near.slot)
-
-
-def _claims_own(ctx: Context, s: _Slot) -> bool:
-    """Whether another figure of the claim states the source's figure as it is written: then
-    the source figure is that one's, no changed form of this one."""
-    q = s.quantity
-    return any(
-        other is not ctx.c and other.quantity.kind is q.kind and other.quantity.value == q.value
-        for other in ctx.claim.slots
-    )
 
 
 def _another_count(ctx: Context, near: Scored) -> bool:
@@ -664,19 +657,15 @@ def direction_conflict(ctx: Context) -> Finding | None:
     )
 
 
-_RISE_WORDS = frozenset(_lemma(word) for word in RISES)
-_FALL_WORDS = frozenset(_lemma(word) for word in FALLS)
-
-
 def _ends_turned(ctx: Context) -> Finding | None:
     """A change the claim tells "to" one figure "from" another, both the article's, with a verb
     that goes the other way than the two ends do."""
     c, match = ctx.c, ctx.match
     if c.role != "to" or match is None:
         return None
-    said = (1 if c.left & _RISE_WORDS else 0) - (1 if c.left & _FALL_WORDS else 0)
+    said = (1 if c.left & RISE_WORDS else 0) - (1 if c.left & FALL_WORDS else 0)
     slots = ctx.claim.slots
-    at = slots.index(c)
+    at = next(i for i, o in enumerate(slots) if o is c)
     for start in slots[max(0, at - 1) : at + 2]:  # the end right beside it: one change
         if start is c or start.role != "from" or start.quantity.kind is not c.quantity.kind:
             continue
