@@ -752,6 +752,23 @@ def test_what_is_left_of_a_whole_told_with_its_part(claim: str, holds: bool) -> 
     assert (check.figures[1].verdict is Verdict.SUPPORTED) is holds
 
 
+@pytest.mark.parametrize(
+    ("source", "claim", "verdicts"),
+    [
+        ("Seven people were shot, two fatally.", "Two were killed and five wounded.", [S, S]),
+        ("Seven people were shot, two fatally.", "Two were killed and four wounded.", [S, U]),
+        ("Police arrested 40 people, 12 of them women.", "Police arrested 28 men.", [S]),
+        ("The clinic has 120 staff, including 30 doctors.", "It has 90 other staff.", [S]),
+        ("The clinic has 120 staff, including 30 doctors.", "It has 80 other staff.", [U]),
+    ],
+)
+def test_what_is_left_of_a_whole_told_before_its_part(
+    source: str, claim: str, verdicts: list[Verdict]
+) -> None:
+    figures = [figure for check in check_text(source, claim).checks for figure in check.figures]
+    assert [figure.verdict for figure in figures] == verdicts
+
+
 def test_a_scale_made_an_ordinal_is_the_whole_figure() -> None:
     source = "At some point this year, the Zippo factory will churn out its 500 millionth lighter."
     assert _figure(source, "Zippo Closes In on 500M Lighters").verdict is S

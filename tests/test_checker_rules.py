@@ -2705,6 +2705,21 @@ def test_a_figure_is_judged_by_what_it_is_said_of(
 
 
 @pytest.mark.parametrize(
+    ("claim", "verdicts"),
+    [
+        ("Kipyegon set a world record of 3:49.04 in the 1500 metres.", [S, S]),
+        ("Kipyegon won the 1,500m in 3:51.04.", [S, C]),
+        ("Kipyegon won the 800 metres in 3:49.04.", [C, S]),
+    ],
+)
+def test_a_race_keeps_its_distance_and_finishing_time(
+    claim: str, verdicts: list[Verdict]
+) -> None:
+    figures = _figures("Kipyegon won the women's 1500m in 3:49.04, a world record.", claim)
+    assert [figure.verdict for figure in figures] == verdicts
+
+
+@pytest.mark.parametrize(
     ("claim", "verdict"),
     [
         ("Arsenal beat Chelsea 3-1.", S),

@@ -1010,18 +1010,35 @@ def _share_of_whole(index: SourceIndex, c: _Slot, counts: list[_Slot]) -> Iterat
             yield Derivation((part, whole), f"{p.text} / {w.text} = {c.quantity.text}", share=True)
 
 
+# A part told right after its whole, in the same clause: "Seven people were shot, two fatally",
+# "40 were held, 12 of them women", "12 staff, including three doctors".
+_PART_AFTER = re.compile(r"[^.;:()\d]{0,60}?(?:,[ \u00a0]+|\binclud(?:ing|ed)[ \u00a0]+)\Z")
+_PART_TOLD = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+(?:them|whom)|[a-z]+ly)\b")
+
+
+def _whole_before_part(text: str, whole: _Slot, part: _Slot) -> bool:
+    w, p = whole.quantity.span, part.quantity.span
+    if not (w[1] < p[0] and _PART_AFTER.fullmatch(text, w[1], p[0])):
+        return False
+    return "includ" in text[w[1] : p[0]] or _PART_TOLD.match(text, p[1]) is not None
+
+
 def _rest_of_whole(index: SourceIndex, c: _Slot, counts: list[_Slot]) -> Iterator[Derivation]:
     """What is left of a whole the article tells with a part of it, however small: "leaving
-    only one date" from "eliminate nine of the 10 dates" (10 - 9 = 1). The part and the whole
-    are one phrase, so their difference is no chance pairing of the article's numbers."""
+    only one date" from "eliminate nine of the 10 dates" (10 - 9 = 1), "five wounded" from
+    "Seven people were shot, two fatally". The part and the whole are one phrase, so their
+    difference is no chance pairing of the article's numbers."""
     claim = c.quantity
     if claim.kind is not QuantityKind.COUNT:
         return
     for part, whole in itertools.permutations(counts, 2):
         p, w = part.quantity, whole.quantity
-        if part.sentence != whole.sentence or not (p.span < w.span and p.value < w.value):
+        if part.sentence != whole.sentence or not p.value < w.value:
             continue
-        if not _PART_BEFORE_WHOLE.fullmatch(index.text[p.span[1] : w.span[0]]):
+        if not (
+            _PART_BEFORE_WHOLE.fullmatch(index.text[p.span[1] : w.span[0]])
+            or _whole_before_part(index.text, whole, part)
+        ):
             continue
         if _agrees(claim, w.value - p.value):
             yield Derivation((whole, part), f"{w.text} - {p.text} = {claim.text}", share=True)
@@ -1213,6 +1230,9 @@ def derive(
         return next(_multiples(c, slots[:_OPERANDS]), None)
     for derivation in _count_by_ordinal(index, c):
         return derivation
+    counts = [s for s in slots if s.quantity.kind is QuantityKind.COUNT][:_OPERANDS]
+    for derivation in _rest_of_whole(index, c, counts):
+        return derivation  # a part told with its whole: before any chance pair of the two
     if abs(claim.value) >= _SMALLEST_SUM:
         for derivation in _sums(claim, itertools.combinations(like, 2)):
             return derivation
@@ -1224,10 +1244,7 @@ def derive(
         return derivation  # all of a sentence's parts: no chance pairing, whatever the size
     for derivation in _ratios(c, slots[:_OPERANDS]):
         return derivation
-    counts = [s for s in slots if s.quantity.kind is QuantityKind.COUNT][:_OPERANDS]
     for derivation in _share_of_whole(index, c, counts):
-        return derivation
-    for derivation in _rest_of_whole(index, c, counts):
         return derivation
     for derivation in _rates_per_period(c, slots):
         return derivation

@@ -17,6 +17,7 @@ from factcheck.quantities._patterns import (
     A_DURATION_PRE,
     A_PRE,
     AGO,
+    AT_CLOCK,
     BY_HALF_PRE,
     CAP_WORD_PRE,
     CHANGE_VERBS,
@@ -499,6 +500,24 @@ class FormReader:
         self._emit(
             m.start(), m.end(), D(1), QuantityKind.DURATION, unit=unit, qualifier=qualifier,
             precision=D(1),
+        )  # fmt: skip
+        return m.end()
+
+    def _race_time(self, m: re.Match[str]) -> int:
+        """A time on a clock that runs: "3:49.04" (minutes, seconds, hundredths), "2:03:23"
+        (hours, minutes, seconds), read as a duration in seconds, so a finishing time is a
+        figure ("3:51.04" is not "3:49.04"). A time of day ("at 10:30:15") is no figure."""
+        if AT_CLOCK.search(self._pre(m.start(), 8)):
+            return m.end()
+        *whole, last = m.group().split(":")
+        seconds = D(last)
+        for number, part in enumerate(reversed(whole), start=1):
+            seconds += D(part) * 60**number
+        decimals = len(last.partition(".")[2])
+        self._emit(
+            m.start(), m.end(), seconds, QuantityKind.DURATION, unit="second",
+            qualifier=self._qualifier(self._pre(m.start())) or Qualifier.EXACT,
+            precision=D(1).scaleb(-decimals),
         )  # fmt: skip
         return m.end()
 

@@ -135,6 +135,7 @@ class Parser(SuffixReader):
             "ord": self._ordinal_word,
             "along": self._a_long,
             "adur": self._a_duration,
+            "racetime": self._race_time,
             "tdur": self._the_span,
             "onein": self._one_in,
             "mult": self._multiplier,

@@ -148,6 +148,8 @@ _WORDS_PAT = rf"""(?P<words>\b(?:(?:half[ ]an?|an?)[ ]+(?=(?:dozen|hundred|thous
 CORE = re.compile(
     rf"""
     (?P<skip_phone>\+\d{{1,3}}(?:[ .-]?\(?\d{{2,4}}\)?){{2,}}\d)
+    |(?P<racetime>(?<![\w.,:])(?:\d{{1,2}}:)?\d{{1,2}}:[0-5]\d\.\d{{1,3}}(?![\d:])
+        |(?<![\w.,:])\d{{1,2}}:[0-5]\d:[0-5]\d(?![\d:]|\.\d|{_SP}*[ap]\.?m\b))
     |(?P<skip_time>(?<![\w.,])\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?(?:{_SP}*[ap]\.?m\b\.?)?
         |\.\d{{2}}{_SP}*[ap]\.?m\b\.?|{_SP}*[ap]\.?m\b\.?|{_SP}+o'clock))
     |(?P<skip_name>(?<=[A-Za-z]-)(?<!\bmid-)(?<!\bearly-)(?<!\blate-)(?<!\bpre-)(?<!\bpost-)
@@ -515,9 +517,21 @@ SLASH_NUM = re.compile(r"/\d")
 LETTER = re.compile(r"[A-Za-z]")
 METRE_CONTEXT = re.compile(
     r"[ ]?(?:tall|high|long|deep|wide|sprint|race|hurdles|freestyle|butterfly|backstroke|"
-    r"breaststroke|relay|medley|dash|run|above|below|away|from|metres|deep)\b",
+    r"breaststroke|relay|medley|dash|run|above|below|away|from|metres|deep|final|finals|heats?|"
+    r"semi-?finals?|title|gold|silver|bronze|record|champion|crown)\b",
     re.IGNORECASE,
 )
+# the distances of track, road and pool races, named after "the" or "women's": "won the 1500m"
+RACE_DISTANCES = frozenset(
+    {"50", "60", "100", "110", "200", "400", "800", "1500", "1,500", "3000", "3,000", "5000",
+     "5,000", "10,000", "10000"}
+)  # fmt: skip
+RACE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ ]+\Z", re.IGNORECASE)
+RACE_AFTER = re.compile(
+    r"m(?:[ ]+(?:in|at|on|and|or|with|when|after|before|was|is)\b|[.,;:)!?]|\Z)"
+)  # "the 1500m in 3:49.04", never "the 100m people"
+
+AT_CLOCK = re.compile(r"\b(?:at|from|until|till|by)[ ]+\Z", re.IGNORECASE)  # "at 10:30:15"
 
 SCORE_MAX = 20  # "won 3-1": both sides of a sports score are small integers
 

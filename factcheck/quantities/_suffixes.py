@@ -32,6 +32,9 @@ from factcheck.quantities._patterns import (
     PLURAL_S,
     POST_QUALIFIER,
     POUNDS_OF_GOODS,
+    RACE_AFTER,
+    RACE_BEFORE,
+    RACE_DISTANCES,
     RANGE_CHANGE_WORDS,
     RANGE_SEP,
     RECORD_TAIL,
@@ -90,7 +93,7 @@ class SuffixReader(FormReader):
 
     # -- a number with its scale ------------------------------------------------------
     def _scale_after(
-        self, pos: int, is_digits: bool, has_currency: bool
+        self, pos: int, is_digits: bool, has_currency: bool, start: int | None = None
     ) -> tuple[Decimal | None, int]:
         """A scale written after a digit core: "bn", "m", " million", " lakh"."""
         text = self.text
@@ -100,7 +103,9 @@ class SuffixReader(FormReader):
         if a is not None:
             s = a.group("s")
             if not has_currency and (
-                s in ("b", "T", "t") or (s in ("m", "M") and METRE_CONTEXT.match(text, a.end()))
+                s in ("b", "T", "t")
+                or (s in ("m", "M") and METRE_CONTEXT.match(text, a.end()))
+                or (s == "m" and start is not None and self._race_distance(start, pos))
             ):
                 return None, pos  # "100m sprint" is metres; a bare "5b"/"5T"/"5t" is no scale
             return ATTACHED_SCALE[s], a.end()
@@ -109,12 +114,21 @@ class SuffixReader(FormReader):
             return SCALE_WORDS[sp.group("s").lower()], sp.end()
         return None, pos
 
+    def _race_distance(self, start: int, end: int) -> bool:
+        """ "won the 1500m in 3:49.04", "the women's 400m.": a race's distance in metres,
+        named by the distance alone, where "m" would otherwise be millions ("the 100m people")."""
+        return (
+            self.text[start:end] in RACE_DISTANCES
+            and RACE_BEFORE.search(self.text, max(0, start - 12), start) is not None
+            and RACE_AFTER.match(self.text, end) is not None
+        )
+
     def _read_number(self, m: re.Match[str], has_currency: bool) -> NumberReading:
         """Value and precision (multiplied out), scale, is-digits and end of a number + scale."""
         int_part = m.group("int") if "int" in m.re.groupindex else None
         if int_part is not None:
             value, precision, _ = digits_value(int_part, m.group("dec"))
-            scale, end = self._scale_after(m.end(), True, has_currency)
+            scale, end = self._scale_after(m.end(), True, has_currency, m.start())
             if scale is not None:
                 value, precision = value * scale, precision * scale
             return value, precision, scale, True, end
