@@ -2670,6 +2670,8 @@ def test_what_another_figure_counts_is_no_verb_before_a_figure() -> None:
         ("Germany will send 14 tanks and 20 trucks.", "Germany will send 14 trucks.", C),
         ("Police seized 96 firearms and 20 cars.", "Police seized 96 guns.", S),
         ("The firm serves 12,000 customers.", "The firm has 12,000 clients.", S),
+        ("It will make 49 close flybys of Europa.", "It will make 49 close passes of Europa.", S),
+        ("The tour ended after 149 shows.", "The tour ended after 149 concerts.", S),
         ("The strike hit 200,000 passengers.", "The strike hit 200,000 travellers.", S),
         # men and women are people by who they are, suspects by what they did
         ("Three men were charged over the theft.", "Three suspects were charged.", S),
@@ -2702,6 +2704,51 @@ def test_a_figure_is_judged_by_what_it_is_said_of(
 ) -> None:
     _, figure = _figure(source, claim)
     assert figure.verdict is verdict, figure
+
+
+def test_an_exact_figure_closest_to_the_claims_words_is_not_overruled() -> None:
+    source = (
+        "People who ate such foods five times a day had a 21% higher risk of dying from heart "
+        "disease. The risk of stroke was 9% higher, the researchers said."
+    )
+    claim = "Eating such foods five or more times a day was linked to a 9% higher stroke risk."
+    assert [f.verdict for f in _figures(source, claim)] == [S, S]
+    claim = "Eating such foods five or more times a day was linked to a 9% higher death risk."
+    assert _figures(source, claim)[1].verdict is not S
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdicts"),
+    [
+        ("The $5.2 billion probe is due to reach Jupiter in 2030.", [S, S]),
+        ("The $40 million probe is due to reach Jupiter in 2030.", [U, S]),
+    ],
+)
+def test_money_told_with_a_decimal_is_evidence_of_itself_anywhere(
+    claim: str, verdicts: list[Verdict]
+) -> None:
+    source = (
+        "The probe is due to reach Jupiter in April 2030. Its builder sold nearly $40 million "
+        "in parts last year. The mission cost about $5.2 billion."
+    )
+    assert [f.verdict for f in _figures(source, claim)] == verdicts
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("The film earned $128m outside North America.", S),
+        ("The film earned $128m in North America.", C),
+    ],
+)
+def test_a_figure_said_of_what_the_claim_leaves_out_is_not_its_figure(
+    claim: str, verdict: Verdict
+) -> None:
+    source = (
+        "The film opened to $94 million in North American theatres over the weekend. The studio "
+        "said it took in another $128 million overseas."
+    )
+    assert _figure(source, claim)[1].verdict is verdict
 
 
 @pytest.mark.parametrize(

@@ -121,6 +121,9 @@ _UNIT_SYNONYMS = (
     {"painting", "artwork"},
     {"lawmaker", "legislator"},
     {"doctor", "physician"},
+    {"concert", "show", "gig"},
+    {"flyby", "pass"},
+    {"rebound", "board"},
     # clipped forms headlines use: "1.7K Vets", "27 Execs"
     {"veteran", "vet"},
     {"executive", "exec"},

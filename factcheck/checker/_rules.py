@@ -61,6 +61,8 @@ from factcheck.checker._locate import (
     _DIGITS,
     _GROUP,
     _PLACEHOLDER_UNITS,
+    _STOPWORDS,
+    _TOKEN,
     _WORD,
     _bisect,
     _Claim,
@@ -217,6 +219,12 @@ class Context:
             return False  # "Twelve more people died" is no other value of "310 people died"
         if best is not None and _someone_else(self, best.slot):
             return False  # the "8-year-old girl" is not "the 51-year-old" who fought her mother
+        if best is not None and scored.detail is Detail.EXACT and _closer_by(
+            self.c, scored.slot
+        ) >= max(2, _closer_by(self.c, best.slot)):
+            return False  # "a 9% higher stroke risk" is the "risk of stroke" 9%, not 21%
+        if best is not None and self.excluded & best.slot.near:
+            return False  # "$128m outside North America" is no "$94m in North American theatres"
         if best is not None and self._modified_alike(scored.slot, best.slot):
             return True  # "a three-year deal" is the "five-year contract", not "three years after"
         rival = (best.score, best.slot) if best else None
@@ -235,8 +243,28 @@ class Context:
         return other is not None and _synonymous(noun, other)
 
     @cached_property
+    def excluded(self) -> frozenset[str]:
+        """The words the claim puts outside its figures: "outside North America", "excluding
+        one-off items", "other than fuel". A figure said of them is not the claim's."""
+        return frozenset(
+            _lemma(word)
+            for found in _EXCLUDED.finditer(self.claim.text)
+            for word in _TOKEN.findall(found.group("what"))
+            if word.lower() not in _STOPWORDS
+        )
+
+    @cached_property
     def match_overruled(self) -> bool:
         return self.match is not None and self.overruled(self.match)
+
+
+# What a claim leaves out of its figure: up to three words after an excluding word or phrase
+_EXCLUDED = re.compile(
+    r"\b(?:outside|excluding|except|besides|beyond|other[ \u00a0]+than|apart[ \u00a0]+from|"
+    r"not[ \u00a0]+including|ex)[ \u00a0]+(?P<what>(?:(?:the|its|their)[ \u00a0]+)?"
+    r"[\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]*){0,2})",
+    re.IGNORECASE,
+)
 
 
 # The noun a figure-modifier measures, past any further modifiers: "a five-year £100,000-a-week
@@ -850,6 +878,12 @@ def rival_same_thing(ctx: Context) -> Finding | None:
     return _contradicted(ctx.c, rival.slot)
 
 
+def _closer_by(c: _Slot, s: _Slot) -> int:
+    """How many of the words right by the claim's figure are right by a source figure too,
+    beyond the counted noun they share."""
+    return len(c.near & s.near - c.noun - s.noun)
+
+
 def _tied(ctx: Context, s: _Slot, anchored: bool = True) -> bool:
     """Positive evidence that a rival is the claim's own figure said with another value: the
     words right by the two figures meet, the two are said of one named subject, or (where
@@ -1033,10 +1067,18 @@ def _record_for_result(a: _Slot, b: _Slot) -> bool:
     return a.record and not b.record and b.moment == _RESULT
 
 
+_MILLION = 10**6
+
+
 def _distinctive(q: Quantity) -> bool:
-    """A figure unlikely to recur by chance: a day of a month ("November 18th"). Such a figure
+    """A figure unlikely to recur by chance: a day of a month ("November 18th"), a sum of money
+    in millions or more told with a decimal ("$5.2 billion"). Such a figure
     found anywhere in the source is evidence of itself, whatever words it shares."""
-    return q.kind is QuantityKind.DATE and _date_parts(q)[2] is not None
+    if q.kind is QuantityKind.DATE:
+        return _date_parts(q)[2] is not None
+    if q.kind is not QuantityKind.MONEY or q.vague or not q.precision or not q.scale:
+        return False
+    return q.scale >= _MILLION and q.precision < q.scale  # "$5.2 billion", never "$40 million"
 
 
 def _same_noun(c: _Slot, s: _Slot) -> bool:
