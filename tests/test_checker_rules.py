@@ -2692,6 +2692,13 @@ def test_what_another_figure_counts_is_no_verb_before_a_figure() -> None:
         ("Police seized 2.3 tonnes of cocaine.", "Police seized 2,300 kg of cocaine.", S),
         ("Police seized 2.3 tonnes of cocaine.", "Police seized 3,200 kg of cocaine.", C),
         ("The glacier lost 1.4 metres of ice.", "The glacier lost 140 cm of ice.", S),
+        # across systems of units a summary rounds what it converts
+        ("It passed within 884 kilometres of Mars.", "It passed about 550 miles from Mars.", S),
+        ("It passed within 884 kilometres of Mars.", "It passed 884 miles from Mars.", C),
+        ("Winds reached 120 mph on Thursday.", "Winds reached about 193 km/h on Thursday.", S),
+        ("The fire burned 164,000 hectares.", "The fire burned about 405,000 acres.", S),
+        ("Seville hit 46.2C on Sunday.", "Seville hit 115F on Sunday.", S),
+        ("Seville hit 46.2C on Sunday.", "Seville hit 118F on Sunday.", C),
         ("The margin of error is 3.1 percentage points.", "The margin of error is 3.1 points.", S),
         ("The margin of error is 3.1 percentage points.", "The margin of error is 4.1 points.", C),
         # degrees are the article's own scale

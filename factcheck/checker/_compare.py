@@ -100,18 +100,33 @@ def _is_age(slot: _Slot) -> bool:
 def _in_unit(q: Quantity, unit: str | None) -> Quantity | None:
     """A duration said in another unit of time, for comparing to the claim's precision: exact
     within one family ("48 hours" as days), through the mean calendar across ("356 days" is
-    0.97 of a year); a metric measure in another unit of its family ("2.3 tonnes" as kg)."""
+    0.97 of a year); a measure in another unit of it ("2.3 tonnes" as kg, "884 km" as
+    miles)."""
     if unit is None or q.qualifier is Qualifier.RANGE:
         return None
+    value = _converted(q, unit)
+    if value is None:
+        return None
+    # the source's own precision, converted ("2.3 tonnes" is to within 100 kg); across systems
+    # of units none is kept: "120 mph" is 193.1 km/h, and "about 193 km/h" rounds it
+    upper = _converted(q.model_copy(update={"value": q.value + (q.precision or 1)}), unit)
+    step = abs(upper - value) if upper is not None else None
+    if q.kind is QuantityKind.MEASURE and step is not None and not _power_of_ten(step):
+        step = None
+    return q.model_copy(update={"value": value, "unit": unit, "precision": step})
+
+
+def _power_of_ten(step: Decimal) -> bool:
+    return step > 0 and step.normalize().as_tuple().digits == (1,)
+
+
+def _converted(q: Quantity, unit: str) -> Decimal | None:
     value = duration_in(q, unit)
     if value is None:
         value = measure_in(q, unit)
     if value is None and q.unit in _DAYS and unit in _DAYS:
         value = q.value * _DAYS[q.unit] / _DAYS[unit]
-    if value is None:
-        return None
-    step = value / q.value * (q.precision or 1) if q.value else None
-    return q.model_copy(update={"value": value, "unit": unit, "precision": step})
+    return value
 
 
 _OFTEN = frozenset(("day", "week", "month", "year", "night", "season", "hour"))
@@ -558,8 +573,9 @@ def _relation(claim: _Slot, source: _Slot) -> Comparison | None:
         # age ("22-year-old") is no span of days
         converted = _in_unit(s, c.unit)
         s = converted or s
-    elif c.kind is s.kind is QuantityKind.MEASURE and c.unit != s.unit:
-        converted = _in_unit(s, c.unit)  # "2,300 kg" for "2.3 tonnes"
+    elif c.kind is s.kind is QuantityKind.MEASURE and c.unit != s.unit and c.value != s.value:
+        # "2,300 kg" for "2.3 tonnes"; "40F" for "40C" stays a changed unit
+        converted = _in_unit(s, c.unit)
         s = converted or s
     times = {c.unit, s.unit} == {_TIMES, _FOLD} and not _how_often(claim) | _how_often(source)
     if group == "amount" and (c.unit == _FOLD) != (s.unit == _FOLD) and not times:

@@ -526,9 +526,10 @@ RACE_DISTANCES = frozenset(
     {"50", "60", "100", "110", "200", "400", "800", "1500", "1,500", "3000", "3,000", "5000",
      "5,000", "10,000", "10000"}
 )  # fmt: skip
-RACE_BEFORE = re.compile(r"(?:\bthe|['’]s)[ ]+\Z", re.IGNORECASE)
+RACE_BEFORE = re.compile(r"(?:\b(?:the|her|his|their)|['’]s)[ ]+\Z", re.IGNORECASE)
 RACE_AFTER = re.compile(
-    r"m(?:[ ]+(?:in|at|on|and|or|with|when|after|before|was|is)\b|[.,;:)!?]|\Z)"
+    r"m(?:[ ]+(?:in|at|on|and|or|with|when|after|before|was|is|world|personal|best)\b"
+    r"|[.,;:)!?]|\Z)"
 )  # "the 1500m in 3:49.04", never "the 100m people"
 
 AT_CLOCK = re.compile(r"\b(?:at|from|until|till|by)[ ]+\Z", re.IGNORECASE)  # "at 10:30:15"
