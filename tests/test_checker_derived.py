@@ -769,6 +769,27 @@ def test_what_is_left_of_a_whole_told_before_its_part(
     assert [figure.verdict for figure in figures] == verdicts
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("BYD outsold Tesla by about 32,000 cars in the quarter.", S),  # 416,388 - 384,122
+        ("BYD outsold Tesla by about 40,000 cars in the quarter.", C),
+        ("Seville hit 46.2C, beating the previous June record by one degree.", S),
+    ],
+)
+def test_a_margin_told_after_a_verb_of_comparing_is_a_difference(
+    claim: str, verdict: Verdict
+) -> None:
+    source = (
+        "Tesla delivered 384,122 cars in the first quarter, the company said. Production "
+        "totalled 362,615 cars. China's BYD sold 416,388 cars in the same period. "
+        "Temperatures reached 46.2C in Seville on Sunday. The previous June record of 45.2C "
+        "was set in 1965."
+    )
+    figures = [f for check in check_text(source, claim).checks for f in check.figures]
+    assert next(f for f in figures if f.text in claim.split(" by ")[1]).verdict is verdict
+
+
 def test_a_scale_made_an_ordinal_is_the_whole_figure() -> None:
     source = "At some point this year, the Zippo factory will churn out its 500 millionth lighter."
     assert _figure(source, "Zippo Closes In on 500M Lighters").verdict is S

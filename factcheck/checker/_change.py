@@ -242,15 +242,30 @@ _THAN_AFTER = re.compile(
 )
 
 
-def told_difference(text: str, end: int) -> bool:
-    """Whether the figure ending at ``end`` is told as a difference: "three years fewer than
-    prosecutors had sought"."""
-    return _THAN_AFTER.match(text, end) is not None
+# A margin told after a verb of comparing: "topped the domestic opening by $34 million",
+# "outsold Tesla by about 32,000", "beating the previous record by one degree"
+_MARGIN_BY = re.compile(
+    r"\b(?:topp?(?:ed|ing|s)?|out[a-z]{3,}|beat(?:s|ing|en)?|exceed(?:ed|ing|s)?|"
+    r"surpass(?:ed|es|ing)?|overt[ao]ok|overtak(?:e|es|en|ing)|eclips(?:e|ed|es|ing)|"
+    r"trail(?:ed|ing|s)?|l(?:ed|eads?|eading)|edg(?:e|ed|es|ing)|miss(?:ed|es|ing)?|"
+    r"bett(?:er|ered|ering))\b[^.;:!?]{0,50}?[ \u00a0]by[ \u00a0]+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more[ \u00a0]+than|less[ \u00a0]+than|"
+    r"just|over|under|only)[ \u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def told_difference(text: str, end: int, start: int | None = None) -> bool:
+    """Whether the figure ending at ``end`` (starting at ``start``) is told as a difference:
+    "three years fewer than prosecutors had sought", "outsold Tesla by about 32,000"."""
+    if _THAN_AFTER.match(text, end) is not None:
+        return True
+    return start is not None and _MARGIN_BY.search(text, max(0, start - 90), start) is not None
 
 
 def says_change(text: str, start: int, end: int) -> bool:
     """Whether the words around ``text[start:end]`` tell a change ("10,000 more cars", "rose
     20%", "a gap of $5", "three years fewer than sought"), not a level."""
-    if told_difference(text, end):
+    if told_difference(text, end, start):
         return True
     return bool(_CHANGE.search(text[max(0, start - _CHANGE_REACH) : end + _CHANGE_REACH]))

@@ -1236,7 +1236,7 @@ def derive(
     if abs(claim.value) >= _SMALLEST_SUM:
         for derivation in _sums(claim, itertools.combinations(like, 2)):
             return derivation
-    elif told_difference(claim_text, at[1]):
+    elif told_difference(claim_text, at[1], at[0]):
         # "three years fewer than prosecutors had sought": a small difference the claim tells
         for derivation in _differences(claim, itertools.combinations(like, 2)):
             return derivation

@@ -33,7 +33,7 @@ from factcheck.checker._about import (
     claims_own,
 )
 from factcheck.checker._ages import age_holder, holder_name, same_person
-from factcheck.checker._change import says_change
+from factcheck.checker._change import says_change, told_difference
 from factcheck.checker._compare import (
     _MISMATCH,
     _PEOPLE_LEMMAS,
@@ -805,7 +805,11 @@ def computed(ctx: Context) -> Finding | None:
         # weighs only where it is shown to be the claim's own figure (``_tied``): "six years in
         # prison" is no other value of "11 years after the crash" the dates give.
         change = _says_change(ctx)
+        start, end = (p - ctx.claim.start for p in ctx.c.quantity.span)
+        gap = told_difference(ctx.claim.text, end, start)  # "outsold Tesla by 32,000"
         for rival in ctx.rivals:
+            if gap and rival.slot.role is None and not rival.slot.added:
+                continue  # a level ("a domestic total of $88 million") is no size of a gap
             same = rival.score >= TUNING.topical and _same_thing(
                 ctx.index, ctx.claim, ctx.c, rival.slot
             )
