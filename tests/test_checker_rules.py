@@ -2672,6 +2672,8 @@ def test_what_another_figure_counts_is_no_verb_before_a_figure() -> None:
         ("The firm serves 12,000 customers.", "The firm has 12,000 clients.", S),
         ("It will make 49 close flybys of Europa.", "It will make 49 close passes of Europa.", S),
         ("The tour ended after 149 shows.", "The tour ended after 149 concerts.", S),
+        ("Alcaraz won their previous three meetings.", "Alcaraz won three straight matches.", S),
+        ("Japan welcomed 36.9 million visitors.", "Japan drew almost 37 million tourists.", S),
         ("The strike hit 200,000 passengers.", "The strike hit 200,000 travellers.", S),
         # men and women are people by who they are, suspects by what they did
         ("Three men were charged over the theft.", "Three suspects were charged.", S),

@@ -968,6 +968,9 @@ TO_CHANGES = [
     ("Profit saw a decline of 6%. It sees 20 to 30 new stores.", 2),
     ("Prices are expected to rise another 2.5% to $3.25.", 2),
     ("Seas could rise by 7.8 to 11.4 inches by 2100.", 2),
+    ("It cut its outlook to $2.10 to $2.25 a share.", 1),
+    ("The justices split six to three.", 1),  # a result told in words
+    ("Cases rose to 481, 59 more than a week earlier.", 2),  # "a week earlier" dates, no span
 ]
 
 

@@ -110,7 +110,7 @@ _UNIT_SYNONYMS = (
     {"vessel", "boat", "ship"},
     {"student", "pupil"},
     {"aircraft", "plane", "jet", "airliner"},
-    {"game", "match"},
+    {"game", "match", "meeting"},
     {"time", "fold"},  # "7 Times Over Legal Limit" in a headline is "seven times the limit"
     {"gun", "firearm"},
     {"plant", "factory"},
@@ -122,6 +122,7 @@ _UNIT_SYNONYMS = (
     {"lawmaker", "legislator"},
     {"doctor", "physician"},
     {"concert", "show", "gig"},
+    {"visitor", "tourist"},
     {"flyby", "pass"},
     {"rebound", "board"},
     # clipped forms headlines use: "1.7K Vets", "27 Execs"

@@ -24,6 +24,7 @@ from factcheck.quantities._patterns import (
     COUNT_BEFORE_NAME,
     CURRENCY_SUFFIX,
     DETERMINER_AFTER,
+    EARLIER,
     FIGURE_SUFFIX,
     FRACTION_PRE,
     FRACTION_VERB_AFTER,
@@ -494,8 +495,9 @@ class FormReader:
                 m.start(), ago.end(), D(-1), kind, unit=unit, precision=D(1), relative=True
             )  # "a year ago": relative to the publication date
             return ago.end()
-        if A_DURATION_PRE.search(pre) is None:
-            return m.end()  # "a year ago", "$5bn a year", "over a year": no figure
+        if A_DURATION_PRE.search(pre) is None or EARLIER.match(self.text, m.end()):
+            # "a year ago", "$5bn a year", "over a year", "59 more than a week earlier": no figure
+            return m.end()
         qualifier = self._qualifier(pre) or Qualifier.EXACT
         self._emit(
             m.start(), m.end(), D(1), QuantityKind.DURATION, unit=unit, qualifier=qualifier,

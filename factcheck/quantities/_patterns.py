@@ -41,7 +41,7 @@ SCORE_CONTEXT = re.compile(
     r"|score\w*|trail\w*|lead|leads|led|thrash\w*|final|halftime|half-time|edged|routed"
     r"|voted|vote|votes|ended|finished|tied|(?:made|make|makes|making)[ ]it"
     # a tally of votes: "passed the bill 68-32", "the court upheld it 6-3"
-    r"|passed|approved|rejected|confirmed|upheld|overturned|struck[ ]down|ruled"
+    r"|passed|approved|rejected|confirmed|upheld|overturned|struck[ ]down|ruled|split"
     r"|rolled[ ]past|cruised|downed|topped|blanked|outlasted|crushed|swept|held[ ]off)\b"
     # a roundup's "Palm Bay d. Rockledge 70-44": "d." and "def." for "defeated"
     r"|(?<![\w.])(?-i:d|def)\.[ ]",
@@ -110,6 +110,7 @@ HALF_DURATION = re.compile(
 # "a quarter century", "a quarter-century", "a quarter of a century": a quarter of the unit
 QUARTER_DURATION = re.compile(r"(?:[ -]|[ ]+of[ ]+an?[ ]+)(century|hour)\b")
 AGO = re.compile(r"[ \u00a0]+ago\b", re.IGNORECASE)
+EARLIER = re.compile(r"[ \u00a0]+(?:earlier|previously|before|prior)\b", re.IGNORECASE)
 # "11.8 million pounds of the strips": pounds of a thing are a weight, whatever the scale;
 # "millions of pounds of taxpayers' money" stays money.
 POUNDS_OF_GOODS = re.compile(
@@ -534,6 +535,7 @@ RACE_AFTER = re.compile(
 
 AT_CLOCK = re.compile(r"\b(?:at|from|until|till|by)[ ]+\Z", re.IGNORECASE)  # "at 10:30:15"
 
+TO_BEFORE = re.compile(r"\bto[ ]+(?:[$€£]|US\$)?\Z", re.IGNORECASE)  # "cut to [$]2.10 to $2.25"
 SCORE_MAX = 20  # "won 3-1": both sides of a sports score are small integers
 
 # "a quarter of a percent", "half a percentage point", "three quarters of a per cent"

@@ -43,6 +43,7 @@ from factcheck.quantities._patterns import (
     SCORE_MAX,
     SPACED_SCALE_RE,
     TIMES_AS,
+    TO_BEFORE,
     VOTES_TO,
     YEAR_BOUND_PRE,
     YEAR_DETERMINER_PRE,
@@ -218,7 +219,13 @@ class SuffixReader(FormReader):
         what was won ("won 10-12 games"). Returns where the scan resumes, or None to go on.
         """
         text = self.text
-        v2, _, _, _, end2 = reading
+        v2, _, s2, d2, end2 = reading
+        if sep == "to" and not f.is_digits and not d2 and s2 is None and f.scale is None:
+            # "the justices split six to three": a result told in words
+            small = v2 < f.value <= SCORE_MAX and f.value == int(f.value) and v2 == int(v2)
+            if small and SCORE_CONTEXT.search(f.pre[-40:]) is not None:
+                return self._score(f, f.value, v2, end2)
+            return None
         if not self._plain_pair(f, m2, reading):
             plural = sep in ("-", "–") and PLURAL_S.match(text, end2) is not None
             designation = plural and f.value > SCORE_MAX and v2 < f.value
@@ -287,8 +294,8 @@ class SuffixReader(FormReader):
             before = pre[: len(pre) - len(range_open.group(0))] if range_open is not None else pre
             clause = CLAUSE_END.split(before[-40:])[-1]
             changes = CHANGE_VERBS.findall(clause)
-            if not changes:
-                return True
+            if not changes or (opener is None and TO_BEFORE.search(before)):
+                return True  # "cut its outlook to $2.10 to $2.25": the change went to a range
             return opener != "from" and changes[-1].lower() in RANGE_CHANGE_WORDS
         return True
 
