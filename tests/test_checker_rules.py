@@ -2715,6 +2715,22 @@ def test_a_figure_is_judged_by_what_it_is_said_of(
     assert figure.verdict is verdict, figure
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("South Korea topped the list with 8.8 million visitors.", S),
+        ("China topped the list with 8.8 million visitors.", C),
+        ("China followed with 7 million visitors.", S),
+    ],
+)
+def test_a_name_right_before_a_later_figure_is_that_figures(claim: str, verdict: Verdict) -> None:
+    source = (
+        "Japan welcomed a record 36.9 million visitors in 2024. Visitors from South Korea topped "
+        "the list at 8.8 million, followed by China with 7 million and Taiwan with 6 million."
+    )
+    assert _figure(source, claim)[1].verdict is verdict
+
+
 def test_an_exact_figure_closest_to_the_claims_words_is_not_overruled() -> None:
     source = (
         "People who ate such foods five times a day had a 21% higher risk of dying from heart "

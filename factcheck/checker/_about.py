@@ -108,8 +108,15 @@ def _attribution_conflict(
     after = {word[:4] for word in c.after}
     if not at_place and _names_meet(after, index.sentence_entities[s.sentence]):
         return False  # "26p for Labour": the party named after the figure is in the sentence
-    if c.segment & {word[:4] for word in s.clause}:
-        return False  # the claim's subject is in the figure's own clause ("Three Saudi officers")
+    # the claim's subject is in the figure's own clause ("Three Saudi officers"), not as the
+    # name right before a later figure ("at 8.8 million, followed by China with 7 million")
+    later_names = {
+        _name_right_before(index.text, index.slots[p].quantity.span[0])
+        for p in index.by_sentence.get(s.sentence, ())
+        if index.slots[p].quantity.span[0] > s.quantity.span[1]
+    }
+    if c.segment & ({word[:4] for word in s.clause} - later_names):
+        return False
     for position in index.by_sentence.get(s.sentence, ()):
         other = index.slots[position]
         if other is s or _GROUP.get(other.quantity.kind) != _GROUP.get(s.quantity.kind):
@@ -138,6 +145,20 @@ def _attribution_conflict(
         for other in (index.slots[p] for p in index.figures_of(named))
         if other.sentence != s.sentence
     )
+
+
+# A name right before a figure, with at most a verb or preposition between: "China with 7
+# million", "Ruiz at 46%", "Arsenal scored 3"
+_NAME_BEFORE = re.compile(
+    r"\b([A-Z][\w'’.-]*)(?:[ \u00a0]+(?:with|at|on|had|has|got|took|won|scored|polled|drew))?"
+    r"[ \u00a0]+(?:(?:about|some|around|nearly|almost|just|over|under)[ \u00a0]+)?"
+    r"(?:[$€£]|US\$)?\Z"
+)
+
+
+def _name_right_before(text: str, start: int) -> str | None:
+    found = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return _name_key(found.group(1)) if found else None
 
 
 def _stands_for(index: SourceIndex, keys: frozenset[str], name: frozenset[str]) -> bool:
