@@ -2721,6 +2721,7 @@ def test_a_figure_is_judged_by_what_it_is_said_of(
         ("South Korea topped the list with 8.8 million visitors.", S),
         ("China topped the list with 8.8 million visitors.", C),
         ("China followed with 7 million visitors.", S),
+        ("Taiwan followed with 8.8 million visitors.", C),
     ],
 )
 def test_a_name_right_before_a_later_figure_is_that_figures(claim: str, verdict: Verdict) -> None:

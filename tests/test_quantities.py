@@ -297,6 +297,7 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("She won the women's 1500m in Paris.", "1500m", "1500", MEAS, "m", None, EXACT, None, None),
     ("He took the 10,000m title.", "10,000m", "10000", MEAS, "m", None, EXACT, None, None),
     ("She lowered her 1,500m world record.", "1,500m", "1500", MEAS, "m", None, EXACT, None, None),
+    ("Lund ran 12:48.05 at 5000m.", "5000m", "5000", MEAS, "m", None, EXACT, None, None),
     ("The 100m people it reached.", "100m", "100000000", COUNT, "person", None, EXACT, None, None),
     # a running clock: minutes and seconds with hundredths, or hours, minutes and seconds
     ("She won in 3:49.04 on Friday.", "3:49.04", "229.04", DUR, "second", None, EXACT, None, None),

@@ -147,10 +147,11 @@ def _attribution_conflict(
     )
 
 
-# A name right before a figure, with at most a verb or preposition between: "China with 7
-# million", "Ruiz at 46%", "Arsenal scored 3"
+# A name right before a figure, with at most a verb, a place or a preposition between: "China
+# with 7 million", "Ruiz at 46%", "Arsenal scored 3", "Hana Abebe second in 3:52.90"
 _NAME_BEFORE = re.compile(
-    r"\b([A-Z][\w'’.-]*)(?:[ \u00a0]+(?:with|at|on|had|has|got|took|won|scored|polled|drew))?"
+    r"\b([A-Z][\w'’.-]*)(?:[ \u00a0]+(?:with|at|on|in|had|has|got|took|won|scored|polled|drew|"
+    r"ran|clocked|finished|came|second|third|fourth|fifth|next)){0,2}"
     r"[ \u00a0]+(?:(?:about|some|around|nearly|almost|just|over|under)[ \u00a0]+)?"
     r"(?:[$€£]|US\$)?\Z"
 )

@@ -527,7 +527,7 @@ RACE_DISTANCES = frozenset(
     {"50", "60", "100", "110", "200", "400", "800", "1500", "1,500", "3000", "3,000", "5000",
      "5,000", "10,000", "10000"}
 )  # fmt: skip
-RACE_BEFORE = re.compile(r"(?:\b(?:the|her|his|their)|['’]s)[ ]+\Z", re.IGNORECASE)
+RACE_BEFORE = re.compile(r"(?:\b(?:the|her|his|their|over|at)|['’]s)[ ]+\Z", re.IGNORECASE)
 RACE_AFTER = re.compile(
     r"m(?:[ ]+(?:in|at|on|and|or|with|when|after|before|was|is|world|personal|best)\b"
     r"|[.,;:)!?]|\Z)"
