@@ -773,7 +773,7 @@ def test_what_is_left_of_a_whole_told_before_its_part(
     ("claim", "verdict"),
     [
         ("BYD outsold Tesla by about 32,000 cars in the quarter.", S),  # 416,388 - 384,122
-        ("BYD outsold Tesla by about 40,000 cars in the quarter.", C),
+        ("BYD outsold Tesla by about 40,000 cars in the quarter.", U),  # no gap of that size
         ("Seville hit 46.2C, beating the previous June record by one degree.", S),
     ],
 )

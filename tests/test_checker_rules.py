@@ -2778,6 +2778,22 @@ def test_a_figure_said_of_what_the_claim_leaves_out_is_not_its_figure(
 
 
 @pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Kipyegon beat Hull by 1.8 seconds.", S),
+        ("Kipyegon beat Hull by 8.1 seconds.", C),
+        ("Hull crossed the line in 3:50.84.", U),  # her time, the article's sum, is no margin
+    ],
+)
+def test_a_margin_is_no_other_value_of_a_time(claim: str, verdict: Verdict) -> None:
+    source = (
+        "Kipyegon won the 1,500 metres in 3 minutes 49.04 seconds, a world record, beating "
+        "Australia's Jessica Hull by 1.8 seconds."
+    )
+    assert _figure(source, claim)[1].verdict is verdict
+
+
+@pytest.mark.parametrize(
     ("claim", "verdicts"),
     [
         ("Kipyegon set a world record of 3:49.04 in the 1500 metres.", [S, S]),

@@ -155,6 +155,19 @@ _BRINGING = re.compile(rf"[^.;!?\d]{{0,80}}?,[ \u00a0]*{_BRINGS_TO}{_QUALIFIED}[
 _BROUGHT_TO = re.compile(rf"\b{_BRINGS_TO}{_QUALIFIED}\Z", re.IGNORECASE)
 
 
+# A margin told after a verb of comparing: "topped the domestic opening by $34 million",
+# "outsold Tesla by about 32,000", "beating the previous record by one degree"
+_MARGIN_BY = re.compile(
+    r"\b(?:topp?(?:ed|ing|s)?|out[a-z]{3,}|beat(?:s|ing|en)?|exceed(?:ed|ing|s)?|"
+    r"surpass(?:ed|es|ing)?|overt[ao]ok|overtak(?:e|es|en|ing)|eclips(?:e|ed|es|ing)|"
+    r"trail(?:ed|ing|s)?|l(?:ed|eads?|eading)|edg(?:e|ed|es|ing)|miss(?:ed|es|ing)?|"
+    r"bett(?:er|ered|ering))\b[^.;:!?]{0,50}?[ \u00a0]by[ \u00a0]+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more[ \u00a0]+than|less[ \u00a0]+than|"
+    r"just|over|under|only)[ \u00a0]+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def change_role(text: str, sentence_start: int, quantity: Quantity) -> str | None:
     """A figure's part in a change, from the words right before it: "rose to $441 million"
     ("to"), "up from $437 million" ("from"), "increased 38%", "a rise of 5%" ("by"); None for
@@ -170,6 +183,8 @@ def change_role(text: str, sentence_start: int, quantity: Quantity) -> str | Non
         return "by"
     if _BROUGHT_TO.search(text, max(sentence_start, start - 80), start):
         return "to"
+    if _MARGIN_BY.search(text, max(sentence_start, start - 90), start):
+        return "by"  # a margin: "beating Jessica Hull by 1.8 seconds"
     before = text[max(sentence_start, start - 60) : start]
     if not _may_have_role(before):
         return None  # a quick test first: the pattern below is tried from every character
@@ -238,19 +253,6 @@ _CHANGE_REACH = 30  # characters either side of the figure
 _THAN_AFTER = re.compile(
     r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:more|fewer|less|higher|lower|longer|shorter|bigger|"
     r"smaller|larger|greater|cheaper)[ \u00a0]+than\b",
-    re.IGNORECASE,
-)
-
-
-# A margin told after a verb of comparing: "topped the domestic opening by $34 million",
-# "outsold Tesla by about 32,000", "beating the previous record by one degree"
-_MARGIN_BY = re.compile(
-    r"\b(?:topp?(?:ed|ing|s)?|out[a-z]{3,}|beat(?:s|ing|en)?|exceed(?:ed|ing|s)?|"
-    r"surpass(?:ed|es|ing)?|overt[ao]ok|overtak(?:e|es|en|ing)|eclips(?:e|ed|es|ing)|"
-    r"trail(?:ed|ing|s)?|l(?:ed|eads?|eading)|edg(?:e|ed|es|ing)|miss(?:ed|es|ing)?|"
-    r"bett(?:er|ered|ering))\b[^.;:!?]{0,50}?[ \u00a0]by[ \u00a0]+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|more[ \u00a0]+than|less[ \u00a0]+than|"
-    r"just|over|under|only)[ \u00a0]+)?\Z",
     re.IGNORECASE,
 )
 
