@@ -790,6 +790,18 @@ def test_a_margin_told_after_a_verb_of_comparing_is_a_difference(
     assert next(f for f in figures if f.text in claim.split(" by ")[1]).verdict is verdict
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Bitcoin has more than doubled this year.", S),  # 1 + 140% = 2.4 times
+        ("Bitcoin has more than tripled this year.", U),
+    ],
+)
+def test_a_rise_in_percent_is_a_multiple_of_where_it_started(claim: str, verdict: Verdict) -> None:
+    source = "Bitcoin rose above $100,000. The cryptocurrency has gained about 140% this year."
+    assert check_text(source, claim).checks[0].figures[0].verdict is verdict
+
+
 def test_a_scale_made_an_ordinal_is_the_whole_figure() -> None:
     source = "At some point this year, the Zippo factory will churn out its 500 millionth lighter."
     assert _figure(source, "Zippo Closes In on 500M Lighters").verdict is S

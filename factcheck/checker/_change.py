@@ -81,7 +81,11 @@ FALLS = frozenset(
 _UP = RISES | frozenset(_words("up higher more greater larger bigger"))
 _DOWN = FALLS | frozenset(_words("down lower less fewer smaller"))
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?:(?:of|in)[ \u00a0]+)?([a-z]+)", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([a-z]+)(?:[ \u00a0]+by)?[ \u00a0]+\Z", re.IGNORECASE)
+_WORD_BEFORE = re.compile(
+    r"([a-z]+)(?:[ \u00a0]+by)?(?:[ \u00a0]+(?:about|some|around|roughly|nearly|almost|"
+    r"more[ \u00a0]+than|over|just|an[ \u00a0]+estimated))?[ \u00a0]+\Z",
+    re.IGNORECASE,
+)  # "gained about 140%": the verb before the figure's bound
 
 
 def direction_of_change(text: str, sentence_start: int, quantity: Quantity) -> int | None:

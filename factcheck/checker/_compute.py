@@ -1093,11 +1093,18 @@ def _fold_holds(claim: Quantity, ratio: Decimal) -> bool:
 
 def _multiples(c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
     """ "Doubled", "more than tripled", "a threefold rise" from a change one source sentence
-    tells ("increased from 10% to 25%": 2.5 times): the later figure over the earlier, of one
-    measure, to what the claim's bound allows."""
+    tells ("increased from 10% to 25%": 2.5 times), the later figure over the earlier, of one
+    measure, or from a rise in percent ("gained about 140%": 2.4 times), to what the claim's
+    bound allows."""
     claim = c.quantity
     if claim.unit != _FOLD or claim.value <= 1:
         return
+    for s in slots:
+        # a rise in percent is a multiple of where it started: "gained about 140%" is 2.4 times
+        rise = s.quantity.kind is QuantityKind.PERCENT and s.role == "by" and s.sign == 1
+        if rise and _fold_holds(claim, 1 + s.quantity.value / _HUNDRED):
+            words = f"1 + {s.quantity.text} = {1 + s.quantity.value / _HUNDRED:.2g} times"
+            yield Derivation((s,), words, restated=True)
     for a, b in itertools.combinations(slots, 2):
         if a.sentence != b.sentence or not a.quantity.value or a.quantity.value == b.quantity.value:
             continue
