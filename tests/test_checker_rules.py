@@ -2732,6 +2732,18 @@ def test_a_name_right_before_a_later_figure_is_that_figures(claim: str, verdict:
     assert _figure(source, claim)[1].verdict is verdict
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Haaland has 19 league goals, three more than Saka.", S),
+        ("Haaland has 19 league goals, three fewer than Saka.", C),
+    ],
+)
+def test_a_difference_told_the_other_way_is_contradicted(claim: str, verdict: Verdict) -> None:
+    source = "Haaland now has 19 league goals this season, three more than Arsenal's Bukayo Saka."
+    assert _figures(source, claim)[1].verdict is verdict
+
+
 def test_an_exact_figure_closest_to_the_claims_words_is_not_overruled() -> None:
     source = (
         "People who ate such foods five times a day had a 21% higher risk of dying from heart "

@@ -78,8 +78,8 @@ FALLS = frozenset(
         "cut cuts reduced lost contracted contracts shrinks slumped dipped eased"
     )
 )
-_UP = RISES | frozenset(_words("up higher more greater larger bigger"))
-_DOWN = FALLS | frozenset(_words("down lower less fewer smaller"))
+_UP = RISES | frozenset(_words("up higher more greater larger bigger longer"))
+_DOWN = FALLS | frozenset(_words("down lower less fewer smaller shorter cheaper"))
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?:(?:of|in)[ \u00a0]+)?([a-z]+)", re.IGNORECASE)
 _WORD_BEFORE = re.compile(
     r"([a-z]+)(?:[ \u00a0]+by)?(?:[ \u00a0]+(?:about|some|around|roughly|nearly|almost|"
@@ -91,10 +91,14 @@ _WORD_BEFORE = re.compile(
 def direction_of_change(text: str, sentence_start: int, quantity: Quantity) -> int | None:
     """Which way a change in percent (or points) goes, from the word right before or after it:
     "up 30%", "rose by 5%", "30% higher", "a 5% increase" (+1); "fell 30%", "30% lower", "a 5%
-    decline" (-1); None when no such word is right there."""
-    if quantity.kind not in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT):
-        return None
+    decline" (-1); of any other figure, the way of a difference told after it ("three more
+    than", "$5 cheaper than"); None when no such word is right there."""
     start, end = quantity.span
+    if quantity.kind not in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT):
+        # any other figure, only as a difference told after it: "three more than Saka"
+        than = _THAN_AFTER.match(text, end)
+        word = than.group("word").lower() if than is not None else ""
+        return 1 if word in _UP else -1 if word in _DOWN else None
     signs = set()
     before = _WORD_BEFORE.search(text, max(sentence_start, start - 24), start)
     after = _WORD_AFTER.match(text, end)
@@ -255,8 +259,8 @@ _CHANGE_REACH = 30  # characters either side of the figure
 # A difference told after its figure: "three years fewer than prosecutors had sought" ("fewer
 # than three years" before a figure is a bound)
 _THAN_AFTER = re.compile(
-    r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?:more|fewer|less|higher|lower|longer|shorter|bigger|"
-    r"smaller|larger|greater|cheaper)[ \u00a0]+than\b",
+    r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<word>more|fewer|less|higher|lower|longer|shorter|"
+    r"bigger|smaller|larger|greater|cheaper)[ \u00a0]+than\b",
     re.IGNORECASE,
 )
 
