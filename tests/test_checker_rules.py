@@ -2674,6 +2674,10 @@ def test_what_another_figure_counts_is_no_verb_before_a_figure() -> None:
         ("The tour ended after 149 shows.", "The tour ended after 149 concerts.", S),
         ("Alcaraz won their previous three meetings.", "Alcaraz won three straight matches.", S),
         ("Japan welcomed 36.9 million visitors.", "Japan drew almost 37 million tourists.", S),
+        ("He scored 62 goals in 109 appearances.", "He scored 62 times in 109 games.", S),
+        ("Tuition rises 4% at all 13 universities.", "Tuition rises 4% at all 13 campuses.", S),
+        ("Storms cut power to 240,000 homes and businesses.", "240,000 customers lost power.", S),
+        ("Tornado winds reached up to 150 mph.", "Tornado winds reached up to about 240 km/h.", S),
         ("The strike hit 200,000 passengers.", "The strike hit 200,000 travellers.", S),
         # men and women are people by who they are, suspects by what they did
         ("Three men were charged over the theft.", "Three suspects were charged.", S),
@@ -2742,6 +2746,17 @@ def test_a_name_right_before_a_later_figure_is_that_figures(claim: str, verdict:
 def test_a_difference_told_the_other_way_is_contradicted(claim: str, verdict: Verdict) -> None:
     source = "Haaland now has 19 league goals this season, three more than Arsenal's Bukayo Saka."
     assert _figures(source, claim)[1].verdict is verdict
+
+
+def test_the_same_digits_of_another_unit_on_another_topic_are_no_conflict() -> None:
+    source = (
+        "The Bank of England held interest rates at 4% on Thursday. Governor Andrew Bailey said "
+        "inflation was likely to have peaked. The bank cut its forecast for economic growth next "
+        "year to 1.2% from 1.25%. The bank has cut rates five times since August 2024, when Bank "
+        "Rate stood at 5.25%."
+    )
+    claim = "The bank has lowered rates by 1.25 percentage points since August 2024."
+    assert _figures(source, claim)[0].verdict is S  # 5.25% - 4%
 
 
 def test_an_exact_figure_closest_to_the_claims_words_is_not_overruled() -> None:

@@ -282,7 +282,12 @@ def _qualifier_ok(claim: Quantity, source: Quantity) -> bool:
     if cq is Qualifier.AT_MOST:
         if sq is Qualifier.APPROXIMATE:
             return source.value < claim.value
-        return sq in (Qualifier.EXACT, Qualifier.AT_MOST) and source.value <= claim.value
+        # a ceiling converted from another unit is rounded like any converted figure: "up to
+        # about 240 km/h" for "up to 150 mph" (241.4 km/h)
+        converted = source.precision is None and _rounds_to(claim, source)
+        return sq in (Qualifier.EXACT, Qualifier.AT_MOST) and (
+            source.value <= claim.value or converted
+        )
     if cq is Qualifier.AT_LEAST:
         if sq is Qualifier.APPROXIMATE:
             # "over 1.3 million" for "about 1.3 million" ("nearly", short of it, is caught apart)

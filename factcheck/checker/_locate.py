@@ -110,7 +110,7 @@ _UNIT_SYNONYMS = (
     {"vessel", "boat", "ship"},
     {"student", "pupil"},
     {"aircraft", "plane", "jet", "airliner"},
-    {"game", "match", "meeting"},
+    {"game", "match", "meeting", "appearance"},
     {"time", "fold"},  # "7 Times Over Legal Limit" in a headline is "seven times the limit"
     {"gun", "firearm"},
     {"plant", "factory"},
@@ -123,6 +123,9 @@ _UNIT_SYNONYMS = (
     {"doctor", "physician"},
     {"concert", "show", "gig"},
     {"visitor", "tourist"},
+    {"campus", "university", "college"},
+    # a utility counts the homes and businesses it serves as customers
+    {"customer", "home", "household", "business"},
     {"flyby", "pass"},
     {"rebound", "board"},
     # clipped forms headlines use: "1.7K Vets", "27 Execs"

@@ -468,6 +468,10 @@ def changed_figure(ctx: Context) -> Finding | None:
     if not ctx.changed_preferred or near is None or ctx.overruled(near):
         return None
     assert near.reason is not None
+    if near.reason is Reason.UNIT_MISMATCH and near.score < TUNING.topical and not _tied(
+        ctx, near.slot
+    ):
+        return None  # the same digits of another unit, on another topic: "1.25%" growth is no cut
     vague = ctx.c.quantity.vague or near.slot.quantity.vague
     if vague and not _same_thing(ctx.index, ctx.claim, ctx.c, near.slot):
         return None  # "inspired millions" is not about the "19" of her age

@@ -260,7 +260,8 @@ QUALIFIER_PHRASES: dict[str, Qualifier] = {
     **dict.fromkeys(
         """up to|as many as|as much as|as high as|no more than|not more than|at most|fewer than
         |less than|under|below|a maximum of|maximum of|just under|shy of|short of
-        |not exceeding|less than a|fewer than a""".replace("\n", "").split("|"),
+        |not exceeding|less than a|fewer than a|up to about|up to around|up to roughly
+        |up to some|up to an estimated|as many as about""".replace("\n", "").split("|"),
         Qualifier.AT_MOST,
     ),
     **dict.fromkeys(
