@@ -2678,6 +2678,9 @@ def test_what_another_figure_counts_is_no_verb_before_a_figure() -> None:
         ("Tuition rises 4% at all 13 universities.", "Tuition rises 4% at all 13 campuses.", S),
         ("Storms cut power to 240,000 homes and businesses.", "240,000 customers lost power.", S),
         ("Tornado winds reached up to 150 mph.", "Tornado winds reached up to about 240 km/h.", S),
+        # hurt, wounded and injured are one meaning; the whole of "N of M" is no rival of N
+        ("The jet flipped, injuring 21 of the 80 aboard.", "Twenty-one people were hurt.", S),
+        ("Thirty-four of 42 passengers were injured. Four were hurt badly.", "34 Hurt in Crash", S),
         ("The strike hit 200,000 passengers.", "The strike hit 200,000 travellers.", S),
         # men and women are people by who they are, suspects by what they did
         ("Three men were charged over the theft.", "Three suspects were charged.", S),

@@ -1016,6 +1016,17 @@ _PART_AFTER = re.compile(r"[^.;:()\d]{0,60}?(?:,[ \u00a0]+|\binclud(?:ing|ed)[ \
 _PART_TOLD = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+(?:them|whom)|[a-z]+ly)\b")
 
 
+def part_of_whole(text: str, part: _Slot, whole: _Slot) -> bool:
+    """Whether a figure is told as a part of the one right after it: "Thirty-four of 42
+    passengers", "nine of the 10 dates"."""
+    p, w = part.quantity.span, whole.quantity.span
+    return (
+        part.sentence == whole.sentence
+        and p[1] <= w[0]
+        and _PART_BEFORE_WHOLE.fullmatch(text, p[1], w[0]) is not None
+    )
+
+
 def _whole_before_part(text: str, whole: _Slot, part: _Slot) -> bool:
     w, p = whole.quantity.span, part.quantity.span
     if not (w[1] < p[0] and _PART_AFTER.fullmatch(text, w[1], p[0])):
@@ -1036,8 +1047,7 @@ def _rest_of_whole(index: SourceIndex, c: _Slot, counts: list[_Slot]) -> Iterato
         if part.sentence != whole.sentence or not p.value < w.value:
             continue
         if not (
-            _PART_BEFORE_WHOLE.fullmatch(index.text[p.span[1] : w.span[0]])
-            or _whole_before_part(index.text, whole, part)
+            part_of_whole(index.text, part, whole) or _whole_before_part(index.text, whole, part)
         ):
             continue
         if _agrees(claim, w.value - p.value):

@@ -195,7 +195,12 @@ def _lemma(word: str) -> str:
         w = w[:-3]
     elif len(w) > 5 and w.endswith("ed"):
         w = w[:-2]
-    return w[: TUNING.stem]
+    return _ONE_MEANING.get(w, w)[: TUNING.stem]
+
+
+# Words of one meaning that news writes either way, met as one stem: "21 people were hurt" is
+# the article's "injuring 21"
+_ONE_MEANING = {"hurt": "injur", "wound": "injur", "injury": "injur", "injuri": "injur"}
 
 
 def _synonyms() -> dict[str, frozenset[str]]:

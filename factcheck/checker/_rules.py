@@ -48,7 +48,7 @@ from factcheck.checker._compare import (
     _relation,
     _years_spanned,
 )
-from factcheck.checker._compute import derive, owned_ordinals, tolerates
+from factcheck.checker._compute import derive, owned_ordinals, part_of_whole, tolerates
 from factcheck.checker._count import (
     count_in_source,
     count_of_definitions,
@@ -223,6 +223,8 @@ class Context:
             self.c, scored.slot
         ) >= max(2, _closer_by(self.c, best.slot)):
             return False  # "a 9% higher stroke risk" is the "risk of stroke" 9%, not 21%
+        if best is not None and part_of_whole(self.index.text, scored.slot, best.slot):
+            return False  # "Thirty-four of 42 passengers": the whole is no other value of its part
         if best is not None and self.excluded & best.slot.near:
             return False  # "$128m outside North America" is no "$94m in North American theatres"
         if best is not None and self._modified_alike(scored.slot, best.slot):
