@@ -2762,6 +2762,17 @@ def test_the_same_digits_of_another_unit_on_another_topic_are_no_conflict() -> N
     assert _figures(source, claim)[0].verdict is S  # 5.25% - 4%
 
 
+def test_a_name_the_article_also_writes_as_a_common_word_names_no_party() -> None:
+    source = (
+        "A wildfire in Southern California's mountains has burned more than 23,000 acres and "
+        "destroyed at least 135 structures, fire officials said. The Canyon Fire was 18% "
+        "contained on Sunday. The fire is the largest in the county since the 2020 Bobcat Fire, "
+        "which burned about 115,000 acres."
+    )
+    claim = "Canyon Fire burns 23,000 acres, destroys 135 structures"
+    assert [f.verdict for f in _figures(source, claim)] == [S, S]
+
+
 def test_an_exact_figure_closest_to_the_claims_words_is_not_overruled() -> None:
     source = (
         "People who ate such foods five times a day had a 21% higher risk of dying from heart "

@@ -130,7 +130,7 @@ def _attribution_conflict(
             and not _another_measure(claim, c, s, other)
         ):
             return True
-    named = c.segment & index.entities
+    named = proper_keys(c.segment & index.entities, index.common)
     if not named or not s.segment or named & index.sentence_entities[s.sentence]:
         return False
     # The matching sentence gives the figure to a party of its own and never names the
@@ -160,6 +160,14 @@ _NAME_BEFORE = re.compile(
 def _name_right_before(text: str, start: int) -> str | None:
     found = _NAME_BEFORE.search(text, max(0, start - 40), start)
     return _name_key(found.group(1)) if found else None
+
+
+def proper_keys(keys: frozenset[str], common: frozenset[str]) -> frozenset[str]:
+    """The keys of a name that tell its party: of a name of several words, those the article
+    never writes as a common word ("Canyon" of "Canyon Fire", beside "the fire"); a one-word
+    name keeps its key ("Rose" beside "sales rose")."""
+    proper = keys - common
+    return proper if proper else keys
 
 
 def _stands_for(index: SourceIndex, keys: frozenset[str], name: frozenset[str]) -> bool:

@@ -8,6 +8,7 @@ checking a claim costs the same whatever the source's length.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -79,6 +80,8 @@ class SourceIndex:
     # ages tied to names ("Abbie, 12"): each name word -> (slot position, the name's words)
     ages: dict[str, list[tuple[int, frozenset[str]]]] = field(default_factory=dict)
     vocabulary: frozenset[str] = frozenset()  # every content word of the source, as lemmas
+    # name keys the article also writes as common words ("Canyon Fire" and "the fire")
+    common: frozenset[str] = frozenset()
     # every figure's value with its position, in value order: the figures near a value
     ordered: list[tuple[Decimal, int]] = field(default_factory=list)
     # lists of names ("officers Rafael Ramos and Wenjian Liu"), filed by how many they name
@@ -104,6 +107,9 @@ class SourceIndex:
     def quantities(self) -> list[Quantity]:
         """Every quantity found in the source, in reading order."""
         return [slot.quantity for slot in self.slots]
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}\b")
 
 
 def _acronyms(text: str) -> dict[str, frozenset[str]]:
@@ -144,6 +150,7 @@ def index_source(text: str, *, published: str | date | None = None) -> SourceInd
         acronyms=_acronyms(text),
         starts=[start for start, _ in sentences],
         vocabulary=frozenset().union(*layout.sentence_words),
+        common=frozenset(word[:4] for word in _LOWER_WORD.findall(text)),
         peers=layout.peers,
         instructions=instructions,
         dated_only=frozenset(q.span for q in calendar),
