@@ -2773,6 +2773,24 @@ def test_a_name_the_article_also_writes_as_a_common_word_names_no_party() -> Non
     assert [f.verdict for f in _figures(source, claim)] == [S, S]
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict", "rule"),
+    [
+        ("The price cap will rise by 3% to £1,755 a year.", C, "change_conflict"),
+        ("The price cap will rise by 2% to £1,755 a year.", S, "stated"),
+    ],
+)
+def test_a_change_keeps_its_size_with_its_end(claim: str, verdict: Verdict, rule: str) -> None:
+    source = (
+        "Ofgem said on Wednesday that the energy price cap for a typical household in England, "
+        "Scotland and Wales will rise by 2% to £1,755 a year from October 1, an increase of £35. "
+        "The cap for the July-to-September quarter is £1,720. Ofgem also confirmed that "
+        "standing charges for electricity would rise by about 3%."
+    )
+    figure = _figures(source, claim)[0]
+    assert (figure.verdict, figure.rule) == (verdict, rule)
+
+
 def test_an_exact_figure_closest_to_the_claims_words_is_not_overruled() -> None:
     source = (
         "People who ate such foods five times a day had a 21% higher risk of dying from heart "

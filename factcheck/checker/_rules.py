@@ -635,6 +635,35 @@ def role_in_change(ctx: Context) -> Finding | None:
     )
 
 
+def change_conflict(ctx: Context) -> Finding | None:
+    """The size of a change told with the end it went to, where the article gives that end
+    with another size: "the cap will rise by 3% to £1,755" where the article has "rise by 2%
+    to £1,755" (and a 3% rise of something else) is contradicted by the 2%."""
+    c, slots = ctx.c, ctx.claim.slots
+    if c.role != "by" or ctx.match is None:
+        return None
+    at = next(i for i, o in enumerate(slots) if o is c)
+    end = slots[at + 1] if at + 1 < len(slots) else None
+    if end is None or end.role != "to":
+        return None
+    for value in lookup_values(end.compare):
+        for position in ctx.index.by_value.get(value, ()):
+            s = ctx.index.slots[position]
+            if s.role != "to" or not _holds(end, s):
+                continue
+            before = [
+                o
+                for o in (ctx.index.slots[p] for p in ctx.index.by_sentence.get(s.sentence, ()))
+                if o.quantity.span[1] <= s.quantity.span[0]
+            ]
+            size = before[-1] if before else None  # the figure told right before that end
+            if size is None or size.role != "by" or _relation(c, size) is None:
+                continue
+            if not _holds(c, size):
+                return _contradicted(c, size)
+    return None
+
+
 def pair_conflict(ctx: Context) -> Finding | None:
     """A total and its amount per share, said as one, where the article gives the claim's
     partner figure with another: "a net profit of $29.9 million or $0.19 per share" where the
@@ -984,6 +1013,7 @@ RULES: tuple[Rule, ...] = (
     period_conflict,
     vague_wrong_order,
     role_in_change,
+    change_conflict,
     pair_conflict,
     direction_conflict,
     year_unstated,
