@@ -2751,6 +2751,18 @@ def test_a_difference_told_the_other_way_is_contradicted(claim: str, verdict: Ve
     assert _figures(source, claim)[1].verdict is verdict
 
 
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Jobless claims rose by 27,000 to 263,000.", S),
+        ("Jobless claims fell by 27,000 to 263,000.", C),
+    ],
+)
+def test_the_size_of_a_change_keeps_the_way_its_verb_tells(claim: str, verdict: Verdict) -> None:
+    source = "Initial jobless claims rose by 27,000 to 263,000 last week, the department said."
+    assert _figures(source, claim)[0].verdict is verdict
+
+
 def test_the_same_digits_of_another_unit_on_another_topic_are_no_conflict() -> None:
     source = (
         "The Bank of England held interest rates at 4% on Thursday. Governor Andrew Bailey said "

@@ -80,6 +80,9 @@ FALLS = frozenset(
 )
 _UP = RISES | frozenset(_words("up higher more greater larger bigger longer"))
 _DOWN = FALLS | frozenset(_words("down lower less fewer smaller shorter cheaper"))
+# a change's verb, never the comparatives "more" and "less" that count what is added
+RISES_ONLY = _UP - frozenset(_words("more"))
+FALLS_ONLY = _DOWN - frozenset(_words("less fewer"))
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?:(?:of|in)[ \u00a0]+)?([a-z]+)", re.IGNORECASE)
 _WORD_BEFORE = re.compile(
     r"([a-z]+)(?:[ \u00a0]+by)?(?:[ \u00a0]+(?:about|some|around|roughly|nearly|almost|"
@@ -95,10 +98,15 @@ def direction_of_change(text: str, sentence_start: int, quantity: Quantity) -> i
     than", "$5 cheaper than"); None when no such word is right there."""
     start, end = quantity.span
     if quantity.kind not in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT):
-        # any other figure, only as a difference told after it: "three more than Saka"
+        # any other figure, as a difference told after it ("three more than Saka") or the size
+        # of a change its verb tells ("rose by 27,000", "lost 5,000")
         than = _THAN_AFTER.match(text, end)
-        word = than.group("word").lower() if than is not None else ""
-        return 1 if word in _UP else -1 if word in _DOWN else None
+        if than is not None:
+            word = than.group("word").lower()
+            return 1 if word in _UP else -1 if word in _DOWN else None
+        verb = _WORD_BEFORE.search(text, max(sentence_start, start - 24), start)
+        word = verb.group(1).lower() if verb is not None else ""
+        return 1 if word in RISES_ONLY else -1 if word in FALLS_ONLY else None
     signs = set()
     before = _WORD_BEFORE.search(text, max(sentence_start, start - 24), start)
     after = _WORD_AFTER.match(text, end)
