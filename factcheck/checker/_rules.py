@@ -930,8 +930,8 @@ def _tied(ctx: Context, s: _Slot, anchored: bool = True) -> bool:
     c = ctx.c
     # The counted noun both share ("12 men" and "two men") is what makes them the same sort of
     # thing, not the same one.
-    shared = c.near & s.near - c.noun - s.noun
-    return bool(shared or ctx.subjects & s.entities or (anchored and s.sentence in ctx.anchors))
+    shared = _closer_by(c, s) > 0
+    return shared or bool(ctx.subjects & s.entities) or (anchored and s.sentence in ctx.anchors)
 
 
 def instruction_in_source(ctx: Context) -> Finding | None:
