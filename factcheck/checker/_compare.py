@@ -74,7 +74,6 @@ _TEMPERATURES = frozenset(_lemma(unit) for unit in ("degree", "fahrenheit", "cel
 _FOLD = "fold"  # the unit of "doubled", "twice", "threefold"
 
 
-_AGE_WORDS = frozenset(("old", "aged"))
 _BIRTHDAY = _lemma("birthday")
 _AGE = re.compile(r"\bold\b|-old\b|\baged?\b", re.IGNORECASE)
 _DAYS = {
@@ -94,7 +93,9 @@ def _is_age(slot: _Slot) -> bool:
         return _BIRTHDAY in slot.after  # "his 85th birthday"; an anniversary is a span
     if q.value >= TUNING.oldest:
         return False  # "a 400-year-old building": the age of a thing, a span of time
-    return bool(_AGE.search(q.text)) or bool(slot.near & _AGE_WORDS)
+    # "34 years old", "aged 34": the age word on its own side of the figure, never one of a
+    # figure beside it ("The 25-year-old signed a six-year deal")
+    return bool(_AGE.search(q.text)) or "old" in slot.after or "aged" in slot.left
 
 
 def _in_unit(q: Quantity, unit: str | None) -> Quantity | None:
