@@ -2678,6 +2678,7 @@ def test_what_another_figure_counts_is_no_verb_before_a_figure() -> None:
         ("Tuition rises 4% at all 13 universities.", "Tuition rises 4% at all 13 campuses.", S),
         ("Storms cut power to 240,000 homes and businesses.", "240,000 customers lost power.", S),
         ("Tornado winds reached up to 150 mph.", "Tornado winds reached up to about 240 km/h.", S),
+        ("The Fed is expected to cut by a quarter point.", "The Fed may cut 25 basis points.", S),
         # an age word of a figure beside it makes no age of this one
         (
             "The 25-year-old Sweden international has signed a six-year contract.",

@@ -272,6 +272,8 @@ CASES: list[tuple[str, str, str, QuantityKind, str | None, str | None, Qualifier
     ("A 45-year-old man was held.", "45-year-old", "45", DUR, "year", None, EXACT, None, None),
     ("It took half an hour.", "half an hour", "30", DUR, "minute", None, EXACT, None, None),
     ("Winds of up to about 240 km/h hit.", "240 km/h", "240", MEAS, "km/h", None, AT_MOST, None, None),
+    ("It cut rates by a quarter point.", "a quarter point", "0.25", PP, None, None, EXACT, None, None),
+    ("It made a half-point cut.", "a half-point", "0.5", PP, None, None, EXACT, None, None),
     ("It took nearly half an hour.", "half an hour", "30", DUR, "minute", None, APPROX, None, None),
     ("Two and a half years later it ended.", "Two and a half years", "2.5", DUR, "year", None, EXACT, None, None),
     ("The road is 5 km long.", "5 km", "5", MEAS, "km", None, EXACT, None, None),

@@ -46,6 +46,7 @@ from factcheck.quantities._patterns import (
     PERIOD_WORD,
     QUALIFIER_PHRASES,
     QUARTER_DURATION,
+    QUARTER_OR_HALF_POINT,
     SECOND_DAY,
     SENTENCE_START_PRE,
     STRONG_FIGURE_SUFFIX,
@@ -381,6 +382,15 @@ class FormReader:
     def _fraction(self, m: re.Match[str]) -> int:
         text = self.text
         start, end = m.span()
+        point = QUARTER_OR_HALF_POINT.match(text, start)
+        if point is not None:  # "a quarter point", "a half-point cut": percentage points
+            value = D("0.25") if point.group(1).lower() == "quarter" else D("0.5")
+            qualifier = self._qualifier(self._pre(start)) or Qualifier.EXACT
+            self._emit(
+                start, point.end(), value, QuantityKind.PERCENTAGE_POINT, qualifier=qualifier,
+                precision=D("0.01"),
+            )  # fmt: skip
+            return point.end()
         after_of = re.match(r"[ ]+of\b", text[end : end + 4]) is not None
         if m.group("half"):
             nxt = re.match(r"[ ]+(?:of|the|an?|its|their|his|her|our|all)\b", text[end : end + 7])

@@ -543,6 +543,8 @@ SCORE_MAX = 20  # "won 3-1": both sides of a sports score are small integers
 PART_OF_A_PERCENT = re.compile(
     r"[ ]+(?:of[ ]+)?an?[ ]+(?:per[ ]?cent(?:age[ ]+(?P<pp>point))?|%)(?![\w])", re.IGNORECASE
 )
+# "a quarter point", "a half-point cut": a central bank's move, in percentage points
+QUARTER_OR_HALF_POINT = re.compile(r"(?:an?[ ]+)?(quarter|half)[ -]point\b(?!-)", re.IGNORECASE)
 
 # "one-to-seven days", "2-to-3 weeks": a range written with hyphens
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?)"
