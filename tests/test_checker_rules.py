@@ -2679,6 +2679,7 @@ def test_what_another_figure_counts_is_no_verb_before_a_figure() -> None:
         ("Storms cut power to 240,000 homes and businesses.", "240,000 customers lost power.", S),
         ("Tornado winds reached up to 150 mph.", "Tornado winds reached up to about 240 km/h.", S),
         ("The Fed is expected to cut by a quarter point.", "The Fed may cut 25 basis points.", S),
+        ("The detour adds about 10 to 14 days to a voyage.", "It adds up to two weeks.", S),
         # an age word of a figure beside it makes no age of this one
         (
             "The 25-year-old Sweden international has signed a six-year contract.",

@@ -103,18 +103,27 @@ def _in_unit(q: Quantity, unit: str | None) -> Quantity | None:
     within one family ("48 hours" as days), through the mean calendar across ("356 days" is
     0.97 of a year); a measure in another unit of it ("2.3 tonnes" as kg, "884 km" as
     miles)."""
-    if unit is None or q.qualifier is Qualifier.RANGE:
+    if unit is None:
         return None
     value = _converted(q, unit)
     if value is None:
         return None
+    ends = {}
+    if q.qualifier is Qualifier.RANGE:
+        # each end of a range in the unit ("10 to 14 days" as weeks: 1.43 to 2)
+        for end in ("low", "high"):
+            told = getattr(q, end)
+            at = q.model_copy(update={"value": told}) if told is not None else None
+            ends[end] = _converted(at, unit) if at is not None else None
+        if None in ends.values():
+            return None
     # the source's own precision, converted ("2.3 tonnes" is to within 100 kg); across systems
     # of units none is kept: "120 mph" is 193.1 km/h, and "about 193 km/h" rounds it
     upper = _converted(q.model_copy(update={"value": q.value + (q.precision or 1)}), unit)
     step = abs(upper - value) if upper is not None else None
     if q.kind is QuantityKind.MEASURE and step is not None and not _power_of_ten(step):
         step = None
-    return q.model_copy(update={"value": value, "unit": unit, "precision": step})
+    return q.model_copy(update={"value": value, "unit": unit, "precision": step, **ends})
 
 
 def _power_of_ten(step: Decimal) -> bool:
