@@ -301,6 +301,19 @@ def _sums(claim: Quantity, pairs: Iterable[tuple[_Slot, _Slot]]) -> Iterator[Der
 _MOST_PARTS = 8  # a list of parts longer than this is a table, not a sentence's list
 
 
+_JOINED = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,3}and[ \u00a0]+")
+_BETWEEN = re.compile(r"\bbetween[ \u00a0]+\Z", re.IGNORECASE)
+
+
+def _joined(text: str, a: _Slot, b: _Slot) -> bool:
+    """Two figures one phrase joins with "and": "one person dead and five wounded"."""
+    first, second = sorted((a, b), key=lambda s: s.quantity.span)
+    end, start = first.quantity.span[1], second.quantity.span[0]
+    if _BETWEEN.search(text, max(0, first.quantity.span[0] - 12), first.quantity.span[0]):
+        return False  # "between 80 cents and $1.20": the two ends of a range, no parts
+    return first.sentence == second.sentence and _JOINED.fullmatch(text, end, start) is not None
+
+
 def _list_totals(claim: Quantity, like: list[_Slot]) -> Iterator[Derivation]:
     """A total of three or more parts one sentence lists ("3 hotels in Paris, 2 in Rome and 4
     in Madrid" for "9 hotels"): every figure of that measure in the sentence, added up."""
@@ -1257,6 +1270,13 @@ def derive(
         # "three years fewer than prosecutors had sought": a small difference the claim tells
         for derivation in _differences(claim, itertools.combinations(like, 2)):
             return derivation
+    if abs(claim.value) < _SMALLEST_SUM:
+        # a small total only of two parts one phrase joins ("one person dead and five wounded"
+        # for "six people were shot")
+        pairs = [(a, b) for a, b in itertools.pairwise(like) if _joined(index.text, a, b)]
+        for derivation in _sums(claim, pairs):
+            if derivation.total:
+                return derivation
     for derivation in _list_totals(claim, like):
         return derivation  # all of a sentence's parts: no chance pairing, whatever the size
     for derivation in _ratios(c, slots[:_OPERANDS]):
