@@ -759,6 +759,8 @@ def test_what_is_left_of_a_whole_told_with_its_part(claim: str, holds: bool) -> 
         ("Seven people were shot, two fatally.", "Two were killed and four wounded.", [S, U]),
         ("Police arrested 40 people, 12 of them women.", "Police arrested 28 men.", [S]),
         ("A shooting left one person dead and five wounded.", "Six people were shot.", [S]),
+        ("Sawe won in 2 hours, 2 minutes and 27 seconds.", "Sawe won in 2:02:27.", [S]),
+        ("Sawe won in 2 hours, 2 minutes and 27 seconds.", "Sawe won in 2:02:37.", [C]),
         ("Workers are paid between 80 cents and $1.20.", "Workers are paid $2.", [C]),
         ("The clinic has 120 staff, including 30 doctors.", "It has 90 other staff.", [S]),
         ("The clinic has 120 staff, including 30 doctors.", "It has 80 other staff.", [U]),

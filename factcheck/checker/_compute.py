@@ -213,29 +213,36 @@ _COMPOUND_GAP = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:and[ \u00a0]+)?\Z")
 
 
 def _compound_durations(index: SourceIndex, c: _Slot, slots: list[_Slot]) -> Iterator[Derivation]:
-    """A span the article tells in two units side by side, as one: "3 years" for "about 2
-    years and 10 months" (2.8 years), "2.5 hours" for "two hours and 30 minutes". The parts
-    are a total's (neither is a rival of it)."""
+    """A span the article tells in two or three units side by side, as one: "3 years" for
+    "about 2 years and 10 months" (2.8 years), "2.5 hours" for "two hours and 30 minutes",
+    "2:02:27" for "2 hours, 2 minutes and 27 seconds". The parts are a total's (none is a
+    rival of it)."""
     claim = c.quantity
     if claim.kind is not QuantityKind.DURATION or claim.unit is None or _age(claim):
         return
     spans = [s for s in slots if s.quantity.kind is QuantityKind.DURATION and not _age(s.quantity)]
-    for a, b in itertools.pairwise(sorted(spans, key=lambda s: s.quantity.span)):
-        if a.sentence != b.sentence or a.quantity.unit == b.quantity.unit:
-            continue
-        between = index.text[a.quantity.span[1] : b.quantity.span[0]]
-        if len(between) > 8 or not _COMPOUND_GAP.match(between):
-            continue
-        # both in the claim's family of units (so in each other's): years and months, hours
-        # and minutes
-        x, y = duration_in(a.quantity, claim.unit), duration_in(b.quantity, claim.unit)
-        if x is None or y is None:
-            continue
-        total = x + y
-        if _agrees(claim, total):
-            unit = claim.unit if total == 1 else f"{claim.unit}s"
-            words = f"{a.quantity.text} + {b.quantity.text} = {total:.3g} {unit}"
-            yield Derivation((a, b), words, total=True)
+    spans.sort(key=lambda s: s.quantity.span)
+    for first in range(len(spans)):
+        run = [spans[first]]
+        for b in spans[first + 1 : first + 3]:  # "2 hours, 2 minutes and 27 seconds": 3 parts
+            a = run[-1]
+            between = index.text[a.quantity.span[1] : b.quantity.span[0]]
+            if a.sentence != b.sentence or a.quantity.unit == b.quantity.unit:
+                break
+            if len(between) > 8 or not _COMPOUND_GAP.match(between):
+                break
+            run.append(b)
+            # all in the claim's family of units (so in each other's): years and months, hours,
+            # minutes and seconds
+            parts = [duration_in(part.quantity, claim.unit) for part in run]
+            if any(part is None for part in parts):
+                break
+            total = sum((part for part in parts if part is not None), Decimal(0))
+            if _agrees(claim, total):
+                unit = claim.unit if total == 1 else f"{claim.unit}s"
+                told = " + ".join(part.quantity.text for part in run)
+                shown = f"{total:.3g}" if total < 1000 else f"{total:,.0f}"
+                yield Derivation(tuple(run), f"{told} = {shown} {unit}", total=True)
 
 
 def _rounded_anywhere(index: SourceIndex, c: _Slot) -> Iterator[Derivation]:
