@@ -81,8 +81,8 @@ FALLS = frozenset(
 _UP = RISES | frozenset(_words("up higher more greater larger bigger longer"))
 _DOWN = FALLS | frozenset(_words("down lower less fewer smaller shorter cheaper"))
 # a change's verb, never the comparatives "more" and "less" that count what is added
-RISES_ONLY = _UP - frozenset(_words("more"))
-FALLS_ONLY = _DOWN - frozenset(_words("less fewer"))
+_VERB_UP = _UP - frozenset(_words("more"))
+_VERB_DOWN = _DOWN - frozenset(_words("less fewer"))
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?:(?:of|in)[ \u00a0]+)?([a-z]+)", re.IGNORECASE)
 _WORD_BEFORE = re.compile(
     r"([a-z]+)(?:[ \u00a0]+by)?(?:[ \u00a0]+(?:about|some|around|roughly|nearly|almost|"
@@ -97,6 +97,7 @@ def direction_of_change(text: str, sentence_start: int, quantity: Quantity) -> i
     decline" (-1); of any other figure, the way of a difference told after it ("three more
     than", "$5 cheaper than"); None when no such word is right there."""
     start, end = quantity.span
+    before = _WORD_BEFORE.search(text, max(sentence_start, start - 24), start)
     if quantity.kind not in (QuantityKind.PERCENT, QuantityKind.PERCENTAGE_POINT):
         # any other figure, as a difference told after it ("three more than Saka") or the size
         # of a change its verb tells ("rose by 27,000", "lost 5,000")
@@ -104,11 +105,9 @@ def direction_of_change(text: str, sentence_start: int, quantity: Quantity) -> i
         if than is not None:
             word = than.group("word").lower()
             return 1 if word in _UP else -1 if word in _DOWN else None
-        verb = _WORD_BEFORE.search(text, max(sentence_start, start - 24), start)
-        word = verb.group(1).lower() if verb is not None else ""
-        return 1 if word in RISES_ONLY else -1 if word in FALLS_ONLY else None
+        word = before.group(1).lower() if before is not None else ""
+        return 1 if word in _VERB_UP else -1 if word in _VERB_DOWN else None
     signs = set()
-    before = _WORD_BEFORE.search(text, max(sentence_start, start - 24), start)
     after = _WORD_AFTER.match(text, end)
     for m in (before, after):
         word = m.group(1).lower() if m else ""
@@ -273,17 +272,17 @@ _THAN_AFTER = re.compile(
 )
 
 
-def told_difference(text: str, end: int, start: int | None = None) -> bool:
-    """Whether the figure ending at ``end`` (starting at ``start``) is told as a difference:
-    "three years fewer than prosecutors had sought", "outsold Tesla by about 32,000"."""
+def told_difference(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is told as a difference: "three years fewer
+    than prosecutors had sought", "outsold Tesla by about 32,000"."""
     if _THAN_AFTER.match(text, end) is not None:
         return True
-    return start is not None and _MARGIN_BY.search(text, max(0, start - 90), start) is not None
+    return _MARGIN_BY.search(text, max(0, start - 90), start) is not None
 
 
 def says_change(text: str, start: int, end: int) -> bool:
     """Whether the words around ``text[start:end]`` tell a change ("10,000 more cars", "rose
     20%", "a gap of $5", "three years fewer than sought"), not a level."""
-    if told_difference(text, end, start):
+    if told_difference(text, start, end):
         return True
     return bool(_CHANGE.search(text[max(0, start - _CHANGE_REACH) : end + _CHANGE_REACH]))

@@ -1023,7 +1023,7 @@ def _share_of_whole(index: SourceIndex, c: _Slot, counts: list[_Slot]) -> Iterat
             opens = _WHOLE_OPENS.search(index.text, max(0, w.span[0] - 12), w.span[0])
             told = told or bool(opens and _WHOLE_THEN_PART.fullmatch(between))
         else:  # "584 of the 3,248 cases"
-            told = bool(_PART_BEFORE_WHOLE.fullmatch(index.text[p.span[1] : w.span[0]]))
+            told = part_of_whole(index.text, part, whole)
         share = p.value / w.value
         holds = rough_fraction(c, share) if fraction else _agrees(c.quantity, share * _HUNDRED)
         if told and holds:
@@ -1273,7 +1273,7 @@ def derive(
     if abs(claim.value) >= _SMALLEST_SUM:
         for derivation in _sums(claim, itertools.combinations(like, 2)):
             return derivation
-    elif told_difference(claim_text, at[1], at[0]):
+    elif told_difference(claim_text, *at):
         # "three years fewer than prosecutors had sought": a small difference the claim tells
         for derivation in _differences(claim, itertools.combinations(like, 2)):
             return derivation

@@ -642,7 +642,7 @@ def change_conflict(ctx: Context) -> Finding | None:
     c, slots = ctx.c, ctx.claim.slots
     if c.role != "by" or ctx.match is None:
         return None
-    at = next(i for i, o in enumerate(slots) if o is c)
+    at = _position(ctx)
     end = slots[at + 1] if at + 1 < len(slots) else None
     if end is None or end.role != "to":
         return None
@@ -720,6 +720,11 @@ def direction_conflict(ctx: Context) -> Finding | None:
     )
 
 
+def _position(ctx: Context) -> int:
+    """Where the figure being decided stands among its claim's figures (by identity)."""
+    return next(i for i, o in enumerate(ctx.claim.slots) if o is ctx.c)
+
+
 def _ends_turned(ctx: Context) -> Finding | None:
     """A change the claim tells "to" one figure "from" another, both the article's, with a verb
     that goes the other way than the two ends do."""
@@ -727,8 +732,7 @@ def _ends_turned(ctx: Context) -> Finding | None:
     if c.role != "to" or match is None:
         return None
     said = (1 if c.left & RISE_WORDS else 0) - (1 if c.left & FALL_WORDS else 0)
-    slots = ctx.claim.slots
-    at = next(i for i, o in enumerate(slots) if o is c)
+    slots, at = ctx.claim.slots, _position(ctx)
     for start in slots[max(0, at - 1) : at + 2]:  # the end right beside it: one change
         if start is c or start.role != "from" or start.quantity.kind is not c.quantity.kind:
             continue
@@ -839,9 +843,9 @@ def computed(ctx: Context) -> Finding | None:
         # total may be the sum of it and another part (see ``_compute.tolerates``). A rival
         # weighs only where it is shown to be the claim's own figure (``_tied``): "six years in
         # prison" is no other value of "11 years after the crash" the dates give.
-        change = _says_change(ctx)
         start, end = (p - ctx.claim.start for p in ctx.c.quantity.span)
-        gap = told_difference(ctx.claim.text, end, start)  # "outsold Tesla by 32,000"
+        change = says_change(ctx.claim.text, start, end)
+        gap = told_difference(ctx.claim.text, start, end)  # "outsold Tesla by 32,000"
         for rival in ctx.rivals:
             if gap and rival.slot.role is None and not rival.slot.added:
                 continue  # a level ("a domestic total of $88 million") is no size of a gap
